@@ -1,0 +1,46 @@
+using System;
+using System.Numerics;
+
+namespace NetGen
+{
+    /// <summary>
+    /// What every generated network offers, for code that works over any of them (the <see cref="Training"/>
+    /// loop, tools, tests). The generated class implements it explicitly; its own members are the typed API.
+    /// </summary>
+    /// <typeparam name="T">float or double, from <c>[Network(Precision = …)]</c>.</typeparam>
+    public interface INeuralNetwork<T> where T : IFloatingPointIeee754<T>
+    {
+        /// <summary>Values per input row.</summary>
+        int InputSize { get; }
+
+        /// <summary>Values per output row.</summary>
+        int OutputSize { get; }
+
+        /// <summary>Number of trainable parameters.</summary>
+        int ParameterCount { get; }
+
+        /// <summary>All parameters, layer by layer: weight [out, in] row-major, then bias.</summary>
+        Span<T> Parameters { get; }
+
+        /// <summary>The last computed gradients, laid out like <see cref="Parameters"/>.</summary>
+        Span<T> Gradients { get; }
+
+        /// <summary>Runs one row forward.</summary>
+        void Predict(ReadOnlySpan<T> input, Span<T> output);
+
+        /// <summary>Runs every row forward.</summary>
+        void PredictBatch(ReadOnlySpan<T> inputs, Span<T> outputs);
+
+        /// <summary>Forward, loss, backward and one optimizer update on a mini-batch; returns the loss before the update.</summary>
+        T TrainStep(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets);
+
+        /// <summary>The mean loss of a batch, with no update.</summary>
+        T EvaluateLoss(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets);
+
+        /// <summary>Fills <see cref="Gradients"/> for a batch without updating; returns the mean loss.</summary>
+        T ComputeGradients(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets);
+
+        /// <summary>Clears the optimizer's moments and step count.</summary>
+        void ResetOptimizer();
+    }
+}

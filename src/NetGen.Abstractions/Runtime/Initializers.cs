@@ -1,0 +1,49 @@
+using System;
+using System.Numerics;
+
+namespace NetGen
+{
+    /// <summary>Weight initialisation for one Dense layer; the generated constructors call this.</summary>
+    public static class Initializers
+    {
+        /// <summary>Fills one layer's weight and bias.</summary>
+        /// <param name="weights">The [fanOut, fanIn] weight, row-major.</param>
+        /// <param name="bias">The bias, fanOut values.</param>
+        /// <param name="fanIn">Inputs of the layer.</param>
+        /// <param name="fanOut">Outputs of the layer.</param>
+        /// <param name="scheme">The scheme.</param>
+        /// <param name="random">The generator; weights are drawn before the bias, row by row.</param>
+        /// <param name="biasConstant">When not NaN, every bias is this value.</param>
+        public static void InitializeDense<T>(
+            Span<T> weights, Span<T> bias, int fanIn, int fanOut, Initialization scheme, DeterministicRandom random, double biasConstant)
+            where T : IFloatingPointIeee754<T>
+        {
+            if (weights.Length != fanIn * fanOut || bias.Length != fanOut)
+            {
+                throw new ArgumentException($"Expected {fanIn * fanOut} weights and {fanOut} biases.");
+            }
+
+            double pyTorchBound = 1.0 / Math.Sqrt(fanIn);
+            for (int i = 0; i < weights.Length; i++)
+            {
+                double w = scheme switch
+                {
+                    Initialization.HeUniform => random.NextUniform(-Math.Sqrt(6.0 / fanIn), Math.Sqrt(6.0 / fanIn)),
+                    Initialization.HeNormal => random.NextNormal(0, Math.Sqrt(2.0 / fanIn)),
+                    Initialization.XavierUniform => random.NextUniform(-Math.Sqrt(6.0 / (fanIn + fanOut)), Math.Sqrt(6.0 / (fanIn + fanOut))),
+                    Initialization.XavierNormal => random.NextNormal(0, Math.Sqrt(2.0 / (fanIn + fanOut))),
+                    _ => random.NextUniform(-pyTorchBound, pyTorchBound),
+                };
+                weights[i] = T.CreateTruncating(w);
+            }
+
+            for (int i = 0; i < bias.Length; i++)
+            {
+                double b = !double.IsNaN(biasConstant) ? biasConstant
+                    : scheme == Initialization.PyTorchDefault ? random.NextUniform(-pyTorchBound, pyTorchBound)
+                    : 0.0;
+                bias[i] = T.CreateTruncating(b);
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using System;
+using System.Numerics;
+
+namespace NetGen
+{
+    /// <summary>
+    /// Each loss as a sum over one row plus its gradient, so the generated training loop can accumulate rows
+    /// and apply PyTorch's mean reduction with a single scale. Every formula is written once, here.
+    /// </summary>
+    /// <remarks>
+    /// The <c>…Sum</c> methods return the loss summed over the row's elements. The <c>…Gradient</c> methods
+    /// write <c>scale · ∂(row sum)/∂y</c>, where the generated code passes scale = 1 / (rows × outputs), or
+    /// 1 / rows for cross-entropy. The fused losses take the logits z of the last layer rather than its output.
+    /// </remarks>
+    public static class Losses
+    {
+        /// <summary>Σ (y − t)².</summary>
+        public static T SquaredErrorSum<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t) where T : IFloatingPointIeee754<T>
+        {
+            T sum = T.Zero;
+            for (int i = 0; i < y.Length; i++)
+            {
+                T d = y[i] - t[i];
+                sum += d * d;
+            }
+
+            return sum;
+        }
+
+        /// <summary>dy = scale · 2(y − t).</summary>
+        public static void SquaredErrorGradient<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t, T scale, Span<T> dy) where T : IFloatingPointIeee754<T>
+        {
+            T twiceScale = scale + scale;
+            for (int i = 0; i < y.Length; i++)
+            {
+                dy[i] = twiceScale * (y[i] - t[i]);
+            }
+        }
+
+        /// <summary>Σ |y − t|.</summary>
+        public static T AbsoluteErrorSum<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t) where T : IFloatingPointIeee754<T>
+        {
+            T sum = T.Zero;
+            for (int i = 0; i < y.Length; i++)
+            {
+                sum += T.Abs(y[i] - t[i]);
+            }
+
+            return sum;
+        }
+
+        /// <summary>dy = scale · sign(y − t), with sign(0) = 0 as PyTorch.</summary>
+        public static void AbsoluteErrorGradient<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t, T scale, Span<T> dy) where T : IFloatingPointIeee754<T>
+        {
+            for (int i = 0; i < y.Length; i++)
+            {
+                dy[i] = scale * T.CreateTruncating(T.Sign(y[i] - t[i]));
+            }
+        }
+
+        /// <summary>Σ huber(y − t): ½d² when |d| ≤ delta, else delta·(|d| − ½delta).</summary>
+        public static T HuberSum<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t, T delta) where T : IFloatingPointIeee754<T>
+        {
+            T half = T.CreateTruncating(0.5);
+            T sum = T.Zero;
+            for (int i = 0; i < y.Length; i++)
+            {
+                T d = T.Abs(y[i] - t[i]);
+                sum += d <= delta ? half * d * d : delta * (d - half * delta);
+            }
+
+            return sum;
+        }
+
+        /// <summary>dy = scale · clamp(y − t, −delta, delta).</summary>
+        public static void HuberGradient<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t, T delta, T scale, Span<T> dy) where T : IFloatingPointIeee754<T>
+        {
+            for (int i = 0; i < y.Length; i++)
+            {
+                dy[i] = scale * T.Clamp(y[i] - t[i], -delta, delta);
+            }
+        }
+
+        /// <summary>
+        /// Σ BCE(σ(z), t) from the logits z: max(z, 0) − z·t + log(1 + e^−|z|). Never takes log(0).
+        /// </summary>
+        public static T BinaryCrossEntropyWithLogitsSum<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> t) where T : IFloatingPointIeee754<T>
+        {
+            T sum = T.Zero;
+            for (int i = 0; i < z.Length; i++)
+            {
+                sum += T.Max(z[i], T.Zero) - z[i] * t[i] + T.LogP1(T.Exp(-T.Abs(z[i])));
+            }
+
+            return sum;
+        }
+
+        /// <summary>dz = scale · (σ(z) − t): the gradient of the fused Sigmoid + BCE.</summary>
+        public static void BinaryCrossEntropyWithLogitsGradient<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> t, T scale, Span<T> dz) where T : IFloatingPointIeee754<T>
+        {
+            for (int i = 0; i < z.Length; i++)
+            {
+                dz[i] = scale * (Activations.Sigmoid(z[i]) - t[i]);
+            }
+        }
+
+        /// <summary>
+        /// −Σ t_k·log softmax(z)_k = Σ t_k·(logsumexp(z) − z_k), from the logits z. Targets are one-hot rows
+        /// (or probabilities).
+        /// </summary>
+        public static T SoftmaxCrossEntropySum<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> t) where T : IFloatingPointIeee754<T>
+        {
+            T logSumExp = LogSumExp(z);
+            T sum = T.Zero;
+            for (int i = 0; i < z.Length; i++)
+            {
+                if (t[i] != T.Zero)
+                {
+                    sum += t[i] * (logSumExp - z[i]);
+                }
+            }
+
+            return sum;
+        }
+
+        /// <summary>dz = scale · (softmax(z)·Σt − t): the gradient of the fused Softmax + cross-entropy.</summary>
+        public static void SoftmaxCrossEntropyGradient<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> t, T scale, Span<T> dz) where T : IFloatingPointIeee754<T>
+        {
+            T targetSum = T.Zero;
+            for (int i = 0; i < t.Length; i++)
+            {
+                targetSum += t[i];
+            }
+
+            Activations.Softmax(z, dz);
+            for (int i = 0; i < z.Length; i++)
+            {
+                dz[i] = scale * (dz[i] * targetSum - t[i]);
+            }
+        }
+
+        /// <summary>log Σ e^z, shifted by the maximum.</summary>
+        public static T LogSumExp<T>(ReadOnlySpan<T> z) where T : IFloatingPointIeee754<T>
+        {
+            T max = z[0];
+            for (int i = 1; i < z.Length; i++)
+            {
+                max = T.Max(max, z[i]);
+            }
+
+            T sum = T.Zero;
+            for (int i = 0; i < z.Length; i++)
+            {
+                sum += T.Exp(z[i] - max);
+            }
+
+            return max + T.Log(sum);
+        }
+
+        /// <summary>Mean squared error over every element, as torch.nn.functional.mse_loss.</summary>
+        public static T MeanSquaredError<T>(ReadOnlySpan<T> predictions, ReadOnlySpan<T> targets) where T : IFloatingPointIeee754<T>
+        {
+            RequireSameLength(predictions, targets);
+            return SquaredErrorSum(predictions, targets) / T.CreateTruncating(predictions.Length);
+        }
+
+        /// <summary>Mean absolute error over every element, as torch.nn.functional.l1_loss.</summary>
+        public static T MeanAbsoluteError<T>(ReadOnlySpan<T> predictions, ReadOnlySpan<T> targets) where T : IFloatingPointIeee754<T>
+        {
+            RequireSameLength(predictions, targets);
+            return AbsoluteErrorSum(predictions, targets) / T.CreateTruncating(predictions.Length);
+        }
+
+        private static void RequireSameLength<T>(ReadOnlySpan<T> predictions, ReadOnlySpan<T> targets)
+        {
+            if (predictions.Length != targets.Length || predictions.Length == 0)
+            {
+                throw new ArgumentException($"Expected {predictions.Length} targets, one per prediction, but got {targets.Length}.", nameof(targets));
+            }
+        }
+    }
+}
