@@ -1,0 +1,39 @@
+using System;
+
+namespace NetGen
+{
+    /// <summary>Argument checks of the generated members, so each message is written once.</summary>
+    public static class ShapeGuard
+    {
+        /// <summary>Throws <see cref="ArgumentException"/> unless <paramref name="actual"/> equals <paramref name="expected"/>.</summary>
+        public static void EnsureLength(int actual, int expected, string parameterName)
+        {
+            if (actual != expected)
+            {
+                throw new ArgumentException($"Expected {expected} values but got {actual}.", parameterName);
+            }
+        }
+
+        /// <summary>
+        /// The number of rows in a batch. Throws <see cref="ArgumentException"/> unless the inputs are a
+        /// positive whole number of rows and the targets (or outputs) hold as many rows.
+        /// </summary>
+        public static int Rows(int inputsLength, int inputSize, int otherLength, int otherRowSize, string otherName)
+        {
+            if (inputsLength == 0 || inputsLength % inputSize != 0)
+            {
+                throw new ArgumentException(
+                    $"Expected a positive multiple of InputSize ({inputSize}) values but got {inputsLength}.", "inputs");
+            }
+
+            int rows = inputsLength / inputSize;
+            if (otherLength != rows * otherRowSize)
+            {
+                throw new ArgumentException(
+                    $"Expected {rows * otherRowSize} values ({rows} rows × {otherRowSize}) but got {otherLength}.", otherName);
+            }
+
+            return rows;
+        }
+    }
+}

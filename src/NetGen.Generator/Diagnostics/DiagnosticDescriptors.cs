@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace NetGen.Generator.Diagnostics
+{
+    /// <summary>Every diagnostic NetGen reports. Each has a help page at docs/diagnostics/{Id}.md.</summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Category = "NetGen";
+        private const string HelpRoot = "https://github.com/netgen-dev/NetGen/blob/main/docs/diagnostics/";
+
+        public static readonly DiagnosticDescriptor NotPartial = Error(
+            "NG0001", "Network class must be partial",
+            "The [Network] class '{0}' must be declared partial so NetGen can add the generated members");
+
+        public static readonly DiagnosticDescriptor UnsupportedType = Error(
+            "NG0002", "Unsupported network type",
+            "[Network] cannot be applied to '{0}' because it is {1}; declare a non-generic, non-static partial class");
+
+        public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error(
+            "NG0003", "Containing type must be partial",
+            "The type '{0}' that contains the [Network] class must be declared partial");
+
+        public static readonly DiagnosticDescriptor MissingInput = Error(
+            "NG0004", "Network has no input layer",
+            "The network '{0}' needs an [Input(size)] attribute before its first [Dense]");
+
+        public static readonly DiagnosticDescriptor MisplacedInput = Error(
+            "NG0005", "Input must come once, first",
+            "[Input] must appear exactly once, before the first [Dense]");
+
+        public static readonly DiagnosticDescriptor MissingDense = Error(
+            "NG0006", "Network has no Dense layer",
+            "The network '{0}' needs at least one [Dense(units)] layer");
+
+        public static readonly DiagnosticDescriptor SizeOutOfRange = Error(
+            "NG0007", "Layer size out of range",
+            "{0} size {1} is out of range; it must be between 1 and {2}");
+
+        public static readonly DiagnosticDescriptor ActivationWithoutDense = Error(
+            "NG0008", "Activation without a Dense layer",
+            "[Activation] must follow a [Dense]; it applies to the Dense just before it");
+
+        public static readonly DiagnosticDescriptor DuplicateActivation = Error(
+            "NG0009", "Two activations on one layer",
+            "This Dense layer already has an activation; each [Dense] takes at most one [Activation]");
+
+        public static readonly DiagnosticDescriptor SoftmaxNotLast = Error(
+            "NG0010", "Softmax must be on the last layer",
+            "Softmax normalises the network's output and is allowed on the last Dense layer only");
+
+        public static readonly DiagnosticDescriptor ParameterNotSupported = Error(
+            "NG0011", "Parameter not supported",
+            "{0} has no parameter '{1}'");
+
+        public static readonly DiagnosticDescriptor LayersSpreadOverPartials = Error(
+            "NG0012", "Layers declared on several partial declarations",
+            "The layer attributes of '{0}' are spread over several partial declarations, so their order is ambiguous; declare them all on one");
+
+        public static readonly DiagnosticDescriptor LayerWithoutNetwork = new(
+            "NG0013", "Layer attribute without [Network]",
+            "'{0}' has NetGen layer attributes but no [Network] attribute, so nothing is generated",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpRoot + "NG0013.md");
+
+        public static readonly DiagnosticDescriptor LossIncompatible = Error(
+            "NG0014", "Loss incompatible with the output layer",
+            "{0} needs a {1} activation on the last layer, but it has {2}");
+
+        public static readonly DiagnosticDescriptor MultipleOptimizers = Error(
+            "NG0015", "More than one optimizer",
+            "A network takes exactly one optimizer attribute; remove [{0}] or the other one");
+
+        public static readonly DiagnosticDescriptor InvalidHyperparameter = Error(
+            "NG0016", "Invalid hyper-parameter",
+            "{0} = {1} is invalid; it must be {2}");
+
+        public static readonly DiagnosticDescriptor UnknownEnumValue = Error(
+            "NG0017", "Unknown enum value",
+            "{0} is not a defined {1} value");
+
+        public static readonly DiagnosticDescriptor TooManyParameters = Error(
+            "NG0018", "Network too large",
+            "The network '{0}' has {1} parameters; at most {2} are supported");
+
+        public static readonly DiagnosticDescriptor RuntimeMissing = Error(
+            "NG0019", "NetGen run-time helpers not available",
+            "The generated code for '{0}' needs NetGen.Abstractions' run-time helpers, which require net8.0 or later; target net8.0 or later");
+
+        public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
+        {
+            NotPartial, UnsupportedType, ContainingTypeNotPartial, MissingInput, MisplacedInput, MissingDense, SizeOutOfRange,
+            ActivationWithoutDense, DuplicateActivation, SoftmaxNotLast, ParameterNotSupported, LayersSpreadOverPartials,
+            LayerWithoutNetwork, LossIncompatible, MultipleOptimizers, InvalidHyperparameter, UnknownEnumValue,
+            TooManyParameters, RuntimeMissing,
+        }.ToDictionary(d => d.Id);
+
+        private static DiagnosticDescriptor Error(string id, string title, string message) =>
+            new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + id + ".md");
+    }
+}

@@ -1,0 +1,49 @@
+using NetGen.Generator.Model;
+using NetGen.Generator.Planning;
+
+namespace NetGen.Generator.Emit
+{
+    /// <summary>
+    /// Builds the calls into NetGen.Activations and NetGen.Losses from their one description
+    /// (<see cref="ActivationInfo"/>, <see cref="LossInfo"/>). Forward and backward emission both come here.
+    /// </summary>
+    internal static class Expressions
+    {
+        private const string Activations = "global::NetGen.Activations.";
+        private const string Losses = "global::NetGen.Losses.";
+
+        /// <summary>f(z), or z itself for Identity.</summary>
+        public static string Activate(LayerPlan layer, string element, string z) => layer.Activation.IsIdentity
+            ? z
+            : $"{Activations}{layer.Activation.MethodName}({z}{AlphaArgument(layer, element)})";
+
+        /// <summary>f'(·) from whichever of z and y the activation's derivative takes.</summary>
+        public static string Derivative(LayerPlan layer, string element, string z, string y) =>
+            layer.Activation.DerivativeFrom == DerivativeSource.Output
+                ? $"{Activations}{layer.Activation.MethodName}DerivativeFromOutput({y}{AlphaArgument(layer, element)})"
+                : $"{Activations}{layer.Activation.MethodName}Derivative({z}{AlphaArgument(layer, element)})";
+
+        public static string Softmax(string element, string z, string y) => $"{Activations}Softmax<{element}>({z}, {y})";
+
+        public static string SoftmaxBackward(string element, string y, string dy) => $"{Activations}SoftmaxBackward<{element}>({y}, {dy}, {dy})";
+
+        /// <summary>The loss summed over one row.</summary>
+        public static string LossSum(NetworkPlan plan, string output, string target) =>
+            $"{Losses}{plan.Loss.MethodStem}Sum<{plan.Element}>({output}, {target}{DeltaArgument(plan)})";
+
+        /// <summary>Writes scale · ∂(row loss)/∂output into <paramref name="gradient"/>.</summary>
+        public static string LossGradient(NetworkPlan plan, string output, string target, string scale, string gradient) =>
+            $"{Losses}{plan.Loss.MethodStem}Gradient<{plan.Element}>({output}, {target}{DeltaArgument(plan)}, {scale}, {gradient})";
+
+        /// <summary>A label for comments: "LeakyRelu(alpha 0.1)".</summary>
+        public static string Label(LayerPlan layer) => layer.Activation.HasAlpha
+            ? $"{layer.Activation.MethodName}(alpha {Literals.Plain(layer.Alpha)})"
+            : layer.Activation.MethodName;
+
+        private static string AlphaArgument(LayerPlan layer, string element) =>
+            layer.Activation.HasAlpha ? ", " + Literals.Element(layer.Alpha, element) : "";
+
+        private static string DeltaArgument(NetworkPlan plan) =>
+            plan.Loss.HasDelta ? ", " + Literals.Element(plan.Spec.Loss.Delta, plan.Element) : "";
+    }
+}

@@ -1,0 +1,98 @@
+using NetGen.Generator.Planning;
+
+namespace NetGen.Generator.Emit
+{
+    internal static partial class NetworkEmitter
+    {
+        private static void WriteInference(CodeWriter w, NetworkPlan plan)
+        {
+            string t = plan.Element;
+            string span = Span(plan);
+            string readOnlySpan = ReadOnlySpan(plan);
+            var output = plan.OutputLayer;
+
+            w.Lines($$"""
+                /// <summary>Runs one row forward. Safe to call from many threads at once.</summary>
+                /// <param name="input">InputSize ({{plan.InputSize}}) values.</param>
+                /// <param name="output">Receives OutputSize ({{plan.OutputSize}}) values.</param>
+                /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
+                public void Predict({{readOnlySpan}} input, {{span}} output)
+                {
+                    global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, nameof(input));
+                    global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, nameof(output));
+                """);
+            Indented(w, () => WithStateScratch(w, plan, () =>
+            {
+                w.Line("input.CopyTo(s);");
+                w.Line("__Forward(__parameters, s);");
+                w.Line($"s.Slice({output.OutputOffset}, OutputSize).CopyTo(output);");
+            }));
+            w.Line("}");
+            w.Line();
+
+            if (plan.InputSize == 1 && plan.OutputSize == 1)
+            {
+                w.Lines($$"""
+                    /// <summary>Runs one scalar forward. Safe to call from many threads at once.</summary>
+                    /// <param name="x">The input.</param>
+                    /// <returns>The output.</returns>
+                    public {{t}} Predict({{t}} x)
+                    {
+                    """);
+                Indented(w, () => WithStateScratch(w, plan, () =>
+                {
+                    w.Line("s[0] = x;");
+                    w.Line("__Forward(__parameters, s);");
+                    w.Line($"return s[{output.OutputOffset}];");
+                }));
+                w.Line("}");
+                w.Line();
+            }
+
+            w.Lines($$"""
+                /// <summary>Runs every row forward. Safe to call from many threads at once.</summary>
+                /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
+                /// <param name="outputs">Receives rows × OutputSize ({{plan.OutputSize}}) values.</param>
+                /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
+                public void PredictBatch({{readOnlySpan}} inputs, {{span}} outputs)
+                {
+                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, nameof(outputs));
+                """);
+            Indented(w, () => WithStateScratch(w, plan, () =>
+            {
+                using (w.Block("for (int r = 0; r < rows; r++)"))
+                {
+                    w.Line("inputs.Slice(r * InputSize, InputSize).CopyTo(s);");
+                    w.Line("__Forward(__parameters, s);");
+                    w.Line($"s.Slice({output.OutputOffset}, OutputSize).CopyTo(outputs.Slice(r * OutputSize, OutputSize));");
+                }
+            }));
+            w.Line("}");
+            w.Line();
+
+            w.Line("/// <summary>Runs one row forward. s[0..InputSize) holds the input; each layer writes after it.</summary>");
+            using (w.Block($"private static void __Forward({readOnlySpan} p, {span} s)"))
+            {
+                w.Line("// Slicing to the constant sizes lets the JIT drop bounds checks on the constant indices below.");
+                w.Line("p = p.Slice(0, ParameterCount);");
+                w.Line("s = s.Slice(0, __StateSize);");
+                foreach (var layer in plan.Layers)
+                {
+                    w.Line();
+                    LayerEmitter.Forward(w, layer, t);
+                }
+            }
+
+            w.Line();
+        }
+
+        /// <summary>Runs <paramref name="body"/> one level deeper, for code inside a raw-string opened method.</summary>
+        private static void Indented(CodeWriter w, System.Action body)
+        {
+            using (w.Indent())
+            {
+                body();
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using NetGen.Generator.Model;
+using NetGen.Generator.Planning;
+
+namespace NetGen.Generator.Emit
+{
+    internal static partial class NetworkEmitter
+    {
+        private static void WriteMembers(CodeWriter w, NetworkPlan plan)
+        {
+            string t = plan.Element;
+            string name = plan.Spec.Type.Name;
+            var optimizer = plan.Spec.Optimizer;
+
+            w.Lines($$"""
+                /// <summary>Values per input row.</summary>
+                public const int InputSize = {{plan.InputSize}};
+
+                /// <summary>Values per output row.</summary>
+                public const int OutputSize = {{plan.OutputSize}};
+
+                /// <summary>Trainable parameters: each layer's weight [out, in] row-major, then its bias.</summary>
+                public const int ParameterCount = {{plan.ParameterCount}};
+
+                // Per-row state: the input row, then each layer's kept pre-activation and its output.
+                private const int __StateSize = {{plan.StateSize}};
+
+                // Per-row deltas: ∂L/∂y of each layer's output, turned into ∂L/∂z in place.
+                private const int __DeltaSize = {{plan.DeltaSize}};
+
+                private readonly {{t}}[] __parameters = new {{t}}[ParameterCount];
+                private readonly {{t}}[] __gradients = new {{t}}[ParameterCount];
+
+                // Training scratch, reused by every step so that training allocates nothing.
+                private readonly {{t}}[] __trainState = new {{t}}[__StateSize];
+                private readonly {{t}}[] __trainDelta = new {{t}}[__DeltaSize];
+                """);
+
+            w.Line();
+            w.Line("// Optimizer state: the step count (1-based once training starts) and the moment buffers.");
+            w.Line("private long __step;");
+            foreach (var buffer in OptimizerBuffers(optimizer))
+            {
+                w.Line($"private readonly {t}[] {buffer} = new {t}[ParameterCount];");
+            }
+
+            w.Line();
+            w.Lines($$"""
+                /// <summary>Creates the network with the seed from <c>[Network(Seed = {{plan.Spec.Seed}})]</c>.</summary>
+                public {{name}}() : this({{plan.Spec.Seed}})
+                {
+                }
+
+                /// <summary>Creates the network, initialising every layer deterministically from <paramref name="seed"/>.</summary>
+                /// <param name="seed">Equal seeds give equal parameters on every platform.</param>
+                public {{name}}(int seed)
+                {
+                    var random = new global::NetGen.DeterministicRandom(seed);
+                """);
+            foreach (var layer in plan.Layers)
+            {
+                w.Line($"    // Layer {layer.Number}: weight [{layer.Out}, {layer.In}] at {layer.WeightOffset}, bias [{layer.Out}] at {layer.BiasOffset}.");
+                w.Line($"    global::NetGen.Initializers.InitializeDense<{t}>(new global::System.Span<{t}>(__parameters, {layer.WeightOffset}, {layer.In * layer.Out}), new global::System.Span<{t}>(__parameters, {layer.BiasOffset}, {layer.Out}), {layer.In}, {layer.Out}, global::NetGen.Initialization.{plan.Spec.Initialization}, random, {BiasInitLiteral(plan.Spec.BiasInit)});");
+            }
+
+            w.Line("}");
+            w.Line();
+            w.Lines($$"""
+                /// <summary>
+                /// All parameters in one buffer, layer by layer: the weight [out, in] row-major (PyTorch's nn.Linear
+                /// layout), then the bias. Writing through it changes the model.
+                /// </summary>
+                public global::System.Span<{{t}}> Parameters => __parameters;
+
+                /// <summary>The gradients of the last ComputeGradients or TrainStep, laid out like <see cref="Parameters"/>.</summary>
+                public global::System.Span<{{t}}> Gradients => __gradients;
+
+                /// <summary>Optimizer steps taken since construction or the last <see cref="ResetOptimizer"/>.</summary>
+                public long OptimizerStepCount => __step;
+
+                int global::NetGen.INeuralNetwork<{{t}}>.InputSize => InputSize;
+
+                int global::NetGen.INeuralNetwork<{{t}}>.OutputSize => OutputSize;
+
+                int global::NetGen.INeuralNetwork<{{t}}>.ParameterCount => ParameterCount;
+                """);
+            w.Line();
+        }
+
+        /// <summary>The state each optimizer keeps per parameter.</summary>
+        private static string[] OptimizerBuffers(OptimizerSpec optimizer) => optimizer.Kind switch
+        {
+            OptimizerKind.Sgd when optimizer.Momentum != 0 => new[] { "__momentumBuffer" },
+            OptimizerKind.Sgd => System.Array.Empty<string>(),
+            _ => new[] { "__firstMoment", "__secondMoment" },
+        };
+
+        private static string BiasInitLiteral(double biasInit) => double.IsNaN(biasInit) ? "double.NaN" : Literals.Double(biasInit);
+    }
+}

@@ -1,0 +1,193 @@
+using System.Linq;
+using NetGen.Generator.Model;
+using NetGen.Generator.Planning;
+
+namespace NetGen.Generator.Emit
+{
+    internal static partial class NetworkEmitter
+    {
+        private static void WriteTraining(CodeWriter w, NetworkPlan plan)
+        {
+            string t = plan.Element;
+            string span = Span(plan);
+            string readOnlySpan = ReadOnlySpan(plan);
+            string name = plan.Spec.Type.Name;
+            string one = Literals.Element(1, t);
+            string zero = Literals.Element(0, t);
+            string reduction = plan.Loss.AveragesOverRows ? "rows" : "rows * OutputSize";
+            string reductionDoc = plan.Loss.AveragesOverRows ? "rows" : "rows × outputs";
+
+            w.Lines($$"""
+                /// <summary>
+                /// Fills <see cref="Gradients"/> with the gradient of the batch's mean {{plan.Spec.Loss.Kind}} loss, without
+                /// updating the parameters: PyTorch's <c>loss.backward()</c>.
+                /// </summary>
+                /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
+                /// <param name="targets">Rows × OutputSize ({{plan.OutputSize}}) values{{(plan.Loss.Kind == Loss.CrossEntropy ? ": one-hot (or probability) rows" : "")}}.</param>
+                /// <returns>The mean loss over {{reductionDoc}}.</returns>
+                public {{t}} ComputeGradients({{readOnlySpan}} inputs, {{readOnlySpan}} targets)
+                {
+                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, nameof(targets));
+                """);
+            using (w.Indent())
+            {
+                if (plan.Spec.CheckFinite)
+                {
+                    w.Line("// Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).");
+                    w.Line($"global::NetGen.FiniteGuard.EnsureFinite<{t}>(inputs, InputSize, nameof(inputs));");
+                    w.Line($"global::NetGen.FiniteGuard.EnsureFinite<{t}>(targets, OutputSize, nameof(targets));");
+                }
+
+                w.Lines($$"""
+                    {{span}} g = __gradients;
+                    {{span}} s = __trainState;
+                    {{span}} d = __trainDelta;
+                    g.Clear();
+
+                    // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
+                    {{t}} scale = {{one}} / ({{reduction}});
+                    {{t}} lossSum = {{zero}};
+                    """);
+                using (w.Block("for (int r = 0; r < rows; r++)"))
+                {
+                    w.Line("inputs.Slice(r * InputSize, InputSize).CopyTo(s);");
+                    w.Line("__Forward(__parameters, s);");
+                    w.Line($"{readOnlySpan} target = targets.Slice(r * OutputSize, OutputSize);");
+                    string lossInput = LossInput(plan);
+                    w.Line($"lossSum += {Expressions.LossSum(plan, lossInput, "target")};");
+                    w.Line($"{Expressions.LossGradient(plan, lossInput, "target", "scale", $"d.Slice({plan.OutputLayer.DeltaOffset}, OutputSize)")};");
+                    w.Line("__Backward(__parameters, s, d, g);");
+                }
+
+                w.Line();
+                w.Line($"{t} loss = lossSum * scale;");
+                if (plan.Spec.CheckFinite)
+                {
+                    w.Line("global::NetGen.FiniteGuard.EnsureFiniteLoss(loss);");
+                    w.Line($"global::NetGen.FiniteGuard.EnsureFiniteGradients<{t}>(g);");
+                }
+
+                w.Line("return loss;");
+            }
+
+            w.Line("}");
+            w.Line();
+
+            w.Lines($$"""
+                /// <summary>The batch's mean {{plan.Spec.Loss.Kind}} loss, with no update. Safe to call from many threads at once.</summary>
+                /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
+                /// <param name="targets">Rows × OutputSize ({{plan.OutputSize}}) values.</param>
+                /// <returns>The mean loss over {{reductionDoc}}.</returns>
+                public {{t}} EvaluateLoss({{readOnlySpan}} inputs, {{readOnlySpan}} targets)
+                {
+                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, nameof(targets));
+                    {{t}} lossSum = {{zero}};
+                """);
+            Indented(w, () => WithStateScratch(w, plan, () =>
+            {
+                using (w.Block("for (int r = 0; r < rows; r++)"))
+                {
+                    w.Line("inputs.Slice(r * InputSize, InputSize).CopyTo(s);");
+                    w.Line("__Forward(__parameters, s);");
+                    w.Line($"lossSum += {Expressions.LossSum(plan, LossInput(plan), "targets.Slice(r * OutputSize, OutputSize)")};");
+                }
+            }));
+            w.Line($"    return lossSum / ({reduction});");
+            w.Line("}");
+            w.Line();
+
+            w.Lines($$"""
+                /// <summary>
+                /// One training step on a mini-batch: forward, mean loss, backward and one {{plan.Spec.Optimizer.Kind}} update,
+                /// as PyTorch's <c>opt.zero_grad(); loss.backward(); opt.step()</c>. Allocates nothing.
+                /// </summary>
+                /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
+                /// <param name="targets">Rows × OutputSize ({{plan.OutputSize}}) values.</param>
+                /// <returns>The batch's mean loss before the update.</returns>
+                {{(plan.Spec.CheckFinite ? "/// <exception cref=\"global::NetGen.NonFiniteValueException\">Data, loss or gradients are not finite; nothing was updated.</exception>\n" : "")}}public {{t}} TrainStep({{readOnlySpan}} inputs, {{readOnlySpan}} targets)
+                {
+                    {{t}} loss = ComputeGradients(inputs, targets);
+                    __step++;
+                """);
+            using (w.Indent())
+            {
+                WriteOptimizerStep(w, plan);
+            }
+
+            w.Lines($$"""
+                    return loss;
+                }
+
+                /// <summary>
+                /// Trains for <paramref name="epochs"/> passes over the data in mini-batches, with PyTorch DataLoader
+                /// semantics (a new shuffle each epoch, an optional short last batch).
+                /// </summary>
+                /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
+                /// <param name="targets">Rows × OutputSize ({{plan.OutputSize}}) values.</param>
+                /// <param name="epochs">Passes over the data.</param>
+                /// <param name="batchSize">Rows per step.</param>
+                /// <param name="shuffle">Shuffle the rows every epoch.</param>
+                /// <param name="dropLast">Skip a last batch smaller than <paramref name="batchSize"/>.</param>
+                /// <param name="seed">Seed of the shuffling.</param>
+                /// <param name="onEpoch">Called after each epoch with the 1-based epoch and its mean loss.</param>
+                /// <returns>Each epoch's mean loss (batch losses before each update, weighted by rows).</returns>
+                public {{t}}[] Fit({{readOnlySpan}} inputs, {{readOnlySpan}} targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, {{t}}>? onEpoch = null)
+                    => global::NetGen.Training.Fit<{{name}}, {{t}}>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+
+                /// <summary>Clears the optimizer's state (moments and step count), as a freshly built torch.optim optimizer.</summary>
+                public void ResetOptimizer()
+                {
+                    __step = 0;
+                """);
+            foreach (var buffer in OptimizerBuffers(plan.Spec.Optimizer))
+            {
+                w.Line($"    global::System.Array.Clear({buffer}, 0, ParameterCount);");
+            }
+
+            w.Line("}");
+            w.Line();
+
+            w.Line("/// <summary>Back-propagates one row: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>");
+            using (w.Block($"private static void __Backward({readOnlySpan} p, {readOnlySpan} s, {span} d, {span} g)"))
+            {
+                w.Line("// Slicing to the constant sizes lets the JIT drop bounds checks on the constant indices below.");
+                w.Line("p = p.Slice(0, ParameterCount);");
+                w.Line("s = s.Slice(0, __StateSize);");
+                w.Line("d = d.Slice(0, __DeltaSize);");
+                w.Line("g = g.Slice(0, ParameterCount);");
+                foreach (var layer in plan.Layers.Reverse())
+                {
+                    w.Line();
+                    LayerEmitter.Backward(w, layer, t);
+                }
+            }
+        }
+
+        /// <summary>What the loss reads: the logits when fused with the output activation, else the output.</summary>
+        private static string LossInput(NetworkPlan plan)
+        {
+            var output = plan.OutputLayer;
+            int offset = output.FusedWithLoss ? output.PreActivationOffset : output.OutputOffset;
+            return $"s.Slice({offset}, OutputSize)";
+        }
+
+        private static void WriteOptimizerStep(CodeWriter w, NetworkPlan plan)
+        {
+            var o = plan.Spec.Optimizer;
+            string t = plan.Element;
+            switch (o.Kind)
+            {
+                case OptimizerKind.Sgd:
+                    w.Line($"// torch.optim.SGD(lr={Literals.Plain(o.LearningRate)}, momentum={Literals.Plain(o.Momentum)}, dampening={Literals.Plain(o.Dampening)}, nesterov={(o.Nesterov ? "True" : "False")}, weight_decay={Literals.Plain(o.WeightDecay)})");
+                    string buffer = o.Momentum != 0 ? "__momentumBuffer" : "global::System.Span<" + t + ">.Empty";
+                    w.Line($"global::NetGen.Optimizers.Sgd<{t}>(__parameters, __gradients, {buffer}, __step, {Literals.Double(o.LearningRate)}, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)});");
+                    break;
+                default:
+                    bool decoupled = o.Kind == OptimizerKind.AdamW;
+                    w.Line($"// torch.optim.{o.Kind}(lr={Literals.Plain(o.LearningRate)}, betas=({Literals.Plain(o.Beta1)}, {Literals.Plain(o.Beta2)}), eps={Literals.Plain(o.Epsilon)}, weight_decay={Literals.Plain(o.WeightDecay)})");
+                    w.Line($"global::NetGen.Optimizers.Adam<{t}>(__parameters, __gradients, __firstMoment, __secondMoment, __step, {Literals.Double(o.LearningRate)}, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {(decoupled ? "true" : "false")});");
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+namespace NetGen.Generator.Model
+{
+    /// <summary>Everything the emitter needs to know about one [Network] class. Holds no Roslyn objects.</summary>
+    internal sealed record NetworkSpec(
+        TargetType Type,
+        int InputSize,
+        EquatableArray<LayerSpec> Layers,
+        Precision Precision,
+        int Seed,
+        Initialization Initialization,
+        double BiasInit,
+        bool CheckFinite,
+        LossSpec Loss,
+        OptimizerSpec Optimizer);
+
+    /// <summary>Where the partial class lives: namespace (null for the global one), name and enclosing types.</summary>
+    internal sealed record TargetType(string? Namespace, string Name, EquatableArray<ContainingType> ContainingTypes)
+    {
+        public string FullName
+        {
+            get
+            {
+                var prefix = Namespace is null ? "" : Namespace + ".";
+                foreach (var containing in ContainingTypes)
+                {
+                    prefix += containing.Name + ".";
+                }
+
+                return prefix + Name;
+            }
+        }
+    }
+
+    /// <summary>An enclosing type, re-declared as partial around the generated class.</summary>
+    /// <param name="Keyword">class, struct, record, record struct or interface.</param>
+    /// <param name="Name">The type's name.</param>
+    internal sealed record ContainingType(string Keyword, string Name);
+
+    /// <summary>One Dense layer with the activation that follows it.</summary>
+    /// <param name="Units">Outputs of the layer.</param>
+    /// <param name="Activation">Its activation (Identity when none).</param>
+    /// <param name="Alpha">The activation's alpha, already defaulted; 0 for activations without one.</param>
+    internal sealed record LayerSpec(int Units, Activation Activation, double Alpha);
+
+    /// <summary>The loss and its parameter.</summary>
+    /// <param name="Kind">The loss.</param>
+    /// <param name="Delta">Huber's delta; unused otherwise.</param>
+    internal sealed record LossSpec(Loss Kind, double Delta);
+
+    /// <summary>The optimizers NetGen generates a step for.</summary>
+    internal enum OptimizerKind
+    {
+        Adam,
+        AdamW,
+        Sgd,
+    }
+
+    /// <summary>The optimizer and its hyper-parameters, defaults already applied.</summary>
+    internal sealed record OptimizerSpec(
+        OptimizerKind Kind,
+        double LearningRate,
+        double Beta1,
+        double Beta2,
+        double Epsilon,
+        double WeightDecay,
+        double Momentum,
+        double Dampening,
+        bool Nesterov)
+    {
+        public static OptimizerSpec DefaultAdam { get; } = new(
+            OptimizerKind.Adam, Defaults.AdamLearningRate, Defaults.Beta1, Defaults.Beta2, Defaults.Epsilon, Defaults.AdamWeightDecay, 0, 0, false);
+    }
+}

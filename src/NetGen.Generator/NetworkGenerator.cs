@@ -1,0 +1,68 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using NetGen.Generator.Diagnostics;
+using NetGen.Generator.Emit;
+using NetGen.Generator.Model;
+using NetGen.Generator.Parsing;
+using NetGen.Generator.Planning;
+
+namespace NetGen.Generator
+{
+    /// <summary>
+    /// The pipeline: [Network] classes → parse (spec + diagnostics) → plan → emit one file per network.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class NetworkGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var results = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    AttributeNames.Network,
+                    static (node, _) => node is TypeDeclarationSyntax,
+                    static (ctx, ct) => SafeParse(ctx, ct))
+                .WithTrackingName(TrackingNames.Parse);
+
+            var diagnostics = results
+                .SelectMany(static (result, _) => result.Diagnostics)
+                .WithTrackingName(TrackingNames.Diagnostics);
+            context.RegisterSourceOutput(diagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(ToDiagnostic(diagnostic)));
+
+            var specs = results
+                .Where(static result => result.Spec is not null)
+                .Select(static (result, _) => result.Spec!)
+                .WithTrackingName(TrackingNames.Spec);
+            context.RegisterSourceOutput(specs, static (spc, spec) =>
+                spc.AddSource(NetworkEmitter.HintName(spec), SourceText.From(NetworkEmitter.Emit(Planner.Plan(spec)), System.Text.Encoding.UTF8)));
+        }
+
+        /// <summary>The generator never throws: a parser bug becomes no output rather than a crashed build.</summary>
+        private static ParseResult SafeParse(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+        {
+            try
+            {
+                return NetworkParser.Parse(context, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+            }
+        }
+
+        private static Diagnostic ToDiagnostic(DiagnosticInfo info)
+        {
+            var location = info.Location is { } l
+                ? Location.Create(l.FilePath, new TextSpan(l.Start, l.Length), new LinePositionSpan(new LinePosition(l.StartLine, l.StartCharacter), new LinePosition(l.EndLine, l.EndCharacter)))
+                : Location.None;
+            var args = new object[info.MessageArgs.Count];
+            for (int i = 0; i < args.Length; i++)
+            {
+                args[i] = info.MessageArgs[i];
+            }
+
+            return Diagnostic.Create(DiagnosticDescriptors.ById[info.Id], location, args);
+        }
+    }
+}

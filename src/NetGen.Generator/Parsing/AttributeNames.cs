@@ -1,0 +1,21 @@
+namespace NetGen.Generator.Parsing
+{
+    /// <summary>Metadata names of the attributes NetGen reads.</summary>
+    internal static class AttributeNames
+    {
+        public const string Network = "NetGen.NetworkAttribute";
+        public const string Input = "NetGen.InputAttribute";
+        public const string Dense = "NetGen.DenseAttribute";
+        public const string Activation = "NetGen.ActivationAttribute";
+        public const string Loss = "NetGen.LossAttribute";
+        public const string Adam = "NetGen.AdamAttribute";
+        public const string AdamW = "NetGen.AdamWAttribute";
+        public const string Sgd = "NetGen.SgdAttribute";
+
+        /// <summary>The attributes that describe the network and are meaningless without [Network].</summary>
+        public static readonly string[] Described = { Input, Dense, Activation, Loss, Adam, AdamW, Sgd };
+
+        /// <summary>The type whose presence shows the run-time helpers are referenced.</summary>
+        public const string RuntimeMarker = "NetGen.Activations";
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using NetGen.Generator.Model;
+
+namespace NetGen.Generator.Planning
+{
+    /// <summary>Lays out parameters and scratch and picks a code shape for each layer.</summary>
+    internal static class Planner
+    {
+        public static NetworkPlan Plan(NetworkSpec spec)
+        {
+            var loss = LossInfo.For(spec.Loss.Kind);
+            var layers = new List<LayerPlan>();
+            int parameterOffset = 0;
+            int stateOffset = spec.InputSize; // the input row sits at the start of the state
+            int deltaOffset = 0;
+            int previousOutput = 0;
+            int previousDelta = -1;
+            int fanIn = spec.InputSize;
+
+            for (int i = 0; i < spec.Layers.Count; i++)
+            {
+                var layer = spec.Layers[i];
+                var activation = ActivationInfo.For(layer.Activation);
+                bool isLast = i == spec.Layers.Count - 1;
+                bool fused = isLast && loss.FusedActivation == layer.Activation;
+                bool keepZ = !activation.IsIdentity
+                    && (activation.DerivativeFrom == DerivativeSource.Input || !activation.IsElementwise || fused);
+
+                var plan = new LayerPlan
+                {
+                    Number = i + 1,
+                    In = fanIn,
+                    Out = layer.Units,
+                    WeightOffset = parameterOffset,
+                    InputOffset = previousOutput,
+                    DeltaOffset = deltaOffset,
+                    PreviousDeltaOffset = previousDelta,
+                    Activation = activation,
+                    Alpha = layer.Alpha,
+                    Unrolled = (long)fanIn * layer.Units <= NetworkPlan.UnrollThreshold,
+                    FusedWithLoss = fused,
+                };
+
+                if (keepZ)
+                {
+                    plan.PreActivationOffset = stateOffset;
+                    stateOffset += layer.Units;
+                }
+                else
+                {
+                    plan.PreActivationOffset = activation.IsIdentity ? stateOffset : -1;
+                }
+
+                plan.OutputOffset = stateOffset;
+                stateOffset += layer.Units;
+
+                layers.Add(plan);
+                parameterOffset += plan.ParameterCount;
+                previousOutput = plan.OutputOffset;
+                previousDelta = deltaOffset;
+                deltaOffset += layer.Units;
+                fanIn = layer.Units;
+            }
+
+            return new NetworkPlan(spec, layers, stateOffset, deltaOffset, parameterOffset);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace NetGen.Generator
+{
+    /// <summary>Names of the incremental pipeline's steps, so tests can check which steps were cached.</summary>
+    internal static class TrackingNames
+    {
+        public const string Parse = nameof(Parse);
+        public const string Diagnostics = nameof(Diagnostics);
+        public const string Spec = nameof(Spec);
+    }
+}
