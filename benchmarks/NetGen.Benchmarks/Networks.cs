@@ -1,0 +1,80 @@
+using NetGen;
+using static NetGen.Activation;
+
+namespace NetGen.Benchmarks
+{
+    // Workloads 1, 2 and 4: the quadratic tutorial net.
+    [Network(Seed = 1)]
+    [Input(1)]
+    [Dense(32), Activation(Relu)]
+    [Dense(1)]
+    [Adam(LearningRate = 0.01, Beta1 = 0.8)]
+    public partial class Quadratic { }
+
+    // Workload 3: the cubic tutorial net, one per activation.
+    [Network(Seed = 1)]
+    [Input(1)]
+    [Dense(10), Activation(Relu)]
+    [Dense(10), Activation(Relu)]
+    [Dense(1)]
+    [Sgd(LearningRate = 0.2)]
+    public partial class CubicRelu { }
+
+    [Network(Seed = 1)]
+    [Input(1)]
+    [Dense(10), Activation(Softplus)]
+    [Dense(10), Activation(Softplus)]
+    [Dense(1)]
+    [Sgd(LearningRate = 0.2)]
+    public partial class CubicSoftplus { }
+
+    [Network(Seed = 1)]
+    [Input(1)]
+    [Dense(10), Activation(Tanh)]
+    [Dense(10), Activation(Tanh)]
+    [Dense(1)]
+    [Sgd(LearningRate = 0.2)]
+    public partial class CubicTanh { }
+
+    // Workload 5: the width sweep, 1→H→H→1 with Adam.
+    [Network(Seed = 1)]
+    [Input(1)]
+    [Dense(8), Activation(Relu)]
+    [Dense(8), Activation(Relu)]
+    [Dense(1)]
+    [Adam(LearningRate = 0.001)]
+    public partial class Width8 { }
+
+    [Network(Seed = 1)]
+    [Input(1)]
+    [Dense(32), Activation(Relu)]
+    [Dense(32), Activation(Relu)]
+    [Dense(1)]
+    [Adam(LearningRate = 0.001)]
+    public partial class Width32 { }
+
+    [Network(Seed = 1)]
+    [Input(1)]
+    [Dense(128), Activation(Relu)]
+    [Dense(128), Activation(Relu)]
+    [Dense(1)]
+    [Adam(LearningRate = 0.001)]
+    public partial class Width128 { }
+
+    [Network(Seed = 1)]
+    [Input(1)]
+    [Dense(512), Activation(Relu)]
+    [Dense(512), Activation(Relu)]
+    [Dense(1)]
+    [Adam(LearningRate = 0.001)]
+    public partial class Width512 { }
+
+    // Workload 6: MNIST-shaped classification.
+    [Network(Seed = 1)]
+    [Input(784)]
+    [Dense(128), Activation(Relu)]
+    [Dense(10), Activation(Softmax)]
+    [Loss(Loss.CrossEntropy)]
+    [Adam(LearningRate = 0.001)]
+    public partial class Mnist { }
+}

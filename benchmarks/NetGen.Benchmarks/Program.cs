@@ -1,0 +1,48 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+
+namespace NetGen.Benchmarks
+{
+    public static class Program
+    {
+        /// <summary>
+        /// Runs the benchmarks (BenchmarkDotNet's usual arguments: --filter, --list flat, --job short, ...).
+        /// <c>--sizes</c> only prints the generated source sizes.
+        /// </summary>
+        public static void Main(string[] args)
+        {
+            if (args.Contains("--sizes"))
+            {
+                foreach (var (name, source) in new[] { ("1-32-1", GeneratorCost.Small), ("784-256-128-10", GeneratorCost.Large) })
+                {
+                    Console.WriteLine($"{name}: {GeneratorCost.GeneratedBytes(GeneratorCost.Compile(source)):N0} bytes of generated source");
+                }
+
+                return;
+            }
+
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, Config());
+        }
+
+        /// <summary>
+        /// Few, short iterations so a full run stays reasonable on two shared cores; medians resist the noise.
+        /// --job on the command line replaces this job.
+        /// </summary>
+        private static IConfig Config() => DefaultConfig.Instance
+            .AddJob(Job.Default
+                .WithWarmupCount(3)
+                .WithIterationCount(10)
+                .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(150))
+                .WithLaunchCount(1)
+                .AsDefault())
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumn(StatisticColumn.Median)
+            .HideColumns(Column.Error, Column.StdDev)
+            .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
+    }
+}

@@ -1,0 +1,169 @@
+using System;
+using BenchmarkDotNet.Attributes;
+using NetGen.Benchmarks.Baseline;
+
+namespace NetGen.Benchmarks
+{
+    /// <summary>Workload 1: one Adam TrainStep on a batch of 20, 1→32 ReLU→1.</summary>
+    public class QuadraticStep
+    {
+        private readonly Quadratic _net = new();
+        private HandWrittenMlp _hand = null!;
+        private float[] _x = null!;
+        private float[] _y = null!;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            var (x, y) = Data.Quadratic();
+            _x = x[..20];
+            _y = y[..20];
+            _hand = new HandWrittenMlp([1, 32, 1], HandActivation.Relu, softmaxCrossEntropy: false, adam: true, 0.01f, beta1: 0.8f);
+            _hand.LoadParameters(_net.Parameters);
+        }
+
+        [Benchmark(Baseline = true)]
+        public float HandWritten() => _hand.TrainStep(_x, _y);
+
+        [Benchmark]
+        public float NetGen() => _net.TrainStep(_x, _y);
+    }
+
+    /// <summary>Workload 2: the whole quadratic training, 100 epochs × 5 shuffled batches of 20.</summary>
+    public class QuadraticFit
+    {
+        private float[] _x = null!;
+        private float[] _y = null!;
+
+        [GlobalSetup]
+        public void Setup() => (_x, _y) = Data.Quadratic();
+
+        [Benchmark(Baseline = true)]
+        public float HandWritten()
+        {
+            var net = new HandWrittenMlp([1, 32, 1], HandActivation.Relu, softmaxCrossEntropy: false, adam: true, 0.01f, beta1: 0.8f);
+            net.LoadParameters(new Quadratic().Parameters);
+            var order = new int[100];
+            for (int i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            var batchX = new float[20];
+            var batchY = new float[20];
+            var random = new Random(7);
+            float loss = 0;
+            for (int epoch = 0; epoch < 100; epoch++)
+            {
+                random.Shuffle(order);
+                for (int b = 0; b < 5; b++)
+                {
+                    for (int r = 0; r < 20; r++)
+                    {
+                        batchX[r] = _x[order[b * 20 + r]];
+                        batchY[r] = _y[order[b * 20 + r]];
+                    }
+
+                    loss = net.TrainStep(batchX, batchY);
+                }
+            }
+
+            return loss;
+        }
+
+        [Benchmark]
+        public float NetGen()
+        {
+            var net = new Quadratic();
+            return net.Fit(_x, _y, epochs: 100, batchSize: 20, shuffle: true, dropLast: true, seed: 7)[^1];
+        }
+    }
+
+    /// <summary>Workload 3: one full-batch (300 rows) SGD step of 1→10→10→1.</summary>
+    public class CubicStep
+    {
+        private INeuralNetwork<float> _net = null!;
+        private HandWrittenMlp _hand = null!;
+        private float[] _x = null!;
+        private float[] _y = null!;
+
+        [Params(HandActivation.Relu, HandActivation.Softplus, HandActivation.Tanh)]
+        public HandActivation Activation { get; set; }
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            (_x, _y) = Data.Cubic();
+            _net = Activation switch
+            {
+                HandActivation.Relu => new CubicRelu(),
+                HandActivation.Softplus => new CubicSoftplus(),
+                _ => new CubicTanh(),
+            };
+            _hand = new HandWrittenMlp([1, 10, 10, 1], Activation, softmaxCrossEntropy: false, adam: false, 0.2f);
+            _hand.LoadParameters(_net.Parameters);
+        }
+
+        [Benchmark(Baseline = true)]
+        public float HandWritten() => _hand.TrainStep(_x, _y);
+
+        [Benchmark]
+        public float NetGen() => _net.TrainStep(_x, _y);
+    }
+
+    /// <summary>Workload 5: an Adam TrainStep at batch 32 of 1→H→H→1 ReLU.</summary>
+    public class WidthStep
+    {
+        private INeuralNetwork<float> _net = null!;
+        private HandWrittenMlp _hand = null!;
+        private float[] _x = null!;
+        private float[] _y = null!;
+
+        [Params(8, 32, 128, 512)]
+        public int H { get; set; }
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            (_x, _y) = Data.Sine(32);
+            _net = H switch
+            {
+                8 => new Width8(),
+                32 => new Width32(),
+                128 => new Width128(),
+                _ => new Width512(),
+            };
+            _hand = new HandWrittenMlp([1, H, H, 1], HandActivation.Relu, softmaxCrossEntropy: false, adam: true, 0.001f);
+            _hand.LoadParameters(_net.Parameters);
+        }
+
+        [Benchmark(Baseline = true)]
+        public float HandWritten() => _hand.TrainStep(_x, _y);
+
+        [Benchmark]
+        public float NetGen() => _net.TrainStep(_x, _y);
+    }
+
+    /// <summary>Workload 6: one Adam TrainStep at batch 64 of 784→128 ReLU→10 Softmax with cross-entropy.</summary>
+    public class MnistStep
+    {
+        private readonly Mnist _net = new();
+        private HandWrittenMlp _hand = null!;
+        private float[] _x = null!;
+        private float[] _y = null!;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            (_x, _y) = Data.Digits(64);
+            _hand = new HandWrittenMlp([784, 128, 10], HandActivation.Relu, softmaxCrossEntropy: true, adam: true, 0.001f);
+            _hand.LoadParameters(_net.Parameters);
+        }
+
+        [Benchmark(Baseline = true)]
+        public float HandWritten() => _hand.TrainStep(_x, _y);
+
+        [Benchmark]
+        public float NetGen() => _net.TrainStep(_x, _y);
+    }
+}
