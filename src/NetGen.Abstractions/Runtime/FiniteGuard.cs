@@ -1,5 +1,7 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NetGen
 {
@@ -10,8 +12,13 @@ namespace NetGen
         /// <param name="values">The buffer.</param>
         /// <param name="rowLength">Values per row, to report the row and column.</param>
         /// <param name="what">What the buffer is, e.g. "inputs".</param>
-        public static void EnsureFinite<T>(ReadOnlySpan<T> values, int rowLength, string what) where T : IFloatingPointIeee754<T>
+        public static void EnsureFinite<T>(ReadOnlySpan<T> values, int rowLength, string what) where T : struct, IFloatingPointIeee754<T>
         {
+            if (AllFinite(values, Simd.Enabled))
+            {
+                return;
+            }
+
             for (int i = 0; i < values.Length; i++)
             {
                 if (!T.IsFinite(values[i]))
@@ -32,8 +39,13 @@ namespace NetGen
         }
 
         /// <summary>Throws <see cref="NonFiniteValueException"/> when any gradient is NaN or infinite.</summary>
-        public static void EnsureFiniteGradients<T>(ReadOnlySpan<T> gradients) where T : IFloatingPointIeee754<T>
+        public static void EnsureFiniteGradients<T>(ReadOnlySpan<T> gradients) where T : struct, IFloatingPointIeee754<T>
         {
+            if (AllFinite(gradients, Simd.Enabled))
+            {
+                return;
+            }
+
             for (int i = 0; i < gradients.Length; i++)
             {
                 if (!T.IsFinite(gradients[i]))
@@ -41,6 +53,39 @@ namespace NetGen
                     throw new NonFiniteValueException($"The gradient of parameter {i} is {gradients[i]}; the parameters were not updated.");
                 }
             }
+        }
+
+        /// <summary>
+        /// True when every value is finite: x − x is 0 for finite x and NaN for NaN or ±∞, and NaN survives a sum.
+        /// Only the fast check; the callers rescan to name the culprit.
+        /// </summary>
+        internal static bool AllFinite<T>(ReadOnlySpan<T> values, bool simd) where T : struct, IFloatingPointIeee754<T>
+        {
+            ref T v0 = ref MemoryMarshal.GetReference(values);
+            int i = 0;
+            if (simd && Vector.IsHardwareAccelerated)
+            {
+                Vector<T> acc = Vector<T>.Zero;
+                for (; i + Vector<T>.Count <= values.Length; i += Vector<T>.Count)
+                {
+                    Vector<T> v = Vector.LoadUnsafe(ref v0, (nuint)i);
+                    acc += v - v;
+                }
+
+                if (!Vector.EqualsAll(acc, Vector<T>.Zero))
+                {
+                    return false;
+                }
+            }
+
+            T sum = T.Zero;
+            for (; i < values.Length; i++)
+            {
+                T v = Unsafe.Add(ref v0, i);
+                sum += v - v;
+            }
+
+            return sum == T.Zero;
         }
     }
 }

@@ -6,65 +6,49 @@ using System.Runtime.InteropServices;
 namespace NetGen
 {
     /// <summary>Vectorised span kernels used by the generated code for layers too large to unroll.</summary>
-    public static class LinearAlgebra
+    public static partial class LinearAlgebra
     {
         /// <summary>Σ a_i·b_i.</summary>
         public static T Dot<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b) where T : struct, IFloatingPointIeee754<T>
+            => Dot(a, b, Simd.Enabled);
+
+        /// <summary>y ← y + alpha·x.</summary>
+        public static void Axpy<T>(T alpha, ReadOnlySpan<T> x, Span<T> y) where T : struct, IFloatingPointIeee754<T>
+            => Axpy(alpha, x, y, Simd.Enabled);
+
+        internal static T Dot<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             if (a.Length != b.Length)
             {
                 throw new ArgumentException($"Expected {a.Length} values but got {b.Length}.", nameof(b));
             }
 
-            int i = 0;
-            T sum = T.Zero;
-            if (Vector.IsHardwareAccelerated && a.Length >= Vector<T>.Count)
-            {
-                var acc = Vector<T>.Zero;
-                var va = MemoryMarshal.Cast<T, Vector<T>>(a);
-                var vb = MemoryMarshal.Cast<T, Vector<T>>(b);
-                for (int v = 0; v < va.Length; v++)
-                {
-                    acc += va[v] * vb[v];
-                }
-
-                sum = Vector.Sum(acc);
-                i = va.Length * Vector<T>.Count;
-            }
-
-            for (; i < a.Length; i++)
-            {
-                sum += a[i] * b[i];
-            }
-
-            return sum;
+            int vectorEnd = simd && Vector.IsHardwareAccelerated ? a.Length - a.Length % Vector<T>.Count : 0;
+            return DotRef(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b), a.Length, vectorEnd);
         }
 
-        /// <summary>y ← y + alpha·x.</summary>
-        public static void Axpy<T>(T alpha, ReadOnlySpan<T> x, Span<T> y) where T : struct, IFloatingPointIeee754<T>
+        internal static void Axpy<T>(T alpha, ReadOnlySpan<T> x, Span<T> y, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             if (x.Length != y.Length)
             {
                 throw new ArgumentException($"Expected {x.Length} values but got {y.Length}.", nameof(y));
             }
 
+            ref T x0 = ref MemoryMarshal.GetReference(x);
+            ref T y0 = ref MemoryMarshal.GetReference(y);
             int i = 0;
-            if (Vector.IsHardwareAccelerated && x.Length >= Vector<T>.Count)
+            if (simd && Vector.IsHardwareAccelerated)
             {
                 var va = new Vector<T>(alpha);
-                var vx = MemoryMarshal.Cast<T, Vector<T>>(x);
-                var vy = MemoryMarshal.Cast<T, Vector<T>>(y);
-                for (int v = 0; v < vx.Length; v++)
+                for (; i + Vector<T>.Count <= x.Length; i += Vector<T>.Count)
                 {
-                    vy[v] += va * vx[v];
+                    Simd.MulAdd(va, Vector.LoadUnsafe(ref x0, (nuint)i), Vector.LoadUnsafe(ref y0, (nuint)i)).StoreUnsafe(ref y0, (nuint)i);
                 }
-
-                i = vx.Length * Vector<T>.Count;
             }
 
             for (; i < x.Length; i++)
             {
-                y[i] += alpha * x[i];
+                Unsafe.Add(ref y0, i) += alpha * Unsafe.Add(ref x0, i);
             }
         }
     }

@@ -1,5 +1,7 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NetGen
 {
@@ -26,7 +28,13 @@ namespace NetGen
         public static void Adam<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay)
-            where T : IFloatingPointIeee754<T>
+            where T : struct, IFloatingPointIeee754<T>
+            => Adam(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, Simd.Enabled);
+
+        internal static void Adam<T>(
+            Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
+            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay, bool simd)
+            where T : struct, IFloatingPointIeee754<T>
         {
             RequireSameLength(parameters, gradients, firstMoment, secondMoment);
             if (step < 1)
@@ -49,10 +57,50 @@ namespace NetGen
             bool coupled = weightDecay != 0 && !decoupledWeightDecay;
             bool decoupled = weightDecay != 0 && decoupledWeightDecay;
 
-            for (int i = 0; i < parameters.Length; i++)
+            ref T p0 = ref MemoryMarshal.GetReference(parameters);
+            ref T g0 = ref MemoryMarshal.GetReference(gradients);
+            ref T m0 = ref MemoryMarshal.GetReference(firstMoment);
+            ref T v0 = ref MemoryMarshal.GetReference(secondMoment);
+            int i = 0;
+            if (simd && Vector.IsHardwareAccelerated)
             {
-                T p = parameters[i];
-                T g = gradients[i];
+                // The same operations in the same order as the scalar loop below, so both give identical results.
+                var vB1 = new Vector<T>(b1);
+                var vB2 = new Vector<T>(b2);
+                var vOneMinusB1 = new Vector<T>(oneMinusB1);
+                var vOneMinusB2 = new Vector<T>(oneMinusB2);
+                var vStepSize = new Vector<T>(stepSize);
+                var vInverse = new Vector<T>(inverseCorrection2Sqrt);
+                var vEps = new Vector<T>(eps);
+                var vDecay = new Vector<T>(decay);
+                var vShrink = new Vector<T>(shrink);
+                for (; i + Vector<T>.Count <= parameters.Length; i += Vector<T>.Count)
+                {
+                    nuint at = (nuint)i;
+                    Vector<T> p = Vector.LoadUnsafe(ref p0, at);
+                    Vector<T> g = Vector.LoadUnsafe(ref g0, at);
+                    if (coupled)
+                    {
+                        g += vDecay * p;
+                    }
+
+                    if (decoupled)
+                    {
+                        p *= vShrink;
+                    }
+
+                    Vector<T> m = Vector.LoadUnsafe(ref m0, at) * vB1 + vOneMinusB1 * g;
+                    Vector<T> v = Vector.LoadUnsafe(ref v0, at) * vB2 + vOneMinusB2 * g * g;
+                    m.StoreUnsafe(ref m0, at);
+                    v.StoreUnsafe(ref v0, at);
+                    (p - vStepSize * m / (Vector.SquareRoot(v) * vInverse + vEps)).StoreUnsafe(ref p0, at);
+                }
+            }
+
+            for (; i < parameters.Length; i++)
+            {
+                T p = Unsafe.Add(ref p0, i);
+                T g = Unsafe.Add(ref g0, i);
                 if (coupled)
                 {
                     g += decay * p;
@@ -63,11 +111,11 @@ namespace NetGen
                     p *= shrink;
                 }
 
-                T m = firstMoment[i] * b1 + oneMinusB1 * g;
-                T v = secondMoment[i] * b2 + oneMinusB2 * g * g;
-                firstMoment[i] = m;
-                secondMoment[i] = v;
-                parameters[i] = p - stepSize * m / (T.Sqrt(v) * inverseCorrection2Sqrt + eps);
+                T m = Unsafe.Add(ref m0, i) * b1 + oneMinusB1 * g;
+                T v = Unsafe.Add(ref v0, i) * b2 + oneMinusB2 * g * g;
+                Unsafe.Add(ref m0, i) = m;
+                Unsafe.Add(ref v0, i) = v;
+                Unsafe.Add(ref p0, i) = p - stepSize * m / (T.Sqrt(v) * inverseCorrection2Sqrt + eps);
             }
         }
 
@@ -84,7 +132,13 @@ namespace NetGen
         public static void Sgd<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay)
-            where T : IFloatingPointIeee754<T>
+            where T : struct, IFloatingPointIeee754<T>
+            => Sgd(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay, Simd.Enabled);
+
+        internal static void Sgd<T>(
+            Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> momentumBuffer, long step,
+            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool simd)
+            where T : struct, IFloatingPointIeee754<T>
         {
             bool useMomentum = momentum != 0;
             if (useMomentum)
@@ -102,10 +156,42 @@ namespace NetGen
             T decay = T.CreateTruncating(weightDecay);
             bool firstStep = step <= 1;
 
-            for (int i = 0; i < parameters.Length; i++)
+            ref T p0 = ref MemoryMarshal.GetReference(parameters);
+            ref T g0 = ref MemoryMarshal.GetReference(gradients);
+            ref T b0 = ref MemoryMarshal.GetReference(momentumBuffer);
+            int i = 0;
+            if (simd && Vector.IsHardwareAccelerated)
             {
-                T p = parameters[i];
-                T d = gradients[i];
+                // The same operations in the same order as the scalar loop below, so both give identical results.
+                var vLr = new Vector<T>(lr);
+                var vMu = new Vector<T>(mu);
+                var vOneMinusDampening = new Vector<T>(oneMinusDampening);
+                var vDecay = new Vector<T>(decay);
+                for (; i + Vector<T>.Count <= parameters.Length; i += Vector<T>.Count)
+                {
+                    nuint at = (nuint)i;
+                    Vector<T> p = Vector.LoadUnsafe(ref p0, at);
+                    Vector<T> d = Vector.LoadUnsafe(ref g0, at);
+                    if (weightDecay != 0)
+                    {
+                        d += vDecay * p;
+                    }
+
+                    if (useMomentum)
+                    {
+                        Vector<T> buffer = firstStep ? d : Vector.LoadUnsafe(ref b0, at) * vMu + vOneMinusDampening * d;
+                        buffer.StoreUnsafe(ref b0, at);
+                        d = nesterov ? d + vMu * buffer : buffer;
+                    }
+
+                    (p - vLr * d).StoreUnsafe(ref p0, at);
+                }
+            }
+
+            for (; i < parameters.Length; i++)
+            {
+                T p = Unsafe.Add(ref p0, i);
+                T d = Unsafe.Add(ref g0, i);
                 if (weightDecay != 0)
                 {
                     d += decay * p;
@@ -113,12 +199,12 @@ namespace NetGen
 
                 if (useMomentum)
                 {
-                    T buffer = firstStep ? d : momentumBuffer[i] * mu + oneMinusDampening * d;
-                    momentumBuffer[i] = buffer;
+                    T buffer = firstStep ? d : Unsafe.Add(ref b0, i) * mu + oneMinusDampening * d;
+                    Unsafe.Add(ref b0, i) = buffer;
                     d = nesterov ? d + mu * buffer : buffer;
                 }
 
-                parameters[i] = p - lr * d;
+                Unsafe.Add(ref p0, i) = p - lr * d;
             }
         }
 

@@ -1,0 +1,44 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace NetGen
+{
+    /// <summary>
+    /// Whether the run-time kernels take their SIMD paths, and the fused multiply-add they share.
+    /// Set the environment variable <c>NETGEN_DISABLE_SIMD=1</c> (or the AppContext switch
+    /// <c>NetGen.DisableSimd</c>) before start-up to force the scalar paths everywhere; the tests also call
+    /// each kernel's internal overload with both settings.
+    /// </summary>
+    internal static class Simd
+    {
+        /// <summary>Read once: the JIT folds it, so the untaken path costs nothing.</summary>
+        public static readonly bool Enabled = Vector.IsHardwareAccelerated && !DisabledByUser();
+
+        private static bool DisabledByUser()
+            => (AppContext.TryGetSwitch("NetGen.DisableSimd", out bool disabled) && disabled)
+               || Environment.GetEnvironmentVariable("NETGEN_DISABLE_SIMD") == "1";
+
+        /// <summary>a·b + c, as one fused instruction where the hardware has it (one rounding instead of two).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<T> MulAdd<T>(Vector<T> a, Vector<T> b, Vector<T> c) where T : struct
+        {
+            if (Fma.IsSupported && Vector<T>.Count * Unsafe.SizeOf<T>() == 32)
+            {
+                if (typeof(T) == typeof(float))
+                {
+                    return Fma.MultiplyAdd(a.AsVector256().AsSingle(), b.AsVector256().AsSingle(), c.AsVector256().AsSingle()).As<float, T>().AsVector();
+                }
+
+                if (typeof(T) == typeof(double))
+                {
+                    return Fma.MultiplyAdd(a.AsVector256().AsDouble(), b.AsVector256().AsDouble(), c.AsVector256().AsDouble()).As<double, T>().AsVector();
+                }
+            }
+
+            return a * b + c;
+        }
+    }
+}
