@@ -34,10 +34,14 @@ namespace NetGen.Generator.Emit
             }
         }
 
-        /// <summary>Writes <paramref name="header"/> and an opening brace; disposing closes the block.</summary>
-        public IDisposable Block(string header)
+        /// <summary>Writes <paramref name="header"/> (none for a bare scope) and an opening brace; disposing closes the block.</summary>
+        public IDisposable Block(string? header)
         {
-            Line(header);
+            if (header is not null)
+            {
+                Line(header);
+            }
+
             Line("{");
             _depth++;
             return new Closer(this);

@@ -174,6 +174,87 @@ namespace NetGen.Generator.Emit
             }
         }
 
+        /// <summary>One layer forward over n rows of the batch-major state: the matrix kernel, then the activation.</summary>
+        public static void BatchForward(CodeWriter w, LayerPlan layer, string element)
+        {
+            int rows = NetworkPlan.BatchRows;
+            int x = layer.InputOffset * rows;
+            int z = (layer.KeepsPreActivation ? layer.PreActivationOffset : layer.OutputOffset) * rows;
+            int y = layer.OutputOffset * rows;
+            w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, batch-major");
+            w.Line($"{Kernels}DenseForward<{element}>(s.Slice({x}, n * {layer.In}), p.Slice({layer.WeightOffset}, {layer.In * layer.Out}), p.Slice({layer.BiasOffset}, {layer.Out}), s.Slice({z}, n * {layer.Out}), n, {layer.In}, {layer.Out});");
+            if (layer.Activation.IsIdentity)
+            {
+                return;
+            }
+
+            if (!layer.Activation.IsElementwise)
+            {
+                using (w.Block("for (int r = 0; r < n; r++)"))
+                {
+                    w.Line(Expressions.Softmax(element, $"s.Slice({z} + r * {layer.Out}, {layer.Out})", $"s.Slice({y} + r * {layer.Out}, {layer.Out})") + ";");
+                }
+
+                return;
+            }
+
+            using (w.Block(null))
+            {
+                w.Line($"global::System.Span<{element}> y = s.Slice({y}, n * {layer.Out});");
+                if (z != y)
+                {
+                    w.Line($"global::System.ReadOnlySpan<{element}> z = s.Slice({z}, y.Length);");
+                }
+
+                using (w.Block("for (int k = 0; k < y.Length; k++)"))
+                {
+                    w.Line($"y[k] = {Expressions.Activate(layer, element, z != y ? "z[k]" : "y[k]")};");
+                }
+            }
+        }
+
+        /// <summary>One layer backward over n rows: the activation's derivative, then the gradient and delta kernels.</summary>
+        public static void BatchBackward(CodeWriter w, LayerPlan layer, string element)
+        {
+            int rows = NetworkPlan.BatchRows;
+            int x = layer.InputOffset * rows;
+            int z = layer.PreActivationOffset * rows;
+            int y = layer.OutputOffset * rows;
+            int delta = layer.DeltaOffset * rows;
+            w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, batch-major");
+            if (!layer.FusedWithLoss && !layer.Activation.IsIdentity)
+            {
+                if (!layer.Activation.IsElementwise)
+                {
+                    using (w.Block("for (int r = 0; r < n; r++)"))
+                    {
+                        w.Line(Expressions.SoftmaxBackward(element, $"s.Slice({y} + r * {layer.Out}, {layer.Out})", $"d.Slice({delta} + r * {layer.Out}, {layer.Out})") + ";");
+                    }
+                }
+                else
+                {
+                    using (w.Block(null))
+                    {
+                        w.Line($"global::System.Span<{element}> dz = d.Slice({delta}, n * {layer.Out});");
+                        bool fromOutput = layer.Activation.DerivativeFrom == Model.DerivativeSource.Output;
+                        w.Line($"global::System.ReadOnlySpan<{element}> {(fromOutput ? "y" : "z")} = s.Slice({(fromOutput ? y : z)}, dz.Length);");
+                        using (w.Block("for (int k = 0; k < dz.Length; k++)"))
+                        {
+                            w.Line($"dz[k] *= {Expressions.Derivative(layer, element, "z[k]", "y[k]")};");
+                        }
+                    }
+                }
+            }
+
+            w.Line();
+
+            w.Line($"{Kernels}DenseWeightGradient<{element}>(d.Slice({delta}, n * {layer.Out}), s.Slice({x}, n * {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}), n, {layer.In}, {layer.Out});");
+            if (layer.PreviousDeltaOffset >= 0)
+            {
+                w.Line($"{Kernels}DenseInputGradient<{element}>(d.Slice({delta}, n * {layer.Out}), p.Slice({layer.WeightOffset}, {layer.In * layer.Out}), d.Slice({layer.PreviousDeltaOffset * rows}, n * {layer.In}), n, {layer.In}, {layer.Out});");
+            }
+        }
+
         /// <summary>Writes prefix + terms joined by " + " + suffix, wrapping long sums over several lines.</summary>
         private static void WriteSum(CodeWriter w, string prefix, IReadOnlyList<string> terms, string suffix)
         {

@@ -30,10 +30,25 @@ namespace NetGen.Generator.Emit
                 private readonly {{t}}[] __parameters = new {{t}}[ParameterCount];
                 private readonly {{t}}[] __gradients = new {{t}}[ParameterCount];
 
-                // Training scratch, reused by every step so that training allocates nothing.
-                private readonly {{t}}[] __trainState = new {{t}}[__StateSize];
-                private readonly {{t}}[] __trainDelta = new {{t}}[__DeltaSize];
                 """);
+            w.Line();
+            w.Line("// Training scratch, reused by every step so that training allocates nothing.");
+            if (plan.BatchMajor)
+            {
+                w.Lines($$"""
+                    // Batch-major: each state slot holds __BatchRows rows, [rows, width] row-major.
+                    private const int __BatchRows = {{NetworkPlan.BatchRows}};
+                    private readonly {{t}}[] __batchState = new {{t}}[__StateSize * __BatchRows];
+                    private readonly {{t}}[] __batchDelta = new {{t}}[__DeltaSize * __BatchRows];
+                    """);
+            }
+            else
+            {
+                w.Lines($$"""
+                    private readonly {{t}}[] __trainState = new {{t}}[__StateSize];
+                    private readonly {{t}}[] __trainDelta = new {{t}}[__DeltaSize];
+                    """);
+            }
 
             w.Line();
             w.Line("// Optimizer state: the step count (1-based once training starts) and the moment buffers.");

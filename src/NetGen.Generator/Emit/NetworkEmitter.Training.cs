@@ -38,25 +38,32 @@ namespace NetGen.Generator.Emit
                     w.Line($"global::NetGen.FiniteGuard.EnsureFinite<{t}>(targets, OutputSize, nameof(targets));");
                 }
 
-                w.Lines($$"""
-                    {{span}} g = __gradients;
-                    {{span}} s = __trainState;
-                    {{span}} d = __trainDelta;
-                    g.Clear();
-
-                    // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
-                    {{t}} scale = {{one}} / ({{reduction}});
-                    {{t}} lossSum = {{zero}};
-                    """);
-                using (w.Block("for (int r = 0; r < rows; r++)"))
+                if (plan.BatchMajor)
                 {
-                    w.Line("inputs.Slice(r * InputSize, InputSize).CopyTo(s);");
-                    w.Line("__Forward(__parameters, s);");
-                    w.Line($"{readOnlySpan} target = targets.Slice(r * OutputSize, OutputSize);");
-                    string lossInput = LossInput(plan);
-                    w.Line($"lossSum += {Expressions.LossSum(plan, lossInput, "target")};");
-                    w.Line($"{Expressions.LossGradient(plan, lossInput, "target", "scale", $"d.Slice({plan.OutputLayer.DeltaOffset}, OutputSize)")};");
-                    w.Line("__Backward(__parameters, s, d, g);");
+                    WriteBatchMajorGradients(w, plan, reduction, reductionDoc);
+                }
+                else
+                {
+                    w.Lines($$"""
+                        {{span}} g = __gradients;
+                        {{span}} s = __trainState;
+                        {{span}} d = __trainDelta;
+                        g.Clear();
+
+                        // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
+                        {{t}} scale = {{one}} / ({{reduction}});
+                        {{t}} lossSum = {{zero}};
+                        """);
+                    using (w.Block("for (int r = 0; r < rows; r++)"))
+                    {
+                        w.Line("inputs.Slice(r * InputSize, InputSize).CopyTo(s);");
+                        w.Line("__Forward(__parameters, s);");
+                        w.Line($"{readOnlySpan} target = targets.Slice(r * OutputSize, OutputSize);");
+                        string lossInput = LossInput(plan);
+                        w.Line($"lossSum += {Expressions.LossSum(plan, lossInput, "target")};");
+                        w.Line($"{Expressions.LossGradient(plan, lossInput, "target", "scale", $"d.Slice({plan.OutputLayer.DeltaOffset}, OutputSize)")};");
+                        w.Line("__Backward(__parameters, s, d, g);");
+                    }
                 }
 
                 w.Line();
@@ -159,6 +166,81 @@ namespace NetGen.Generator.Emit
                 {
                     w.Line();
                     LayerEmitter.Backward(w, layer, t);
+                }
+            }
+
+            if (plan.BatchMajor)
+            {
+                WriteBatchMajorPasses(w, plan);
+            }
+        }
+
+        /// <summary>The gradient loop of a batch-major network: chunks of rows go through each layer's kernels together.</summary>
+        private static void WriteBatchMajorGradients(CodeWriter w, NetworkPlan plan, string reduction, string reductionDoc)
+        {
+            string t = plan.Element;
+            string readOnlySpan = ReadOnlySpan(plan);
+            var output = plan.OutputLayer;
+            int lossOffset = (output.FusedWithLoss ? output.PreActivationOffset : output.OutputOffset) * NetworkPlan.BatchRows;
+            w.Lines($$"""
+                {{Span(plan)}} g = __gradients;
+                {{Span(plan)}} s = __batchState;
+                {{Span(plan)}} d = __batchDelta;
+                g.Clear();
+
+                // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
+                {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
+                {{t}} lossSum = {{Literals.Element(0, t)}};
+                """);
+            w.Line("// Layer by layer over chunks of __BatchRows rows: each weight is read once per chunk, not once per row.");
+            using (w.Block("for (int start = 0; start < rows; start += __BatchRows)"))
+            {
+                w.Line("int n = global::System.Math.Min(__BatchRows, rows - start);");
+                w.Line("inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);");
+                w.Line("__ForwardBatch(__parameters, s, n);");
+                using (w.Block("for (int r = 0; r < n; r++)"))
+                {
+                    w.Line($"{readOnlySpan} target = targets.Slice((start + r) * OutputSize, OutputSize);");
+                    string lossInput = $"s.Slice({lossOffset} + r * OutputSize, OutputSize)";
+                    w.Line($"lossSum += {Expressions.LossSum(plan, lossInput, "target")};");
+                    w.Line($"{Expressions.LossGradient(plan, lossInput, "target", "scale", $"d.Slice({output.DeltaOffset * NetworkPlan.BatchRows} + r * OutputSize, OutputSize)")};");
+                }
+
+                w.Line("__BackwardBatch(__parameters, s, d, g, n);");
+            }
+        }
+
+        /// <summary>The batch-major forward and backward passes over n rows (n ≤ __BatchRows).</summary>
+        private static void WriteBatchMajorPasses(CodeWriter w, NetworkPlan plan)
+        {
+            string t = plan.Element;
+            w.Line();
+            w.Line("/// <summary>Runs n rows forward, layer by layer; slot k of the per-row state holds the n rows at k·__BatchRows.</summary>");
+            using (w.Block($"private static void __ForwardBatch({ReadOnlySpan(plan)} p, {Span(plan)} s, int n)"))
+            {
+                foreach (var layer in plan.Layers)
+                {
+                    if (layer != plan.Layers[0])
+                    {
+                        w.Line();
+                    }
+
+                    LayerEmitter.BatchForward(w, layer, t);
+                }
+            }
+
+            w.Line();
+            w.Line("/// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>");
+            using (w.Block($"private static void __BackwardBatch({ReadOnlySpan(plan)} p, {ReadOnlySpan(plan)} s, {Span(plan)} d, {Span(plan)} g, int n)"))
+            {
+                foreach (var layer in plan.Layers.Reverse())
+                {
+                    if (layer != plan.OutputLayer)
+                    {
+                        w.Line();
+                    }
+
+                    LayerEmitter.BatchBackward(w, layer, t);
                 }
             }
         }

@@ -16,6 +16,16 @@ namespace NetGen.Generator.Planning
         /// </summary>
         public const int UnrollThreshold = 1024;
 
+        /// <summary>
+        /// A layer whose fan-in and fan-out both reach this is "wide": training then runs the batch layer by layer
+        /// through the blocked matrix kernels of NetGen.LinearAlgebra, which read each weight once per block of
+        /// rows. Below it, per-row unrolled code wins (measured: 1→32→1 and 1→10→10→1 stay per row; 32→32 does not).
+        /// </summary>
+        public const int WideLayerMinimum = 16;
+
+        /// <summary>Rows per chunk of batch-major training: the chunk's activations and deltas stay cache-resident.</summary>
+        public const int BatchRows = 32;
+
         /// <summary>Per-row scratch up to this size goes on the stack; larger scratch is rented from ArrayPool.</summary>
         public const int StackScratchLimitBytes = 16 * 1024;
 
@@ -51,6 +61,26 @@ namespace NetGen.Generator.Planning
 
         /// <summary>"float" or "double".</summary>
         public string Element => Spec.Precision == Precision.Double ? "double" : "float";
+
+        /// <summary>
+        /// Training runs batch-major (layer at a time over chunks of <see cref="BatchRows"/> rows) rather than row by
+        /// row: chosen when any layer is too large to unroll or wide enough for the matrix kernels.
+        /// </summary>
+        public bool BatchMajor
+        {
+            get
+            {
+                foreach (var layer in Layers)
+                {
+                    if (!layer.Unrolled || (layer.In >= WideLayerMinimum && layer.Out >= WideLayerMinimum))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
 
         public bool ScratchOnStack => (long)StateSize * (Spec.Precision == Precision.Double ? 8 : 4) <= StackScratchLimitBytes;
     }
