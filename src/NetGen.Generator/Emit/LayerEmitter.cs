@@ -255,6 +255,60 @@ namespace NetGen.Generator.Emit
             }
         }
 
+        /// <summary>
+        /// One layer forward on vectors of rows: local sN holds state slot N for every lane; weights are broadcast.
+        /// </summary>
+        public static void LanesForward(CodeWriter w, LayerPlan layer, string element)
+        {
+            string vector = $"global::System.Numerics.Vector<{element}>";
+            w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, one row per lane");
+            for (int j = 0; j < layer.Out; j++)
+            {
+                var terms = Enumerable.Range(0, layer.In)
+                    .Select(i => $"new {vector}(p[{layer.WeightOffset + j * layer.In + i}]) * s{layer.InputOffset + i}")
+                    .Prepend($"new {vector}(p[{layer.BiasOffset + j}])")
+                    .ToList();
+                string call = Expressions.Activate(layer, element, "\u0000");
+                int hole = call.IndexOf('\u0000');
+                WriteSum(w, $"{vector} s{layer.OutputOffset + j} = {call.Substring(0, hole)}", terms, call.Substring(hole + 1) + ";");
+            }
+        }
+
+        /// <summary>One layer backward on vectors of rows: local dN holds delta slot N; gradients accumulate per lane.</summary>
+        public static void LanesBackward(CodeWriter w, LayerPlan layer, string element)
+        {
+            string vector = $"global::System.Numerics.Vector<{element}>";
+            w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, one row per lane");
+            if (!layer.Activation.IsIdentity)
+            {
+                for (int j = 0; j < layer.Out; j++)
+                {
+                    w.Line($"d{layer.DeltaOffset + j} *= {Expressions.Derivative(layer, element, $"s{layer.OutputOffset + j}", $"s{layer.OutputOffset + j}")};");
+                }
+            }
+
+            for (int j = 0; j < layer.Out; j++)
+            {
+                for (int i = 0; i < layer.In; i++)
+                {
+                    w.Line($"gv[{layer.WeightOffset + j * layer.In + i}] += d{layer.DeltaOffset + j} * s{layer.InputOffset + i};");
+                }
+
+                w.Line($"gv[{layer.BiasOffset + j}] += d{layer.DeltaOffset + j};");
+            }
+
+            if (layer.PreviousDeltaOffset >= 0)
+            {
+                for (int i = 0; i < layer.In; i++)
+                {
+                    var terms = Enumerable.Range(0, layer.Out)
+                        .Select(j => $"new {vector}(p[{layer.WeightOffset + j * layer.In + i}]) * d{layer.DeltaOffset + j}")
+                        .ToList();
+                    WriteSum(w, $"{vector} d{layer.PreviousDeltaOffset + i} = ", terms, ";");
+                }
+            }
+        }
+
         /// <summary>Writes prefix + terms joined by " + " + suffix, wrapping long sums over several lines.</summary>
         private static void WriteSum(CodeWriter w, string prefix, IReadOnlyList<string> terms, string suffix)
         {

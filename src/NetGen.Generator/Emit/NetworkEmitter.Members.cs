@@ -42,6 +42,14 @@ namespace NetGen.Generator.Emit
                     private readonly {{t}}[] __batchDelta = new {{t}}[__DeltaSize * __BatchRows];
                     """);
             }
+            else if (plan.RowVectorized)
+            {
+                w.Lines($$"""
+                    // Row-vectorised: per-lane gradient sums, and lanes to transpose rows in and losses out.
+                    private readonly global::System.Numerics.Vector<{{t}}>[] __vectorGradients = new global::System.Numerics.Vector<{{t}}>[ParameterCount];
+                    private readonly {{t}}[] __lanes = new {{t}}[global::System.Numerics.Vector<{{t}}>.Count * {{System.Math.Max(plan.InputSize, 2 * plan.OutputSize)}}];
+                    """);
+            }
             else
             {
                 w.Lines($$"""

@@ -42,6 +42,10 @@ namespace NetGen.Generator.Emit
                 {
                     WriteBatchMajorGradients(w, plan, reduction, reductionDoc);
                 }
+                else if (plan.RowVectorized)
+                {
+                    WriteRowVectorGradients(w, plan, reduction, reductionDoc);
+                }
                 else
                 {
                     w.Lines($$"""
@@ -172,6 +176,10 @@ namespace NetGen.Generator.Emit
             if (plan.BatchMajor)
             {
                 WriteBatchMajorPasses(w, plan);
+            }
+            else if (plan.RowVectorized)
+            {
+                WriteRowVectorPass(w, plan);
             }
         }
 

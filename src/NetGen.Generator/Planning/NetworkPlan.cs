@@ -82,6 +82,32 @@ namespace NetGen.Generator.Planning
             }
         }
 
+        /// <summary>
+        /// Small all-unrolled networks whose activations have vector forms (Identity, Relu) train a vector of rows
+        /// at once: each value of the unrolled code becomes a Vector&lt;T&gt; of rows held in a local, and gradients
+        /// accumulate per lane until one horizontal sum per parameter at the end of the batch.
+        /// </summary>
+        public bool RowVectorized
+        {
+            get
+            {
+                if (BatchMajor)
+                {
+                    return false;
+                }
+
+                foreach (var layer in Layers)
+                {
+                    if (layer.Activation.Kind is not (NetGen.Activation.Identity or NetGen.Activation.Relu))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
         public bool ScratchOnStack => (long)StateSize * (Spec.Precision == Precision.Double ? 8 : 4) <= StackScratchLimitBytes;
     }
 

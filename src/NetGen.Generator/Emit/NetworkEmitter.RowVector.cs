@@ -1,0 +1,120 @@
+using System.Linq;
+using NetGen.Generator.Planning;
+
+namespace NetGen.Generator.Emit
+{
+    internal static partial class NetworkEmitter
+    {
+        /// <summary>
+        /// The gradient loop of a row-vectorised network: Vector&lt;T&gt;.Count rows per pass through the unrolled
+        /// code, gradients kept per lane in __vectorGradients and summed across lanes once at the end.
+        /// </summary>
+        private static void WriteRowVectorGradients(CodeWriter w, NetworkPlan plan, string reduction, string reductionDoc)
+        {
+            string t = plan.Element;
+            w.Lines($$"""
+                global::System.Span<global::System.Numerics.Vector<{{t}}>> gv = __vectorGradients;
+                gv.Clear();
+
+                // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
+                {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
+                {{t}} lossSum = {{Literals.Element(0, t)}};
+                for (int start = 0; start < rows; start += global::System.Numerics.Vector<{{t}}>.Count)
+                {
+                    lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min(global::System.Numerics.Vector<{{t}}>.Count, rows - start), scale, gv);
+                }
+
+                // One horizontal sum per parameter.
+                global::System.Span<{{t}}> g = __gradients;
+                for (int k = 0; k < ParameterCount; k++)
+                {
+                    g[k] = global::System.Numerics.Vector.Sum(gv[k]);
+                }
+                """);
+        }
+
+        /// <summary>Forward, loss and backward for up to Vector&lt;T&gt;.Count rows, one row per lane.</summary>
+        private static void WriteRowVectorPass(CodeWriter w, NetworkPlan plan)
+        {
+            string t = plan.Element;
+            string vector = $"global::System.Numerics.Vector<{t}>";
+            w.Line();
+            w.Line("/// <summary>Rows start..start+n, one per vector lane (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>");
+            using (w.Block($"private {t} __TrainLanes({ReadOnlySpan(plan)} p, {ReadOnlySpan(plan)} inputs, {ReadOnlySpan(plan)} targets, int start, int n, {t} scale, global::System.Span<{vector}> gv)"))
+            {
+                w.Lines($$"""
+                    p = p.Slice(0, ParameterCount);
+                    gv = gv.Slice(0, ParameterCount);
+                    int lanes = {{vector}}.Count;
+
+                    // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i].
+                    global::System.Span<{{t}}> lane = __lanes;
+                    lane.Clear();
+                    for (int r = 0; r < n; r++)
+                    {
+                        for (int i = 0; i < InputSize; i++)
+                        {
+                            lane[i * lanes + r] = inputs[(start + r) * InputSize + i];
+                        }
+                    }
+
+                    """);
+                for (int i = 0; i < plan.InputSize; i++)
+                {
+                    w.Line($"{vector} s{i} = new {vector}(lane.Slice({i} * lanes, lanes));");
+                }
+
+                foreach (var layer in plan.Layers)
+                {
+                    w.Line();
+                    LayerEmitter.LanesForward(w, layer, t);
+                }
+
+                var output = plan.OutputLayer;
+                w.Line();
+                w.Line("// The loss row by row through NetGen.Losses; its gradient goes back into lanes (zero past n).");
+                for (int k = 0; k < plan.OutputSize; k++)
+                {
+                    w.Line($"s{output.OutputOffset + k}.CopyTo(lane.Slice({k} * lanes, lanes));");
+                }
+
+                w.Lines($$"""
+                    global::System.Span<{{t}}> deltaLane = lane.Slice(OutputSize * lanes, OutputSize * lanes);
+                    deltaLane.Clear();
+                    global::System.Span<{{t}}> y = stackalloc {{t}}[OutputSize];
+                    global::System.Span<{{t}}> dy = stackalloc {{t}}[OutputSize];
+                    {{t}} lossSum = {{Literals.Element(0, t)}};
+                    for (int r = 0; r < n; r++)
+                    {
+                        for (int k = 0; k < OutputSize; k++)
+                        {
+                            y[k] = lane[k * lanes + r];
+                        }
+
+                        global::System.ReadOnlySpan<{{t}}> target = targets.Slice((start + r) * OutputSize, OutputSize);
+                        lossSum += {{Expressions.LossSum(plan, "y", "target")}};
+                        {{Expressions.LossGradient(plan, "y", "target", "scale", "dy")}};
+                        for (int k = 0; k < OutputSize; k++)
+                        {
+                            deltaLane[k * lanes + r] = dy[k];
+                        }
+                    }
+
+                    """);
+                for (int k = 0; k < plan.OutputSize; k++)
+                {
+                    w.Line($"{vector} d{output.DeltaOffset + k} = new {vector}(deltaLane.Slice({k} * lanes, lanes));");
+                }
+
+                foreach (var layer in plan.Layers.Reverse())
+                {
+                    w.Line();
+                    LayerEmitter.LanesBackward(w, layer, t);
+                }
+
+                w.Line();
+                w.Line("return lossSum;");
+            }
+        }
+    }
+}
