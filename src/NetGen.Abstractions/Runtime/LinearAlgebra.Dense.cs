@@ -294,6 +294,7 @@ namespace NetGen
         }
 
         /// <summary>Σ a_i·b_i over [0, length): vectors up to <paramref name="vectorEnd"/>, scalars after.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static T DotRef<T>(ref T a, ref T b, int length, int vectorEnd) where T : struct, IFloatingPointIeee754<T>
         {
             T sum = T.Zero;

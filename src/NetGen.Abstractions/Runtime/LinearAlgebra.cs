@@ -9,6 +9,7 @@ namespace NetGen
     public static partial class LinearAlgebra
     {
         /// <summary>Σ a_i·b_i.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Dot<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b) where T : struct, IFloatingPointIeee754<T>
             => Dot(a, b, Simd.Enabled);
 
@@ -16,12 +17,10 @@ namespace NetGen
         public static void Axpy<T>(T alpha, ReadOnlySpan<T> x, Span<T> y) where T : struct, IFloatingPointIeee754<T>
             => Axpy(alpha, x, y, Simd.Enabled);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static T Dot<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
-            if (a.Length != b.Length)
-            {
-                throw new ArgumentException($"Expected {a.Length} values but got {b.Length}.", nameof(b));
-            }
+            Require(b.Length, a.Length, nameof(b));
 
             int vectorEnd = simd && Vector.IsHardwareAccelerated ? a.Length - a.Length % Vector<T>.Count : 0;
             return DotRef(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b), a.Length, vectorEnd);

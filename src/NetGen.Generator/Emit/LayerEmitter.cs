@@ -17,7 +17,15 @@ namespace NetGen.Generator.Emit
         public static void Forward(CodeWriter w, LayerPlan layer, string element)
         {
             w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}{(layer.Unrolled ? "" : " (looped)")}");
-            if (layer.Unrolled)
+            if (layer.RowForward == RowForward.OutputVectors)
+            {
+                OutputVectorsForward(w, layer, element);
+            }
+            else if (layer.RowForward == RowForward.RowDots)
+            {
+                RowDotsForward(w, layer, element);
+            }
+            else if (layer.Unrolled)
             {
                 UnrolledForward(w, layer, element);
             }
@@ -79,6 +87,50 @@ namespace NetGen.Generator.Emit
                     string call = Expressions.Activate(layer, element, "\u0000");
                     int hole = call.IndexOf('\u0000');
                     WriteSum(w, $"s[{layer.OutputOffset + j}] = {call.Substring(0, hole)}", terms, call.Substring(hole + 1) + ";");
+                }
+            }
+        }
+
+        /// <summary>y = f(w·x + b) for whole vectors of outputs: the weight column and bias are contiguous.</summary>
+        private static void OutputVectorsForward(CodeWriter w, LayerPlan layer, string element)
+        {
+            string vector = $"global::System.Numerics.Vector<{element}>";
+            w.Line($"// Vectorised over the outputs; the same w·x + b per output as the scalar tail.");
+            using (w.Block(null))
+            {
+                w.Line("ref " + element + " p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p);");
+                w.Line("ref " + element + " s0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(s);");
+                w.Line($"{vector} x = new {vector}(s[{layer.InputOffset}]);");
+                w.Line("int j = 0;");
+                using (w.Block($"for (; j <= {layer.Out} - {vector}.Count; j += {vector}.Count)"))
+                {
+                    string z = $"global::System.Numerics.Vector.LoadUnsafe(ref p0, (nuint)({layer.WeightOffset} + j)) * x + global::System.Numerics.Vector.LoadUnsafe(ref p0, (nuint)({layer.BiasOffset} + j))";
+                    w.Line($"global::System.Numerics.Vector.StoreUnsafe({Expressions.Activate(layer, element, z)}, ref s0, (nuint)({layer.OutputOffset} + j));");
+                }
+
+                w.Line();
+
+                using (w.Block($"for (; j < {layer.Out}; j++)"))
+                {
+                    w.Line($"s[{layer.OutputOffset} + j] = {Expressions.Activate(layer, element, $"p[{layer.WeightOffset} + j] * s[{layer.InputOffset}] + p[{layer.BiasOffset} + j]")};");
+                }
+            }
+        }
+
+        /// <summary>Each output as one vectorised Dot over its contiguous weight row.</summary>
+        private static void RowDotsForward(CodeWriter w, LayerPlan layer, string element)
+        {
+            for (int j = 0; j < layer.Out; j++)
+            {
+                string z = $"{Kernels}Dot<{element}>(p.Slice({layer.WeightOffset + j * layer.In}, {layer.In}), s.Slice({layer.InputOffset}, {layer.In})) + p[{layer.BiasOffset + j}]";
+                if (layer.KeepsPreActivation)
+                {
+                    w.Line($"s[{layer.PreActivationOffset + j}] = {z};");
+                    w.Line($"s[{layer.OutputOffset + j}] = {Expressions.Activate(layer, element, $"s[{layer.PreActivationOffset + j}]")};");
+                }
+                else
+                {
+                    w.Line($"s[{layer.OutputOffset + j}] = {Expressions.Activate(layer, element, z)};");
                 }
             }
         }

@@ -147,9 +147,28 @@ namespace NetGen.Generator.Planning
 
         public bool Unrolled { get; set; }
 
+        /// <summary>How the per-row forward pass (Predict, and training of small non-vectorised nets) computes this layer.</summary>
+        public RowForward RowForward { get; set; }
+
         /// <summary>The loss reads this layer's logits and writes ∂L/∂z itself (Sigmoid+BCE, Softmax+CE).</summary>
         public bool FusedWithLoss { get; set; }
 
         public bool KeepsPreActivation => PreActivationOffset >= 0 && PreActivationOffset != OutputOffset;
+    }
+
+    /// <summary>Code shapes of one layer in the per-row forward pass.</summary>
+    internal enum RowForward
+    {
+        /// <summary>One statement per output, constant indices (or loops over Dot for looped layers).</summary>
+        Scalar,
+
+        /// <summary>
+        /// One input (the weight is a contiguous column) and an activation with a vector form: whole vectors of
+        /// outputs as w·x + b at once.
+        /// </summary>
+        OutputVectors,
+
+        /// <summary>A long input and few outputs: each output is one vectorised Dot over the weight row.</summary>
+        RowDots,
     }
 }

@@ -40,6 +40,7 @@ namespace NetGen.Generator.Planning
                     Unrolled = (long)fanIn * layer.Units <= NetworkPlan.UnrollThreshold,
                     FusedWithLoss = fused,
                 };
+                plan.RowForward = ChooseRowForward(plan);
 
                 if (keepZ)
                 {
@@ -63,6 +64,31 @@ namespace NetGen.Generator.Planning
             }
 
             return new NetworkPlan(spec, layers, stateOffset, deltaOffset, parameterOffset);
+        }
+    
+        /// <summary>
+        /// Vector shapes for unrolled layers where the layout allows contiguous loads from the parameters:
+        /// a 1→H layer's weight column, or the rows of an H→few layer. 8 is the narrowest hardware vector of float.
+        /// </summary>
+        private static RowForward ChooseRowForward(LayerPlan layer)
+        {
+            if (!layer.Unrolled)
+            {
+                return RowForward.Scalar;
+            }
+
+            bool vectorActivation = layer.Activation.Kind is NetGen.Activation.Identity or NetGen.Activation.Relu;
+            if (layer.In == 1 && layer.Out >= 8 && vectorActivation)
+            {
+                return RowForward.OutputVectors;
+            }
+
+            if (layer.In >= 16 && layer.Out <= 4 && layer.Activation.IsElementwise)
+            {
+                return RowForward.RowDots;
+            }
+
+            return RowForward.Scalar;
         }
     }
 }
