@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NetGen
 {
@@ -35,6 +36,19 @@ namespace NetGen
             {
                 dy[i] = twiceScale * (y[i] - t[i]);
             }
+        }
+
+        /// <summary>
+        /// The squared error on every lane, for code that runs one row per lane: returns mask·(y − t)² and writes
+        /// dy = mask·scale·2(y − t). mask is 1 on lanes holding a row and 0 on padding, so padding adds nothing.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<T> SquaredErrorLanes<T>(Vector<T> y, Vector<T> t, Vector<T> mask, T scale, out Vector<T> dy)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            Vector<T> d = (y - t) * mask;
+            dy = new Vector<T>(scale + scale) * d;
+            return d * d;
         }
 
         /// <summary>Σ |y − t|.</summary>

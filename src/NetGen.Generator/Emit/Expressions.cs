@@ -12,6 +12,12 @@ namespace NetGen.Generator.Emit
         private const string Activations = "global::NetGen.Activations.";
         private const string Losses = "global::NetGen.Losses.";
 
+        /// <summary>
+        /// The file-level alias of System.Numerics.Vector&lt;T&gt; (a file holds one network, so one T): vector code
+        /// stays readable.
+        /// </summary>
+        public const string VectorAlias = "__Vector";
+
         /// <summary>f(z), or z itself for Identity.</summary>
         public static string Activate(LayerPlan layer, string element, string z) => layer.Activation.IsIdentity
             ? z

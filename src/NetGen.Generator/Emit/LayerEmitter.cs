@@ -94,7 +94,7 @@ namespace NetGen.Generator.Emit
         /// <summary>y = f(w·x + b) for whole vectors of outputs: the weight column and bias are contiguous.</summary>
         private static void OutputVectorsForward(CodeWriter w, LayerPlan layer, string element)
         {
-            string vector = $"global::System.Numerics.Vector<{element}>";
+            string vector = Expressions.VectorAlias;
             w.Line($"// Vectorised over the outputs; the same w·x + b per output as the scalar tail.");
             using (w.Block(null))
             {
@@ -312,7 +312,7 @@ namespace NetGen.Generator.Emit
         /// </summary>
         public static void LanesForward(CodeWriter w, LayerPlan layer, string element)
         {
-            string vector = $"global::System.Numerics.Vector<{element}>";
+            string vector = Expressions.VectorAlias;
             w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, one row per lane");
             for (int j = 0; j < layer.Out; j++)
             {
@@ -322,14 +322,14 @@ namespace NetGen.Generator.Emit
                     .ToList();
                 string call = Expressions.Activate(layer, element, "\u0000");
                 int hole = call.IndexOf('\u0000');
-                WriteSum(w, $"{vector} s{layer.OutputOffset + j} = {call.Substring(0, hole)}", terms, call.Substring(hole + 1) + ";");
+                WriteChains(w, $"{vector} s{layer.OutputOffset + j} = {call.Substring(0, hole)}", terms, call.Substring(hole + 1) + ";");
             }
         }
 
         /// <summary>One layer backward on vectors of rows: local dN holds delta slot N; gradients accumulate per lane.</summary>
         public static void LanesBackward(CodeWriter w, LayerPlan layer, string element)
         {
-            string vector = $"global::System.Numerics.Vector<{element}>";
+            string vector = Expressions.VectorAlias;
             w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, one row per lane");
             if (!layer.Activation.IsIdentity)
             {
@@ -356,8 +356,33 @@ namespace NetGen.Generator.Emit
                     var terms = Enumerable.Range(0, layer.Out)
                         .Select(j => $"new {vector}(p[{layer.WeightOffset + j * layer.In + i}]) * d{layer.DeltaOffset + j}")
                         .ToList();
-                    WriteSum(w, $"{vector} d{layer.PreviousDeltaOffset + i} = ", terms, ";");
+                    WriteChains(w, $"{vector} d{layer.PreviousDeltaOffset + i} = ", terms, ";");
                 }
+            }
+        }
+
+        /// <summary>
+        /// Like <see cref="WriteSum"/>, but a long sum becomes four parenthesised partial sums, one per line: four
+        /// independent add chains instead of one long one, so the adds overlap instead of waiting on each other.
+        /// </summary>
+        private static void WriteChains(CodeWriter w, string prefix, IReadOnlyList<string> terms, string suffix)
+        {
+            const int Chains = 4;
+            if (terms.Count <= 2 * Chains)
+            {
+                WriteSum(w, prefix, terms, suffix);
+                return;
+            }
+
+            int per = (terms.Count + Chains - 1) / Chains;
+            var groups = Enumerable.Range(0, Chains)
+                .Select(c => terms.Skip(c * per).Take(per).ToList())
+                .Where(g => g.Count > 0)
+                .Select(g => "(" + string.Join(" + ", g) + ")")
+                .ToList();
+            for (int c = 0; c < groups.Count; c++)
+            {
+                w.Line((c == 0 ? prefix : "    + ") + groups[c] + (c == groups.Count - 1 ? suffix : ""));
             }
         }
 

@@ -4,6 +4,9 @@ namespace NetGen.Generator.Emit
 {
     internal static partial class NetworkEmitter
     {
+        /// <summary>Rows up to this many values are copied element by element.</summary>
+        private const int TinyRow = 4;
+
         private static void WriteInference(CodeWriter w, NetworkPlan plan)
         {
             string t = plan.Element;
@@ -23,9 +26,26 @@ namespace NetGen.Generator.Emit
                 """);
             Indented(w, () => WithStateScratch(w, plan, () =>
             {
-                w.Line("input.CopyTo(s);");
-                w.Line("__Forward(__parameters, s);");
-                w.Line($"s.Slice({output.OutputOffset}, OutputSize).CopyTo(output);");
+                if (plan.InputSize <= TinyRow && plan.OutputSize <= TinyRow)
+                {
+                    // A few values: plain element copies beat CopyTo's call.
+                    for (int i = 0; i < plan.InputSize; i++)
+                    {
+                        w.Line($"s[{i}] = input[{i}];");
+                    }
+
+                    w.Line("__Forward(__parameters, s);");
+                    for (int k = 0; k < plan.OutputSize; k++)
+                    {
+                        w.Line($"output[{k}] = s[{output.OutputOffset + k}];");
+                    }
+                }
+                else
+                {
+                    w.Line("input.CopyTo(s);");
+                    w.Line("__Forward(__parameters, s);");
+                    w.Line($"s.Slice({output.OutputOffset}, OutputSize).CopyTo(output);");
+                }
             }));
             w.Line("}");
             w.Line();

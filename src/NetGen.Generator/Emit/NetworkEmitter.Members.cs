@@ -46,8 +46,8 @@ namespace NetGen.Generator.Emit
             {
                 w.Lines($$"""
                     // Row-vectorised: per-lane gradient sums, and lanes to transpose rows in and losses out.
-                    private readonly global::System.Numerics.Vector<{{t}}>[] __vectorGradients = new global::System.Numerics.Vector<{{t}}>[ParameterCount];
-                    private readonly {{t}}[] __lanes = new {{t}}[global::System.Numerics.Vector<{{t}}>.Count * {{System.Math.Max(plan.InputSize, 2 * plan.OutputSize)}}];
+                    private readonly {{Expressions.VectorAlias}}[] __vectorGradients = new {{Expressions.VectorAlias}}[ParameterCount];
+                    private readonly {{t}}[] __lanes = new {{t}}[{{Expressions.VectorAlias}}.Count * {{System.Math.Max(plan.InputSize, 2 * plan.OutputSize)}}];
                     """);
             }
             else

@@ -1,4 +1,5 @@
 using System.Linq;
+using NetGen.Generator.Model;
 using NetGen.Generator.Planning;
 
 namespace NetGen.Generator.Emit
@@ -13,15 +14,15 @@ namespace NetGen.Generator.Emit
         {
             string t = plan.Element;
             w.Lines($$"""
-                global::System.Span<global::System.Numerics.Vector<{{t}}>> gv = __vectorGradients;
+                global::System.Span<{{Expressions.VectorAlias}}> gv = __vectorGradients;
                 gv.Clear();
 
                 // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
                 {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
                 {{t}} lossSum = {{Literals.Element(0, t)}};
-                for (int start = 0; start < rows; start += global::System.Numerics.Vector<{{t}}>.Count)
+                for (int start = 0; start < rows; start += {{Expressions.VectorAlias}}.Count)
                 {
-                    lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min(global::System.Numerics.Vector<{{t}}>.Count, rows - start), scale, gv);
+                    lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min({{Expressions.VectorAlias}}.Count, rows - start), scale, gv);
                 }
 
                 // One horizontal sum per parameter.
@@ -37,7 +38,7 @@ namespace NetGen.Generator.Emit
         private static void WriteRowVectorPass(CodeWriter w, NetworkPlan plan)
         {
             string t = plan.Element;
-            string vector = $"global::System.Numerics.Vector<{t}>";
+            string vector = Expressions.VectorAlias;
             w.Line();
             w.Line("/// <summary>Rows start..start+n, one per vector lane (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>");
             using (w.Block($"private {t} __TrainLanes({ReadOnlySpan(plan)} p, {ReadOnlySpan(plan)} inputs, {ReadOnlySpan(plan)} targets, int start, int n, {t} scale, global::System.Span<{vector}> gv)"))
@@ -72,38 +73,13 @@ namespace NetGen.Generator.Emit
 
                 var output = plan.OutputLayer;
                 w.Line();
-                w.Line("// The loss row by row through NetGen.Losses; its gradient goes back into lanes (zero past n).");
-                for (int k = 0; k < plan.OutputSize; k++)
+                if (plan.Loss.Kind == Loss.MeanSquaredError)
                 {
-                    w.Line($"s{output.OutputOffset + k}.CopyTo(lane.Slice({k} * lanes, lanes));");
+                    WriteLanesSquaredError(w, plan, vector);
                 }
-
-                w.Lines($$"""
-                    global::System.Span<{{t}}> deltaLane = lane.Slice(OutputSize * lanes, OutputSize * lanes);
-                    deltaLane.Clear();
-                    global::System.Span<{{t}}> y = stackalloc {{t}}[OutputSize];
-                    global::System.Span<{{t}}> dy = stackalloc {{t}}[OutputSize];
-                    {{t}} lossSum = {{Literals.Element(0, t)}};
-                    for (int r = 0; r < n; r++)
-                    {
-                        for (int k = 0; k < OutputSize; k++)
-                        {
-                            y[k] = lane[k * lanes + r];
-                        }
-
-                        global::System.ReadOnlySpan<{{t}}> target = targets.Slice((start + r) * OutputSize, OutputSize);
-                        lossSum += {{Expressions.LossSum(plan, "y", "target")}};
-                        {{Expressions.LossGradient(plan, "y", "target", "scale", "dy")}};
-                        for (int k = 0; k < OutputSize; k++)
-                        {
-                            deltaLane[k * lanes + r] = dy[k];
-                        }
-                    }
-
-                    """);
-                for (int k = 0; k < plan.OutputSize; k++)
+                else
                 {
-                    w.Line($"{vector} d{output.DeltaOffset + k} = new {vector}(deltaLane.Slice({k} * lanes, lanes));");
+                    WriteRowByRowLoss(w, plan, vector);
                 }
 
                 foreach (var layer in plan.Layers.Reverse())
@@ -113,7 +89,73 @@ namespace NetGen.Generator.Emit
                 }
 
                 w.Line();
-                w.Line("return lossSum;");
+                w.Line(plan.Loss.Kind == Loss.MeanSquaredError ? "return global::System.Numerics.Vector.Sum(lossLanes);" : "return lossSum;");
+            }
+        }
+
+        /// <summary>Any loss: each row's outputs through NetGen.Losses, the gradient transposed back into lanes.</summary>
+        private static void WriteRowByRowLoss(CodeWriter w, NetworkPlan plan, string vector)
+        {
+            string t = plan.Element;
+            var output = plan.OutputLayer;
+            w.Line("// The loss row by row through NetGen.Losses; its gradient goes back into lanes (zero past n).");
+            for (int k = 0; k < plan.OutputSize; k++)
+            {
+                w.Line($"s{output.OutputOffset + k}.CopyTo(lane.Slice({k} * lanes, lanes));");
+            }
+
+            w.Lines($$"""
+                global::System.Span<{{t}}> deltaLane = lane.Slice(OutputSize * lanes, OutputSize * lanes);
+                deltaLane.Clear();
+                global::System.Span<{{t}}> y = stackalloc {{t}}[OutputSize];
+                global::System.Span<{{t}}> dy = stackalloc {{t}}[OutputSize];
+                {{t}} lossSum = {{Literals.Element(0, t)}};
+                for (int r = 0; r < n; r++)
+                {
+                    for (int k = 0; k < OutputSize; k++)
+                    {
+                        y[k] = lane[k * lanes + r];
+                    }
+
+                    global::System.ReadOnlySpan<{{t}}> target = targets.Slice((start + r) * OutputSize, OutputSize);
+                    lossSum += {{Expressions.LossSum(plan, "y", "target")}};
+                    {{Expressions.LossGradient(plan, "y", "target", "scale", "dy")}};
+                    for (int k = 0; k < OutputSize; k++)
+                    {
+                        deltaLane[k * lanes + r] = dy[k];
+                    }
+                }
+
+                """);
+            for (int k = 0; k < plan.OutputSize; k++)
+            {
+                w.Line($"{vector} d{output.DeltaOffset + k} = new {vector}(deltaLane.Slice({k} * lanes, lanes));");
+            }
+        }
+
+        /// <summary>Mean squared error on whole lanes: targets transposed in, padding lanes masked to zero.</summary>
+        private static void WriteLanesSquaredError(CodeWriter w, NetworkPlan plan, string vector)
+        {
+            var output = plan.OutputLayer;
+            w.Lines($$"""
+                // The loss on whole lanes; the mask is 1 on lanes holding a row, 0 on padding.
+                lane.Clear();
+                for (int r = 0; r < n; r++)
+                {
+                    for (int k = 0; k < OutputSize; k++)
+                    {
+                        lane[k * lanes + r] = targets[(start + r) * OutputSize + k];
+                    }
+
+                    lane[OutputSize * lanes + r] = {{Literals.Element(1, plan.Element)}};
+                }
+
+                {{vector}} mask = new {{vector}}(lane.Slice(OutputSize * lanes, lanes));
+                {{vector}} lossLanes = {{vector}}.Zero;
+                """);
+            for (int k = 0; k < plan.OutputSize; k++)
+            {
+                w.Line($"lossLanes += global::NetGen.Losses.SquaredErrorLanes(s{output.OutputOffset + k}, new {vector}(lane.Slice({k} * lanes, lanes)), mask, scale, out {vector} d{output.DeltaOffset + k});");
             }
         }
     }
