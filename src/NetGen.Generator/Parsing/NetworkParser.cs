@@ -149,6 +149,8 @@ namespace NetGen.Generator.Parsing
             private readonly List<(int Units, LocationInfo? Location)> _dense = new();
             private readonly Dictionary<int, (Activation Kind, double Alpha, LocationInfo? Location)> _activations = new();
             private bool _inputSeen;
+            private bool _inputMisplaced;
+            private bool _sizeOutOfRange;
             private LocationInfo? _lossLocation;
             private string? _optimizerName;
 
@@ -240,6 +242,7 @@ namespace NetGen.Generator.Parsing
                 if (_inputSeen || _dense.Count > 0)
                 {
                     _bag.Add(MisplacedInput, location);
+                    _inputMisplaced = true;
                     return;
                 }
 
@@ -252,6 +255,7 @@ namespace NetGen.Generator.Parsing
             {
                 if (size < 1 || size > Defaults.MaxLayerSize)
                 {
+                    _sizeOutOfRange = true;
                     _bag.Add(SizeOutOfRange, location, what, size, Defaults.MaxLayerSize);
                 }
             }
@@ -385,7 +389,8 @@ namespace NetGen.Generator.Parsing
             /// <summary>Checks what needs the whole network; returns the layers, or null when incomplete.</summary>
             public List<LayerSpec>? Finish(LocationInfo? networkLocation)
             {
-                if (!_inputSeen)
+                // An [Input] after a Dense is already NG0005; saying it is missing too would only add noise.
+                if (!_inputSeen && !_inputMisplaced)
                 {
                     _bag.Add(MissingInput, networkLocation, _typeName);
                 }
@@ -423,7 +428,8 @@ namespace NetGen.Generator.Parsing
                     fanIn = layer.Units;
                 }
 
-                if (parameters > Defaults.MaxParameterCount)
+                // A size that is already out of range (NG0007) would make this count meaningless noise.
+                if (parameters > Defaults.MaxParameterCount && !_sizeOutOfRange)
                 {
                     _bag.Add(TooManyParameters, networkLocation, _typeName, parameters, Defaults.MaxParameterCount);
                 }
