@@ -34,11 +34,14 @@ namespace NetGen.Generator.Tests.Infrastructure
         public static CSharpCompilation Compile(params string[] sources) => Compile(References.Default, sources);
 
         public static CSharpCompilation Compile(IEnumerable<MetadataReference> references, params string[] sources) =>
+            Compile(references, CompilationOptions, sources);
+
+        public static CSharpCompilation Compile(IEnumerable<MetadataReference> references, CSharpCompilationOptions options, params string[] sources) =>
             CSharpCompilation.Create(
                 "TestAssembly",
                 sources.Select((source, i) => Parse(source, $"Test{i}.cs")),
                 references,
-                CompilationOptions);
+                options);
 
         public static SyntaxTree Parse(string source, string path) => CSharpSyntaxTree.ParseText(source, ParseOptions, path);
 
