@@ -8,7 +8,7 @@ namespace NetGen.Generator.Emit
         private static void WriteMembers(CodeWriter w, NetworkPlan plan)
         {
             string t = plan.Element;
-            string name = plan.Spec.Type.Name;
+            string name = Identifiers.Escape(plan.Spec.Type.Name);
             var optimizer = plan.Spec.Optimizer;
 
             w.Lines($$"""
