@@ -35,6 +35,22 @@ namespace NetGen.Generator.Tests
             """);
 
         [Fact]
+        public Task NG0002_PrimaryConstructor() => Error(Usings + """
+            [{|NG0002:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net(int size) { public int Size => size; }
+            """);
+
+        [Fact]
+        public Task NG0002_FileLocal() => Error(Usings + """
+            [{|NG0002:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            file partial class Net { }
+            """);
+
+        [Fact]
         public Task NG0002_NestedInGeneric() => Error(Usings + """
             partial class Outer<T>
             {
@@ -295,6 +311,35 @@ namespace NetGen.Generator.Tests
                 partial class Net { }
                 """);
         }
+
+        [Fact]
+        public Task NG0016_PastFloatRange() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(2), {|NG0016:Activation(LeakyRelu, Alpha = -1e39)|}]
+            [Dense(1)]
+            [{|NG0016:Loss(Loss.Huber, Delta = 1e300)|}]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0016_PastFloatRangeIsFineInDouble() => Clean(Usings + """
+            [Network(Precision = Precision.Double)]
+            [Input(2)]
+            [Dense(2), Activation(LeakyRelu, Alpha = -1e39)]
+            [Dense(1)]
+            [Loss(Loss.Huber, Delta = 1e300)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0016_NotForArgumentsTheCompilerRejects() => Verify(new[] { Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(2), Activation(LeakyRelu, Alpha = "x")]
+            [Dense(1)]
+            partial class Net { }
+            """ }, DiagnosticSeverity.Error, compilerErrors: new[] { "CS0029" });
 
         [Fact]
         public Task NG0016_BiasInitNotFinite() => Error(Usings + """
