@@ -10,6 +10,7 @@ namespace NetGen.Generator.Emit
             string t = plan.Element;
             string name = Identifiers.Escape(plan.Spec.Type.Name);
             var optimizer = plan.Spec.Optimizer;
+            string seed = Literals.Int(plan.Spec.Seed);
 
             w.Lines($$"""
                 /// <summary>Values per input row.</summary>
@@ -45,8 +46,8 @@ namespace NetGen.Generator.Emit
 
             w.Line();
             w.Lines($$"""
-                /// <summary>Creates the network with the seed from <c>[Network(Seed = {{plan.Spec.Seed}})]</c>.</summary>
-                public {{name}}() : this({{plan.Spec.Seed}})
+                /// <summary>Creates the network with the seed from <c>[Network(Seed = {{seed}})]</c>.</summary>
+                public {{name}}() : this({{seed}})
                 {
                 }
 
