@@ -18,7 +18,9 @@ namespace NetGen.Generator.Emit
                 ? "@" + name
                 : name;
 
-        public static string EscapeNamespace(string dottedName) => string.Join(".", dottedName.Split('.').Select(Escape));
+        /// <summary>Namespaces need '@' for keywords only; "namespace samples" draws no warning.</summary>
+        public static string EscapeNamespace(string dottedName) =>
+            string.Join(".", dottedName.Split('.').Select(part => SyntaxFacts.GetKeywordKind(part) != SyntaxKind.None ? "@" + part : part));
 
         /// <summary>Roslyn accepts only some characters in a hint name; identifiers may hold more (combining marks).</summary>
         public static string ForFileName(string name)
