@@ -67,6 +67,7 @@ namespace NetGen.Generator.Tests
             { "deep namespace", new[] { U + "namespace A.B.C.D.E.F { [Network][Input(2)][Dense(1)] public partial class Net { } }" } },
             { "unicode names", new[] { U + "namespace Über.Netze { [Network][Input(2)][Dense(1)] partial class Réseau { } [Network][Input(1)][Dense(1)] partial class 网络 { } }" } },
             { "keyword names", new[] { U + "namespace @namespace.@class { partial class @public { [Network][Input(2)][Dense(1)] partial class @class { } } }" } },
+            { "lower-case names", new[] { U + "namespace samples.nets { partial class outer { [Network][Input(2)][Dense(1)] partial class tiny { } } }" } },
             { "contextual keyword names", new[] { U + "namespace async.var { [Network][Input(2)][Dense(1)] partial class record { } [Network][Input(2)][Dense(1)] partial class dynamic { } }" } },
             { "class named like NetGen types", new[] { U + "namespace My { [Network][Input(2)][Dense(1)] partial class Activations { } [Network][Input(2)][Dense(1)] partial class Losses { } [Network][Input(2)][Dense(1)] partial class INeuralNetwork { } }" } },
             { "namespace named NetGen", new[] { U + "namespace NetGen { [Network][Input(2)][Dense(1)] partial class Net { } }" } },
