@@ -75,11 +75,12 @@ namespace NetGen.Samples
                 canvas.DrawText(title, info.Width / 2f, top * 0.7f, SKTextAlign.Center, font, paint);
             }
 
+            // Each plot renders to its own bitmap first: Plot.Render clears the whole canvas it is given.
             for (int i = 0; i < plots.Count; i++)
             {
-                float left = i % columns * cellWidth;
-                float upper = top + i / columns * cellHeight;
-                plots[i].Render(canvas, new PixelRect(left, left + cellWidth, upper + cellHeight, upper));
+                byte[] cellPng = plots[i].GetImageBytes(cellWidth, cellHeight, ImageFormat.Png);
+                using SKBitmap cell = SKBitmap.Decode(cellPng);
+                canvas.DrawBitmap(cell, i % columns * cellWidth, top + i / columns * cellHeight);
             }
 
             string path = PathFor(folder, fileName);
@@ -99,12 +100,16 @@ namespace NetGen.Samples
         /// </summary>
         public static ScottPlot.Plottables.Scatter AddLogLine(Plot plot, IReadOnlyList<float> values, string label)
         {
-            var xs = new double[values.Count];
-            var ys = new double[values.Count];
+            // A loss of exactly 0 has no logarithm: such epochs are left out, so the line ends where the loss hits 0.
+            var xs = new List<double>(values.Count);
+            var ys = new List<double>(values.Count);
             for (int i = 0; i < values.Count; i++)
             {
-                xs[i] = i + 1;
-                ys[i] = Math.Log10(Math.Max(values[i], 1e-12)); // a loss of exactly 0 has no logarithm
+                if (values[i] > 0)
+                {
+                    xs.Add(i + 1);
+                    ys.Add(Math.Log10(values[i]));
+                }
             }
 
             var line = plot.Add.ScatterLine(xs, ys);

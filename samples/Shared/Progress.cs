@@ -11,13 +11,16 @@ namespace NetGen.Samples
         private readonly int _total;
         private readonly int _interval;
         private readonly string _label;
+        private readonly string _unit;
 
         /// <summary>Creates a printer for a run of <paramref name="total"/> epochs.</summary>
         /// <param name="log">Where the lines go.</param>
         /// <param name="total">The number of epochs (or steps) of the run.</param>
         /// <param name="label">Shown before each line, e.g. the variant being trained; may be empty.</param>
-        public Progress(TextWriter log, int total, string label = "")
+        /// <param name="unit">What is counted: "epoch", or "step" for loops of single full-batch steps.</param>
+        public Progress(TextWriter log, int total, string label = "", string unit = "epoch")
         {
+            _unit = unit;
             _log = log;
             _total = total;
             _label = label.Length == 0 ? "" : label + "  ";
@@ -33,14 +36,14 @@ namespace NetGen.Samples
         /// <summary>Fits the generated <c>Fit(..., onEpoch)</c> callback.</summary>
         public void Report(int epoch, float loss) => Report(epoch, (double)loss);
 
-        /// <summary>Prints "epoch   n/total  loss x" when <see cref="ShouldPrint"/> says so.</summary>
+        /// <summary>Prints "epoch   n/total  loss x" (or "step ...") when <see cref="ShouldPrint"/> says so.</summary>
         public void Report(int epoch, double loss)
         {
             if (ShouldPrint(epoch))
             {
                 int digits = _total.ToString(CultureInfo.InvariantCulture).Length;
                 string counter = epoch.ToString(CultureInfo.InvariantCulture).PadLeft(digits);
-                _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{_label}epoch {counter}/{_total}  loss {loss:0.000000}"));
+                _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{_label}{_unit} {counter}/{_total}  loss {loss:g4}"));
             }
         }
     }
