@@ -100,10 +100,11 @@ namespace NetGen.Samples.CubicFit
 
             double[] xs = Series.ToDouble(x);
             var predicted = new float[x.Length];
-            foreach (CubicFitRun run in runs)
+            for (int i = 0; i < runs.Count; i++)
             {
+                CubicFitRun run = runs[i];
                 run.Network.PredictBatch(x, predicted);
-                var line = plot.Add.ScatterLine(xs, Series.ToDouble(predicted));
+                var line = plot.Add.ScatterLine(xs, Series.ToDouble(predicted), Charts.SeriesColor(i));
                 line.LegendText = string.Create(CultureInfo.InvariantCulture, $"{run.Activation} (MSE {run.FinalMse:0.0000})");
                 line.LineWidth = 2.5f;
             }
@@ -115,9 +116,9 @@ namespace NetGen.Samples.CubicFit
         private static string PlotLosses(IReadOnlyList<CubicFitRun> runs, string folder)
         {
             var plot = Charts.Create("CubicFit: training loss by activation", "SGD step", "mean squared error (log scale)");
-            foreach (CubicFitRun run in runs)
+            for (int i = 0; i < runs.Count; i++)
             {
-                Charts.AddLogLine(plot, run.Losses, run.Activation.ToString());
+                Charts.AddLogLine(plot, runs[i].Losses, runs[i].Activation.ToString()).Color = Charts.SeriesColor(i);
             }
 
             plot.ShowLegend(ScottPlot.Alignment.UpperRight);

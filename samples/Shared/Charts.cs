@@ -31,6 +31,12 @@ namespace NetGen.Samples
             }
         }
 
+        /// <summary>
+        /// The <paramref name="index"/>-th colour of ScottPlot's default palette, to give a series the same
+        /// colour in every plot of a sample.
+        /// </summary>
+        public static Color SeriesColor(int index) => new ScottPlot.Palettes.Category10().GetColor(index);
+
         /// <summary>A new plot with a title and axis labels, in the samples' font.</summary>
         public static Plot Create(string title, string xLabel, string yLabel)
         {
