@@ -57,7 +57,7 @@ namespace NetGen.Samples.Activations
         {
             if (!(options.Min < options.Max))
             {
-                throw new ArgumentException($"--min ({options.Min}) must be less than --max ({options.Max}).", nameof(options));
+                throw new ArgumentException($"--min ({options.Min}) must be less than --max ({options.Max}).");
             }
 
             double[] x = Series.Linspace(options.Min, options.Max, options.Points);

@@ -19,13 +19,7 @@ namespace NetGen.Samples.Activations
                 LeakyAlpha = cli.Double("leaky-alpha", defaults.LeakyAlpha, "LeakyRelu's negative slope"),
                 EluAlpha = cli.Double("elu-alpha", defaults.EluAlpha, "Elu's alpha"),
             };
-            if (cli.Finish(Console.Out, Console.Error) is int exitCode)
-            {
-                return exitCode;
-            }
-
-            ActivationsSample.Run(options, Console.Out);
-            return 0;
+            return cli.Run(() => ActivationsSample.Run(options, Console.Out), Console.Out, Console.Error);
         }
     }
 }

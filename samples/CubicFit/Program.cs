@@ -17,13 +17,7 @@ namespace NetGen.Samples.CubicFit
                 OutputFolder = cli.OutputFolder(defaults.OutputFolder),
                 Points = cli.Int("points", defaults.Points, "evenly spaced x values in [−1, 1]", min: 2),
             };
-            if (cli.Finish(Console.Out, Console.Error) is int exitCode)
-            {
-                return exitCode;
-            }
-
-            CubicFitSample.Run(options, Console.Out);
-            return 0;
+            return cli.Run(() => CubicFitSample.Run(options, Console.Out), Console.Out, Console.Error);
         }
     }
 }

@@ -17,13 +17,7 @@ namespace NetGen.Samples.PiecewiseFit
                 OutputFolder = cli.OutputFolder(defaults.OutputFolder),
                 Points = cli.Int("points", defaults.Points, "evenly spaced x values in [0, 2]", min: 2),
             };
-            if (cli.Finish(Console.Out, Console.Error) is int exitCode)
-            {
-                return exitCode;
-            }
-
-            PiecewiseFitSample.Run(options, Console.Out);
-            return 0;
+            return cli.Run(() => PiecewiseFitSample.Run(options, Console.Out), Console.Out, Console.Error);
         }
     }
 }

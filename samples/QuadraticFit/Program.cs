@@ -18,13 +18,7 @@ namespace NetGen.Samples.QuadraticFit
                 Points = cli.Int("points", defaults.Points, "number of (x, y) samples", min: 1),
                 BatchSize = cli.Int("batch-size", defaults.BatchSize, "rows per Adam step (the last short batch is dropped)", min: 1),
             };
-            if (cli.Finish(Console.Out, Console.Error) is int exitCode)
-            {
-                return exitCode;
-            }
-
-            QuadraticFitSample.Run(options, Console.Out);
-            return 0;
+            return cli.Run(() => QuadraticFitSample.Run(options, Console.Out), Console.Out, Console.Error);
         }
     }
 }

@@ -47,7 +47,7 @@ namespace NetGen.Samples.QuadraticFit
         {
             if (options.Points < options.BatchSize)
             {
-                throw new ArgumentException($"--points ({options.Points}) must be at least --batch-size ({options.BatchSize}): the short last batch is dropped.", nameof(options));
+                throw new ArgumentException($"--points ({options.Points}) must be at least --batch-size ({options.BatchSize}): the short last batch is dropped.");
             }
 
             var random = new DeterministicRandom(options.Seed);

@@ -14,7 +14,7 @@ namespace NetGen.Samples
     /// <code>
     /// var cli = new CommandLine(args, "QuadraticFit", "Fits y = x² + x + 1.");
     /// int epochs = cli.Epochs(100);
-    /// if (cli.Finish(Console.Out, Console.Error) is int exitCode) return exitCode;
+    /// return cli.Run(() => Train(epochs), Console.Out, Console.Error);
     /// </code>
     /// </example>
     public sealed class CommandLine
@@ -166,6 +166,30 @@ namespace NetGen.Samples
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// <see cref="Finish"/>, then <paramref name="run"/> when the arguments were fine. Settings that only
+        /// clash at run time (an <see cref="ArgumentException"/>) are reported like parse errors, with exit code 2.
+        /// </summary>
+        /// <returns>The process exit code.</returns>
+        public int Run(Action run, TextWriter output, TextWriter error)
+        {
+            if (Finish(output, error) is int exitCode)
+            {
+                return exitCode;
+            }
+
+            try
+            {
+                run();
+                return 0;
+            }
+            catch (ArgumentException e)
+            {
+                error.WriteLine(e.Message);
+                return 2;
+            }
         }
 
         /// <summary>The usage line, the summary and one line per option read so far.</summary>

@@ -17,13 +17,7 @@ namespace NetGen.Samples.Xor
                 OutputFolder = cli.OutputFolder(defaults.OutputFolder),
                 Resolution = cli.Int("resolution", defaults.Resolution, "cells per side of the decision-surface heatmap", min: 2, max: 2000),
             };
-            if (cli.Finish(Console.Out, Console.Error) is int exitCode)
-            {
-                return exitCode;
-            }
-
-            XorSample.Run(options, Console.Out);
-            return 0;
+            return cli.Run(() => XorSample.Run(options, Console.Out), Console.Out, Console.Error);
         }
     }
 }

@@ -71,5 +71,20 @@ namespace NetGen.Samples.Tests
             Assert.Equal(0, NetGen.Samples.Activations.Program.Main(new[] { "--help" }));
             Assert.Equal(2, NetGen.Samples.Xor.Program.Main(new[] { "--no-such-option", "1" }));
         }
+
+        [Fact]
+        public void SettingsThatClashAtRunTimeExitWithTwoAndTheReason()
+        {
+            var error = new StringWriter();
+            var cli = new CommandLine(new[] { "--points", "10" }, "Demo", "A demo.");
+            int points = cli.Int("points", 100, "rows");
+
+            int exitCode = cli.Run(() => throw new System.ArgumentException($"--points ({points}) is too few."), TextWriter.Null, error);
+
+            Assert.Equal(2, exitCode);
+            Assert.Equal("--points (10) is too few.", error.ToString().Trim());
+            Assert.Equal(2, NetGen.Samples.QuadraticFit.Program.Main(new[] { "--points", "10", "--batch-size", "20" }));
+            Assert.Equal(2, NetGen.Samples.Activations.Program.Main(new[] { "--min", "1", "--max", "0" }));
+        }
     }
 }
