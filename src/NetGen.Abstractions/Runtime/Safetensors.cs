@@ -1,0 +1,414 @@
+using System;
+using System.Buffers.Binary;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.IO;
+
+namespace NetGen
+{
+    /// <summary>A named tensor to write to a safetensors file: its shape and its values in row-major order.</summary>
+    /// <typeparam name="T"><see cref="float"/> (written as F32) or <see cref="double"/> (written as F64).</typeparam>
+    public sealed class SafetensorsTensor<T>
+        where T : unmanaged
+    {
+        private readonly int[] _shape;
+
+        /// <summary>Creates a tensor.</summary>
+        /// <param name="name">The tensor's name, e.g. <c>0.weight</c>.</param>
+        /// <param name="shape">The dimensions, outermost first; empty for a scalar. The array is copied.</param>
+        /// <param name="data">The values in row-major order; exactly the product of <paramref name="shape"/> of them. Not copied.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="shape"/> is null.</exception>
+        /// <exception cref="ArgumentException">A dimension is negative or the data length does not match the shape.</exception>
+        /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not float or double.</exception>
+        public SafetensorsTensor(string name, int[] shape, ReadOnlyMemory<T> data)
+        {
+            ArgumentNullException.ThrowIfNull(name);
+            ArgumentNullException.ThrowIfNull(shape);
+            DType = SafetensorsFile.DTypeOf<T>();
+            _shape = (int[])shape.Clone();
+            // The element count saturates above int.MaxValue (more than any memory holds) unless a dimension is 0.
+            long count = 1;
+            bool empty = false;
+            foreach (int dim in _shape)
+            {
+                if (dim < 0)
+                {
+                    throw new ArgumentException($"Tensor '{name}' has a negative dimension in its shape.", nameof(shape));
+                }
+
+                empty |= dim == 0;
+                if (count <= int.MaxValue)
+                {
+                    count *= dim;
+                }
+            }
+
+            count = empty ? 0 : count;
+
+            if (count != data.Length)
+            {
+                throw new ArgumentException(
+                    $"Tensor '{name}' has {data.Length} values but its shape [{string.Join(", ", _shape)}] needs {count}.", nameof(data));
+            }
+
+            Name = name;
+            Shape = new ReadOnlyCollection<int>(_shape);
+            Data = data;
+        }
+
+        /// <summary>The tensor's name.</summary>
+        public string Name { get; }
+
+        /// <summary>The dimensions, outermost first.</summary>
+        public IReadOnlyList<int> Shape { get; }
+
+        /// <summary>The values in row-major order.</summary>
+        public ReadOnlyMemory<T> Data { get; }
+
+        /// <summary>The safetensors dtype written for <typeparamref name="T"/>: <c>F32</c> or <c>F64</c>.</summary>
+        public string DType { get; }
+
+        internal int[] ShapeArray => _shape;
+    }
+
+    /// <summary>
+    /// Reads and writes safetensors files (the format of Hugging Face <c>safetensors</c>, e.g. PyTorch's
+    /// <c>safetensors.torch.save_file</c>). NetGen reads F32 and F64 tensors; files with other dtypes parse, and
+    /// reading those tensors' values throws <see cref="SafetensorsFormatException"/>.
+    /// </summary>
+    public static class SafetensorsFile
+    {
+        /// <summary>The default limit on the size of a file <see cref="Read"/> accepts: 1 GiB.</summary>
+        public const long DefaultMaxBytes = 1L << 30;
+
+        private const int ChunkSize = 64 * 1024;
+
+        /// <summary>
+        /// Writes tensors as a safetensors file: the header as <see cref="SafetensorsHeader.Create"/> lays it out
+        /// (tensors ordered by name in UTF-8 byte order, JSON padded with spaces to a multiple of 8 bytes), then the
+        /// values little-endian whatever the host's byte order.
+        /// </summary>
+        /// <typeparam name="T"><see cref="float"/> (F32) or <see cref="double"/> (F64).</typeparam>
+        /// <param name="stream">A writable stream; written from its current position and not closed.</param>
+        /// <param name="tensors">The tensors, in any order; names must be distinct.</param>
+        /// <param name="metadata">Strings stored under <c>__metadata__</c>, or null to omit the key.</param>
+        /// <exception cref="ArgumentNullException">An argument or a tensor is null.</exception>
+        /// <exception cref="ArgumentException">The stream is not writable, or names are duplicated or reserved (see <see cref="SafetensorsHeader.Create"/>).</exception>
+        /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not float or double.</exception>
+        public static void Write<T>(Stream stream, IReadOnlyList<SafetensorsTensor<T>> tensors, IReadOnlyDictionary<string, string>? metadata = null)
+            where T : unmanaged
+        {
+            ArgumentNullException.ThrowIfNull(stream);
+            ArgumentNullException.ThrowIfNull(tensors);
+            string dtype = DTypeOf<T>();
+            if (!stream.CanWrite)
+            {
+                throw new ArgumentException("The stream is not writable.", nameof(stream));
+            }
+
+            var specs = new SafetensorsTensorSpec[tensors.Count];
+            var byName = new Dictionary<string, SafetensorsTensor<T>>(StringComparer.Ordinal);
+            for (int i = 0; i < tensors.Count; i++)
+            {
+                var tensor = tensors[i] ?? throw new ArgumentNullException(nameof(tensors), "A tensor is null.");
+                specs[i] = new SafetensorsTensorSpec(tensor.Name, dtype, tensor.ShapeArray);
+                byName.TryAdd(tensor.Name, tensor); // duplicates are rejected by Create below
+            }
+
+            SafetensorsHeader header = SafetensorsHeader.Create(specs, metadata);
+            stream.Write(header.ToBytes());
+            byte[] chunk = new byte[ChunkSize];
+            foreach (var info in header.Tensors)
+            {
+                WriteLittleEndian(stream, byName[info.Name].Data.Span, chunk);
+            }
+        }
+
+        /// <summary>
+        /// Reads a whole safetensors file from a stream (seekable or not) and validates it.
+        /// </summary>
+        /// <param name="stream">A readable stream, read from its current position to its end and not closed.</param>
+        /// <param name="maxBytes">
+        /// The largest file accepted, in bytes (at most <see cref="Array.MaxLength"/> is used); a longer stream is
+        /// rejected with <see cref="SafetensorsFormatException"/> without reading past the limit.
+        /// </param>
+        /// <returns>The document, holding the file's bytes.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+        /// <exception cref="ArgumentException">The stream is not readable.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is not positive.</exception>
+        /// <exception cref="SafetensorsFormatException">
+        /// The content is not a valid safetensors file (including a truncated one) or exceeds <paramref name="maxBytes"/>.
+        /// </exception>
+        /// <exception cref="IOException">The stream itself failed.</exception>
+        public static SafetensorsDocument Read(Stream stream, long maxBytes = DefaultMaxBytes)
+        {
+            ArgumentNullException.ThrowIfNull(stream);
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+            if (!stream.CanRead)
+            {
+                throw new ArgumentException("The stream is not readable.", nameof(stream));
+            }
+
+            int limit = (int)Math.Min(maxBytes, Array.MaxLength);
+            int initial = 16 * 1024;
+            if (stream.CanSeek)
+            {
+                long remaining = Math.Max(0, stream.Length - stream.Position);
+                if (remaining > limit)
+                {
+                    throw TooLarge(limit);
+                }
+
+                initial = (int)remaining;
+            }
+
+            byte[] buffer = new byte[Math.Min(initial, limit)];
+            int total = 0;
+            while (true)
+            {
+                if (total == buffer.Length)
+                {
+                    // Full: probe for one more byte before growing, so an exactly-sized buffer is never reallocated.
+                    int probe = stream.ReadByte();
+                    if (probe < 0)
+                    {
+                        break;
+                    }
+
+                    if (total >= limit)
+                    {
+                        throw TooLarge(limit);
+                    }
+
+                    Array.Resize(ref buffer, (int)Math.Min(limit, Math.Max(4096L, buffer.Length * 2L)));
+                    buffer[total++] = (byte)probe;
+                    continue;
+                }
+
+                int read = stream.Read(buffer, total, buffer.Length - total);
+                if (read <= 0)
+                {
+                    break;
+                }
+
+                total += read;
+            }
+
+            return new SafetensorsDocument(buffer, SafetensorsHeader.Parse(buffer, total));
+        }
+
+        internal static string DTypeOf<T>()
+        {
+            if (typeof(T) == typeof(float))
+            {
+                return SafetensorsHeader.DTypeF32;
+            }
+
+            if (typeof(T) == typeof(double))
+            {
+                return SafetensorsHeader.DTypeF64;
+            }
+
+            throw new NotSupportedException($"Safetensors tensors of {typeof(T).Name} are not supported; use float (F32) or double (F64).");
+        }
+
+        private static SafetensorsFormatException TooLarge(int limit)
+        {
+            return new SafetensorsFormatException($"The safetensors file is larger than the limit of {limit} bytes.");
+        }
+
+        private static void WriteLittleEndian<T>(Stream stream, ReadOnlySpan<T> values, byte[] chunk)
+            where T : unmanaged
+        {
+            int size = typeof(T) == typeof(float) ? 4 : 8;
+            int perChunk = chunk.Length / size;
+            for (int start = 0; start < values.Length; start += perChunk)
+            {
+                int count = Math.Min(perChunk, values.Length - start);
+                if (typeof(T) == typeof(float))
+                {
+                    var floats = System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(values.Slice(start, count));
+                    for (int i = 0; i < floats.Length; i++)
+                    {
+                        BinaryPrimitives.WriteSingleLittleEndian(chunk.AsSpan(i * 4), floats[i]);
+                    }
+                }
+                else
+                {
+                    var doubles = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(values.Slice(start, count));
+                    for (int i = 0; i < doubles.Length; i++)
+                    {
+                        BinaryPrimitives.WriteDoubleLittleEndian(chunk.AsSpan(i * 8), doubles[i]);
+                    }
+                }
+
+                stream.Write(chunk, 0, count * size);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A validated safetensors file in memory (from <see cref="SafetensorsFile.Read"/>): its tensors by name, their
+    /// dtypes and shapes, the metadata, and copies of the values as float or double.
+    /// </summary>
+    public sealed class SafetensorsDocument
+    {
+        private readonly byte[] _file;
+
+        internal SafetensorsDocument(byte[] file, SafetensorsHeader header)
+        {
+            _file = file;
+            Header = header;
+            var names = new string[header.Tensors.Count];
+            for (int i = 0; i < names.Length; i++)
+            {
+                names[i] = header.Tensors[i].Name;
+            }
+
+            Names = new ReadOnlyCollection<string>(names);
+        }
+
+        /// <summary>The validated header.</summary>
+        public SafetensorsHeader Header { get; }
+
+        /// <summary>The tensors in the order of their data.</summary>
+        public IReadOnlyList<SafetensorsTensorInfo> Tensors => Header.Tensors;
+
+        /// <summary>The tensor names in the order of their data.</summary>
+        public IReadOnlyList<string> Names { get; }
+
+        /// <summary>The <c>__metadata__</c> strings; empty when the file has none.</summary>
+        public IReadOnlyDictionary<string, string> Metadata => Header.Metadata;
+
+        /// <summary>Whether the file has a tensor with this name.</summary>
+        /// <param name="name">The tensor name.</param>
+        /// <returns>True when the tensor exists.</returns>
+        public bool Contains(string name) => Header.ContainsTensor(name);
+
+        /// <summary>A tensor's dtype, shape and offsets.</summary>
+        /// <param name="name">The tensor name.</param>
+        /// <returns>The tensor's description.</returns>
+        /// <exception cref="KeyNotFoundException">No tensor has this name.</exception>
+        public SafetensorsTensorInfo GetTensor(string name) => Header.GetTensor(name);
+
+        /// <summary>The tensor's raw bytes, little-endian, whatever its dtype.</summary>
+        /// <param name="name">The tensor name.</param>
+        /// <returns>A read-only view of the bytes.</returns>
+        /// <exception cref="KeyNotFoundException">No tensor has this name.</exception>
+        public ReadOnlyMemory<byte> GetBytes(string name)
+        {
+            var info = Header.GetTensor(name);
+            return new ReadOnlyMemory<byte>(_file, (int)(Header.DataStart + info.DataBegin), (int)info.ByteLength);
+        }
+
+        /// <summary>
+        /// Copies a tensor's values into <paramref name="destination"/>, which must hold exactly
+        /// <see cref="SafetensorsTensorInfo.ElementCount"/> values. F64 values are rounded to the nearest float
+        /// (values beyond the float range become infinities).
+        /// </summary>
+        /// <param name="name">The tensor name.</param>
+        /// <param name="destination">Where the row-major values go.</param>
+        /// <exception cref="KeyNotFoundException">No tensor has this name.</exception>
+        /// <exception cref="ArgumentException">The destination's length differs from the tensor's element count.</exception>
+        /// <exception cref="SafetensorsFormatException">The tensor's dtype is neither F32 nor F64.</exception>
+        public void CopyTo(string name, Span<float> destination)
+        {
+            ReadOnlySpan<byte> bytes = Source(name, destination.Length, out bool f32);
+            if (f32)
+            {
+                for (int i = 0; i < destination.Length; i++)
+                {
+                    destination[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(i * 4, 4));
+                }
+            }
+            else
+            {
+                for (int i = 0; i < destination.Length; i++)
+                {
+                    destination[i] = (float)BinaryPrimitives.ReadDoubleLittleEndian(bytes.Slice(i * 8, 8));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Copies a tensor's values into <paramref name="destination"/>, which must hold exactly
+        /// <see cref="SafetensorsTensorInfo.ElementCount"/> values. F32 values widen exactly.
+        /// </summary>
+        /// <param name="name">The tensor name.</param>
+        /// <param name="destination">Where the row-major values go.</param>
+        /// <exception cref="KeyNotFoundException">No tensor has this name.</exception>
+        /// <exception cref="ArgumentException">The destination's length differs from the tensor's element count.</exception>
+        /// <exception cref="SafetensorsFormatException">The tensor's dtype is neither F32 nor F64.</exception>
+        public void CopyTo(string name, Span<double> destination)
+        {
+            ReadOnlySpan<byte> bytes = Source(name, destination.Length, out bool f32);
+            if (f32)
+            {
+                for (int i = 0; i < destination.Length; i++)
+                {
+                    destination[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(i * 4, 4));
+                }
+            }
+            else
+            {
+                for (int i = 0; i < destination.Length; i++)
+                {
+                    destination[i] = BinaryPrimitives.ReadDoubleLittleEndian(bytes.Slice(i * 8, 8));
+                }
+            }
+        }
+
+        /// <summary>A tensor's values as a new float array (see <see cref="CopyTo(string, Span{float})"/>).</summary>
+        /// <param name="name">The tensor name.</param>
+        /// <returns>The row-major values.</returns>
+        /// <exception cref="KeyNotFoundException">No tensor has this name.</exception>
+        /// <exception cref="SafetensorsFormatException">The tensor's dtype is neither F32 nor F64.</exception>
+        public float[] ToSingleArray(string name)
+        {
+            var result = new float[CheckedCount(name)];
+            CopyTo(name, result);
+            return result;
+        }
+
+        /// <summary>A tensor's values as a new double array (see <see cref="CopyTo(string, Span{double})"/>).</summary>
+        /// <param name="name">The tensor name.</param>
+        /// <returns>The row-major values.</returns>
+        /// <exception cref="KeyNotFoundException">No tensor has this name.</exception>
+        /// <exception cref="SafetensorsFormatException">The tensor's dtype is neither F32 nor F64.</exception>
+        public double[] ToDoubleArray(string name)
+        {
+            var result = new double[CheckedCount(name)];
+            CopyTo(name, result);
+            return result;
+        }
+
+        private long CheckedCount(string name)
+        {
+            var info = Header.GetTensor(name);
+            if (!info.IsReadable)
+            {
+                throw SafetensorsHeader.UnsupportedDType(info);
+            }
+
+            return info.ElementCount;
+        }
+
+        private ReadOnlySpan<byte> Source(string name, int destinationLength, out bool f32)
+        {
+            var info = Header.GetTensor(name);
+            if (!info.IsReadable)
+            {
+                throw SafetensorsHeader.UnsupportedDType(info);
+            }
+
+            if (destinationLength != info.ElementCount)
+            {
+                throw new ArgumentException(
+                    $"Tensor '{name}' has {info.ElementCount} values but the destination holds {destinationLength}.", "destination");
+            }
+
+            f32 = info.DType == SafetensorsHeader.DTypeF32;
+            return new ReadOnlySpan<byte>(_file, (int)(Header.DataStart + info.DataBegin), (int)info.ByteLength);
+        }
+    }
+}
