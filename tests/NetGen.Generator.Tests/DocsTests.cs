@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -75,9 +74,9 @@ namespace NetGen.Generator.Tests
             return (run.GeneratorDiagnostics.Concat(analyzer).Select(d => d.Id).Where(i => i.StartsWith("NG")).ToList(), run);
         }
 
-        private static string DocsDirectory([CallerFilePath] string thisFile = "")
+        private static string DocsDirectory()
         {
-            string directory = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "docs", "diagnostics"));
+            string directory = Path.Combine(TestPaths.RepositoryRoot, "docs", "diagnostics");
             Assert.True(Directory.Exists(directory), $"No docs at {directory}.");
             return directory;
         }

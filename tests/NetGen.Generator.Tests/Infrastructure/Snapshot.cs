@@ -31,8 +31,7 @@ namespace NetGen.Generator.Tests.Infrastructure
             var sources = driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).ToList();
             Assert.True(sources.Count > 0, "The generator produced no source to verify.");
 
-            Assert.True(File.Exists(sourceFile), $"The test's source file '{sourceFile}' is not on disk, so the snapshots cannot be found.");
-            string directory = Path.Combine(Path.GetDirectoryName(sourceFile)!, "Snapshots");
+            string directory = Path.Combine(TestPaths.DirectoryOf(sourceFile), "Snapshots");
             string prefix = $"{Path.GetFileNameWithoutExtension(sourceFile)}.{testMethod}#";
             bool accept = Environment.GetEnvironmentVariable(AcceptVariable) == "1";
 
