@@ -17,6 +17,12 @@ namespace NetGen.Generator.Emit
             return text.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? text : text + ".0";
         }
 
+        /// <summary>
+        /// An int literal. Interpolation would use the build machine's culture, which writes a negative number
+        /// with U+2212 in fi-FI; only ints that can be negative need this.
+        /// </summary>
+        public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
         /// <summary>A number for comments and docs.</summary>
         public static string Plain(double value) => value.ToString("R", CultureInfo.InvariantCulture);
     }

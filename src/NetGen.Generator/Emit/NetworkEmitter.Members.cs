@@ -8,8 +8,9 @@ namespace NetGen.Generator.Emit
         private static void WriteMembers(CodeWriter w, NetworkPlan plan)
         {
             string t = plan.Element;
-            string name = plan.Spec.Type.Name;
+            string name = Identifiers.Escape(plan.Spec.Type.Name);
             var optimizer = plan.Spec.Optimizer;
+            string seed = Literals.Int(plan.Spec.Seed);
 
             w.Lines($$"""
                 /// <summary>Values per input row.</summary>
@@ -68,8 +69,8 @@ namespace NetGen.Generator.Emit
 
             w.Line();
             w.Lines($$"""
-                /// <summary>Creates the network with the seed from <c>[Network(Seed = {{plan.Spec.Seed}})]</c>.</summary>
-                public {{name}}() : this({{plan.Spec.Seed}})
+                /// <summary>Creates the network with the seed from <c>[Network(Seed = {{seed}})]</c>.</summary>
+                public {{name}}() : this({{seed}})
                 {
                 }
 

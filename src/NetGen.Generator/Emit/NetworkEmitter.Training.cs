@@ -11,7 +11,7 @@ namespace NetGen.Generator.Emit
             string t = plan.Element;
             string span = Span(plan);
             string readOnlySpan = ReadOnlySpan(plan);
-            string name = plan.Spec.Type.Name;
+            string name = Identifiers.Escape(plan.Spec.Type.Name);
             string one = Literals.Element(1, t);
             string zero = Literals.Element(0, t);
             string reduction = plan.Loss.AveragesOverRows ? "rows" : "rows * OutputSize";

@@ -13,7 +13,8 @@ namespace NetGen.Generator.Emit
         public const string ToolName = "NetGen";
         public static readonly string ToolVersion = typeof(NetworkEmitter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-        public static string HintName(NetworkSpec spec) => spec.Type.FullName + ".g.cs";
+        /// <summary>The file name: the type's full name, with anything but letters, digits, '.' and '_' made '_'.</summary>
+        public static string HintName(NetworkSpec spec) => Identifiers.ForFileName(spec.Type.FullName) + ".g.cs";
 
         public static string Emit(NetworkPlan plan)
         {
@@ -28,17 +29,17 @@ namespace NetGen.Generator.Emit
             var scopes = new System.Collections.Generic.List<System.IDisposable>();
             if (type.Namespace is not null)
             {
-                scopes.Add(w.Block($"namespace {type.Namespace}"));
+                scopes.Add(w.Block($"namespace {Identifiers.EscapeNamespace(type.Namespace)}"));
             }
 
             foreach (var containing in type.ContainingTypes)
             {
-                scopes.Add(w.Block($"partial {containing.Keyword} {containing.Name}"));
+                scopes.Add(w.Block($"partial {containing.Keyword} {Identifiers.Escape(containing.Name)}"));
             }
 
             WriteClassDocs(w, plan);
             w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{ToolName}\", \"{ToolVersion}\")]");
-            using (w.Block($"partial class {type.Name} : global::NetGen.INeuralNetwork<{plan.Element}>"))
+            using (w.Block($"partial class {Identifiers.Escape(type.Name)} : global::NetGen.INeuralNetwork<{plan.Element}>"))
             {
                 WriteMembers(w, plan);
                 WriteInference(w, plan);

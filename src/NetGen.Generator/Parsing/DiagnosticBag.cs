@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -15,7 +17,11 @@ namespace NetGen.Generator.Parsing
         public bool HasErrors => _items.Any(d => DiagnosticDescriptors.ById[d.Id].DefaultSeverity == DiagnosticSeverity.Error);
 
         public void Add(DiagnosticDescriptor descriptor, LocationInfo? location, params object[] args) =>
-            _items.Add(new DiagnosticInfo(descriptor.Id, location, args.Select(a => a?.ToString() ?? "").ToEquatableArray()));
+            _items.Add(new DiagnosticInfo(descriptor.Id, location, args.Select(Format).ToEquatableArray()));
+
+        /// <summary>Arguments become text now, so the build machine's culture must not shape them (fi-FI's "−1").</summary>
+        private static string Format(object? argument) =>
+            argument is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : argument?.ToString() ?? "";
 
         public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();
 

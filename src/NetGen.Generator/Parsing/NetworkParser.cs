@@ -25,6 +25,13 @@ namespace NetGen.Generator.Parsing
                 return new ParseResult(null, bag.ToEquatableArray());
             }
 
+            if (!IsFirstNetworkDeclaration(type, context.TargetNode, cancellationToken))
+            {
+                // [Network] on several partial declarations (the compiler reports CS0579): only the first generates,
+                // or the same file would be added twice.
+                return new ParseResult(null, bag.ToEquatableArray());
+            }
+
             var networkAttribute = context.Attributes[0];
             var networkLocation = DiagnosticBag.LocationOf(networkAttribute, cancellationToken);
             var containingTypes = CheckType(type, networkLocation, bag, cancellationToken);
@@ -32,8 +39,7 @@ namespace NetGen.Generator.Parsing
             var attributes = type.GetAttributes()
                 .Where(a => a.AttributeClass is not null && AttributeNames.Described.Contains(a.AttributeClass.ToDisplayString()))
                 .ToList();
-            if (attributes.Any(a => a.AttributeConstructor is null || a.ApplicationSyntaxReference is null)
-                || networkAttribute.AttributeConstructor is null)
+            if (attributes.Append(networkAttribute).Any(a => a.AttributeConstructor is null || a.ApplicationSyntaxReference is null || HasErrorArgument(a)))
             {
                 // The compiler already reports the malformed attribute; generating from a guess would only add noise.
                 return new ParseResult(null, bag.ToEquatableArray());
@@ -51,6 +57,7 @@ namespace NetGen.Generator.Parsing
             }
 
             var network = reader.ReadNetwork(networkAttribute, networkLocation);
+            reader.CheckFitsPrecision(network.Precision);
             var layers = reader.Finish(networkLocation);
 
             if (context.SemanticModel.Compilation.GetTypeByMetadataName(AttributeNames.RuntimeMarker) is null)
@@ -64,13 +71,42 @@ namespace NetGen.Generator.Parsing
             }
 
             var target = new TargetType(
-                type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+                NamespaceOf(type),
                 type.Name,
                 containingTypes.ToEquatableArray());
             var spec = new NetworkSpec(
                 target, reader.InputSize, layers.ToEquatableArray(), network.Precision, network.Seed, network.Initialization,
                 network.BiasInit, network.CheckFinite, reader.Loss, reader.Optimizer ?? OptimizerSpec.DefaultAdam);
             return new ParseResult(spec, bag.ToEquatableArray());
+        }
+
+        /// <summary>An argument the compiler could not bind (a string for a double, say): it reports that itself.</summary>
+        private static bool HasErrorArgument(AttributeData attribute) =>
+            attribute.ConstructorArguments.Any(a => a.Kind == TypedConstantKind.Error)
+            || attribute.NamedArguments.Any(a => a.Value.Kind == TypedConstantKind.Error);
+
+        private static bool IsFirstNetworkDeclaration(INamedTypeSymbol type, SyntaxNode target, CancellationToken cancellationToken)
+        {
+            var first = type.GetAttributes()
+                .Where(a => a.AttributeClass?.ToDisplayString() == AttributeNames.Network && a.ApplicationSyntaxReference is not null)
+                .Select(a => a.ApplicationSyntaxReference!.GetSyntax(cancellationToken).FirstAncestorOrSelf<TypeDeclarationSyntax>())
+                .Where(d => d is not null)
+                .OrderBy(d => d!.SyntaxTree.FilePath, StringComparer.Ordinal)
+                .ThenBy(d => d!.SpanStart)
+                .FirstOrDefault();
+            return first is null || first == target;
+        }
+
+        /// <summary>The namespace as plain names ("A.B"), unescaped; the emitter escapes what needs it. Null for the global one.</summary>
+        private static string? NamespaceOf(INamedTypeSymbol type)
+        {
+            var parts = new List<string>();
+            for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                parts.Insert(0, ns.Name);
+            }
+
+            return parts.Count == 0 ? null : string.Join(".", parts);
         }
 
         /// <summary>Reports what NetGen cannot generate into; returns the enclosing types, or null on error.</summary>
@@ -82,6 +118,8 @@ namespace NetGen.Generator.Parsing
                 TypeKind.Interface => "an interface",
                 TypeKind.Class when type.IsRecord => "a record",
                 TypeKind.Class when type.IsStatic => "static",
+                TypeKind.Class when type.IsFileLocal => "file-local, so a part in a generated file would be another type",
+                TypeKind.Class when HasPrimaryConstructor(type, cancellationToken) => "a class with a primary constructor, which the generated constructors cannot chain to",
                 TypeKind.Class => null,
                 _ => "not a class",
             };
@@ -96,6 +134,10 @@ namespace NetGen.Generator.Parsing
                 if (outer.TypeParameters.Length > 0)
                 {
                     reason = $"nested in the generic type '{outer.Name}'";
+                }
+                else if (outer.IsFileLocal)
+                {
+                    reason = $"nested in the file-local type '{outer.Name}'";
                 }
                 else if (!IsPartial(outer, cancellationToken))
                 {
@@ -123,6 +165,9 @@ namespace NetGen.Generator.Parsing
             return containing;
         }
 
+        private static bool HasPrimaryConstructor(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is ClassDeclarationSyntax { ParameterList: not null });
+
         private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
             type.DeclaringSyntaxReferences.Any(r =>
                 r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
@@ -149,6 +194,8 @@ namespace NetGen.Generator.Parsing
             private readonly List<(int Units, LocationInfo? Location)> _dense = new();
             private readonly Dictionary<int, (Activation Kind, double Alpha, LocationInfo? Location)> _activations = new();
             private bool _inputSeen;
+            private bool _inputMisplaced;
+            private bool _sizeOutOfRange;
             private LocationInfo? _lossLocation;
             private string? _optimizerName;
 
@@ -240,6 +287,7 @@ namespace NetGen.Generator.Parsing
                 if (_inputSeen || _dense.Count > 0)
                 {
                     _bag.Add(MisplacedInput, location);
+                    _inputMisplaced = true;
                     return;
                 }
 
@@ -252,6 +300,7 @@ namespace NetGen.Generator.Parsing
             {
                 if (size < 1 || size > Defaults.MaxLayerSize)
                 {
+                    _sizeOutOfRange = true;
                     _bag.Add(SizeOutOfRange, location, what, size, Defaults.MaxLayerSize);
                 }
             }
@@ -357,6 +406,33 @@ namespace NetGen.Generator.Parsing
                 Optimizer = new OptimizerSpec(kind, learningRate, beta1, beta2, epsilon, weightDecay, 0, 0, false);
             }
 
+            /// <summary>
+            /// A float network writes Alpha and Delta as float literals: a value past float's range would become
+            /// infinity, so it is reported rather than emitted.
+            /// </summary>
+            public void CheckFitsPrecision(Precision precision)
+            {
+                if (precision != Precision.Single)
+                {
+                    return;
+                }
+
+                foreach (var (_, alpha, location) in _activations.Values)
+                {
+                    CheckFloat("Alpha", alpha, location);
+                }
+
+                CheckFloat("Delta", Loss.Delta, _lossLocation);
+            }
+
+            private void CheckFloat(string name, double value, LocationInfo? location)
+            {
+                if (!double.IsInfinity(value) && Math.Abs(value) > float.MaxValue)
+                {
+                    _bag.Add(InvalidHyperparameter, location, name, value.ToString("R", CultureInfo.InvariantCulture), "within the range of float (or use Precision.Double)");
+                }
+            }
+
             public NetworkSettings ReadNetwork(AttributeData attribute, LocationInfo? location)
             {
                 int precision = (int)Named(attribute, "Precision", (int)Precision.Single);
@@ -385,7 +461,8 @@ namespace NetGen.Generator.Parsing
             /// <summary>Checks what needs the whole network; returns the layers, or null when incomplete.</summary>
             public List<LayerSpec>? Finish(LocationInfo? networkLocation)
             {
-                if (!_inputSeen)
+                // An [Input] after a Dense is already NG0005; saying it is missing too would only add noise.
+                if (!_inputSeen && !_inputMisplaced)
                 {
                     _bag.Add(MissingInput, networkLocation, _typeName);
                 }
@@ -423,7 +500,8 @@ namespace NetGen.Generator.Parsing
                     fanIn = layer.Units;
                 }
 
-                if (parameters > Defaults.MaxParameterCount)
+                // A size that is already out of range (NG0007) would make this count meaningless noise.
+                if (parameters > Defaults.MaxParameterCount && !_sizeOutOfRange)
                 {
                     _bag.Add(TooManyParameters, networkLocation, _typeName, parameters, Defaults.MaxParameterCount);
                 }

@@ -1,0 +1,413 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using NetGen.Generator.Tests.Infrastructure;
+using static NetGen.Generator.Tests.Infrastructure.DiagnosticVerifier;
+
+namespace NetGen.Generator.Tests
+{
+    /// <summary>
+    /// One or more cases per NetGen diagnostic. Marked spans say where each must point: the offending attribute
+    /// (without its brackets), or the [Network] attribute for what concerns the whole class.
+    /// </summary>
+    public sealed class DiagnosticTests
+    {
+        private const string Usings = "using NetGen;\nusing static NetGen.Activation;\n";
+
+        [Fact]
+        public Task NG0001_NotPartial() => Error(Usings + """
+            [{|NG0001:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            class Net { }
+            """);
+
+        [Theory]
+        [InlineData("partial struct Net")]
+        [InlineData("partial record Net")]
+        [InlineData("partial record struct Net")]
+        [InlineData("static partial class Net")]
+        [InlineData("partial class Net<T>")]
+        public Task NG0002_UnsupportedType(string declaration) => Error(Usings + $$"""
+            [{|NG0002:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            {{declaration}} { }
+            """);
+
+        [Fact]
+        public Task NG0002_PrimaryConstructor() => Error(Usings + """
+            [{|NG0002:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net(int size) { public int Size => size; }
+            """);
+
+        [Fact]
+        public Task NG0002_FileLocal() => Error(Usings + """
+            [{|NG0002:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            file partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0002_NestedInGeneric() => Error(Usings + """
+            partial class Outer<T>
+            {
+                [{|NG0002:Network|}]
+                [Input(2)]
+                [Dense(1)]
+                partial class Net { }
+            }
+            """);
+
+        [Fact]
+        public Task NG0002_Interface() => Error(Usings + """
+            [{|NG0002:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            partial interface INet { }
+            """, compilerErrors: new[] { "CS0592" });
+
+        [Fact]
+        public Task NG0003_ContainingTypeNotPartial() => Error(Usings + """
+            namespace N
+            {
+                partial class Outer
+                {
+                    class Middle
+                    {
+                        [{|NG0003:Network|}]
+                        [Input(2)]
+                        [Dense(1)]
+                        partial class Net { }
+                    }
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NG0004_NoInput() => Error(Usings + """
+            [{|NG0004:Network|}]
+            [Dense(4), Activation(Relu)]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0005_InputTwice() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [{|NG0005:Input(3)|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0005_InputAfterDense() => Error(Usings + """
+            [Network]
+            [Dense(4)]
+            [{|NG0005:Input(2)|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0006_NoDense() => Error(Usings + """
+            [{|NG0006:Network|}]
+            [Input(2)]
+            partial class Net { }
+            """);
+
+        [Theory]
+        [InlineData("Input(0)", "Dense(1)")]
+        [InlineData("Input(-3)", "Dense(1)")]
+        [InlineData("Input(65537)", "Dense(1)")]
+        [InlineData("Input(2)", "Dense(0)")]
+        [InlineData("Input(2)", "Dense(-1)")]
+        [InlineData("Input(2)", "Dense(65537)")]
+        [InlineData("Input(2)", "Dense(int.MaxValue)")]
+        public Task NG0007_SizeOutOfRange(string input, string dense)
+        {
+            string Mark(string attribute) => attribute.Contains("(2)") || attribute.Contains("(1)") ? attribute : "[|" + attribute + "|]";
+            return Error(Usings + $$"""
+                [Network]
+                [{{Mark(input)}}]
+                [{{Mark(dense)}}]
+                partial class Net { }
+                """, defaultId: "NG0007");
+        }
+
+        [Fact]
+        public Task NG0007_SizeAtTheCapIsAllowed() => Clean(Usings + """
+            [Network]
+            [Input(65536)]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0008_ActivationBeforeDense() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [{|NG0008:Activation(Relu)|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0009_TwoActivationsOnOneDense() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(4), Activation(Relu), {|NG0009:Activation(Tanh)|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0010_SoftmaxNotLast() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(4), {|NG0010:Activation(Softmax)|}]
+            [Dense(3), Activation(Softmax)]
+            [Loss(Loss.CrossEntropy)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0011_AlphaOnRelu() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(4), {|NG0011:Activation(Relu, Alpha = 0.2)|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0011_DeltaOnMeanSquaredError() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(1)]
+            [{|NG0011:Loss(Loss.MeanSquaredError, Delta = 2)|}]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0012_LayersOnTwoPartialDeclarations_SameFile() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(4)]
+            partial class Net { }
+
+            [{|NG0012:Dense(1)|}]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0012_LayersOnTwoPartialDeclarations_TwoFiles() => Verify(
+            new[]
+            {
+                Usings + """
+                [Network]
+                [Input(2)]
+                [Dense(4)]
+                partial class Net { }
+                """,
+                Usings + """
+                [{|NG0012:Dense(1)|}]
+                partial class Net { }
+                """,
+            },
+            DiagnosticSeverity.Error);
+
+        [Fact]
+        public Task NG0012_OptimizerOnAnotherPartialIsFine() => Clean(
+                Usings + """
+                [Network]
+                [Input(2)]
+                [Dense(1)]
+                partial class Net { }
+                """,
+                Usings + """
+                [Sgd(LearningRate = 0.1)]
+                [Loss(Loss.Huber)]
+                partial class Net { }
+                """);
+
+        [Fact]
+        public Task NG0013_LayersWithoutNetwork() => Verify(new[] { Usings + """
+            [{|NG0013:Input(2)|}]
+            [Dense(1)]
+            partial class Orphan { }
+
+            [{|NG0013:Adam|}]
+            class OptimizerOnly { }
+            """ }, DiagnosticSeverity.Warning);
+
+        [Fact]
+        public Task NG0014_CrossEntropyWithoutSoftmax() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(3)]
+            [{|NG0014:Loss(Loss.CrossEntropy)|}]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0014_BinaryCrossEntropyWithoutSigmoid() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(1), Activation(Tanh)]
+            [{|NG0014:Loss(Loss.BinaryCrossEntropy)|}]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0015_TwoOptimizers() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(1)]
+            [Adam]
+            [{|NG0015:Sgd(LearningRate = 0.1)|}]
+            partial class Net { }
+            """);
+
+        [Theory]
+        [InlineData("Adam(LearningRate = 0)")]
+        [InlineData("Adam(LearningRate = -0.001)")]
+        [InlineData("Adam(LearningRate = double.PositiveInfinity)")]
+        [InlineData("Adam(LearningRate = double.NaN)")]
+        [InlineData("Adam(Beta1 = 1.0)")]
+        [InlineData("AdamW(Beta2 = -0.1)")]
+        [InlineData("AdamW(Epsilon = -1e-8)")]
+        [InlineData("AdamW(WeightDecay = -0.01)")]
+        [InlineData("Sgd(Nesterov = true)")]
+        [InlineData("Sgd(Momentum = 0.9, Dampening = 0.1, Nesterov = true)")]
+        [InlineData("Sgd(Momentum = -0.5)")]
+        [InlineData("Sgd(Dampening = 1.5)")]
+        [InlineData("Loss(Loss.Huber, Delta = 0)")]
+        [InlineData("Loss(Loss.Huber, Delta = double.NaN)")]
+        public Task NG0016_InvalidHyperparameter(string attribute) => Error(Usings + $$"""
+            [Network]
+            [Input(2)]
+            [Dense(1)]
+            [{|NG0016:{{attribute}}|}]
+            partial class Net { }
+            """);
+
+        [Theory]
+        [InlineData("Activation(Relu, Alpha = 1)", "Activation(LeakyRelu, Alpha = double.NaN)")]
+        [InlineData("Activation(Elu, Alpha = double.PositiveInfinity)", "Activation(Relu)")]
+        public Task NG0016_InvalidAlpha(string valid, string invalid)
+        {
+            // Only the layer whose alpha is not a finite number is marked; Alpha on Relu is NG0011's business.
+            string first = valid.StartsWith("Activation(Relu,") ? "{|NG0011:" + valid + "|}" : "{|NG0016:" + valid + "|}";
+            string second = invalid.Contains("NaN") ? "{|NG0016:" + invalid + "|}" : invalid;
+            return Error(Usings + $$"""
+                [Network]
+                [Input(2)]
+                [Dense(2), {{first}}]
+                [Dense(1), {{second}}]
+                partial class Net { }
+                """);
+        }
+
+        [Fact]
+        public Task NG0016_PastFloatRange() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(2), {|NG0016:Activation(LeakyRelu, Alpha = -1e39)|}]
+            [Dense(1)]
+            [{|NG0016:Loss(Loss.Huber, Delta = 1e300)|}]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0016_PastFloatRangeIsFineInDouble() => Clean(Usings + """
+            [Network(Precision = Precision.Double)]
+            [Input(2)]
+            [Dense(2), Activation(LeakyRelu, Alpha = -1e39)]
+            [Dense(1)]
+            [Loss(Loss.Huber, Delta = 1e300)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0016_NotForArgumentsTheCompilerRejects() => Verify(new[] { Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(2), Activation(LeakyRelu, Alpha = "x")]
+            [Dense(1)]
+            partial class Net { }
+            """ }, DiagnosticSeverity.Error, compilerErrors: new[] { "CS0029" });
+
+        [Fact]
+        public Task NG0016_BiasInitNotFinite() => Error(Usings + """
+            [{|NG0016:Network(BiasInit = double.NegativeInfinity)|}]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0017_UndefinedActivation() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(1), {|NG0017:Activation((Activation)99)|}]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0017_UndefinedLoss() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(1)]
+            [{|NG0017:Loss((Loss)(-1))|}]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0017_UndefinedPrecisionAndInitialization() => Error(Usings + """
+            [{|NG0017:{|NG0017:Network(Precision = (Precision)2, Initialization = (Initialization)77)|}|}]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0018_TooManyParameters() => Error(Usings + """
+            [{|NG0018:Network|}]
+            [Input(65536)]
+            [Dense(65536)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0019_RuntimeHelpersMissing() => Error(Usings + """
+            [{|NG0019:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net { }
+            """, references: References.Framework.Add(References.AbstractionsNetStandard));
+
+        [Fact]
+        public async Task OnlyTheBrokenNetworkIsSkipped()
+        {
+            var run = await Verify(new[] { Usings + """
+                namespace N
+                {
+                    [Network]
+                    [Input(2)]
+                    [{|NG0007:Dense(0)|}]
+                    partial class Broken { }
+
+                    [Network]
+                    [Input(2)]
+                    [Dense(1)]
+                    partial class Fine { }
+                }
+                """ }, DiagnosticSeverity.Error);
+            Assert.Equal("N.Fine.g.cs", Assert.Single(run.Sources).HintName);
+        }
+    }
+}

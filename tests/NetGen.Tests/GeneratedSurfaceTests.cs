@@ -1,0 +1,55 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using NetGen.Tests.Networks;
+
+namespace NetGen.Tests
+{
+    /// <summary>The generated members keep their contract names and never shadow what users write in attributes.</summary>
+    public class GeneratedSurfaceTests
+    {
+        private static readonly Type[] Networks = { typeof(QuadraticModel), typeof(MyNet), typeof(NamesStayBindable), typeof(Outer.Nested), typeof(OptSgdMomentum) };
+
+        [Fact]
+        public void No_generated_member_is_named_like_an_attribute_argument()
+        {
+            // Attribute arguments are bound inside the class: a member named Loss breaks [Loss(Loss.Huber)].
+            var reserved = new[] { typeof(Activation), typeof(Loss), typeof(Precision), typeof(Initialization) }
+                .SelectMany(e => Enum.GetNames(e).Append(e.Name))
+                .Concat(new[] { "Network", "Input", "Dense", "Adam", "AdamW", "Sgd", "Defaults" })
+                .ToHashSet();
+            foreach (var type in Networks)
+            {
+                var clashes = type.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                    .Select(m => m.Name)
+                    .Where(reserved.Contains)
+                    .ToList();
+                Assert.True(clashes.Count == 0, $"{type.Name} declares {string.Join(", ", clashes)}");
+            }
+        }
+
+        [Fact]
+        public void Contract_members_exist_with_their_types()
+        {
+            var t = typeof(QuadraticModel);
+            Assert.Equal(1, (int)t.GetField("InputSize")!.GetRawConstantValue()!);
+            Assert.Equal(1, (int)t.GetField("OutputSize")!.GetRawConstantValue()!);
+            Assert.Equal(32 * 1 + 32 + 32 + 1, (int)t.GetField("ParameterCount")!.GetRawConstantValue()!);
+            Assert.Equal(typeof(Span<float>), t.GetProperty("Parameters")!.PropertyType);
+            Assert.Equal(typeof(Span<float>), t.GetProperty("Gradients")!.PropertyType);
+            Assert.NotNull(t.GetMethod("Predict", new[] { typeof(float) }));
+            Assert.NotNull(t.GetMethod("Predict", new[] { typeof(ReadOnlySpan<float>), typeof(Span<float>) }));
+            Assert.Equal(typeof(float), t.GetMethod("TrainStep")!.ReturnType);
+            Assert.Equal(typeof(float[]), t.GetMethod("Fit")!.ReturnType);
+            Assert.NotNull(t.GetConstructor(Type.EmptyTypes));
+            Assert.NotNull(t.GetConstructor(new[] { typeof(int) }));
+            Assert.NotNull(t.GetCustomAttribute<System.CodeDom.Compiler.GeneratedCodeAttribute>());
+
+            // Double precision gives the same members typed double; Predict(T) exists only for 1→1 networks.
+            var d = typeof(Outer.Nested);
+            Assert.Equal(typeof(Span<double>), d.GetProperty("Parameters")!.PropertyType);
+            Assert.Equal(typeof(double), d.GetMethod("EvaluateLoss")!.ReturnType);
+            Assert.Null(d.GetMethod("Predict", new[] { typeof(double) }));
+        }
+    }
+}
