@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace NetGen
 {
@@ -6,13 +7,17 @@ namespace NetGen
     public static class ShapeGuard
     {
         /// <summary>Throws <see cref="ArgumentException"/> unless <paramref name="actual"/> equals <paramref name="expected"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // one compare in Predict's hot path; the throw stays out of line
         public static void EnsureLength(int actual, int expected, string parameterName)
         {
             if (actual != expected)
             {
-                throw new ArgumentException($"Expected {expected} values but got {actual}.", parameterName);
+                ThrowLength(actual, expected, parameterName);
             }
         }
+
+        private static void ThrowLength(int actual, int expected, string parameterName)
+            => throw new ArgumentException($"Expected {expected} values but got {actual}.", parameterName);
 
         /// <summary>
         /// The number of rows in a batch. Throws <see cref="ArgumentException"/> unless the inputs are a

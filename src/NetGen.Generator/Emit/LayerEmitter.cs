@@ -296,9 +296,9 @@ namespace NetGen.Generator.Emit
                         }
                     }
                 }
-            }
 
-            w.Line();
+                w.Line();
+            }
 
             w.Line($"{Kernels}DenseWeightGradient<{element}>(d.Slice({delta}, n * {layer.Out}), s.Slice({x}, n * {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}), n, {layer.In}, {layer.Out});");
             if (layer.PreviousDeltaOffset >= 0)

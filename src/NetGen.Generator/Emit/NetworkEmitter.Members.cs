@@ -31,9 +31,8 @@ namespace NetGen.Generator.Emit
                 private readonly {{t}}[] __parameters = new {{t}}[ParameterCount];
                 private readonly {{t}}[] __gradients = new {{t}}[ParameterCount];
 
+                // Training scratch, reused by every step so that training allocates nothing.
                 """);
-            w.Line();
-            w.Line("// Training scratch, reused by every step so that training allocates nothing.");
             if (plan.BatchMajor)
             {
                 w.Lines($$"""

@@ -86,9 +86,12 @@ namespace Samples
             global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, nameof(input));
             global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, nameof(output));
             global::System.Span<double> s = stackalloc double[__StateSize];
-            input.CopyTo(s);
+            s[0] = input[0];
+            s[1] = input[1];
+            s[2] = input[2];
             __Forward(__parameters, s);
-            s.Slice(11, OutputSize).CopyTo(output);
+            output[0] = s[11];
+            output[1] = s[12];
         }
 
         /// <summary>Runs every row forward. Safe to call from many threads at once.</summary>

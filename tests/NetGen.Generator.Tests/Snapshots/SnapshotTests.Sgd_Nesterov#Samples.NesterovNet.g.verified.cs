@@ -85,9 +85,10 @@ namespace Samples
             global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, nameof(input));
             global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, nameof(output));
             global::System.Span<float> s = stackalloc float[__StateSize];
-            input.CopyTo(s);
+            s[0] = input[0];
+            s[1] = input[1];
             __Forward(__parameters, s);
-            s.Slice(5, OutputSize).CopyTo(output);
+            output[0] = s[5];
         }
 
         /// <summary>Runs every row forward. Safe to call from many threads at once.</summary>

@@ -36,8 +36,10 @@ namespace Samples
         private readonly float[] __gradients = new float[ParameterCount];
 
         // Training scratch, reused by every step so that training allocates nothing.
-        private readonly float[] __trainState = new float[__StateSize];
-        private readonly float[] __trainDelta = new float[__DeltaSize];
+        // Batch-major: each state slot holds __BatchRows rows, [rows, width] row-major.
+        private const int __BatchRows = 32;
+        private readonly float[] __batchState = new float[__StateSize * __BatchRows];
+        private readonly float[] __batchDelta = new float[__DeltaSize * __BatchRows];
 
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
         private long __step;
@@ -154,21 +156,26 @@ namespace Samples
             global::NetGen.FiniteGuard.EnsureFinite<float>(inputs, InputSize, nameof(inputs));
             global::NetGen.FiniteGuard.EnsureFinite<float>(targets, OutputSize, nameof(targets));
             global::System.Span<float> g = __gradients;
-            global::System.Span<float> s = __trainState;
-            global::System.Span<float> d = __trainDelta;
+            global::System.Span<float> s = __batchState;
+            global::System.Span<float> d = __batchDelta;
             g.Clear();
 
             // CrossEntropy averages over rows, PyTorch's default reduction.
             float scale = 1f / (rows);
             float lossSum = 0f;
-            for (int r = 0; r < rows; r++)
+            // Layer by layer over chunks of __BatchRows rows: each weight is read once per chunk, not once per row.
+            for (int start = 0; start < rows; start += __BatchRows)
             {
-                inputs.Slice(r * InputSize, InputSize).CopyTo(s);
-                __Forward(__parameters, s);
-                global::System.ReadOnlySpan<float> target = targets.Slice(r * OutputSize, OutputSize);
-                lossSum += global::NetGen.Losses.SoftmaxCrossEntropySum<float>(s.Slice(1168, OutputSize), target);
-                global::NetGen.Losses.SoftmaxCrossEntropyGradient<float>(s.Slice(1168, OutputSize), target, scale, d.Slice(384, OutputSize));
-                __Backward(__parameters, s, d, g);
+                int n = global::System.Math.Min(__BatchRows, rows - start);
+                inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);
+                __ForwardBatch(__parameters, s, n);
+                for (int r = 0; r < n; r++)
+                {
+                    global::System.ReadOnlySpan<float> target = targets.Slice((start + r) * OutputSize, OutputSize);
+                    lossSum += global::NetGen.Losses.SoftmaxCrossEntropySum<float>(s.Slice(37376 + r * OutputSize, OutputSize), target);
+                    global::NetGen.Losses.SoftmaxCrossEntropyGradient<float>(s.Slice(37376 + r * OutputSize, OutputSize), target, scale, d.Slice(12288 + r * OutputSize, OutputSize));
+                }
+                __BackwardBatch(__parameters, s, d, g, n);
             }
 
             float loss = lossSum * scale;
@@ -286,6 +293,70 @@ namespace Samples
                 global::NetGen.LinearAlgebra.Axpy<float>(dz, s.Slice(0, 784), g.Slice(0 + j * 784, 784));
                 g[200704 + j] += dz;
             }
+        }
+
+        /// <summary>Runs n rows forward, layer by layer; slot k of the per-row state holds the n rows at k·__BatchRows.</summary>
+        private static void __ForwardBatch(global::System.ReadOnlySpan<float> p, global::System.Span<float> s, int n)
+        {
+            // Layer 1: Dense 784→256, Relu, batch-major
+            global::NetGen.LinearAlgebra.DenseForward<float>(s.Slice(0, n * 784), p.Slice(0, 200704), p.Slice(200704, 256), s.Slice(25088, n * 256), n, 784, 256);
+            {
+                global::System.Span<float> y = s.Slice(25088, n * 256);
+                for (int k = 0; k < y.Length; k++)
+                {
+                    y[k] = global::NetGen.Activations.Relu(y[k]);
+                }
+            }
+
+            // Layer 2: Dense 256→128, Relu, batch-major
+            global::NetGen.LinearAlgebra.DenseForward<float>(s.Slice(25088, n * 256), p.Slice(200960, 32768), p.Slice(233728, 128), s.Slice(33280, n * 128), n, 256, 128);
+            {
+                global::System.Span<float> y = s.Slice(33280, n * 128);
+                for (int k = 0; k < y.Length; k++)
+                {
+                    y[k] = global::NetGen.Activations.Relu(y[k]);
+                }
+            }
+
+            // Layer 3: Dense 128→10, Softmax, batch-major
+            global::NetGen.LinearAlgebra.DenseForward<float>(s.Slice(33280, n * 128), p.Slice(233856, 1280), p.Slice(235136, 10), s.Slice(37376, n * 10), n, 128, 10);
+            for (int r = 0; r < n; r++)
+            {
+                global::NetGen.Activations.Softmax<float>(s.Slice(37376 + r * 10, 10), s.Slice(37696 + r * 10, 10));
+            }
+        }
+
+        /// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>
+        private static void __BackwardBatch(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> s, global::System.Span<float> d, global::System.Span<float> g, int n)
+        {
+            // Layer 3 backward: Dense 128→10, Softmax, batch-major
+            global::NetGen.LinearAlgebra.DenseWeightGradient<float>(d.Slice(12288, n * 10), s.Slice(33280, n * 128), g.Slice(233856, 1280), g.Slice(235136, 10), n, 128, 10);
+            global::NetGen.LinearAlgebra.DenseInputGradient<float>(d.Slice(12288, n * 10), p.Slice(233856, 1280), d.Slice(8192, n * 128), n, 128, 10);
+
+            // Layer 2 backward: Dense 256→128, Relu, batch-major
+            {
+                global::System.Span<float> dz = d.Slice(8192, n * 128);
+                global::System.ReadOnlySpan<float> y = s.Slice(33280, dz.Length);
+                for (int k = 0; k < dz.Length; k++)
+                {
+                    dz[k] *= global::NetGen.Activations.ReluDerivativeFromOutput(y[k]);
+                }
+            }
+
+            global::NetGen.LinearAlgebra.DenseWeightGradient<float>(d.Slice(8192, n * 128), s.Slice(25088, n * 256), g.Slice(200960, 32768), g.Slice(233728, 128), n, 256, 128);
+            global::NetGen.LinearAlgebra.DenseInputGradient<float>(d.Slice(8192, n * 128), p.Slice(200960, 32768), d.Slice(0, n * 256), n, 256, 128);
+
+            // Layer 1 backward: Dense 784→256, Relu, batch-major
+            {
+                global::System.Span<float> dz = d.Slice(0, n * 256);
+                global::System.ReadOnlySpan<float> y = s.Slice(25088, dz.Length);
+                for (int k = 0; k < dz.Length; k++)
+                {
+                    dz[k] *= global::NetGen.Activations.ReluDerivativeFromOutput(y[k]);
+                }
+            }
+
+            global::NetGen.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 256), s.Slice(0, n * 784), g.Slice(0, 200704), g.Slice(200704, 256), n, 784, 256);
         }
     }
 }
