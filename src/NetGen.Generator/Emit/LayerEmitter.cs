@@ -104,8 +104,9 @@ namespace NetGen.Generator.Emit
                 w.Line("int j = 0;");
                 using (w.Block($"for (; j <= {layer.Out} - {vector}.Count; j += {vector}.Count)"))
                 {
-                    string z = $"global::System.Numerics.Vector.LoadUnsafe(ref p0, (nuint)({layer.WeightOffset} + j)) * x + global::System.Numerics.Vector.LoadUnsafe(ref p0, (nuint)({layer.BiasOffset} + j))";
-                    w.Line($"global::System.Numerics.Vector.StoreUnsafe({Expressions.Activate(layer, element, z)}, ref s0, (nuint)({layer.OutputOffset} + j));");
+                    // Unsafe.Add rather than LoadUnsafe's nuint offset: generated code must compile as C# 8.
+                    string z = $"global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, {layer.WeightOffset} + j)) * x + global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, {layer.BiasOffset} + j))";
+                    w.Line($"global::System.Numerics.Vector.StoreUnsafe({Expressions.Activate(layer, element, z)}, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref s0, {layer.OutputOffset} + j));");
                 }
 
                 w.Line();

@@ -137,7 +137,7 @@ namespace Samples
                 int j = 0;
                 for (; j <= 32 - __Vector.Count; j += __Vector.Count)
                 {
-                    global::System.Numerics.Vector.StoreUnsafe(global::NetGen.Activations.Relu(global::System.Numerics.Vector.LoadUnsafe(ref p0, (nuint)(0 + j)) * x + global::System.Numerics.Vector.LoadUnsafe(ref p0, (nuint)(32 + j))), ref s0, (nuint)(1 + j));
+                    global::System.Numerics.Vector.StoreUnsafe(global::NetGen.Activations.Relu(global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, 0 + j)) * x + global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, 32 + j))), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref s0, 1 + j));
                 }
 
                 for (; j < 32; j++)
