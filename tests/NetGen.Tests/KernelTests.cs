@@ -119,6 +119,31 @@ namespace NetGen.Tests
         [Theory]
         [InlineData(true)]
         [InlineData(false)]
+        public void Lane_sums_match_plain_loops(bool simd)
+        {
+            // 19 vectors: two blocks of eight floats (or four of four doubles) and a remainder.
+            var floats = Values(19 * System.Numerics.Vector<float>.Count, 16).Select(v => (float)v).ToArray();
+            var floatVectors = Enumerable.Range(0, 19).Select(k => new System.Numerics.Vector<float>(floats, k * System.Numerics.Vector<float>.Count)).ToArray();
+            var floatSums = new float[19];
+            LinearAlgebra.SumLanes<float>(floatVectors, floatSums, simd);
+
+            var doubles = Values(19 * System.Numerics.Vector<double>.Count, 17);
+            var doubleVectors = Enumerable.Range(0, 19).Select(k => new System.Numerics.Vector<double>(doubles, k * System.Numerics.Vector<double>.Count)).ToArray();
+            var doubleSums = new double[19];
+            LinearAlgebra.SumLanes<double>(doubleVectors, doubleSums, simd);
+
+            for (int k = 0; k < 19; k++)
+            {
+                double expectedFloat = floats.Skip(k * System.Numerics.Vector<float>.Count).Take(System.Numerics.Vector<float>.Count).Sum(v => (double)v);
+                Assert.Equal(expectedFloat, floatSums[k], 1e-5);
+                double expectedDouble = doubles.Skip(k * System.Numerics.Vector<double>.Count).Take(System.Numerics.Vector<double>.Count).Sum();
+                Assert.Equal(expectedDouble, doubleSums[k], 1e-12);
+            }
+        }
+
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
         public void Finite_check_finds_a_single_bad_value_anywhere(bool simd)
         {
             var values = Values(37, 13).Select(v => (float)v).ToArray();

@@ -25,12 +25,9 @@ namespace NetGen.Generator.Emit
                     lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min({{Expressions.VectorAlias}}.Count, rows - start), scale, gv);
                 }
 
-                // One horizontal sum per parameter.
+                // Each parameter's gradient is the sum of its lanes.
                 global::System.Span<{{t}}> g = __gradients;
-                for (int k = 0; k < ParameterCount; k++)
-                {
-                    g[k] = global::System.Numerics.Vector.Sum(gv[k]);
-                }
+                global::NetGen.LinearAlgebra.SumLanes<{{t}}>(gv, g);
                 """);
         }
 
