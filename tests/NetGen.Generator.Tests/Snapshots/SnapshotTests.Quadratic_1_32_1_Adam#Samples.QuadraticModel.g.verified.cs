@@ -174,12 +174,9 @@ namespace Samples
                 lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min(__Vector.Count, rows - start), scale, gv);
             }
 
-            // One horizontal sum per parameter.
+            // Each parameter's gradient is the sum of its lanes.
             global::System.Span<float> g = __gradients;
-            for (int k = 0; k < ParameterCount; k++)
-            {
-                g[k] = global::System.Numerics.Vector.Sum(gv[k]);
-            }
+            global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
 
             float loss = lossSum * scale;
             global::NetGen.FiniteGuard.EnsureFiniteLoss(loss);
