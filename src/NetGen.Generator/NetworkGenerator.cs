@@ -2,6 +2,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using NetGen.Generator.Baking;
 using NetGen.Generator.Diagnostics;
 using NetGen.Generator.Emit;
 using NetGen.Generator.Model;
@@ -34,8 +35,11 @@ namespace NetGen.Generator
                 .Where(static result => result.Spec is not null)
                 .Select(static (result, _) => result.Spec!)
                 .WithTrackingName(TrackingNames.Spec);
-            context.RegisterSourceOutput(specs, static (spc, spec) =>
+            context.RegisterSourceOutput(specs.Where(static spec => spec.Weights is null), static (spc, spec) =>
                 spc.AddSource(NetworkEmitter.HintName(spec), SourceText.From(NetworkEmitter.Emit(Planner.Plan(spec)), System.Text.Encoding.UTF8)));
+
+            // Networks with [Network(Weights = ...)] are emitted by the weights branch, once their file is read.
+            WeightsPipeline.Register(context, results);
         }
 
         /// <summary>The generator never throws: a parser bug becomes no output rather than a crashed build.</summary>
@@ -51,7 +55,7 @@ namespace NetGen.Generator
             }
         }
 
-        private static Diagnostic ToDiagnostic(DiagnosticInfo info)
+        internal static Diagnostic ToDiagnostic(DiagnosticInfo info)
         {
             var location = info.Location is { } l
                 ? Location.Create(l.FilePath, new TextSpan(l.Start, l.Length), new LinePositionSpan(new LinePosition(l.StartLine, l.StartCharacter), new LinePosition(l.EndLine, l.EndCharacter)))

@@ -76,8 +76,11 @@ namespace NetGen.Generator.Parsing
                 containingTypes.ToEquatableArray());
             var spec = new NetworkSpec(
                 target, reader.InputSize, layers.ToEquatableArray(), network.Precision, network.Seed, network.Initialization,
-                network.BiasInit, network.CheckFinite, reader.Loss, reader.Optimizer ?? OptimizerSpec.DefaultAdam);
-            return new ParseResult(spec, bag.ToEquatableArray());
+                network.BiasInit, network.CheckFinite, reader.Loss, reader.Optimizer ?? OptimizerSpec.DefaultAdam)
+            {
+                Weights = network.Weights is null ? null : new WeightsSource(network.Weights, DirectoryOf(networkAttribute)),
+            };
+            return new ParseResult(spec, bag.ToEquatableArray()) { NetworkLocation = networkLocation };
         }
 
         /// <summary>An argument the compiler could not bind (a string for a double, say): it reports that itself.</summary>
@@ -173,6 +176,13 @@ namespace NetGen.Generator.Parsing
                 r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
                 && declaration.Modifiers.Any(m => m.IsKind(SyntaxKind.PartialKeyword)));
 
+        /// <summary>The folder of the file declaring the attribute, against which a relative Weights path resolves.</summary>
+        private static string? DirectoryOf(AttributeData attribute)
+        {
+            string? path = attribute.ApplicationSyntaxReference?.SyntaxTree.FilePath;
+            return string.IsNullOrEmpty(path) ? null : System.IO.Path.GetDirectoryName(path);
+        }
+
         private static string KeywordOf(INamedTypeSymbol type) => type switch
         {
             { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
@@ -183,7 +193,7 @@ namespace NetGen.Generator.Parsing
         };
 
         /// <summary>The [Network] attribute's own settings.</summary>
-        private sealed record NetworkSettings(Precision Precision, int Seed, Initialization Initialization, double BiasInit, bool CheckFinite);
+        private sealed record NetworkSettings(Precision Precision, int Seed, Initialization Initialization, double BiasInit, bool CheckFinite, string? Weights);
 
         /// <summary>Walks the attributes in source order, building the layers and collecting diagnostics.</summary>
         private sealed class SpecReader
@@ -455,7 +465,13 @@ namespace NetGen.Generator.Parsing
 
                 int seed = TryNamed(attribute, "Seed", out var s) && s.Value is int seedValue ? seedValue : Defaults.Seed;
                 bool checkFinite = !(TryNamed(attribute, "CheckFinite", out var c) && c.Value is false);
-                return new NetworkSettings((Precision)precision, seed, (Initialization)initialization, biasInit, checkFinite);
+                string? weights = TryNamed(attribute, "Weights", out var w) ? w.Value as string : null;
+                if (weights is not null && !weights.Trim().EndsWith(".safetensors", StringComparison.OrdinalIgnoreCase))
+                {
+                    _bag.Add(InvalidHyperparameter, location, "Weights", "\"" + weights + "\"", "the path of a .safetensors file passed as an AdditionalFiles item");
+                }
+
+                return new NetworkSettings((Precision)precision, seed, (Initialization)initialization, biasInit, checkFinite, weights?.Trim());
             }
 
             /// <summary>Checks what needs the whole network; returns the layers, or null when incomplete.</summary>

@@ -52,6 +52,9 @@ namespace NetGen.Generator.Planning
         /// <summary>"float" or "double".</summary>
         public string Element => Spec.Precision == Precision.Double ? "double" : "float";
 
+        /// <summary>Weights baked into the generated code from <c>[Network(Weights = ...)]</c>, or null.</summary>
+        public BakedWeights? Baked { get; set; }
+
         public bool ScratchOnStack => (long)StateSize * (Spec.Precision == Precision.Double ? 8 : 4) <= StackScratchLimitBytes;
     }
 
