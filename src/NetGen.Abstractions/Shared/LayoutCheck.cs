@@ -100,18 +100,44 @@ namespace NetGen
             return problems;
         }
 
-        /// <summary>The problems as one sentence fragment: the first few joined by "; ", then a count of the rest.</summary>
+        /// <summary>
+        /// The problems as one sentence fragment: the first few joined by "; ", then a count of the rest. The kinds
+        /// take turns, so a file with other names shows both a missing and an unexpected tensor.
+        /// </summary>
         public static string Describe(IReadOnlyList<LayoutProblem> problems)
         {
-            var text = new StringBuilder();
-            for (int i = 0; i < problems.Count && i < MaxListed; i++)
+            var queues = new List<Queue<LayoutProblem>>();
+            foreach (LayoutProblemKind kind in new[] { LayoutProblemKind.Missing, LayoutProblemKind.Unexpected, LayoutProblemKind.WrongShape, LayoutProblemKind.UnreadableDType })
             {
-                if (i > 0)
+                var queue = new Queue<LayoutProblem>();
+                foreach (var problem in problems)
                 {
-                    text.Append("; ");
+                    if (problem.Kind == kind)
+                    {
+                        queue.Enqueue(problem);
+                    }
                 }
 
-                text.Append(problems[i].Message);
+                queues.Add(queue);
+            }
+
+            var text = new StringBuilder();
+            int listed = 0;
+            while (listed < problems.Count && listed < MaxListed)
+            {
+                foreach (var queue in queues)
+                {
+                    if (queue.Count > 0 && listed < MaxListed)
+                    {
+                        if (listed > 0)
+                        {
+                            text.Append("; ");
+                        }
+
+                        text.Append(queue.Dequeue().Message);
+                        listed++;
+                    }
+                }
             }
 
             if (problems.Count > MaxListed)
