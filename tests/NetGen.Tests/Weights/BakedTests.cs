@@ -112,6 +112,25 @@ namespace NetGen.Tests.Weights
             }
         }
 
+        [Fact]
+        public void Baked_inference_allocates_nothing()
+        {
+            float[] x = { 0.1f, 0.2f, 0.3f };
+            var y = new float[2];
+            BakedFloat.PredictBaked(x, y);
+            float sum = BakedFloat.BakedParameters[0];
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 1000; i++)
+            {
+                BakedFloat.PredictBaked(x, y);
+                sum += BakedFloat.BakedParameters[i % BakedFloat.ParameterCount];
+            }
+
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.True(float.IsFinite(sum));
+        }
+
         private static float Next(Random random) => (float)((random.NextDouble() * 4) - 2);
     }
 }
