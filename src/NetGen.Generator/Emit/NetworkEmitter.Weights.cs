@@ -183,7 +183,7 @@ namespace NetGen.Generator.Emit
             w.Lines($$"""
                 /// <summary>
                 /// The weights baked from "{{baked.FileName}}" at compile time, laid out like <see cref="Parameters"/>.
-                /// The array is constant data in the assembly: reading it allocates nothing.
+                /// The array is constant data in the assembly: optimised code reads it without allocating.
                 /// </summary>
                 public static {{readOnlySpan}} BakedParameters => new {{t}}[]
                 {
