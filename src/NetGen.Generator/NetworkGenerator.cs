@@ -42,7 +42,10 @@ namespace NetGen.Generator
             WeightsPipeline.Register(context, results);
         }
 
-        /// <summary>The generator never throws: a parser bug becomes no output rather than a crashed build.</summary>
+        /// <summary>
+        /// The generator never throws: a parser bug becomes diagnostic NG0026 and no output, rather than a crashed
+        /// build (CS8785) or members that silently go missing.
+        /// </summary>
         private static ParseResult SafeParse(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
         {
             try
@@ -51,8 +54,24 @@ namespace NetGen.Generator
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+                LocationInfo? location = null;
+                try
+                {
+                    location = context.Attributes.IsEmpty ? null : DiagnosticBag.LocationOf(context.Attributes[0], cancellationToken);
+                }
+                catch (Exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // The location is a courtesy; the diagnostic is reported without one.
+                }
+
+                return InternalError(context.TargetSymbol?.Name ?? "?", location, exception);
             }
+        }
+
+        internal static ParseResult InternalError(string typeName, LocationInfo? location, Exception exception)
+        {
+            var args = new[] { typeName, exception.GetType().Name, exception.Message }.ToEquatableArray();
+            return new ParseResult(null, new[] { new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, location, args) }.ToEquatableArray());
         }
 
         internal static Diagnostic ToDiagnostic(DiagnosticInfo info)

@@ -21,7 +21,8 @@ namespace NetGen.Generator.Tests
         public static TheoryData<string> Ids { get; } = new(DiagnosticDescriptors.ById.Keys.OrderBy(id => id));
 
         /// <summary>The pages whose examples compile from source alone; WeightsDocsTests checks those that need AdditionalFiles.</summary>
-        public static TheoryData<string> SourceOnlyIds { get; } = new(DiagnosticDescriptors.ById.Keys.Except(WeightsDocsTests.Pages.Keys).OrderBy(id => id));
+        /// <summary>NG0026 reports a NetGen bug, which no example can trigger; DiagnosticTests checks it directly.</summary>
+        public static TheoryData<string> SourceOnlyIds { get; } = new(DiagnosticDescriptors.ById.Keys.Except(WeightsDocsTests.Pages.Keys).Where(id => id != "NG0026").OrderBy(id => id));
 
         [Fact]
         public void IdsRunFromNG0001WithoutGaps() =>

@@ -107,13 +107,21 @@ namespace NetGen.Generator.Diagnostics
             "NG0024", "Weights have an unsupported dtype",
             "The weights file '{0}' cannot be baked into '{1}': {2}");
 
+        public static readonly DiagnosticDescriptor MemberConflict = Error(
+            "NG0025", "Member conflicts with a generated member",
+            "'{0}' declares {1}, which NetGen generates for the network; rename or remove it");
+
+        public static readonly DiagnosticDescriptor InternalError = Error(
+            "NG0026", "NetGen internal error",
+            "NetGen could not generate '{0}' because of an internal error ({1}: {2}); please report it with the declaration");
+
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
             NotPartial, UnsupportedType, ContainingTypeNotPartial, MissingInput, MisplacedInput, MissingDense, SizeOutOfRange,
             ActivationWithoutDense, DuplicateActivation, SoftmaxNotLast, ParameterNotSupported, LayersSpreadOverPartials,
             LayerWithoutNetwork, LossIncompatible, MultipleOptimizers, InvalidHyperparameter, UnknownEnumValue,
             TooManyParameters, RuntimeMissing, WeightsFileNotFound, WeightsFileAmbiguous, WeightsFileInvalid, WeightsMismatch,
-            WeightsDTypeUnsupported,
+            WeightsDTypeUnsupported, MemberConflict, InternalError,
         }.ToDictionary(d => d.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -65,6 +65,11 @@ namespace NetGen.Generator.Parsing
                 bag.Add(RuntimeMissing, networkLocation, type.Name);
             }
 
+            if (containingTypes is not null)
+            {
+                CheckMemberConflicts(type, networkLocation, bag);
+            }
+
             if (bag.HasErrors || containingTypes is null || layers is null)
             {
                 return new ParseResult(null, bag.ToEquatableArray());
@@ -170,6 +175,45 @@ namespace NetGen.Generator.Parsing
 
         private static bool HasPrimaryConstructor(INamedTypeSymbol type, CancellationToken cancellationToken) =>
             type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is ClassDeclarationSyntax { ParameterList: not null });
+
+        /// <summary>
+        /// Reports members of the user's own declarations that the generated file would declare again: the
+        /// generated constructors, constants, properties and private helpers. Same-named methods are overloads.
+        /// </summary>
+        private static void CheckMemberConflicts(INamedTypeSymbol type, LocationInfo? location, DiagnosticBag bag)
+        {
+            if (GeneratedMembers.IsReserved(type.Name))
+            {
+                bag.Add(MemberConflict, location, type.Name, $"the type name '{type.Name}', which is also a generated member name");
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member.IsImplicitlyDeclared)
+                {
+                    continue;
+                }
+
+                if (member is IMethodSymbol { MethodKind: MethodKind.Constructor, IsStatic: false } constructor)
+                {
+                    if (constructor.Parameters.Length == 0
+                        || (constructor.Parameters.Length == 1 && constructor.Parameters[0].Type.SpecialType == SpecialType.System_Int32))
+                    {
+                        bag.Add(MemberConflict, location, type.Name, $"the constructor {constructor.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}");
+                    }
+
+                    continue;
+                }
+
+                bool isOrdinaryMethod = member is IMethodSymbol { MethodKind: MethodKind.Ordinary };
+                if (GeneratedMembers.Values.Contains(member.Name)
+                    || member.Name.StartsWith(GeneratedMembers.PrivatePrefix, StringComparison.Ordinal)
+                    || (!isOrdinaryMethod && GeneratedMembers.Methods.Contains(member.Name)))
+                {
+                    bag.Add(MemberConflict, location, type.Name, $"a member named '{member.Name}'");
+                }
+            }
+        }
 
         private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
             type.DeclaringSyntaxReferences.Any(r =>
