@@ -2,6 +2,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using NetGen.Generator.Baking;
 using NetGen.Generator.Diagnostics;
 using NetGen.Generator.Emit;
 using NetGen.Generator.Model;
@@ -34,11 +35,17 @@ namespace NetGen.Generator
                 .Where(static result => result.Spec is not null)
                 .Select(static (result, _) => result.Spec!)
                 .WithTrackingName(TrackingNames.Spec);
-            context.RegisterSourceOutput(specs, static (spc, spec) =>
+            context.RegisterSourceOutput(specs.Where(static spec => spec.Weights is null), static (spc, spec) =>
                 spc.AddSource(NetworkEmitter.HintName(spec), SourceText.From(NetworkEmitter.Emit(Planner.Plan(spec)), System.Text.Encoding.UTF8)));
+
+            // Networks with [Network(Weights = ...)] are emitted by the weights branch, once their file is read.
+            WeightsPipeline.Register(context, results);
         }
 
-        /// <summary>The generator never throws: a parser bug becomes no output rather than a crashed build.</summary>
+        /// <summary>
+        /// The generator never throws: a parser bug becomes diagnostic NG0026 and no output, rather than a crashed
+        /// build (CS8785) or members that silently go missing.
+        /// </summary>
         private static ParseResult SafeParse(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
         {
             try
@@ -47,11 +54,27 @@ namespace NetGen.Generator
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+                LocationInfo? location = null;
+                try
+                {
+                    location = context.Attributes.IsEmpty ? null : DiagnosticBag.LocationOf(context.Attributes[0], cancellationToken);
+                }
+                catch (Exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // The location is a courtesy; the diagnostic is reported without one.
+                }
+
+                return InternalError(context.TargetSymbol?.Name ?? "?", location, exception);
             }
         }
 
-        private static Diagnostic ToDiagnostic(DiagnosticInfo info)
+        internal static ParseResult InternalError(string typeName, LocationInfo? location, Exception exception)
+        {
+            var args = new[] { typeName, exception.GetType().Name, exception.Message }.ToEquatableArray();
+            return new ParseResult(null, new[] { new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, location, args) }.ToEquatableArray());
+        }
+
+        internal static Diagnostic ToDiagnostic(DiagnosticInfo info)
         {
             var location = info.Location is { } l
                 ? Location.Create(l.FilePath, new TextSpan(l.Start, l.Length), new LinePositionSpan(new LinePosition(l.StartLine, l.StartCharacter), new LinePosition(l.EndLine, l.EndCharacter)))

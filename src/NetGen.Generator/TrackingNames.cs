@@ -6,5 +6,8 @@ namespace NetGen.Generator
         public const string Parse = nameof(Parse);
         public const string Diagnostics = nameof(Diagnostics);
         public const string Spec = nameof(Spec);
+        public const string WeightsFile = nameof(WeightsFile);
+        public const string Bake = nameof(Bake);
+        public const string BakedSpec = nameof(BakedSpec);
     }
 }

@@ -390,6 +390,57 @@ namespace NetGen.Generator.Tests
             partial class Net { }
             """, references: References.Framework.Add(References.AbstractionsNetStandard));
 
+        [Theory]
+        [InlineData("public int InputSize => 3;")]
+        [InlineData("private float[] Parameters = new float[1];")]
+        [InlineData("public Net() { }")]
+        [InlineData("public Net(int seed) { }")]
+        [InlineData("private int __step;")]
+        [InlineData("public int Predict { get; set; }")]
+        [InlineData("public class Gradients { }")]
+        public Task NG0025_MemberConflictsWithGeneratedMember(string member) => Error(Usings + $$"""
+            [{|NG0025:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net { {{member}} }
+            """);
+
+        [Fact]
+        public Task NG0025_TypeNamedLikeAGeneratedMember() => Error(Usings + """
+            [{|NG0025:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            partial class Predict { }
+            """);
+
+        [Fact]
+        public Task NG0025_OverloadsAndOtherConstructorsAreFine() => Clean(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net
+            {
+                public Net(string name) { Name = name; }
+                public string Name { get; } = "";
+                public float Predict(float a, float b) => a + b;
+            }
+            """);
+
+        [Fact]
+        public void NG0026_InternalErrorCarriesTheExceptionAndLocation()
+        {
+            var location = new Model.LocationInfo("Net.cs", 10, 7, 1, 1, 1, 8);
+            var result = NetworkGenerator.InternalError("Net", location, new System.InvalidOperationException("boom"));
+
+            Assert.Null(result.Spec);
+            var info = Assert.Single(result.Diagnostics);
+            var diagnostic = NetworkGenerator.ToDiagnostic(info);
+            Assert.Equal("NG0026", diagnostic.Id);
+            Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+            Assert.Contains("InvalidOperationException: boom", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(10, 7), diagnostic.Location.SourceSpan);
+        }
+
         [Fact]
         public async Task OnlyTheBrokenNetworkIsSkipped()
         {

@@ -20,9 +20,13 @@ namespace NetGen.Generator.Tests
 
         public static TheoryData<string> Ids { get; } = new(DiagnosticDescriptors.ById.Keys.OrderBy(id => id));
 
+        /// <summary>The pages whose examples compile from source alone; WeightsDocsTests checks those that need AdditionalFiles.</summary>
+        /// <summary>NG0026 reports a NetGen bug, which no example can trigger; DiagnosticTests checks it directly.</summary>
+        public static TheoryData<string> SourceOnlyIds { get; } = new(DiagnosticDescriptors.ById.Keys.Except(WeightsDocsTests.Pages.Keys).Where(id => id != "NG0026").OrderBy(id => id));
+
         [Fact]
-        public void EveryIdFromNG0001ToNG0019HasADescriptor() =>
-            Assert.Equal(Enumerable.Range(1, 19).Select(i => $"NG{i:0000}"), DiagnosticDescriptors.ById.Keys.OrderBy(id => id));
+        public void IdsRunFromNG0001WithoutGaps() =>
+            Assert.Equal(Enumerable.Range(1, DiagnosticDescriptors.ById.Count).Select(i => $"NG{i:0000}"), DiagnosticDescriptors.ById.Keys.OrderBy(id => id));
 
         [Fact]
         public void NoPageWithoutADescriptor()
@@ -46,7 +50,7 @@ namespace NetGen.Generator.Tests
         }
 
         [Theory]
-        [MemberData(nameof(Ids))]
+        [MemberData(nameof(SourceOnlyIds))]
         public async Task ExamplesDoWhatThePageSays(string id)
         {
             string page = File.ReadAllText(Path.Combine(DocsDirectory(), id + ".md"));

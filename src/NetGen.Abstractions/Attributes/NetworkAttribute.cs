@@ -30,9 +30,25 @@ namespace NetGen
         public bool CheckFinite { get; set; } = true;
 
         /// <summary>
-        /// A safetensors file, passed to the compiler as an AdditionalFiles item, whose weights are baked
-        /// into the generated code as constants.
+        /// A .safetensors file, passed to the compiler as an AdditionalFiles item, whose weights are baked
+        /// into the generated code as constants (for example a file written by the network's own <c>Save</c>).
         /// </summary>
+        /// <remarks>
+        /// <para>
+        /// The network then also gets static <c>PredictBaked</c> and <c>PredictBatchBaked</c> (unrolled layers hold
+        /// the weights as literals, looped layers read the static <c>BakedParameters</c>, constant data in the
+        /// assembly), and its parameterless constructor starts <c>Parameters</c> from the baked values so that
+        /// training can continue from them. <c>Predict</c> keeps reading <c>Parameters</c>: after training or
+        /// <c>Load</c> it follows the new weights, while <c>PredictBaked</c> always answers with the baked ones.
+        /// </para>
+        /// <para>
+        /// The path is matched against the AdditionalFiles items: an absolute path exactly; a relative path first
+        /// against the folder of the source file that declares the network, then as a suffix of an item's path
+        /// (whole folder and file names, so "model.safetensors" matches "Weights/model.safetensors"; several such
+        /// matches are an error). A missing, ambiguous or invalid file, or tensors whose names, shapes or dtypes do
+        /// not fit the network, are errors NG0020 to NG0024 at this attribute.
+        /// </para>
+        /// </remarks>
         public string? Weights { get; set; }
     }
 }

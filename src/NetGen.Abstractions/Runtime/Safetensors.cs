@@ -311,24 +311,7 @@ namespace NetGen
         /// <exception cref="KeyNotFoundException">No tensor has this name.</exception>
         /// <exception cref="ArgumentException">The destination's length differs from the tensor's element count.</exception>
         /// <exception cref="SafetensorsFormatException">The tensor's dtype is neither F32 nor F64.</exception>
-        public void CopyTo(string name, Span<float> destination)
-        {
-            ReadOnlySpan<byte> bytes = Source(name, destination.Length, out bool f32);
-            if (f32)
-            {
-                for (int i = 0; i < destination.Length; i++)
-                {
-                    destination[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(i * 4, 4));
-                }
-            }
-            else
-            {
-                for (int i = 0; i < destination.Length; i++)
-                {
-                    destination[i] = (float)BinaryPrimitives.ReadDoubleLittleEndian(bytes.Slice(i * 8, 8));
-                }
-            }
-        }
+        public void CopyTo(string name, Span<float> destination) => Convert(name, destination);
 
         /// <summary>
         /// Copies a tensor's values into <paramref name="destination"/>, which must hold exactly
@@ -339,22 +322,17 @@ namespace NetGen
         /// <exception cref="KeyNotFoundException">No tensor has this name.</exception>
         /// <exception cref="ArgumentException">The destination's length differs from the tensor's element count.</exception>
         /// <exception cref="SafetensorsFormatException">The tensor's dtype is neither F32 nor F64.</exception>
-        public void CopyTo(string name, Span<double> destination)
+        public void CopyTo(string name, Span<double> destination) => Convert(name, destination);
+
+        /// <summary>Decodes a tensor's little-endian F32 or F64 values into <paramref name="destination"/>, converting to T.</summary>
+        private void Convert<T>(string name, Span<T> destination) where T : System.Numerics.IFloatingPointIeee754<T>
         {
             ReadOnlySpan<byte> bytes = Source(name, destination.Length, out bool f32);
-            if (f32)
+            for (int i = 0; i < destination.Length; i++)
             {
-                for (int i = 0; i < destination.Length; i++)
-                {
-                    destination[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(i * 4, 4));
-                }
-            }
-            else
-            {
-                for (int i = 0; i < destination.Length; i++)
-                {
-                    destination[i] = BinaryPrimitives.ReadDoubleLittleEndian(bytes.Slice(i * 8, 8));
-                }
+                destination[i] = f32
+                    ? T.CreateTruncating(BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(i * 4, 4)))
+                    : T.CreateTruncating(BinaryPrimitives.ReadDoubleLittleEndian(bytes.Slice(i * 8, 8)));
             }
         }
 

@@ -87,12 +87,41 @@ namespace NetGen.Generator.Diagnostics
             "NG0019", "NetGen run-time helpers not available",
             "The generated code for '{0}' needs NetGen.Abstractions' run-time helpers, which require net8.0 or later; target net8.0 or later");
 
+        public static readonly DiagnosticDescriptor WeightsFileNotFound = Error(
+            "NG0020", "Weights file not found",
+            "The weights file '{0}' of '{1}' is not among the AdditionalFiles; add <AdditionalFiles Include=\"path/to/{0}\" /> to the project");
+
+        public static readonly DiagnosticDescriptor WeightsFileAmbiguous = Error(
+            "NG0021", "Weights file is ambiguous",
+            "The weights file '{0}' of '{1}' matches several AdditionalFiles ({2}); give its path relative to the source file that declares the network");
+
+        public static readonly DiagnosticDescriptor WeightsFileInvalid = Error(
+            "NG0022", "Weights file is not a valid safetensors file",
+            "The weights file '{0}' cannot be baked: {1}");
+
+        public static readonly DiagnosticDescriptor WeightsMismatch = Error(
+            "NG0023", "Weights do not match the network",
+            "The weights file '{0}' does not match '{1}': {2}");
+
+        public static readonly DiagnosticDescriptor WeightsDTypeUnsupported = Error(
+            "NG0024", "Weights have an unsupported dtype",
+            "The weights file '{0}' cannot be baked into '{1}': {2}");
+
+        public static readonly DiagnosticDescriptor MemberConflict = Error(
+            "NG0025", "Member conflicts with a generated member",
+            "'{0}' declares {1}, which NetGen generates for the network; rename or remove it");
+
+        public static readonly DiagnosticDescriptor InternalError = Error(
+            "NG0026", "NetGen internal error",
+            "NetGen could not generate '{0}' because of an internal error ({1}: {2}); please report it with the declaration");
+
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
             NotPartial, UnsupportedType, ContainingTypeNotPartial, MissingInput, MisplacedInput, MissingDense, SizeOutOfRange,
             ActivationWithoutDense, DuplicateActivation, SoftmaxNotLast, ParameterNotSupported, LayersSpreadOverPartials,
             LayerWithoutNetwork, LossIncompatible, MultipleOptimizers, InvalidHyperparameter, UnknownEnumValue,
-            TooManyParameters, RuntimeMissing,
+            TooManyParameters, RuntimeMissing, WeightsFileNotFound, WeightsFileAmbiguous, WeightsFileInvalid, WeightsMismatch,
+            WeightsDTypeUnsupported, MemberConflict, InternalError,
         }.ToDictionary(d => d.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

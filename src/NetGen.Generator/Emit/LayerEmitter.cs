@@ -14,9 +14,19 @@ namespace NetGen.Generator.Emit
         private const int TermsPerLine = 4;
         private const string Kernels = "global::NetGen.LinearAlgebra.";
 
-        public static void Forward(CodeWriter w, LayerPlan layer, string element)
+        /// <summary>Writes the layer's forward code.</summary>
+        /// <param name="w">The writer.</param>
+        /// <param name="layer">The layer.</param>
+        /// <param name="element">float or double.</param>
+        /// <param name="parameter">
+        /// The expression of the parameter at a constant index in unrolled code: <c>p[i]</c> by default, or a
+        /// literal when the weights are baked. Looped and vector-shaped code always reads the span <c>p</c>.
+        /// </param>
+        public static void Forward(CodeWriter w, LayerPlan layer, string element, System.Func<int, string>? parameter = null)
         {
             w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}{(layer.Unrolled ? "" : " (looped)")}");
+            // The vector shapes read the span p even when the weights are baked (p is then BakedParameters), so
+            // baked and loaded networks run the same operations and agree to the bit.
             if (layer.RowForward == RowForward.OutputVectors)
             {
                 OutputVectorsForward(w, layer, element);
@@ -27,7 +37,7 @@ namespace NetGen.Generator.Emit
             }
             else if (layer.Unrolled)
             {
-                UnrolledForward(w, layer, element);
+                UnrolledForward(w, layer, element, parameter ?? (index => $"p[{index}]"));
             }
             else
             {
@@ -62,13 +72,13 @@ namespace NetGen.Generator.Emit
             }
         }
 
-        private static void UnrolledForward(CodeWriter w, LayerPlan layer, string element)
+        private static void UnrolledForward(CodeWriter w, LayerPlan layer, string element, System.Func<int, string> parameter)
         {
             for (int j = 0; j < layer.Out; j++)
             {
                 var terms = Enumerable.Range(0, layer.In)
-                    .Select(i => $"p[{layer.WeightOffset + j * layer.In + i}] * s[{layer.InputOffset + i}]")
-                    .Append($"p[{layer.BiasOffset + j}]")
+                    .Select(i => $"{parameter(layer.WeightOffset + j * layer.In + i)} * s[{layer.InputOffset + i}]")
+                    .Append(parameter(layer.BiasOffset + j))
                     .ToList();
                 if (layer.KeepsPreActivation)
                 {

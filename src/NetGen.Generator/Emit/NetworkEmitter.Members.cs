@@ -67,12 +67,22 @@ namespace NetGen.Generator.Emit
             }
 
             w.Line();
-            w.Lines($$"""
-                /// <summary>Creates the network with the seed from <c>[Network(Seed = {{seed}})]</c>.</summary>
-                public {{name}}() : this({{seed}})
-                {
-                }
+            if (plan.Baked is null)
+            {
+                w.Lines($$"""
+                    /// <summary>Creates the network with the seed from <c>[Network(Seed = {{seed}})]</c>.</summary>
+                    public {{name}}() : this({{seed}})
+                    {
+                    }
+                    """);
+            }
+            else
+            {
+                WriteBakedConstructor(w, plan, name, seed);
+            }
 
+            w.Line();
+            w.Lines($$"""
                 /// <summary>Creates the network, initialising every layer deterministically from <paramref name="seed"/>.</summary>
                 /// <param name="seed">Equal seeds give equal parameters on every platform.</param>
                 public {{name}}(int seed)

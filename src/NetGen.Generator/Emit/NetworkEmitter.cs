@@ -47,6 +47,7 @@ namespace NetGen.Generator.Emit
                 WriteMembers(w, plan);
                 WriteInference(w, plan);
                 WriteTraining(w, plan);
+                WriteWeights(w, plan);
             }
 
             for (int i = scopes.Count - 1; i >= 0; i--)

@@ -13,5 +13,9 @@ namespace NetGen.Generator.Model
     /// <summary>What the parser returns for one [Network] class.</summary>
     /// <param name="Spec">The network, or null when a diagnostic stops generation.</param>
     /// <param name="Diagnostics">Everything to report.</param>
-    internal sealed record ParseResult(NetworkSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+    internal sealed record ParseResult(NetworkSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics)
+    {
+        /// <summary>Where later stages (baking the weights) report: the [Network] attribute. Kept out of the spec so it stays cached.</summary>
+        public LocationInfo? NetworkLocation { get; init; }
+    }
 }

@@ -11,7 +11,11 @@ namespace NetGen.Generator.Model
         double BiasInit,
         bool CheckFinite,
         LossSpec Loss,
-        OptimizerSpec Optimizer);
+        OptimizerSpec Optimizer)
+    {
+        /// <summary>The safetensors file to bake into the generated code, or null (see <see cref="WeightsSource"/>).</summary>
+        public WeightsSource? Weights { get; init; }
+    }
 
     /// <summary>Where the partial class lives: namespace (null for the global one), name and enclosing types.</summary>
     internal sealed record TargetType(string? Namespace, string Name, EquatableArray<ContainingType> ContainingTypes)

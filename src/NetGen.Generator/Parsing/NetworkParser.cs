@@ -65,6 +65,11 @@ namespace NetGen.Generator.Parsing
                 bag.Add(RuntimeMissing, networkLocation, type.Name);
             }
 
+            if (containingTypes is not null)
+            {
+                CheckMemberConflicts(type, networkLocation, bag);
+            }
+
             if (bag.HasErrors || containingTypes is null || layers is null)
             {
                 return new ParseResult(null, bag.ToEquatableArray());
@@ -76,8 +81,11 @@ namespace NetGen.Generator.Parsing
                 containingTypes.ToEquatableArray());
             var spec = new NetworkSpec(
                 target, reader.InputSize, layers.ToEquatableArray(), network.Precision, network.Seed, network.Initialization,
-                network.BiasInit, network.CheckFinite, reader.Loss, reader.Optimizer ?? OptimizerSpec.DefaultAdam);
-            return new ParseResult(spec, bag.ToEquatableArray());
+                network.BiasInit, network.CheckFinite, reader.Loss, reader.Optimizer ?? OptimizerSpec.DefaultAdam)
+            {
+                Weights = network.Weights is null ? null : new WeightsSource(network.Weights, DirectoryOf(networkAttribute)),
+            };
+            return new ParseResult(spec, bag.ToEquatableArray()) { NetworkLocation = networkLocation };
         }
 
         /// <summary>An argument the compiler could not bind (a string for a double, say): it reports that itself.</summary>
@@ -168,10 +176,56 @@ namespace NetGen.Generator.Parsing
         private static bool HasPrimaryConstructor(INamedTypeSymbol type, CancellationToken cancellationToken) =>
             type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is ClassDeclarationSyntax { ParameterList: not null });
 
+        /// <summary>
+        /// Reports members of the user's own declarations that the generated file would declare again: the
+        /// generated constructors, constants, properties and private helpers. Same-named methods are overloads.
+        /// </summary>
+        private static void CheckMemberConflicts(INamedTypeSymbol type, LocationInfo? location, DiagnosticBag bag)
+        {
+            if (GeneratedMembers.IsReserved(type.Name))
+            {
+                bag.Add(MemberConflict, location, type.Name, $"the type name '{type.Name}', which is also a generated member name");
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member.IsImplicitlyDeclared)
+                {
+                    continue;
+                }
+
+                if (member is IMethodSymbol { MethodKind: MethodKind.Constructor, IsStatic: false } constructor)
+                {
+                    if (constructor.Parameters.Length == 0
+                        || (constructor.Parameters.Length == 1 && constructor.Parameters[0].Type.SpecialType == SpecialType.System_Int32))
+                    {
+                        bag.Add(MemberConflict, location, type.Name, $"the constructor {constructor.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}");
+                    }
+
+                    continue;
+                }
+
+                bool isOrdinaryMethod = member is IMethodSymbol { MethodKind: MethodKind.Ordinary };
+                if (GeneratedMembers.Values.Contains(member.Name)
+                    || member.Name.StartsWith(GeneratedMembers.PrivatePrefix, StringComparison.Ordinal)
+                    || (!isOrdinaryMethod && GeneratedMembers.Methods.Contains(member.Name)))
+                {
+                    bag.Add(MemberConflict, location, type.Name, $"a member named '{member.Name}'");
+                }
+            }
+        }
+
         private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
             type.DeclaringSyntaxReferences.Any(r =>
                 r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
                 && declaration.Modifiers.Any(m => m.IsKind(SyntaxKind.PartialKeyword)));
+
+        /// <summary>The folder of the file declaring the attribute, against which a relative Weights path resolves.</summary>
+        private static string? DirectoryOf(AttributeData attribute)
+        {
+            string? path = attribute.ApplicationSyntaxReference?.SyntaxTree.FilePath;
+            return string.IsNullOrEmpty(path) ? null : System.IO.Path.GetDirectoryName(path);
+        }
 
         private static string KeywordOf(INamedTypeSymbol type) => type switch
         {
@@ -183,7 +237,7 @@ namespace NetGen.Generator.Parsing
         };
 
         /// <summary>The [Network] attribute's own settings.</summary>
-        private sealed record NetworkSettings(Precision Precision, int Seed, Initialization Initialization, double BiasInit, bool CheckFinite);
+        private sealed record NetworkSettings(Precision Precision, int Seed, Initialization Initialization, double BiasInit, bool CheckFinite, string? Weights);
 
         /// <summary>Walks the attributes in source order, building the layers and collecting diagnostics.</summary>
         private sealed class SpecReader
@@ -455,7 +509,13 @@ namespace NetGen.Generator.Parsing
 
                 int seed = TryNamed(attribute, "Seed", out var s) && s.Value is int seedValue ? seedValue : Defaults.Seed;
                 bool checkFinite = !(TryNamed(attribute, "CheckFinite", out var c) && c.Value is false);
-                return new NetworkSettings((Precision)precision, seed, (Initialization)initialization, biasInit, checkFinite);
+                string? weights = TryNamed(attribute, "Weights", out var w) ? w.Value as string : null;
+                if (weights is not null && !weights.Trim().EndsWith(".safetensors", StringComparison.OrdinalIgnoreCase))
+                {
+                    _bag.Add(InvalidHyperparameter, location, "Weights", "\"" + weights + "\"", "the path of a .safetensors file passed as an AdditionalFiles item");
+                }
+
+                return new NetworkSettings((Precision)precision, seed, (Initialization)initialization, biasInit, checkFinite, weights?.Trim());
             }
 
             /// <summary>Checks what needs the whole network; returns the layers, or null when incomplete.</summary>

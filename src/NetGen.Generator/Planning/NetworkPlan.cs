@@ -111,6 +111,9 @@ namespace NetGen.Generator.Planning
         /// <summary>The emitted code uses Vector&lt;T&gt; directly (and gets the file's __Vector alias).</summary>
         public bool UsesVectorCode => RowVectorized || System.Linq.Enumerable.Any(Layers, l => l.RowForward == RowForward.OutputVectors);
 
+        /// <summary>Weights baked into the generated code from <c>[Network(Weights = ...)]</c>, or null.</summary>
+        public BakedWeights? Baked { get; set; }
+
         public bool ScratchOnStack => (long)StateSize * (Spec.Precision == Precision.Double ? 8 : 4) <= StackScratchLimitBytes;
     }
 

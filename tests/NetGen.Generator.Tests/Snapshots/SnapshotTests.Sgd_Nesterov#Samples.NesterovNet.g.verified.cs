@@ -244,5 +244,99 @@ namespace Samples
             g[5] += d[2] * s[1];
             g[8] += d[2];
         }
+
+        /// <summary>
+        /// The tensors of <see cref="Parameters"/> in a safetensors file: PyTorch's state_dict names and shapes for
+        /// <c>nn.Sequential(nn.Linear(2, 3), nn.Sigmoid(), nn.Linear(3, 1))</c>
+        /// (each Dense an nn.Linear, each activation other than Identity a module of its own, numbered in order).
+        /// </summary>
+        /// <remarks>0.weight [3, 2] at 0; 0.bias [3] at 6; 2.weight [1, 3] at 9; 2.bias [1] at 12.</remarks>
+        public static global::NetGen.ParameterLayout ParameterLayout { get; } = new global::NetGen.ParameterLayout(
+            ParameterCount,
+            new global::NetGen.ParameterTensor("0.weight", 0, 3, 2),
+            new global::NetGen.ParameterTensor("0.bias", 6, 3),
+            new global::NetGen.ParameterTensor("2.weight", 9, 1, 3),
+            new global::NetGen.ParameterTensor("2.bias", 12, 1));
+
+        /// <summary>
+        /// Writes <see cref="Parameters"/> as a safetensors file (F32) with the names and shapes of
+        /// <see cref="ParameterLayout"/>, which PyTorch loads with
+        /// <c>model.load_state_dict(safetensors.torch.load_file(path))</c>. The optimizer state is not included
+        /// (see <see cref="SaveCheckpoint(global::System.IO.Stream)"/>).
+        /// </summary>
+        /// <param name="stream">A writable stream, written from its current position and left open.</param>
+        /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
+        public void Save(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
+
+        /// <summary>
+        /// Writes <see cref="Parameters"/> to a safetensors file as <see cref="Save(global::System.IO.Stream)"/> does, through a
+        /// temporary file that then replaces <paramref name="path"/>, so an interrupted save leaves no truncated file.
+        /// </summary>
+        /// <param name="path">The file to create or replace.</param>
+        /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
+        public void Save(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
+
+        /// <summary>
+        /// Replaces <see cref="Parameters"/> with the tensors of a safetensors file, from <see cref="Save(global::System.IO.Stream)"/>
+        /// or PyTorch's <c>safetensors.torch.save_file(model.state_dict(), path)</c>. All or nothing: the whole file is
+        /// checked (format, names and shapes of <see cref="ParameterLayout"/>, no missing or extra tensor) before any
+        /// parameter changes. F32 and F64 tensors both load, converted as PyTorch's load_state_dict converts; other
+        /// dtypes are rejected. The optimizer state is left as it is, as in PyTorch.
+        /// </summary>
+        /// <param name="stream">A readable stream, read from its current position to its end and left open.</param>
+        /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid or does not match this network; the message names the problem. Nothing was changed.</exception>
+        /// <exception cref="global::System.IO.IOException">The stream failed. Nothing was changed.</exception>
+        public void Load(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
+
+        /// <summary>Replaces <see cref="Parameters"/> with the tensors of a safetensors file, as <see cref="Load(global::System.IO.Stream)"/> does.</summary>
+        /// <param name="path">The file.</param>
+        /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid or does not match this network; the message names the problem. Nothing was changed.</exception>
+        /// <exception cref="global::System.IO.IOException">The file cannot be read (<see cref="global::System.IO.FileNotFoundException"/> when it does not exist). Nothing was changed.</exception>
+        public void Load(string path) => global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
+
+        /// <summary>
+        /// Writes a training checkpoint: <see cref="Parameters"/> as <see cref="Save(global::System.IO.Stream)"/> writes them, the
+        /// Sgd state (optimizer.{name}.momentum_buffer; torch.optim's per-parameter state) and
+        /// <see cref="OptimizerStepCount"/> (metadata <c>optimizer.step</c>). <see cref="LoadCheckpoint(global::System.IO.Stream)"/>
+        /// on a network of the same declaration then resumes training bit for bit.
+        /// </summary>
+        /// <param name="stream">A writable stream, written from its current position and left open.</param>
+        /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
+        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
+
+        /// <summary>Writes a training checkpoint to a file, as <see cref="SaveCheckpoint(global::System.IO.Stream)"/> and <see cref="Save(string)"/> do.</summary>
+        /// <param name="path">The file to create or replace.</param>
+        /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
+        public void SaveCheckpoint(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
+
+        /// <summary>
+        /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
+        /// written by <see cref="SaveCheckpoint(global::System.IO.Stream)"/>. All or nothing, as <see cref="Load(global::System.IO.Stream)"/>.
+        /// The hyper-parameters are this declaration's, so a checkpoint can resume with, say, a new learning rate.
+        /// </summary>
+        /// <param name="stream">A readable stream, read from its current position to its end and left open.</param>
+        /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid, is not a checkpoint for this network and optimizer, or has no valid step; the message names the problem. Nothing was changed.</exception>
+        /// <exception cref="global::System.IO.IOException">The stream failed. Nothing was changed.</exception>
+        public void LoadCheckpoint(global::System.IO.Stream stream)
+        {
+            var state = __OptimizerState();
+            global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
+            __step = state.Step;
+        }
+
+        /// <summary>Restores a training checkpoint from a file, as <see cref="LoadCheckpoint(global::System.IO.Stream)"/> does.</summary>
+        /// <param name="path">The file.</param>
+        /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid or does not match; nothing was changed.</exception>
+        /// <exception cref="global::System.IO.IOException">The file cannot be read. Nothing was changed.</exception>
+        public void LoadCheckpoint(string path)
+        {
+            var state = __OptimizerState();
+            global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
+            __step = state.Step;
+        }
+
+        // The optimizer's buffers under torch.optim's state names; Load fills them in place.
+        private global::NetGen.OptimizerState<float> __OptimizerState() =>
+            new global::NetGen.OptimizerState<float>("Sgd", __step, new global::NetGen.OptimizerBuffer<float>("momentum_buffer", __momentumBuffer));
     }
 }

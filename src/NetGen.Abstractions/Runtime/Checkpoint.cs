@@ -1,0 +1,322 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace NetGen
+{
+    /// <summary>
+    /// Saves and loads a network's parameters, and optionally its optimizer state, as a safetensors file. The
+    /// generated <c>Save</c>, <c>Load</c>, <c>SaveCheckpoint</c> and <c>LoadCheckpoint</c> forward here with the
+    /// network's <see cref="ParameterLayout"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// A weights file holds one tensor per <see cref="ParameterTensor"/> of the layout (F32 for float, F64 for
+    /// double) and <c>{"format": "pt"}</c> metadata, so PyTorch reads it with
+    /// <c>model.load_state_dict(safetensors.torch.load_file(path))</c>.
+    /// </para>
+    /// <para>
+    /// A training checkpoint adds, for each optimizer buffer and each parameter tensor, a tensor named
+    /// <c>optimizer.{parameter}.{buffer}</c> (e.g. <c>optimizer.0.weight.exp_avg</c>, torch.optim's
+    /// <c>state[param]["exp_avg"]</c>), and the metadata <c>optimizer.step</c> (the step count) and
+    /// <c>optimizer</c> (the optimizer's name, for information).
+    /// </para>
+    /// <para>
+    /// Loading is all-or-nothing: the whole file is read and checked (format, names, shapes, dtypes, no missing
+    /// or extra tensor, the step) before any value is copied, so on any error the destination is untouched.
+    /// F32 and F64 tensors load into float and double networks alike, as PyTorch's <c>load_state_dict</c>
+    /// converts: F64 values round to the nearest float, F32 values widen exactly. Other dtypes (F16, BF16,
+    /// integers) are rejected; convert them in Python first (<c>{k: v.float() for k, v in sd.items()}</c>).
+    /// A checkpoint resumes training bit for bit when it is loaded at the precision it was saved at.
+    /// </para>
+    /// </remarks>
+    public static class Checkpoint
+    {
+        /// <summary>The prefix of optimizer-state tensor names.</summary>
+        public const string OptimizerPrefix = "optimizer.";
+
+        /// <summary>The metadata key of the optimizer's step count (a decimal integer).</summary>
+        public const string StepMetadataKey = "optimizer.step";
+
+        /// <summary>The metadata key of the optimizer's name.</summary>
+        public const string OptimizerMetadataKey = "optimizer";
+
+        /// <summary>The metadata key Hugging Face tools read to tell a PyTorch state_dict ("pt").</summary>
+        public const string FormatMetadataKey = "format";
+
+        /// <summary>The name of a buffer's tensor for one parameter tensor: <c>optimizer.{parameter}.{buffer}</c>.</summary>
+        /// <param name="parameter">The parameter tensor's name, e.g. <c>0.weight</c>.</param>
+        /// <param name="buffer">The buffer's name, e.g. <c>exp_avg</c>.</param>
+        /// <returns>The tensor name.</returns>
+        public static string OptimizerTensorName(string parameter, string buffer) => OptimizerPrefix + parameter + "." + buffer;
+
+        /// <summary>Writes the parameters, and the optimizer state when given, as a safetensors file.</summary>
+        /// <typeparam name="T">float (written as F32) or double (F64).</typeparam>
+        /// <param name="stream">A writable stream; written from its current position and left open.</param>
+        /// <param name="layout">The names, shapes and offsets of the tensors.</param>
+        /// <param name="parameters">The parameter buffer, <see cref="ParameterLayout.ParameterCount"/> values.</param>
+        /// <param name="optimizer">The optimizer state to include, or null for weights only.</param>
+        /// <exception cref="ArgumentNullException">The stream or layout is null.</exception>
+        /// <exception cref="ArgumentException">The stream is not writable, or a buffer's length differs from the layout's.</exception>
+        /// <exception cref="IOException">The stream failed.</exception>
+        public static void Save<T>(Stream stream, ParameterLayout layout, ReadOnlySpan<T> parameters, OptimizerState<T>? optimizer = null)
+            where T : unmanaged, IFloatingPointIeee754<T>
+        {
+            ArgumentNullException.ThrowIfNull(stream);
+            CheckBuffers(layout, parameters.Length, optimizer);
+
+            // The writer keeps memory, not spans: one copy of the parameters, sliced per tensor.
+            var values = parameters.ToArray();
+            var tensors = new List<SafetensorsTensor<T>>();
+            var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { [FormatMetadataKey] = "pt" };
+            foreach (var tensor in layout.Tensors)
+            {
+                tensors.Add(new SafetensorsTensor<T>(tensor.Name, ShapeOf(tensor), values.AsMemory(tensor.Offset, tensor.Length)));
+            }
+
+            if (optimizer is not null)
+            {
+                foreach (var buffer in optimizer.Buffers)
+                {
+                    foreach (var tensor in layout.Tensors)
+                    {
+                        tensors.Add(new SafetensorsTensor<T>(
+                            OptimizerTensorName(tensor.Name, buffer.Name), ShapeOf(tensor), buffer.Values.Slice(tensor.Offset, tensor.Length)));
+                    }
+                }
+
+                metadata[StepMetadataKey] = optimizer.Step.ToString(CultureInfo.InvariantCulture);
+                metadata[OptimizerMetadataKey] = optimizer.Optimizer;
+            }
+
+            SafetensorsFile.Write<T>(stream, tensors, metadata);
+        }
+
+        /// <summary>
+        /// Writes the file as <see cref="Save{T}(Stream, ParameterLayout, ReadOnlySpan{T}, OptimizerState{T})"/>,
+        /// through a temporary file in the same folder that then replaces <paramref name="path"/>, so an
+        /// interrupted save never leaves a truncated file behind.
+        /// </summary>
+        /// <typeparam name="T">float (F32) or double (F64).</typeparam>
+        /// <param name="path">The file to create or replace.</param>
+        /// <param name="layout">The names, shapes and offsets of the tensors.</param>
+        /// <param name="parameters">The parameter buffer.</param>
+        /// <param name="optimizer">The optimizer state to include, or null for weights only.</param>
+        /// <exception cref="ArgumentNullException">The path or layout is null.</exception>
+        /// <exception cref="IOException">The file cannot be written.</exception>
+        /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
+        public static void Save<T>(string path, ParameterLayout layout, ReadOnlySpan<T> parameters, OptimizerState<T>? optimizer = null)
+            where T : unmanaged, IFloatingPointIeee754<T>
+        {
+            ArgumentException.ThrowIfNullOrEmpty(path);
+            CheckBuffers(layout, parameters.Length, optimizer);
+            string full = Path.GetFullPath(path);
+            string temporary = full + "." + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture) + ".tmp";
+            try
+            {
+                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+                {
+                    Save(stream, layout, parameters, optimizer);
+                    stream.Flush(flushToDisk: true);
+                }
+
+                File.Move(temporary, full, overwrite: true);
+            }
+            finally
+            {
+                if (File.Exists(temporary))
+                {
+                    File.Delete(temporary);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Reads a safetensors file into the parameters, and into the optimizer state when given. The whole file
+        /// is checked first; on any error nothing is written.
+        /// </summary>
+        /// <typeparam name="T">float or double; F32 and F64 tensors load into either.</typeparam>
+        /// <param name="stream">A readable stream, read from its current position to its end and left open.</param>
+        /// <param name="layout">The names, shapes and offsets the file must match exactly.</param>
+        /// <param name="parameters">Receives the parameters.</param>
+        /// <param name="optimizer">
+        /// Null to load a weights file, whose tensors must be exactly the layout's. Otherwise the file must be a
+        /// training checkpoint with every buffer of this state; the buffers are filled and <see cref="OptimizerState{T}.Step"/> set.
+        /// </param>
+        /// <exception cref="ArgumentNullException">The stream or layout is null.</exception>
+        /// <exception cref="ArgumentException">The stream is not readable, or a buffer's length differs from the layout's.</exception>
+        /// <exception cref="SafetensorsFormatException">
+        /// The content is not a valid safetensors file (too short, truncated, a header longer than
+        /// <see cref="SafetensorsHeader.MaxHeaderLength"/>, malformed JSON, an unknown dtype, overlapping or
+        /// out-of-range offsets...) or does not match the layout (a missing or extra tensor, a wrong shape, a dtype
+        /// other than F32 and F64, a missing or invalid step). The message names the problem.
+        /// </exception>
+        /// <exception cref="IOException">The stream itself failed.</exception>
+        public static void Load<T>(Stream stream, ParameterLayout layout, Span<T> parameters, OptimizerState<T>? optimizer = null)
+            where T : unmanaged, IFloatingPointIeee754<T>
+        {
+            ArgumentNullException.ThrowIfNull(stream);
+            CheckBuffers(layout, parameters.Length, optimizer);
+            SafetensorsFile.DTypeOf<T>();
+
+            int buffers = optimizer?.Buffers.Count ?? 0;
+            long values = 0;
+            foreach (var tensor in layout.Tensors)
+            {
+                values += tensor.Length;
+            }
+
+            // No valid file for this layout is longer: the largest header, then every value as F64.
+            long maxBytes = SafetensorsHeader.LengthPrefixSize + SafetensorsHeader.MaxHeaderLength + (8L * values * (1 + buffers));
+            SafetensorsDocument document = SafetensorsFile.Read(stream, maxBytes);
+            Validate(document, layout, optimizer);
+            long step = optimizer is null ? 0 : ReadStep(document);
+
+            // Everything is checked: from here on nothing can fail.
+            foreach (var tensor in layout.Tensors)
+            {
+                CopyTo(document, tensor.Name, parameters.Slice(tensor.Offset, tensor.Length));
+            }
+
+            if (optimizer is not null)
+            {
+                foreach (var buffer in optimizer.Buffers)
+                {
+                    foreach (var tensor in layout.Tensors)
+                    {
+                        CopyTo(document, OptimizerTensorName(tensor.Name, buffer.Name), buffer.Values.Span.Slice(tensor.Offset, tensor.Length));
+                    }
+                }
+
+                optimizer.Step = step;
+            }
+        }
+
+        /// <summary>
+        /// Reads a safetensors file from disk as <see cref="Load{T}(Stream, ParameterLayout, Span{T}, OptimizerState{T})"/> does.
+        /// </summary>
+        /// <typeparam name="T">float or double.</typeparam>
+        /// <param name="path">The file.</param>
+        /// <param name="layout">The names, shapes and offsets the file must match exactly.</param>
+        /// <param name="parameters">Receives the parameters.</param>
+        /// <param name="optimizer">Null for a weights file; otherwise receives the optimizer state.</param>
+        /// <exception cref="ArgumentNullException">The path or layout is null.</exception>
+        /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+        /// <exception cref="SafetensorsFormatException">The file is invalid or does not match; the message names the problem.</exception>
+        /// <exception cref="IOException">The file cannot be read.</exception>
+        public static void Load<T>(string path, ParameterLayout layout, Span<T> parameters, OptimizerState<T>? optimizer = null)
+            where T : unmanaged, IFloatingPointIeee754<T>
+        {
+            ArgumentException.ThrowIfNullOrEmpty(path);
+            CheckBuffers(layout, parameters.Length, optimizer);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            Load(stream, layout, parameters, optimizer);
+        }
+
+        private static void CheckBuffers<T>(ParameterLayout layout, int parameters, OptimizerState<T>? optimizer)
+        {
+            ArgumentNullException.ThrowIfNull(layout);
+            if (parameters != layout.ParameterCount)
+            {
+                throw new ArgumentException($"The parameter buffer holds {parameters} values but the layout has {layout.ParameterCount}.", nameof(parameters));
+            }
+
+            if (optimizer is null)
+            {
+                return;
+            }
+
+            foreach (var buffer in optimizer.Buffers)
+            {
+                if (buffer.Values.Length != layout.ParameterCount)
+                {
+                    throw new ArgumentException(
+                        $"The optimizer buffer '{buffer.Name}' holds {buffer.Values.Length} values but the layout has {layout.ParameterCount}.", nameof(optimizer));
+                }
+            }
+        }
+
+        private static void Validate<T>(SafetensorsDocument document, ParameterLayout layout, OptimizerState<T>? optimizer)
+        {
+            var expected = new List<KeyValuePair<string, IReadOnlyList<int>>>();
+            foreach (var tensor in layout.Tensors)
+            {
+                expected.Add(new(tensor.Name, tensor.Shape));
+            }
+
+            foreach (var buffer in optimizer?.Buffers ?? Array.Empty<OptimizerBuffer<T>>())
+            {
+                foreach (var tensor in layout.Tensors)
+                {
+                    expected.Add(new(OptimizerTensorName(tensor.Name, buffer.Name), tensor.Shape));
+                }
+            }
+
+            var actual = new List<(string Name, string DType, IReadOnlyList<int> Shape)>();
+            foreach (var tensor in document.Tensors)
+            {
+                actual.Add((tensor.Name, tensor.DType, tensor.Shape));
+            }
+
+            var problems = LayoutCheck.Compare(expected, actual);
+            if (problems.Count == 0)
+            {
+                return;
+            }
+
+            string hint = "";
+            if (optimizer is null && problems.TrueForAll(p => p.Kind == LayoutProblemKind.Unexpected && p.Name.StartsWith(OptimizerPrefix, StringComparison.Ordinal)))
+            {
+                hint = " The file is a training checkpoint: load it with LoadCheckpoint.";
+            }
+            else if (optimizer is not null && problems.TrueForAll(p => p.Kind == LayoutProblemKind.Missing && p.Name.StartsWith(OptimizerPrefix, StringComparison.Ordinal)))
+            {
+                hint = " The file holds no optimizer state for this optimizer: load weights with Load.";
+            }
+
+            throw new SafetensorsFormatException("The safetensors file does not match the network: " + LayoutCheck.Describe(problems) + "." + hint);
+        }
+
+        private static long ReadStep(SafetensorsDocument document)
+        {
+            if (!document.Metadata.TryGetValue(StepMetadataKey, out string? text))
+            {
+                throw new SafetensorsFormatException($"The checkpoint's __metadata__ has no '{StepMetadataKey}' entry.");
+            }
+
+            if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long step))
+            {
+                throw new SafetensorsFormatException($"The checkpoint's '{StepMetadataKey}' is \"{text}\", not a step count (a non-negative integer).");
+            }
+
+            return step;
+        }
+
+        private static int[] ShapeOf(ParameterTensor tensor)
+        {
+            var shape = new int[tensor.Shape.Count];
+            for (int i = 0; i < shape.Length; i++)
+            {
+                shape[i] = tensor.Shape[i];
+            }
+
+            return shape;
+        }
+
+        private static void CopyTo<T>(SafetensorsDocument document, string name, Span<T> destination)
+            where T : unmanaged
+        {
+            if (typeof(T) == typeof(float))
+            {
+                document.CopyTo(name, MemoryMarshal.Cast<T, float>(destination));
+            }
+            else
+            {
+                document.CopyTo(name, MemoryMarshal.Cast<T, double>(destination));
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using NetGen.Generator.Emit;
+using NetGen.Generator.Model;
+using NetGen.Generator.Planning;
+
+namespace NetGen.Generator.Baking
+{
+    /// <summary>
+    /// The pipeline branch of networks with <c>[Network(Weights = ...)]</c>. Each .safetensors AdditionalFiles
+    /// item is read once per change into an equatable value; only those values are collected and combined with
+    /// the baking networks, so other AdditionalFiles and networks without weights never re-run anything here.
+    /// </summary>
+    internal static class WeightsPipeline
+    {
+        public static void Register(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParseResult> results)
+        {
+            var files = context.AdditionalTextsProvider
+                .Where(static text => WeightsFile.IsCandidate(text.Path))
+                .Select(static (text, ct) => WeightsFile.Read(text.Path, ct))
+                .WithTrackingName(TrackingNames.WeightsFile)
+                .Collect();
+
+            var baked = results
+                .Where(static result => result.Spec?.Weights is not null)
+                .Select(static (result, _) => new BakeRequest(result.Spec!, result.NetworkLocation))
+                .Combine(files)
+                .Select(static (pair, ct) => Baker.Bake(pair.Left, pair.Right, ct))
+                .WithTrackingName(TrackingNames.Bake);
+
+            context.RegisterSourceOutput(
+                baked.SelectMany(static (result, _) => result.Diagnostics),
+                static (spc, diagnostic) => spc.ReportDiagnostic(NetworkGenerator.ToDiagnostic(diagnostic)));
+
+            var networks = baked
+                .Select(static (result, _) => new BakedNetwork(result.Spec, result.Baked))
+                .WithTrackingName(TrackingNames.BakedSpec);
+
+            // A network whose weights cannot be baked is still generated, without the baked members, so the
+            // NG002x error is the only one the user sees.
+            context.RegisterSourceOutput(networks, static (spc, network) =>
+            {
+                var plan = Planner.Plan(network.Spec);
+                plan.Baked = network.Baked;
+                spc.AddSource(NetworkEmitter.HintName(network.Spec), SourceText.From(NetworkEmitter.Emit(plan), System.Text.Encoding.UTF8));
+            });
+        }
+    }
+}

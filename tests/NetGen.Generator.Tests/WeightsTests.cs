@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NetGen.Generator.Diagnostics;
+using NetGen.Generator.Tests.Infrastructure;
+
+namespace NetGen.Generator.Tests
+{
+    /// <summary>
+    /// Baking [Network(Weights = ...)]: which AdditionalFiles item is used, the NG0020-NG0024 diagnostics at the
+    /// [Network] attribute, the literals and constant data emitted (compiled with warnings as errors), and caching.
+    /// </summary>
+    public sealed class WeightsTests : IDisposable
+    {
+        private const string Hint = "Demo.Net.g.cs";
+        private readonly WeightFiles _files = new();
+
+        // Input(2) → Dense(hidden)+Tanh → Dense(1): 0.weight [hidden, 2], 0.bias [hidden], 2.weight [1, hidden], 2.bias [1].
+        private static string Source(string weights, int hidden = 3) => $$"""
+            using NetGen;
+
+            namespace Demo
+            {
+                [Network(Weights = "{{weights}}")]
+                [Input(2)]
+                [Dense({{hidden}}), Activation(Activation.Tanh)]
+                [Dense(1)]
+                public partial class Net { }
+            }
+            """;
+
+        // first, -first/2, first/4, …: exact in binary, so their literals are predictable.
+        private static byte[] Weights(float first = 0.5f, int hidden = 3)
+        {
+            byte[] Values(int count, float start) => WeightFiles.F32(Enumerable.Range(0, count).Select(i => start * MathF.Pow(-0.5f, i)));
+            return WeightFiles.Build(new[]
+            {
+                new RawTensor("0.weight", "F32", new[] { hidden, 2 }, Values(hidden * 2, first)),
+                new RawTensor("0.bias", "F32", new[] { hidden }, Values(hidden, 0.125f)),
+                new RawTensor("2.weight", "F32", new[] { 1, hidden }, Values(hidden, 2f)),
+                new RawTensor("2.bias", "F32", new[] { 1 }, Values(1, -1f)),
+            });
+        }
+
+        [Fact]
+        public void UnrolledLayersGetLiteralsAndTheParametersConstantData()
+        {
+            string file = _files.Write("src/w.safetensors", Weights());
+
+            var run = _files.Run(Source("w.safetensors"), "src/Net.cs", file);
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.OutputDiagnostics);
+            string generated = run.SingleSource;
+            Assert.Contains("global::NetGen.Activations.Tanh(0.5f * s[0] + -0.25f * s[1] + 0.125f)", generated, StringComparison.Ordinal);
+            Assert.Contains("public static global::System.ReadOnlySpan<float> BakedParameters => new float[]", generated, StringComparison.Ordinal);
+            Assert.Contains("0.5f, -0.25f, 0.125f, -0.0625f, 0.03125f, -0.015625f, 0.125f, -0.0625f,", generated, StringComparison.Ordinal);
+            Assert.Contains("BakedParameters.CopyTo(__parameters);", generated, StringComparison.Ordinal);
+            Assert.DoesNotContain("p = BakedParameters", generated, StringComparison.Ordinal); // nothing is looped
+        }
+
+        [Fact]
+        public void LoopedLayersReadTheConstantData()
+        {
+            // 2·600 weights exceed the unroll threshold; 600·1 do not.
+            string file = _files.Write("w.safetensors", Weights(hidden: 600));
+
+            var run = _files.Run(Source("w.safetensors", hidden: 600), "Net.cs", file);
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.OutputDiagnostics);
+            string generated = run.SingleSource;
+            Assert.Contains("global::System.ReadOnlySpan<float> p = BakedParameters;", generated, StringComparison.Ordinal);
+            Assert.Contains("// Layer 1: Dense 2→600, Tanh (looped)", generated, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void NonFiniteAndExtremeWeightsBecomeValidLiterals()
+        {
+            float[] special = { float.NaN, float.PositiveInfinity, float.NegativeInfinity, float.Epsilon, -0f, float.MaxValue };
+            var tensors = new[]
+            {
+                new RawTensor("0.weight", "F32", new[] { 3, 2 }, WeightFiles.F32(special)),
+                new RawTensor("0.bias", "F32", new[] { 3 }, WeightFiles.F32(new[] { 1f, 2f, 3f })),
+                new RawTensor("2.weight", "F32", new[] { 1, 3 }, WeightFiles.F32(new[] { 1f, 2f, 3f })),
+                new RawTensor("2.bias", "F32", new[] { 1 }, WeightFiles.F32(new[] { 1f })),
+            };
+            string file = _files.Write("w.safetensors", WeightFiles.Build(tensors));
+
+            var run = _files.Run(Source("w.safetensors"), "Net.cs", file);
+
+            Assert.Empty(run.OutputDiagnostics);
+            Assert.Contains("float.NaN * s[0] + float.PositiveInfinity * s[1]", run.SingleSource, StringComparison.Ordinal);
+            Assert.Contains("float.NegativeInfinity, 1E-45f, -0f, 3.4028235E+38f,", run.SingleSource, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void APathRelativeToTheDeclaringFileWinsOverASuffixMatch()
+        {
+            string near = _files.Write("a/w.safetensors", Weights(first: 0.75f));
+            string far = _files.Write("b/w.safetensors", Weights(first: 0.5f));
+
+            var run = _files.Run(Source("w.safetensors"), "a/Net.cs", far, near);
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Contains("Tanh(0.75f * s[0]", run.SingleSource, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ASuffixAndAnAbsolutePathMatchToo()
+        {
+            string file = _files.Write("Weights/w.safetensors", Weights(first: 0.25f));
+
+            var bySuffix = _files.Run(Source("Weights/w.safetensors"), "Networks/Net.cs", file);
+            var byFullPath = _files.Run(Source(file.Replace("\\", "\\\\", StringComparison.Ordinal)), "Networks/Net.cs", file);
+            var byParentFolder = _files.Run(Source("../Weights/w.safetensors"), "Networks/Net.cs", file);
+
+            foreach (var run in new[] { bySuffix, byFullPath, byParentFolder })
+            {
+                Assert.Empty(run.GeneratorDiagnostics);
+                Assert.Contains("Tanh(0.25f * s[0]", run.SingleSource, StringComparison.Ordinal);
+            }
+        }
+
+        [Fact]
+        public void AMissingFileIsNG0020AndTheNetworkIsStillGenerated()
+        {
+            string other = _files.Write("other.safetensors", Weights());
+
+            var run = _files.Run(Source("missing.safetensors"), "Net.cs", other);
+
+            string message = AssertSingle(run, DiagnosticDescriptors.WeightsFileNotFound);
+            Assert.Contains("'missing.safetensors'", message, StringComparison.Ordinal);
+            Assert.Contains("AdditionalFiles", message, StringComparison.Ordinal);
+            Assert.Empty(run.OutputDiagnostics);
+            Assert.DoesNotContain("PredictBaked", run.SingleSource, StringComparison.Ordinal);
+            Assert.Contains("public void Load(string path)", run.SingleSource, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void TwoSuffixMatchesAreNG0021()
+        {
+            string first = _files.Write("x/w.safetensors", Weights());
+            string second = _files.Write("y/w.safetensors", Weights());
+
+            var run = _files.Run(Source("w.safetensors"), "src/Net.cs", first, second);
+
+            string message = AssertSingle(run, DiagnosticDescriptors.WeightsFileAmbiguous);
+            Assert.Contains(first, message, StringComparison.Ordinal);
+            Assert.Contains(second, message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void AFileThatIsNotSafetensorsIsNG0022NamingTheProblem()
+        {
+            var bytes = new byte[28];
+            bytes[0] = 200; // a header of 200 bytes in a 28-byte file
+            string file = _files.Write("w.safetensors", bytes);
+
+            var run = _files.Run(Source("w.safetensors"), "Net.cs", file);
+
+            Assert.Contains("runs past the end of the file", AssertSingle(run, DiagnosticDescriptors.WeightsFileInvalid), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void AnUnreadableFileIsNG0022()
+        {
+            string gone = System.IO.Path.Combine(_files.Folder, "gone.safetensors");
+
+            var run = _files.Run(Source("gone.safetensors"), "Net.cs", gone);
+
+            Assert.Contains("cannot be read", AssertSingle(run, DiagnosticDescriptors.WeightsFileInvalid), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void WrongShapesAreNG0023ListingEachTensor()
+        {
+            string file = _files.Write("w.safetensors", Weights(hidden: 4));
+
+            var run = _files.Run(Source("w.safetensors"), "Net.cs", file);
+
+            string message = AssertSingle(run, DiagnosticDescriptors.WeightsMismatch);
+            Assert.Contains("tensor '0.weight' has shape [4, 2] but the network needs [3, 2]", message, StringComparison.Ordinal);
+            Assert.Contains("tensor '2.weight' has shape [1, 4] but the network needs [1, 3]", message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void MissingAndExtraTensorsAreNG0023()
+        {
+            // Saved from nn.Sequential(Linear, Linear): indices 0 and 1, where NetGen's Tanh module takes 1.
+            var tensors = new[]
+            {
+                new RawTensor("0.weight", "F32", new[] { 3, 2 }, new byte[24]),
+                new RawTensor("0.bias", "F32", new[] { 3 }, new byte[12]),
+                new RawTensor("1.weight", "F32", new[] { 1, 3 }, new byte[12]),
+                new RawTensor("1.bias", "F32", new[] { 1 }, new byte[4]),
+            };
+            string file = _files.Write("w.safetensors", WeightFiles.Build(tensors));
+
+            var run = _files.Run(Source("w.safetensors"), "Net.cs", file);
+
+            string message = AssertSingle(run, DiagnosticDescriptors.WeightsMismatch);
+            Assert.Contains("missing tensor '2.weight' [1, 3]", message, StringComparison.Ordinal);
+            Assert.Contains("unexpected tensor '1.weight'", message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void AnUnreadableDTypeIsNG0024()
+        {
+            string file = _files.Write("w.safetensors", WeightFiles.TwoLayers(inputs: 2, hidden: 3, dtype: "BF16"));
+
+            var run = _files.Run(Source("w.safetensors"), "Net.cs", file);
+
+            Assert.Contains("has dtype BF16 but only F32 and F64 can be loaded", AssertSingle(run, DiagnosticDescriptors.WeightsDTypeUnsupported), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void WeightsMustNameASafetensorsFile()
+        {
+            var run = _files.Run(Source("model.bin"), "Net.cs");
+
+            Assert.Contains("Weights", AssertSingle(run, DiagnosticDescriptors.InvalidHyperparameter), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void OtherAdditionalFilesLeaveTheBakedNetworkCachedAndNewWeightsRegenerateIt()
+        {
+            string path = _files.Write("w.safetensors", Weights(first: 0.5f));
+            string notes = _files.Write("notes.txt", new byte[] { 1 });
+            var weights = new DiskText(path);
+            var compilation = _files.Compile(Source("w.safetensors"), "Net.cs", References.Default, GeneratorHarness.CompilationOptions);
+            var first = WeightFiles.Run(compilation, new[] { weights });
+            Assert.Equal(new[] { IncrementalStepRunReason.New }, Reasons(first, TrackingNames.WeightsFile));
+
+            var unrelated = GeneratorHarness.Run(first.Driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new DiskText(notes))), compilation);
+            Assert.All(Reasons(unrelated, TrackingNames.WeightsFile), r => Assert.Equal(IncrementalStepRunReason.Cached, r)); // not read again
+            Assert.All(Reasons(unrelated, TrackingNames.BakedSpec), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+            Assert.All(unrelated.Result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+            // An edited file is a new AdditionalText, as the compiler hands it over on the next build.
+            _files.Write("w.safetensors", Weights(first: 0.375f));
+            var changed = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(weights, new DiskText(path)), compilation);
+            Assert.Contains(IncrementalStepRunReason.Modified, Reasons(changed, TrackingNames.BakedSpec));
+            Assert.Contains("Tanh(0.375f * s[0]", changed.SingleSource, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void BakingStepsHoldNoRoslynObjects()
+        {
+            string file = _files.Write("w.safetensors", Weights());
+
+            var run = _files.Run(Source("w.safetensors"), "Net.cs", file);
+
+            foreach (string step in new[] { TrackingNames.WeightsFile, TrackingNames.Bake, TrackingNames.BakedSpec })
+            {
+                foreach (var output in run.Result.TrackedSteps[step].SelectMany(s => s.Outputs))
+                {
+                    Assert.Null(ObjectGraph.FindForbidden(output.Value, step));
+                }
+            }
+        }
+
+        public void Dispose() => _files.Dispose();
+
+        private static IncrementalStepRunReason[] Reasons(GeneratorRun run, string step) =>
+            run.Result.TrackedSteps.TryGetValue(step, out var runs) ? runs.SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray() : Array.Empty<IncrementalStepRunReason>();
+
+        /// <summary>Exactly one diagnostic, this one, an error on the [Network(...)] attribute; returns its message.</summary>
+        private static string AssertSingle(GeneratorRun run, DiagnosticDescriptor descriptor)
+        {
+            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal(descriptor.Id, diagnostic.Id);
+            Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+            string text = run.Input.SyntaxTrees.Single().GetText().ToString(diagnostic.Location.SourceSpan);
+            Assert.Equal(run.Input.SyntaxTrees.Single().FilePath, diagnostic.Location.GetLineSpan().Path);
+            Assert.StartsWith("Network(Weights", text, StringComparison.Ordinal);
+            return diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.IO;
+using NetGen.Samples.BakedQuadratic;
+
+namespace NetGen.Samples.Tests
+{
+    public sealed class BakedQuadraticTests
+    {
+        private static readonly string CommittedWeights = Path.Combine(AppContext.BaseDirectory, "quadratic.safetensors");
+
+        [Fact]
+        public void BakedNetworkPredictsLikeTheFileLoadedAtRunTime()
+        {
+            var log = new StringWriter();
+            var result = BakedQuadraticSample.Predict(new BakedQuadraticOptions { WeightsPath = CommittedWeights }, log);
+
+            Assert.Equal(0.0, result.MaxDifferenceFromFile);
+            Assert.True(result.BakedMse <= 0.05, $"baked MSE {result.BakedMse}");
+            Assert.Contains("predicts exactly the same", log.ToString(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void TrainingWithTheDefaultsReproducesTheCommittedWeights()
+        {
+            using var folder = new TempFolder();
+            string path = Path.Combine(folder.Path, "quadratic.safetensors");
+
+            double mse = BakedQuadraticSample.Train(new BakedQuadraticOptions { WeightsPath = path }, new StringWriter());
+
+            Assert.True(mse <= 0.05, $"training MSE {mse}");
+            Assert.Equal(File.ReadAllBytes(CommittedWeights), File.ReadAllBytes(path));
+        }
+
+        [Fact]
+        public void RetrainedWeightsDifferFromTheBakedOnesUntilTheNextBuild()
+        {
+            using var folder = new TempFolder();
+            var options = new BakedQuadraticOptions { WeightsPath = Path.Combine(folder.Path, "other.safetensors"), Seed = 5, Epochs = 20 };
+            BakedQuadraticSample.Train(options, new StringWriter());
+
+            var result = BakedQuadraticSample.Predict(options, new StringWriter());
+
+            Assert.True(result.MaxDifferenceFromFile > 0);
+        }
+    }
+}
