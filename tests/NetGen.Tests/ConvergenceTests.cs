@@ -38,14 +38,25 @@ namespace NetGen.Tests
             var x = Enumerable.Range(0, 300).Select(i => -1f + 2f * i / 299).ToArray();
             var y = x.Select(v => v * v * v - v * v + 0.2f * (float)random.NextDouble()).ToArray();
 
+            // SGD at lr 0.2 is at the edge of stability: the loss has brief spikes (0.005 → 0.01-0.03 for a few
+            // steps) whose timing moves with float rounding, e.g. the order gradients are summed in. So the check is
+            // the median MSE over steps 300-350, which a spike cannot move but a fit that has not converged fails.
             float first = net.TrainStep(x, y);
             for (int step = 1; step < 300; step++)
             {
                 net.TrainStep(x, y);
             }
 
-            float mse = net.EvaluateLoss(x, y);
-            Assert.True(mse <= 0.01f, $"{net.GetType().Name}: MSE {mse} (first step {first})");
+            var losses = new float[51];
+            for (int step = 0; step < losses.Length; step++)
+            {
+                losses[step] = net.EvaluateLoss(x, y);
+                net.TrainStep(x, y);
+            }
+
+            Array.Sort(losses);
+            float mse = losses[losses.Length / 2];
+            Assert.True(mse <= 0.01f, $"{net.GetType().Name}: median MSE {mse} over steps 300-350 (first step {first})");
         }
 
         [Fact]

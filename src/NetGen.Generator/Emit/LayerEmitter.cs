@@ -331,6 +331,14 @@ namespace NetGen.Generator.Emit
                     .Select(i => $"new {vector}(p[{layer.WeightOffset + j * layer.In + i}]) * s{layer.InputOffset + i}")
                     .Prepend($"new {vector}(p[{layer.BiasOffset + j}])")
                     .ToList();
+                if (layer.KeepsPreActivation)
+                {
+                    // The derivative takes z: keep it in its own local for the backward pass.
+                    WriteChains(w, $"{vector} s{layer.PreActivationOffset + j} = ", terms, ";");
+                    w.Line($"{vector} s{layer.OutputOffset + j} = {Expressions.Activate(layer, element, $"s{layer.PreActivationOffset + j}")};");
+                    continue;
+                }
+
                 string call = Expressions.Activate(layer, element, "\u0000");
                 int hole = call.IndexOf('\u0000');
                 WriteChains(w, $"{vector} s{layer.OutputOffset + j} = {call.Substring(0, hole)}", terms, call.Substring(hole + 1) + ";");
@@ -346,7 +354,8 @@ namespace NetGen.Generator.Emit
             {
                 for (int j = 0; j < layer.Out; j++)
                 {
-                    w.Line($"d{layer.DeltaOffset + j} *= {Expressions.Derivative(layer, element, $"s{layer.OutputOffset + j}", $"s{layer.OutputOffset + j}")};");
+                    int z = layer.KeepsPreActivation ? layer.PreActivationOffset : layer.OutputOffset;
+                    w.Line($"d{layer.DeltaOffset + j} *= {Expressions.Derivative(layer, element, $"s{z + j}", $"s{layer.OutputOffset + j}")};");
                 }
             }
 

@@ -83,7 +83,8 @@ namespace NetGen.Generator.Planning
         }
 
         /// <summary>
-        /// Small all-unrolled networks whose activations have vector forms (Identity, Relu) train a vector of rows
+        /// Small all-unrolled networks whose activations have vector forms (Identity, Relu, Sigmoid, Tanh, Softplus;
+        /// not fused into the loss) train a vector of rows
         /// at once: each value of the unrolled code becomes a Vector&lt;T&gt; of rows held in a local, and gradients
         /// accumulate per lane until one horizontal sum per parameter at the end of the batch.
         /// </summary>
@@ -98,7 +99,7 @@ namespace NetGen.Generator.Planning
 
                 foreach (var layer in Layers)
                 {
-                    if (layer.Activation.Kind is not (NetGen.Activation.Identity or NetGen.Activation.Relu))
+                    if (!HasLaneForm(layer.Activation.Kind) || (layer.FusedWithLoss && !layer.Activation.IsIdentity))
                     {
                         return false;
                     }
@@ -107,6 +108,11 @@ namespace NetGen.Generator.Planning
                 return true;
             }
         }
+
+        /// <summary>Activations with Vector&lt;T&gt; overloads (value and derivative) in NetGen.Activations.</summary>
+        private static bool HasLaneForm(NetGen.Activation kind)
+            => kind is NetGen.Activation.Identity or NetGen.Activation.Relu or NetGen.Activation.Sigmoid
+                or NetGen.Activation.Tanh or NetGen.Activation.Softplus;
 
         /// <summary>The emitted code uses Vector&lt;T&gt; directly (and gets the file's __Vector alias).</summary>
         public bool UsesVectorCode => RowVectorized || System.Linq.Enumerable.Any(Layers, l => l.RowForward == RowForward.OutputVectors);
