@@ -6,24 +6,22 @@ using System.Runtime.InteropServices;
 namespace NetGen
 {
     /// <summary>
-    /// exp-based activations on whole vectors, for code that runs one row per lane. Float lanes are widened to
-    /// double, where a short polynomial is far more accurate than float needs, and rounded back once, so results
-    /// stay within a few float ulps of the scalar <see cref="Activations"/> (tested). Double lanes, and every lane
+    /// exp-based activations on whole vectors, for code that runs one row per lane. Float lanes use range reduction
+    /// and short polynomials, within a few float ulps of the scalar <see cref="Activations"/> (tested). Double lanes, and every lane
     /// when SIMD is off, go through the scalar formulas themselves, so double results are bit-identical.
     /// </summary>
     internal static class VectorMath
     {
-        private const double Log2E = 1.4426950408889634;
-        private const double Ln2Hi = 0.693147180369123816490;
-        private const double Ln2Lo = 1.90821492927058770002e-10;
+        private const float Log2E = 1.44269504f;
+        private const float Ln2Hi = 0.693359375f;
+        private const float Ln2Lo = -2.12194440e-4f;
 
         /// <summary>tanh on every lane.</summary>
         public static Vector<T> Tanh<T>(Vector<T> x, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             if (simd && typeof(T) == typeof(float))
             {
-                Vector.Widen(Vector.As<T, float>(x), out Vector<double> lo, out Vector<double> hi);
-                return Vector.As<float, T>(Vector.Narrow(Tanh(lo), Tanh(hi)));
+                return Vector.As<float, T>(Tanh(Vector.As<T, float>(x)));
             }
 
             return PerLane(x, static v => Activations.Tanh(v));
@@ -34,8 +32,7 @@ namespace NetGen
         {
             if (simd && typeof(T) == typeof(float))
             {
-                Vector.Widen(Vector.As<T, float>(x), out Vector<double> lo, out Vector<double> hi);
-                return Vector.As<float, T>(Vector.Narrow(Sigmoid(lo), Sigmoid(hi)));
+                return Vector.As<float, T>(Sigmoid(Vector.As<T, float>(x)));
             }
 
             return PerLane(x, static v => Activations.Sigmoid(v));
@@ -46,8 +43,7 @@ namespace NetGen
         {
             if (simd && typeof(T) == typeof(float))
             {
-                Vector.Widen(Vector.As<T, float>(x), out Vector<double> lo, out Vector<double> hi);
-                return Vector.As<float, T>(Vector.Narrow(Softplus(lo), Softplus(hi)));
+                return Vector.As<float, T>(Softplus(Vector.As<T, float>(x)));
             }
 
             return PerLane(x, static v => Activations.Softplus(v));
@@ -70,78 +66,87 @@ namespace NetGen
         }
 
         /// <summary>
-        /// e^x for |x| ≤ 700 (callers clamp): x = n·ln2 + r with |r| ≤ ln2/2, e^r by its Taylor series to r^8
-        /// (relative error below 3e-10, far under float's 6e-8), times 2^n built in the exponent bits.
+        /// e^x for −104 ≤ x ≤ 89 (callers clamp): x = n·ln2 + r with |r| ≤ ln2/2 (ln2 split so n·ln2Hi is exact),
+        /// e^r by its Taylor series to r^7 (truncation 5e-9, under float's 6e-8), times 2^n as two powers of two
+        /// built in the exponent bits, so results down in the subnormals come out right.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector<double> Exp(Vector<double> x)
+        private static Vector<float> Exp(Vector<float> x)
         {
-            Vector<double> n = Vector.Floor(Simd.MulAdd(x, new Vector<double>(Log2E), new Vector<double>(0.5)));
-            Vector<double> r = Simd.MulAdd(n, new Vector<double>(-Ln2Lo), Simd.MulAdd(n, new Vector<double>(-Ln2Hi), x));
-            Vector<double> p = new Vector<double>(1.0 / 40320);
-            p = Simd.MulAdd(p, r, new Vector<double>(1.0 / 5040));
-            p = Simd.MulAdd(p, r, new Vector<double>(1.0 / 720));
-            p = Simd.MulAdd(p, r, new Vector<double>(1.0 / 120));
-            p = Simd.MulAdd(p, r, new Vector<double>(1.0 / 24));
-            p = Simd.MulAdd(p, r, new Vector<double>(1.0 / 6));
-            p = Simd.MulAdd(p, r, new Vector<double>(0.5));
-            p = Simd.MulAdd(p, r, Vector<double>.One);
-            p = Simd.MulAdd(p, r, Vector<double>.One);
-            Vector<long> bits = Vector.ShiftLeft(Vector.ConvertToInt64(n) + new Vector<long>(1023), 52);
-            return p * Vector.AsVectorDouble(bits);
+            Vector<float> n = Vector.Floor(Simd.MulAdd(x, new Vector<float>(Log2E), new Vector<float>(0.5f)));
+            Vector<float> r = Simd.MulAdd(n, new Vector<float>(-Ln2Lo), Simd.MulAdd(n, new Vector<float>(-Ln2Hi), x));
+            Vector<float> p = new Vector<float>(1f / 5040);
+            p = Simd.MulAdd(p, r, new Vector<float>(1f / 720));
+            p = Simd.MulAdd(p, r, new Vector<float>(1f / 120));
+            p = Simd.MulAdd(p, r, new Vector<float>(1f / 24));
+            p = Simd.MulAdd(p, r, new Vector<float>(1f / 6));
+            p = Simd.MulAdd(p, r, new Vector<float>(0.5f));
+            p = Simd.MulAdd(p, r, Vector<float>.One);
+            p = Simd.MulAdd(p, r, Vector<float>.One);
+            Vector<int> k = Vector.ConvertToInt32(n);
+            Vector<int> k1 = Vector.ShiftRightArithmetic(k, 1);
+            Vector<int> bias = new Vector<int>(127);
+            return p * Vector.AsVectorSingle(Vector.ShiftLeft(k1 + bias, 23)) * Vector.AsVectorSingle(Vector.ShiftLeft(k - k1 + bias, 23));
         }
 
         /// <summary>
-        /// tanh(|x|) = 1 − 2/(e^{2|x|} + 1) with the sign put back; below 1/16 the series x − x³/3 + 2x⁵/15 (error
-        /// under 17x⁶/315 ≈ 4e-9 relative), since the exp form cancels there (at most 4 of double's bits lost).
+        /// tanh(|x|) = 1 − 2/(e^{2|x|} + 1) with the sign put back; below 0.625, where that form cancels, tanh's
+        /// Taylor series to x^19 (truncation under 1e-8 relative).
         /// </summary>
-        private static Vector<double> Tanh(Vector<double> x)
+        private static Vector<float> Tanh(Vector<float> x)
         {
-            Vector<double> a = Vector.Min(Vector.Abs(x), new Vector<double>(20));
-            Vector<double> t = Vector<double>.One - new Vector<double>(2) / (Exp(a + a) + Vector<double>.One);
-            t = Vector.ConditionalSelect(Vector.LessThan(x, Vector<double>.Zero), -t, t);
-            Vector<double> x2 = x * x;
-            Vector<double> series = x * Simd.MulAdd(x2, Simd.MulAdd(x2, new Vector<double>(2.0 / 15), new Vector<double>(-1.0 / 3)), Vector<double>.One); // x·(…) keeps −0
-            t = Vector.ConditionalSelect(Vector.LessThan(a, new Vector<double>(1.0 / 16)), series, t);
+            Vector<float> a = Vector.Min(Vector.Abs(x), new Vector<float>(10));
+            Vector<float> t = Vector<float>.One - new Vector<float>(2) / (Exp(a + a) + Vector<float>.One);
+            t = Vector.ConditionalSelect(Vector.LessThan(x, Vector<float>.Zero), -t, t);
+            Vector<float> x2 = x * x;
+            Vector<float> p = new Vector<float>((float)(-443861162.0 / 1856156927625));
+            p = Simd.MulAdd(p, x2, new Vector<float>((float)(6404582.0 / 10854718875)));
+            p = Simd.MulAdd(p, x2, new Vector<float>((float)(-929569.0 / 638512875)));
+            p = Simd.MulAdd(p, x2, new Vector<float>((float)(21844.0 / 6081075)));
+            p = Simd.MulAdd(p, x2, new Vector<float>((float)(-1382.0 / 155925)));
+            p = Simd.MulAdd(p, x2, new Vector<float>((float)(62.0 / 2835)));
+            p = Simd.MulAdd(p, x2, new Vector<float>((float)(-17.0 / 315)));
+            p = Simd.MulAdd(p, x2, new Vector<float>((float)(2.0 / 15)));
+            p = Simd.MulAdd(p, x2, new Vector<float>((float)(-1.0 / 3)));
+            Vector<float> series = x * Simd.MulAdd(x2, p, Vector<float>.One); // x·(…) keeps −0
+            t = Vector.ConditionalSelect(Vector.LessThan(a, new Vector<float>(0.625f)), series, t);
             return KeepNaN(x, t);
         }
 
         /// <summary>e = e^−|x|; σ = 1/(1 + e) for x ≥ 0 and e/(1 + e) below, as the scalar form.</summary>
-        private static Vector<double> Sigmoid(Vector<double> x)
+        private static Vector<float> Sigmoid(Vector<float> x)
         {
-            Vector<double> e = Exp(-Vector.Min(Vector.Abs(x), new Vector<double>(200)));
-            Vector<double> s = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(x, Vector<double>.Zero), Vector<double>.One, e)
-                / (Vector<double>.One + e);
+            Vector<float> e = Exp(-Vector.Min(Vector.Abs(x), new Vector<float>(104)));
+            Vector<float> s = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(x, Vector<float>.Zero), Vector<float>.One, e)
+                / (Vector<float>.One + e);
             return KeepNaN(x, s);
         }
 
         /// <summary>
         /// max(x, 0) + log1p(e^−|x|), the same value as log1p(e^x) without overflow; log1p(u) for u in (0, 1] as
-        /// 2·atanh(s), s = u/(2 + u) ≤ 1/3, by its odd series to s^19 (relative error below 1e-10).
+        /// 2·atanh(s), s = u/(2 + u) ≤ 1/3, by its odd series to s^15 (truncation under 2e-9 relative).
         /// </summary>
-        private static Vector<double> Softplus(Vector<double> x)
+        private static Vector<float> Softplus(Vector<float> x)
         {
-            Vector<double> u = Exp(-Vector.Min(Vector.Abs(x), new Vector<double>(200)));
-            Vector<double> s = u / (new Vector<double>(2) + u);
-            Vector<double> s2 = s * s;
-            Vector<double> p = new Vector<double>(1.0 / 19);
-            p = Simd.MulAdd(p, s2, new Vector<double>(1.0 / 17));
-            p = Simd.MulAdd(p, s2, new Vector<double>(1.0 / 15));
-            p = Simd.MulAdd(p, s2, new Vector<double>(1.0 / 13));
-            p = Simd.MulAdd(p, s2, new Vector<double>(1.0 / 11));
-            p = Simd.MulAdd(p, s2, new Vector<double>(1.0 / 9));
-            p = Simd.MulAdd(p, s2, new Vector<double>(1.0 / 7));
-            p = Simd.MulAdd(p, s2, new Vector<double>(1.0 / 5));
-            p = Simd.MulAdd(p, s2, new Vector<double>(1.0 / 3));
-            p = Simd.MulAdd(p, s2, Vector<double>.One);
-            Vector<double> y = Simd.MulAdd(s + s, p, Vector.Max(x, Vector<double>.Zero));
-            y = Vector.ConditionalSelect(Vector.GreaterThan(x, new Vector<double>(Activations.SoftplusThreshold)), x, y);
+            Vector<float> u = Exp(-Vector.Min(Vector.Abs(x), new Vector<float>(104)));
+            Vector<float> s = u / (new Vector<float>(2) + u);
+            Vector<float> s2 = s * s;
+            Vector<float> p = new Vector<float>(1f / 15);
+            p = Simd.MulAdd(p, s2, new Vector<float>(1f / 13));
+            p = Simd.MulAdd(p, s2, new Vector<float>(1f / 11));
+            p = Simd.MulAdd(p, s2, new Vector<float>(1f / 9));
+            p = Simd.MulAdd(p, s2, new Vector<float>(1f / 7));
+            p = Simd.MulAdd(p, s2, new Vector<float>(1f / 5));
+            p = Simd.MulAdd(p, s2, new Vector<float>(1f / 3));
+            p = Simd.MulAdd(p, s2, Vector<float>.One);
+            Vector<float> y = Simd.MulAdd(s + s, p, Vector.Max(x, Vector<float>.Zero));
+            y = Vector.ConditionalSelect(Vector.GreaterThan(x, new Vector<float>((float)Activations.SoftplusThreshold)), x, y);
             return KeepNaN(x, y);
         }
 
         /// <summary>NaN lanes of x stay NaN (Min/Max and compares would otherwise drop them).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector<double> KeepNaN(Vector<double> x, Vector<double> y)
+        private static Vector<float> KeepNaN(Vector<float> x, Vector<float> y)
             => Vector.ConditionalSelect(Vector.Equals(x, x), y, x);
     }
 }
