@@ -9,7 +9,7 @@ namespace NetGen.Generator.Tests
 {
     /// <summary>
     /// Baking [Network(Weights = ...)]: which AdditionalFiles item is used, the NG0020-NG0024 diagnostics at the
-    /// [Network] attribute, the literals and constant data emitted (compiled with warnings as errors), and caching.
+    /// [Network] attribute, the literals and the static weights array emitted (compiled with warnings as errors), and caching.
     /// </summary>
     public sealed class WeightsTests : IDisposable
     {
