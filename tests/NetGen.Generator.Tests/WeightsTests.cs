@@ -9,7 +9,7 @@ namespace NetGen.Generator.Tests
 {
     /// <summary>
     /// Baking [Network(Weights = ...)]: which AdditionalFiles item is used, the NG0020-NG0024 diagnostics at the
-    /// [Network] attribute, the literals and constant data emitted (compiled with warnings as errors), and caching.
+    /// [Network] attribute, the literals and the static weights array emitted (compiled with warnings as errors), and caching.
     /// </summary>
     public sealed class WeightsTests : IDisposable
     {
@@ -54,7 +54,7 @@ namespace NetGen.Generator.Tests
             Assert.Empty(run.OutputDiagnostics);
             string generated = run.SingleSource;
             Assert.Contains("global::NetGen.Activations.Tanh(0.5f * s[0] + -0.25f * s[1] + 0.125f)", generated, StringComparison.Ordinal);
-            Assert.Contains("public static global::System.ReadOnlySpan<float> BakedParameters => new float[]", generated, StringComparison.Ordinal);
+            Assert.Contains("private static readonly float[] __bakedParameters = new float[]", generated, StringComparison.Ordinal);
             Assert.Contains("0.5f, -0.25f, 0.125f, -0.0625f, 0.03125f, -0.015625f, 0.125f, -0.0625f,", generated, StringComparison.Ordinal);
             Assert.Contains("BakedParameters.CopyTo(__parameters);", generated, StringComparison.Ordinal);
             Assert.DoesNotContain("p = BakedParameters", generated, StringComparison.Ordinal); // nothing is looped

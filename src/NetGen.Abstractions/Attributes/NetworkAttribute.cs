@@ -36,8 +36,8 @@ namespace NetGen
         /// <remarks>
         /// <para>
         /// The network then also gets static <c>PredictBaked</c> and <c>PredictBatchBaked</c> (unrolled layers hold
-        /// the weights as literals, looped layers read the static <c>BakedParameters</c>, constant data in the
-        /// assembly), and its parameterless constructor starts <c>Parameters</c> from the baked values so that
+        /// the weights as literals, looped layers read the static <c>BakedParameters</c>, an array created
+        /// once), and its parameterless constructor starts <c>Parameters</c> from the baked values so that
         /// training can continue from them. <c>Predict</c> keeps reading <c>Parameters</c>: after training or
         /// <c>Load</c> it follows the new weights, while <c>PredictBaked</c> always answers with the baked ones.
         /// </para>

@@ -183,9 +183,11 @@ namespace NetGen.Generator.Emit
             w.Lines($$"""
                 /// <summary>
                 /// The weights baked from "{{baked.FileName}}" at compile time, laid out like <see cref="Parameters"/>.
-                /// The array is constant data in the assembly: optimised code reads it without allocating.
+                /// Reading them never allocates: the array is created once, when the type is first used.
                 /// </summary>
-                public static {{readOnlySpan}} BakedParameters => new {{t}}[]
+                public static {{readOnlySpan}} BakedParameters => __bakedParameters;
+
+                private static readonly {{t}}[] __bakedParameters = new {{t}}[]
                 {
                 """);
             for (int start = 0; start < baked.Values.Count; start += LiteralsPerLine)
