@@ -139,7 +139,7 @@ namespace NetGen
         /// <summary>log(1 + e^x), and x itself above the threshold 20 (torch.nn.Softplus).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Softplus<T>(T x) where T : IFloatingPointIeee754<T>
-            => x > T.CreateTruncating(SoftplusThreshold) ? x : T.LogP1(T.Exp(x));
+            => x > T.CreateTruncating(SoftplusThreshold) ? x : Log1P(T.Exp(x));
 
         /// <summary>softplus'(x) = σ(x), and 1 above the threshold.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -208,6 +208,22 @@ namespace NetGen
         {
             T t = T.Tanh(Softplus(x));
             return t + x * Sigmoid(x) * (T.One - t * t);
+        }
+
+        /// <summary>
+        /// log(1 + u) accurate for tiny u, where .NET's LogP1 (log(1 + u) in working precision) returns 0: Kahan's
+        /// correction. Softplus and the BCE loss need it for inputs below about −17 (float) and −37 (double).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static T Log1P<T>(T u) where T : IFloatingPointIeee754<T>
+        {
+            T onePlus = T.One + u;
+            if (onePlus == T.One || !T.IsFinite(onePlus))
+            {
+                return onePlus == T.One ? u : T.Log(onePlus);
+            }
+
+            return T.Log(onePlus) * (u / (onePlus - T.One));
         }
 
         /// <summary>Softmax over <paramref name="x"/>, shifted by the maximum so it never overflows.</summary>

@@ -103,7 +103,7 @@ namespace NetGen
             T sum = T.Zero;
             for (int i = 0; i < z.Length; i++)
             {
-                sum += T.Max(z[i], T.Zero) - z[i] * t[i] + T.LogP1(T.Exp(-T.Abs(z[i])));
+                sum += T.Max(z[i], T.Zero) - z[i] * t[i] + Activations.Log1P(T.Exp(-T.Abs(z[i])));
             }
 
             return sum;
