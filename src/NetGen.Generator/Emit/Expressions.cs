@@ -23,6 +23,18 @@ namespace NetGen.Generator.Emit
             ? z
             : $"{Activations}{layer.Activation.MethodName}({z}{AlphaArgument(layer, element)})";
 
+        /// <summary>
+        /// The text before and after the argument of <see cref="Activate"/>, for a sum written over several lines:
+        /// ("global::NetGen.Activations.Relu(", ")"), or ("", "") for Identity.
+        /// </summary>
+        public static (string Open, string Close) ActivateAround(LayerPlan layer, string element)
+        {
+            const string Hole = "\u0000";
+            string call = Activate(layer, element, Hole);
+            int at = call.IndexOf(Hole, System.StringComparison.Ordinal);
+            return (call.Substring(0, at), call.Substring(at + Hole.Length));
+        }
+
         /// <summary>f'(·) from whichever of z and y the activation's derivative takes.</summary>
         public static string Derivative(LayerPlan layer, string element, string z, string y) =>
             layer.Activation.DerivativeFrom == DerivativeSource.Output

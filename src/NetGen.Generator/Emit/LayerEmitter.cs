@@ -94,9 +94,8 @@ namespace NetGen.Generator.Emit
                 }
                 else
                 {
-                    string call = Expressions.Activate(layer, element, "\u0000");
-                    int hole = call.IndexOf('\u0000');
-                    WriteSum(w, $"s[{layer.OutputOffset + j}] = {call.Substring(0, hole)}", terms, call.Substring(hole + 1) + ";");
+                    var (open, close) = Expressions.ActivateAround(layer, element);
+                    WriteSum(w, $"s[{layer.OutputOffset + j}] = {open}", terms, close + ";");
                 }
             }
         }
@@ -339,9 +338,8 @@ namespace NetGen.Generator.Emit
                     continue;
                 }
 
-                string call = Expressions.Activate(layer, element, "\u0000");
-                int hole = call.IndexOf('\u0000');
-                WriteChains(w, $"{vector} s{layer.OutputOffset + j} = {call.Substring(0, hole)}", terms, call.Substring(hole + 1) + ";");
+                var (open, close) = Expressions.ActivateAround(layer, element);
+                WriteChains(w, $"{vector} s{layer.OutputOffset + j} = {open}", terms, close + ";");
             }
         }
 
