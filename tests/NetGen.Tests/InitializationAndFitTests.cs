@@ -111,6 +111,40 @@ namespace NetGen.Tests
             Assert.NotEqual(Train(5), Train(6));
         }
 
+        /// <summary>Fit's shuffle draws from NextInt: every value in range, each about equally often (chi-square).</summary>
+        [Theory]
+        [InlineData(1)]
+        [InlineData(3)]
+        [InlineData(7)]
+        [InlineData(100)]
+        public void NextInt_is_uniform_over_its_range(int bound)
+        {
+            var random = new DeterministicRandom(42);
+            const int draws = 200_000;
+            var counts = new int[bound];
+            for (int i = 0; i < draws; i++)
+            {
+                int value = random.NextInt(bound);
+                Assert.InRange(value, 0, bound - 1);
+                counts[value]++;
+            }
+
+            double expected = (double)draws / bound;
+            double chiSquare = counts.Sum(c => (c - expected) * (c - expected) / expected);
+
+            // Degrees of freedom bound − 1: mean bound − 1, sd sqrt(2(bound − 1)); six sd is far beyond chance.
+            Assert.True(chiSquare <= bound - 1 + 6 * Math.Sqrt(2.0 * Math.Max(1, bound - 1)), $"chi-square {chiSquare:F1} over {bound} values");
+        }
+
+        [Fact]
+        public void Shuffle_is_a_permutation()
+        {
+            var values = Enumerable.Range(0, 1000).ToArray();
+            new DeterministicRandom(5).Shuffle(values);
+            Assert.Equal(Enumerable.Range(0, 1000), values.OrderBy(v => v));
+            Assert.NotEqual(Enumerable.Range(0, 1000), values);
+        }
+
         [Fact]
         public void Fit_rejects_bad_arguments()
         {

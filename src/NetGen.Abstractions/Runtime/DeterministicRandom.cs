@@ -60,15 +60,20 @@ namespace NetGen
                 throw new ArgumentOutOfRangeException(nameof(maxExclusive), maxExclusive, "Must be positive.");
             }
 
+            // Lemire's multiply-and-shift: the high word of r·bound is uniform in [0, bound) once the rare low words
+            // below 2^64 mod bound are rejected. No division on the common path (Fit shuffles every epoch).
             ulong bound = (ulong)maxExclusive;
-            ulong limit = ulong.MaxValue - (ulong.MaxValue % bound);
-            ulong r;
-            do
+            ulong high = Math.BigMul(NextUInt64(), bound, out ulong low);
+            if (low < bound)
             {
-                r = NextUInt64();
+                ulong threshold = (0UL - bound) % bound;
+                while (low < threshold)
+                {
+                    high = Math.BigMul(NextUInt64(), bound, out low);
+                }
             }
-            while (r >= limit);
-            return (int)(r % bound);
+
+            return (int)high;
         }
 
         /// <summary>Shuffles <paramref name="values"/> in place (Fisher–Yates).</summary>

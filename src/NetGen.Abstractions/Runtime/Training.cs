@@ -89,12 +89,8 @@ namespace NetGen
                     T loss;
                     if (shuffle)
                     {
-                        for (int r = 0; r < count; r++)
-                        {
-                            int row = order[start + r];
-                            inputs.Slice(row * inputSize, inputSize).CopyTo(batchInputs.AsSpan(r * inputSize, inputSize));
-                            targets.Slice(row * outputSize, outputSize).CopyTo(batchTargets.AsSpan(r * outputSize, outputSize));
-                        }
+                        Gather(inputs, order.AsSpan(start, count), inputSize, batchInputs);
+                        Gather(targets, order.AsSpan(start, count), outputSize, batchTargets);
 
                         loss = network.TrainStep(batchInputs.AsSpan(0, count * inputSize), batchTargets.AsSpan(0, count * outputSize));
                     }
@@ -112,6 +108,32 @@ namespace NetGen
             }
 
             return losses;
+        }
+    
+
+        /// <summary>Copies the rows <paramref name="rows"/> of <paramref name="source"/> to the start of <paramref name="destination"/>.</summary>
+        private static void Gather<T>(ReadOnlySpan<T> source, ReadOnlySpan<int> rows, int width, Span<T> destination)
+        {
+            if (width <= 8)
+            {
+                // Short rows: element copies beat a call to CopyTo per row (the tutorials' rows hold one value).
+                for (int r = 0; r < rows.Length; r++)
+                {
+                    ReadOnlySpan<T> row = source.Slice(rows[r] * width, width);
+                    Span<T> to = destination.Slice(r * width, width);
+                    for (int k = 0; k < row.Length; k++)
+                    {
+                        to[k] = row[k];
+                    }
+                }
+
+                return;
+            }
+
+            for (int r = 0; r < rows.Length; r++)
+            {
+                source.Slice(rows[r] * width, width).CopyTo(destination.Slice(r * width, width));
+            }
         }
     }
 }

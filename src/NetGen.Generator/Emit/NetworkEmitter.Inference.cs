@@ -24,7 +24,11 @@ namespace NetGen.Generator.Emit
                     global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, nameof(input));
                     global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, nameof(output));
                 """);
-            Indented(w, () => WithStateScratch(w, plan, () =>
+            if (plan.Shallow)
+            {
+                w.Line($"    output[0] = {ShallowPredict(plan, "input[0]")};");
+            }
+            else Indented(w, () => WithStateScratch(w, plan, () =>
             {
                 if (plan.InputSize <= TinyRow && plan.OutputSize <= TinyRow)
                 {
@@ -59,7 +63,11 @@ namespace NetGen.Generator.Emit
                     public {{t}} Predict({{t}} x)
                     {
                     """);
-                Indented(w, () => WithStateScratch(w, plan, () =>
+                if (plan.Shallow)
+                {
+                    w.Line($"    return {ShallowPredict(plan, "x")};");
+                }
+                else Indented(w, () => WithStateScratch(w, plan, () =>
                 {
                     w.Line("s[0] = x;");
                     w.Line("__Forward(__parameters, s);");
@@ -78,7 +86,17 @@ namespace NetGen.Generator.Emit
                 {
                     int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, nameof(outputs));
                 """);
-            Indented(w, () => WithStateScratch(w, plan, () =>
+            if (plan.Shallow)
+            {
+                Indented(w, () =>
+                {
+                    using (w.Block("for (int r = 0; r < rows; r++)"))
+                    {
+                        w.Line($"outputs[r] = {ShallowPredict(plan, "inputs[r]")};");
+                    }
+                });
+            }
+            else Indented(w, () => WithStateScratch(w, plan, () =>
             {
                 using (w.Block("for (int r = 0; r < rows; r++)"))
                 {
@@ -105,6 +123,10 @@ namespace NetGen.Generator.Emit
 
             w.Line();
         }
+
+        /// <summary>A 1→H→1 network's output for <paramref name="x"/>, vectorised over the hidden units.</summary>
+        private static string ShallowPredict(NetworkPlan plan, string x)
+            => $"global::NetGen.ShallowNet.Predict<{plan.Element}, {plan.ShallowActivationType}>(__parameters, {plan.Layers[0].Out}, {x})";
 
         /// <summary>Runs <paramref name="body"/> one level deeper, for code inside a raw-string opened method.</summary>
         private static void Indented(CodeWriter w, System.Action body)

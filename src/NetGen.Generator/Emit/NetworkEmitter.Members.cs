@@ -42,6 +42,10 @@ namespace NetGen.Generator.Emit
                     private readonly {{t}}[] __batchDelta = new {{t}}[__DeltaSize * __BatchRows];
                     """);
             }
+            else if (plan.ShallowTraining)
+            {
+                w.Line("// 1→H→1: NetGen.ShallowNet keeps its per-block scratch on the stack.");
+            }
             else if (plan.RowVectorized)
             {
                 w.Lines($$"""

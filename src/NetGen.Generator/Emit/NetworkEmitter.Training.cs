@@ -42,6 +42,18 @@ namespace NetGen.Generator.Emit
                 {
                     WriteBatchMajorGradients(w, plan, reduction, reductionDoc);
                 }
+                else if (plan.ShallowTraining)
+                {
+                    w.Lines($$"""
+                        {{span}} g = __gradients;
+
+                        // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
+                        {{t}} scale = {{one}} / ({{reduction}});
+
+                        // 1→{{plan.Layers[0].Out}}→1: the whole batch through NetGen.ShallowNet, vectorised over the hidden units.
+                        {{t}} lossSum = global::NetGen.ShallowNet.SquaredErrorGradients<{{t}}, {{plan.ShallowActivationType}}>(__parameters, {{plan.Layers[0].Out}}, inputs, targets, scale, g);
+                        """);
+                }
                 else if (plan.RowVectorized)
                 {
                     WriteRowVectorGradients(w, plan, reduction, reductionDoc);

@@ -26,6 +26,12 @@ namespace NetGen.Generator.Planning
         /// <summary>Rows per chunk of batch-major training: the chunk's activations and deltas stay cache-resident.</summary>
         public const int BatchRows = 32;
 
+        /// <summary>
+        /// A 1→H→1 network needs at least this many hidden units to run through NetGen.ShallowNet (one float vector);
+        /// narrower ones stay with the unrolled code.
+        /// </summary>
+        public const int ShallowMinimumHidden = 8;
+
         /// <summary>Per-row scratch up to this size goes on the stack; larger scratch is rented from ArrayPool.</summary>
         public const int StackScratchLimitBytes = 16 * 1024;
 
@@ -92,7 +98,7 @@ namespace NetGen.Generator.Planning
         {
             get
             {
-                if (BatchMajor)
+                if (BatchMajor || ShallowTraining)
                 {
                     return false;
                 }
@@ -108,6 +114,21 @@ namespace NetGen.Generator.Planning
                 return true;
             }
         }
+
+        /// <summary>
+        /// The tutorials' function fitter: one input, one hidden layer of at least <see cref="ShallowMinimumHidden"/>
+        /// units with a vector-form activation, one linear output. Its Predict runs through NetGen.ShallowNet, which
+        /// vectorises over the hidden units (W1, b1 and W2 are each contiguous in nn.Linear's layout).
+        /// </summary>
+        public bool Shallow => Layers.Count == 2 && InputSize == 1
+            && Layers[0].Out >= ShallowMinimumHidden && HasLaneForm(Layers[0].Activation.Kind)
+            && Layers[1].Out == 1 && Layers[1].Activation.IsIdentity;
+
+        /// <summary>A <see cref="Shallow"/> network with MSE loss also trains through NetGen.ShallowNet.</summary>
+        public bool ShallowTraining => Shallow && Spec.Loss.Kind == NetGen.Loss.MeanSquaredError;
+
+        /// <summary>NetGen.ShallowNet's type argument for the hidden layer's activation.</summary>
+        public string ShallowActivationType => $"global::NetGen.LaneActivations.{Layers[0].Activation.MethodName}<{Element}>";
 
         /// <summary>Activations with Vector&lt;T&gt; overloads (value and derivative) in NetGen.Activations.</summary>
         private static bool HasLaneForm(NetGen.Activation kind)

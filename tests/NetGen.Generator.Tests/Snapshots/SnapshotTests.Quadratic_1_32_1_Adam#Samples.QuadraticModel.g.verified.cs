@@ -37,9 +37,7 @@ namespace Samples
         private readonly float[] __gradients = new float[ParameterCount];
 
         // Training scratch, reused by every step so that training allocates nothing.
-        // Row-vectorised: per-lane gradient sums, and lanes to transpose rows in and losses out.
-        private readonly __Vector[] __vectorGradients = new __Vector[ParameterCount];
-        private readonly float[] __lanes = new float[__Vector.Count * 2];
+        // 1→H→1: NetGen.ShallowNet keeps its per-block scratch on the stack.
 
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
         private long __step;
@@ -88,10 +86,7 @@ namespace Samples
         {
             global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, nameof(input));
             global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, nameof(output));
-            global::System.Span<float> s = stackalloc float[__StateSize];
-            s[0] = input[0];
-            __Forward(__parameters, s);
-            output[0] = s[33];
+            output[0] = global::NetGen.ShallowNet.Predict<float, global::NetGen.LaneActivations.Relu<float>>(__parameters, 32, input[0]);
         }
 
         /// <summary>Runs one scalar forward. Safe to call from many threads at once.</summary>
@@ -99,10 +94,7 @@ namespace Samples
         /// <returns>The output.</returns>
         public float Predict(float x)
         {
-            global::System.Span<float> s = stackalloc float[__StateSize];
-            s[0] = x;
-            __Forward(__parameters, s);
-            return s[33];
+            return global::NetGen.ShallowNet.Predict<float, global::NetGen.LaneActivations.Relu<float>>(__parameters, 32, x);
         }
 
         /// <summary>Runs every row forward. Safe to call from many threads at once.</summary>
@@ -112,12 +104,9 @@ namespace Samples
         public void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
         {
             int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, nameof(outputs));
-            global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
-                inputs.Slice(r * InputSize, InputSize).CopyTo(s);
-                __Forward(__parameters, s);
-                s.Slice(33, OutputSize).CopyTo(outputs.Slice(r * OutputSize, OutputSize));
+                outputs[r] = global::NetGen.ShallowNet.Predict<float, global::NetGen.LaneActivations.Relu<float>>(__parameters, 32, inputs[r]);
             }
         }
 
@@ -163,20 +152,13 @@ namespace Samples
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
             global::NetGen.FiniteGuard.EnsureFinite<float>(inputs, InputSize, nameof(inputs));
             global::NetGen.FiniteGuard.EnsureFinite<float>(targets, OutputSize, nameof(targets));
-            global::System.Span<__Vector> gv = __vectorGradients;
-            gv.Clear();
+            global::System.Span<float> g = __gradients;
 
             // MeanSquaredError averages over rows × outputs, PyTorch's default reduction.
             float scale = 1f / (rows * OutputSize);
-            float lossSum = 0f;
-            for (int start = 0; start < rows; start += __Vector.Count)
-            {
-                lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min(__Vector.Count, rows - start), scale, gv);
-            }
 
-            // Each parameter's gradient is the sum of its lanes.
-            global::System.Span<float> g = __gradients;
-            global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+            // 1→32→1: the whole batch through NetGen.ShallowNet, vectorised over the hidden units.
+            float lossSum = global::NetGen.ShallowNet.SquaredErrorGradients<float, global::NetGen.LaneActivations.Relu<float>>(__parameters, 32, inputs, targets, scale, g);
 
             float loss = lossSum * scale;
             global::NetGen.FiniteGuard.EnsureFiniteLoss(loss);
@@ -416,250 +398,6 @@ namespace Samples
             g[62] += d[30];
             g[31] += d[31] * s[0];
             g[63] += d[31];
-        }
-
-        /// <summary>Rows start..start+n, one per vector lane (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
-        private float __TrainLanes(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<__Vector> gv)
-        {
-            p = p.Slice(0, ParameterCount);
-            gv = gv.Slice(0, ParameterCount);
-            int lanes = __Vector.Count;
-
-            // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i].
-            global::System.Span<float> lane = __lanes;
-            lane.Clear();
-            for (int r = 0; r < n; r++)
-            {
-                for (int i = 0; i < InputSize; i++)
-                {
-                    lane[i * lanes + r] = inputs[(start + r) * InputSize + i];
-                }
-            }
-
-            __Vector s0 = new __Vector(lane.Slice(0 * lanes, lanes));
-
-            // Layer 1: Dense 1→32, Relu, one row per lane
-            __Vector s1 = global::NetGen.Activations.Relu(new __Vector(p[32]) + new __Vector(p[0]) * s0);
-            __Vector s2 = global::NetGen.Activations.Relu(new __Vector(p[33]) + new __Vector(p[1]) * s0);
-            __Vector s3 = global::NetGen.Activations.Relu(new __Vector(p[34]) + new __Vector(p[2]) * s0);
-            __Vector s4 = global::NetGen.Activations.Relu(new __Vector(p[35]) + new __Vector(p[3]) * s0);
-            __Vector s5 = global::NetGen.Activations.Relu(new __Vector(p[36]) + new __Vector(p[4]) * s0);
-            __Vector s6 = global::NetGen.Activations.Relu(new __Vector(p[37]) + new __Vector(p[5]) * s0);
-            __Vector s7 = global::NetGen.Activations.Relu(new __Vector(p[38]) + new __Vector(p[6]) * s0);
-            __Vector s8 = global::NetGen.Activations.Relu(new __Vector(p[39]) + new __Vector(p[7]) * s0);
-            __Vector s9 = global::NetGen.Activations.Relu(new __Vector(p[40]) + new __Vector(p[8]) * s0);
-            __Vector s10 = global::NetGen.Activations.Relu(new __Vector(p[41]) + new __Vector(p[9]) * s0);
-            __Vector s11 = global::NetGen.Activations.Relu(new __Vector(p[42]) + new __Vector(p[10]) * s0);
-            __Vector s12 = global::NetGen.Activations.Relu(new __Vector(p[43]) + new __Vector(p[11]) * s0);
-            __Vector s13 = global::NetGen.Activations.Relu(new __Vector(p[44]) + new __Vector(p[12]) * s0);
-            __Vector s14 = global::NetGen.Activations.Relu(new __Vector(p[45]) + new __Vector(p[13]) * s0);
-            __Vector s15 = global::NetGen.Activations.Relu(new __Vector(p[46]) + new __Vector(p[14]) * s0);
-            __Vector s16 = global::NetGen.Activations.Relu(new __Vector(p[47]) + new __Vector(p[15]) * s0);
-            __Vector s17 = global::NetGen.Activations.Relu(new __Vector(p[48]) + new __Vector(p[16]) * s0);
-            __Vector s18 = global::NetGen.Activations.Relu(new __Vector(p[49]) + new __Vector(p[17]) * s0);
-            __Vector s19 = global::NetGen.Activations.Relu(new __Vector(p[50]) + new __Vector(p[18]) * s0);
-            __Vector s20 = global::NetGen.Activations.Relu(new __Vector(p[51]) + new __Vector(p[19]) * s0);
-            __Vector s21 = global::NetGen.Activations.Relu(new __Vector(p[52]) + new __Vector(p[20]) * s0);
-            __Vector s22 = global::NetGen.Activations.Relu(new __Vector(p[53]) + new __Vector(p[21]) * s0);
-            __Vector s23 = global::NetGen.Activations.Relu(new __Vector(p[54]) + new __Vector(p[22]) * s0);
-            __Vector s24 = global::NetGen.Activations.Relu(new __Vector(p[55]) + new __Vector(p[23]) * s0);
-            __Vector s25 = global::NetGen.Activations.Relu(new __Vector(p[56]) + new __Vector(p[24]) * s0);
-            __Vector s26 = global::NetGen.Activations.Relu(new __Vector(p[57]) + new __Vector(p[25]) * s0);
-            __Vector s27 = global::NetGen.Activations.Relu(new __Vector(p[58]) + new __Vector(p[26]) * s0);
-            __Vector s28 = global::NetGen.Activations.Relu(new __Vector(p[59]) + new __Vector(p[27]) * s0);
-            __Vector s29 = global::NetGen.Activations.Relu(new __Vector(p[60]) + new __Vector(p[28]) * s0);
-            __Vector s30 = global::NetGen.Activations.Relu(new __Vector(p[61]) + new __Vector(p[29]) * s0);
-            __Vector s31 = global::NetGen.Activations.Relu(new __Vector(p[62]) + new __Vector(p[30]) * s0);
-            __Vector s32 = global::NetGen.Activations.Relu(new __Vector(p[63]) + new __Vector(p[31]) * s0);
-
-            // Layer 2: Dense 32→1, Identity, one row per lane
-            __Vector s33 = (new __Vector(p[96]) + new __Vector(p[64]) * s1 + new __Vector(p[65]) * s2 + new __Vector(p[66]) * s3 + new __Vector(p[67]) * s4 + new __Vector(p[68]) * s5 + new __Vector(p[69]) * s6 + new __Vector(p[70]) * s7 + new __Vector(p[71]) * s8)
-                + (new __Vector(p[72]) * s9 + new __Vector(p[73]) * s10 + new __Vector(p[74]) * s11 + new __Vector(p[75]) * s12 + new __Vector(p[76]) * s13 + new __Vector(p[77]) * s14 + new __Vector(p[78]) * s15 + new __Vector(p[79]) * s16 + new __Vector(p[80]) * s17)
-                + (new __Vector(p[81]) * s18 + new __Vector(p[82]) * s19 + new __Vector(p[83]) * s20 + new __Vector(p[84]) * s21 + new __Vector(p[85]) * s22 + new __Vector(p[86]) * s23 + new __Vector(p[87]) * s24 + new __Vector(p[88]) * s25 + new __Vector(p[89]) * s26)
-                + (new __Vector(p[90]) * s27 + new __Vector(p[91]) * s28 + new __Vector(p[92]) * s29 + new __Vector(p[93]) * s30 + new __Vector(p[94]) * s31 + new __Vector(p[95]) * s32);
-
-            // The loss on whole lanes; the mask is 1 on lanes holding a row, 0 on padding.
-            lane.Clear();
-            for (int r = 0; r < n; r++)
-            {
-                for (int k = 0; k < OutputSize; k++)
-                {
-                    lane[k * lanes + r] = targets[(start + r) * OutputSize + k];
-                }
-
-                lane[OutputSize * lanes + r] = 1f;
-            }
-
-            __Vector mask = new __Vector(lane.Slice(OutputSize * lanes, lanes));
-            __Vector lossLanes = __Vector.Zero;
-            lossLanes += global::NetGen.Losses.SquaredErrorLanes(s33, new __Vector(lane.Slice(0 * lanes, lanes)), mask, scale, out __Vector d32);
-
-            // Layer 2 backward: Dense 32→1, Identity, one row per lane
-            gv[64] += d32 * s1;
-            gv[65] += d32 * s2;
-            gv[66] += d32 * s3;
-            gv[67] += d32 * s4;
-            gv[68] += d32 * s5;
-            gv[69] += d32 * s6;
-            gv[70] += d32 * s7;
-            gv[71] += d32 * s8;
-            gv[72] += d32 * s9;
-            gv[73] += d32 * s10;
-            gv[74] += d32 * s11;
-            gv[75] += d32 * s12;
-            gv[76] += d32 * s13;
-            gv[77] += d32 * s14;
-            gv[78] += d32 * s15;
-            gv[79] += d32 * s16;
-            gv[80] += d32 * s17;
-            gv[81] += d32 * s18;
-            gv[82] += d32 * s19;
-            gv[83] += d32 * s20;
-            gv[84] += d32 * s21;
-            gv[85] += d32 * s22;
-            gv[86] += d32 * s23;
-            gv[87] += d32 * s24;
-            gv[88] += d32 * s25;
-            gv[89] += d32 * s26;
-            gv[90] += d32 * s27;
-            gv[91] += d32 * s28;
-            gv[92] += d32 * s29;
-            gv[93] += d32 * s30;
-            gv[94] += d32 * s31;
-            gv[95] += d32 * s32;
-            gv[96] += d32;
-            __Vector d0 = new __Vector(p[64]) * d32;
-            __Vector d1 = new __Vector(p[65]) * d32;
-            __Vector d2 = new __Vector(p[66]) * d32;
-            __Vector d3 = new __Vector(p[67]) * d32;
-            __Vector d4 = new __Vector(p[68]) * d32;
-            __Vector d5 = new __Vector(p[69]) * d32;
-            __Vector d6 = new __Vector(p[70]) * d32;
-            __Vector d7 = new __Vector(p[71]) * d32;
-            __Vector d8 = new __Vector(p[72]) * d32;
-            __Vector d9 = new __Vector(p[73]) * d32;
-            __Vector d10 = new __Vector(p[74]) * d32;
-            __Vector d11 = new __Vector(p[75]) * d32;
-            __Vector d12 = new __Vector(p[76]) * d32;
-            __Vector d13 = new __Vector(p[77]) * d32;
-            __Vector d14 = new __Vector(p[78]) * d32;
-            __Vector d15 = new __Vector(p[79]) * d32;
-            __Vector d16 = new __Vector(p[80]) * d32;
-            __Vector d17 = new __Vector(p[81]) * d32;
-            __Vector d18 = new __Vector(p[82]) * d32;
-            __Vector d19 = new __Vector(p[83]) * d32;
-            __Vector d20 = new __Vector(p[84]) * d32;
-            __Vector d21 = new __Vector(p[85]) * d32;
-            __Vector d22 = new __Vector(p[86]) * d32;
-            __Vector d23 = new __Vector(p[87]) * d32;
-            __Vector d24 = new __Vector(p[88]) * d32;
-            __Vector d25 = new __Vector(p[89]) * d32;
-            __Vector d26 = new __Vector(p[90]) * d32;
-            __Vector d27 = new __Vector(p[91]) * d32;
-            __Vector d28 = new __Vector(p[92]) * d32;
-            __Vector d29 = new __Vector(p[93]) * d32;
-            __Vector d30 = new __Vector(p[94]) * d32;
-            __Vector d31 = new __Vector(p[95]) * d32;
-
-            // Layer 1 backward: Dense 1→32, Relu, one row per lane
-            d0 *= global::NetGen.Activations.ReluDerivativeFromOutput(s1);
-            d1 *= global::NetGen.Activations.ReluDerivativeFromOutput(s2);
-            d2 *= global::NetGen.Activations.ReluDerivativeFromOutput(s3);
-            d3 *= global::NetGen.Activations.ReluDerivativeFromOutput(s4);
-            d4 *= global::NetGen.Activations.ReluDerivativeFromOutput(s5);
-            d5 *= global::NetGen.Activations.ReluDerivativeFromOutput(s6);
-            d6 *= global::NetGen.Activations.ReluDerivativeFromOutput(s7);
-            d7 *= global::NetGen.Activations.ReluDerivativeFromOutput(s8);
-            d8 *= global::NetGen.Activations.ReluDerivativeFromOutput(s9);
-            d9 *= global::NetGen.Activations.ReluDerivativeFromOutput(s10);
-            d10 *= global::NetGen.Activations.ReluDerivativeFromOutput(s11);
-            d11 *= global::NetGen.Activations.ReluDerivativeFromOutput(s12);
-            d12 *= global::NetGen.Activations.ReluDerivativeFromOutput(s13);
-            d13 *= global::NetGen.Activations.ReluDerivativeFromOutput(s14);
-            d14 *= global::NetGen.Activations.ReluDerivativeFromOutput(s15);
-            d15 *= global::NetGen.Activations.ReluDerivativeFromOutput(s16);
-            d16 *= global::NetGen.Activations.ReluDerivativeFromOutput(s17);
-            d17 *= global::NetGen.Activations.ReluDerivativeFromOutput(s18);
-            d18 *= global::NetGen.Activations.ReluDerivativeFromOutput(s19);
-            d19 *= global::NetGen.Activations.ReluDerivativeFromOutput(s20);
-            d20 *= global::NetGen.Activations.ReluDerivativeFromOutput(s21);
-            d21 *= global::NetGen.Activations.ReluDerivativeFromOutput(s22);
-            d22 *= global::NetGen.Activations.ReluDerivativeFromOutput(s23);
-            d23 *= global::NetGen.Activations.ReluDerivativeFromOutput(s24);
-            d24 *= global::NetGen.Activations.ReluDerivativeFromOutput(s25);
-            d25 *= global::NetGen.Activations.ReluDerivativeFromOutput(s26);
-            d26 *= global::NetGen.Activations.ReluDerivativeFromOutput(s27);
-            d27 *= global::NetGen.Activations.ReluDerivativeFromOutput(s28);
-            d28 *= global::NetGen.Activations.ReluDerivativeFromOutput(s29);
-            d29 *= global::NetGen.Activations.ReluDerivativeFromOutput(s30);
-            d30 *= global::NetGen.Activations.ReluDerivativeFromOutput(s31);
-            d31 *= global::NetGen.Activations.ReluDerivativeFromOutput(s32);
-            gv[0] += d0 * s0;
-            gv[32] += d0;
-            gv[1] += d1 * s0;
-            gv[33] += d1;
-            gv[2] += d2 * s0;
-            gv[34] += d2;
-            gv[3] += d3 * s0;
-            gv[35] += d3;
-            gv[4] += d4 * s0;
-            gv[36] += d4;
-            gv[5] += d5 * s0;
-            gv[37] += d5;
-            gv[6] += d6 * s0;
-            gv[38] += d6;
-            gv[7] += d7 * s0;
-            gv[39] += d7;
-            gv[8] += d8 * s0;
-            gv[40] += d8;
-            gv[9] += d9 * s0;
-            gv[41] += d9;
-            gv[10] += d10 * s0;
-            gv[42] += d10;
-            gv[11] += d11 * s0;
-            gv[43] += d11;
-            gv[12] += d12 * s0;
-            gv[44] += d12;
-            gv[13] += d13 * s0;
-            gv[45] += d13;
-            gv[14] += d14 * s0;
-            gv[46] += d14;
-            gv[15] += d15 * s0;
-            gv[47] += d15;
-            gv[16] += d16 * s0;
-            gv[48] += d16;
-            gv[17] += d17 * s0;
-            gv[49] += d17;
-            gv[18] += d18 * s0;
-            gv[50] += d18;
-            gv[19] += d19 * s0;
-            gv[51] += d19;
-            gv[20] += d20 * s0;
-            gv[52] += d20;
-            gv[21] += d21 * s0;
-            gv[53] += d21;
-            gv[22] += d22 * s0;
-            gv[54] += d22;
-            gv[23] += d23 * s0;
-            gv[55] += d23;
-            gv[24] += d24 * s0;
-            gv[56] += d24;
-            gv[25] += d25 * s0;
-            gv[57] += d25;
-            gv[26] += d26 * s0;
-            gv[58] += d26;
-            gv[27] += d27 * s0;
-            gv[59] += d27;
-            gv[28] += d28 * s0;
-            gv[60] += d28;
-            gv[29] += d29 * s0;
-            gv[61] += d29;
-            gv[30] += d30 * s0;
-            gv[62] += d30;
-            gv[31] += d31 * s0;
-            gv[63] += d31;
-
-            return global::System.Numerics.Vector.Sum(lossLanes);
         }
 
         /// <summary>

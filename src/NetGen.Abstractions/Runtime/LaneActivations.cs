@@ -1,0 +1,129 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace NetGen
+{
+    /// <summary>
+    /// An element-wise activation as a type argument, so a kernel such as <see cref="ShallowNet"/> is compiled once per
+    /// activation with the calls inlined. Each member forwards to <see cref="Activations"/>, where the formulas live.
+    /// </summary>
+    /// <typeparam name="T">float or double.</typeparam>
+    public interface ILaneActivation<T> where T : struct, IFloatingPointIeee754<T>
+    {
+        /// <summary>f(z).</summary>
+        static abstract T Apply(T z);
+
+        /// <summary>f'(z), from z or y = f(z), whichever the activation's derivative takes.</summary>
+        static abstract T Derivative(T z, T y);
+
+        /// <summary>f on every lane.</summary>
+        static abstract Vector<T> Apply(Vector<T> z);
+
+        /// <summary>f' on every lane, from z or y = f(z).</summary>
+        static abstract Vector<T> Derivative(Vector<T> z, Vector<T> y);
+    }
+
+    /// <summary>The activations that have vector forms, as <see cref="ILaneActivation{T}"/> types.</summary>
+    public static class LaneActivations
+    {
+        /// <summary>f(z) = z.</summary>
+        public readonly struct Identity<T> : ILaneActivation<T> where T : struct, IFloatingPointIeee754<T>
+        {
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static T Apply(T z) => z;
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static T Derivative(T z, T y) => T.One;
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector<T> Apply(Vector<T> z) => z;
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => Vector<T>.One;
+        }
+
+        /// <summary><see cref="Activations.Relu{T}(T)"/>.</summary>
+        public readonly struct Relu<T> : ILaneActivation<T> where T : struct, IFloatingPointIeee754<T>
+        {
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static T Apply(T z) => Activations.Relu(z);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static T Derivative(T z, T y) => Activations.ReluDerivativeFromOutput(y);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector<T> Apply(Vector<T> z) => Activations.Relu(z);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => Activations.ReluDerivativeFromOutput(y);
+        }
+
+        /// <summary><see cref="Activations.Sigmoid{T}(T)"/>.</summary>
+        public readonly struct Sigmoid<T> : ILaneActivation<T> where T : struct, IFloatingPointIeee754<T>
+        {
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static T Apply(T z) => Activations.Sigmoid(z);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static T Derivative(T z, T y) => Activations.SigmoidDerivativeFromOutput(y);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector<T> Apply(Vector<T> z) => Activations.Sigmoid(z);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => Activations.SigmoidDerivativeFromOutput(y);
+        }
+
+        /// <summary><see cref="Activations.Tanh{T}(T)"/>.</summary>
+        public readonly struct Tanh<T> : ILaneActivation<T> where T : struct, IFloatingPointIeee754<T>
+        {
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static T Apply(T z) => Activations.Tanh(z);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static T Derivative(T z, T y) => Activations.TanhDerivativeFromOutput(y);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector<T> Apply(Vector<T> z) => Activations.Tanh(z);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => Activations.TanhDerivativeFromOutput(y);
+        }
+
+        /// <summary><see cref="Activations.Softplus{T}(T)"/>.</summary>
+        public readonly struct Softplus<T> : ILaneActivation<T> where T : struct, IFloatingPointIeee754<T>
+        {
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static T Apply(T z) => Activations.Softplus(z);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static T Derivative(T z, T y) => Activations.SoftplusDerivative(z);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector<T> Apply(Vector<T> z) => Activations.Softplus(z);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => Activations.SoftplusDerivative(z);
+        }
+    }
+}

@@ -1,0 +1,287 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace NetGen
+{
+    /// <summary>
+    /// Kernels for the tutorials' function fitter: one input, one hidden layer of H units, one linear output
+    /// (1→H→1). Parameters are laid out as nn.Linear's: W1 [H, 1], b1 [H], W2 [1, H], b2, so W1, b1 and W2 are each
+    /// H contiguous values and the work vectorises over the hidden units. Blocks of four vectors of units are kept in
+    /// registers while the rows stream past, which leaves four independent accumulator chains per value.
+    /// </summary>
+    public static class ShallowNet
+    {
+        /// <summary>Rows per block of training: the block's partial sums and deltas live on the stack.</summary>
+        private const int BlockRows = 32;
+
+        /// <summary>The network's output for input <paramref name="x"/>.</summary>
+        /// <param name="p">The 3·hidden + 1 parameters.</param>
+        /// <param name="hidden">H, the hidden units.</param>
+        /// <param name="x">The input.</param>
+        public static T Predict<T, TActivation>(ReadOnlySpan<T> p, int hidden, T x)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+            => Predict<T, TActivation>(p, hidden, x, Simd.Enabled);
+
+        internal static T Predict<T, TActivation>(ReadOnlySpan<T> p, int hidden, T x, bool simd)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+        {
+            RequireParameters(p.Length, hidden);
+            ref T w1 = ref MemoryMarshal.GetReference(p);
+            ref T b1 = ref Unsafe.Add(ref w1, hidden);
+            ref T w2 = ref Unsafe.Add(ref w1, 2 * hidden);
+            int c = Vector<T>.Count;
+            int vectorEnd = simd ? hidden - hidden % c : 0;
+            var vx = new Vector<T>(x);
+            Vector<T> sum0 = Vector<T>.Zero, sum1 = Vector<T>.Zero, sum2 = Vector<T>.Zero, sum3 = Vector<T>.Zero;
+            int j = 0;
+            for (; j + 4 * c <= vectorEnd; j += 4 * c)
+            {
+                sum0 = Simd.MulAdd(Load(ref w2, j), Hidden<T, TActivation>(ref w1, ref b1, j, vx), sum0);
+                sum1 = Simd.MulAdd(Load(ref w2, j + c), Hidden<T, TActivation>(ref w1, ref b1, j + c, vx), sum1);
+                sum2 = Simd.MulAdd(Load(ref w2, j + 2 * c), Hidden<T, TActivation>(ref w1, ref b1, j + 2 * c, vx), sum2);
+                sum3 = Simd.MulAdd(Load(ref w2, j + 3 * c), Hidden<T, TActivation>(ref w1, ref b1, j + 3 * c, vx), sum3);
+            }
+
+            for (; j < vectorEnd; j += c)
+            {
+                sum0 = Simd.MulAdd(Load(ref w2, j), Hidden<T, TActivation>(ref w1, ref b1, j, vx), sum0);
+            }
+
+            T y = Unsafe.Add(ref w1, 3 * hidden) + Vector.Sum((sum0 + sum1) + (sum2 + sum3));
+            for (; j < hidden; j++)
+            {
+                y += Unsafe.Add(ref w2, j) * TActivation.Apply(Unsafe.Add(ref w1, j) * x + Unsafe.Add(ref b1, j));
+            }
+
+            return y;
+        }
+
+        /// <summary>
+        /// Writes the gradient of scale · Σ (y − t)² into <paramref name="gradients"/> (overwriting it) and returns
+        /// Σ (y − t)². With scale = 1/rows this is PyTorch's MSELoss(reduction='mean').backward().
+        /// </summary>
+        /// <param name="p">The 3·hidden + 1 parameters.</param>
+        /// <param name="hidden">H, the hidden units.</param>
+        /// <param name="inputs">One input per row.</param>
+        /// <param name="targets">One target per row.</param>
+        /// <param name="scale">The loss's weight on each row's squared error.</param>
+        /// <param name="gradients">Receives the 3·hidden + 1 gradients, laid out as <paramref name="p"/>.</param>
+        public static T SquaredErrorGradients<T, TActivation>(ReadOnlySpan<T> p, int hidden, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, T scale, Span<T> gradients)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+            => SquaredErrorGradients<T, TActivation>(p, hidden, inputs, targets, scale, gradients, Simd.Enabled);
+
+        internal static T SquaredErrorGradients<T, TActivation>(ReadOnlySpan<T> p, int hidden, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, T scale, Span<T> gradients, bool simd)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+        {
+            RequireParameters(p.Length, hidden);
+            RequireParameters(gradients.Length, hidden);
+            if (targets.Length != inputs.Length)
+            {
+                throw new ArgumentException($"Expected {inputs.Length} targets, one per input, but got {targets.Length}.", nameof(targets));
+            }
+
+            gradients.Slice(0, 3 * hidden + 1).Clear();
+            // Per block: one vector of partial sums per row, then the rows' deltas.
+            Span<Vector<T>> scratch = stackalloc Vector<T>[2 * BlockRows];
+            Span<Vector<T>> partial = scratch.Slice(0, BlockRows);
+            Span<T> delta = MemoryMarshal.Cast<Vector<T>, T>(scratch.Slice(BlockRows)).Slice(0, BlockRows);
+            T lossSum = T.Zero;
+            for (int start = 0; start < inputs.Length; start += BlockRows)
+            {
+                int n = Math.Min(BlockRows, inputs.Length - start);
+                lossSum += Block<T, TActivation>(p, hidden, inputs.Slice(start, n), targets.Slice(start, n), scale, gradients, partial.Slice(0, n), delta.Slice(0, n), simd);
+            }
+
+            return lossSum;
+        }
+
+        /// <summary>Forward, loss and backward for up to <see cref="BlockRows"/> rows; gradients are added to g.</summary>
+        private static T Block<T, TActivation>(ReadOnlySpan<T> p, int hidden, ReadOnlySpan<T> x, ReadOnlySpan<T> t, T scale, Span<T> g, Span<Vector<T>> partial, Span<T> delta, bool simd)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+        {
+            int n = x.Length;
+            int c = Vector<T>.Count;
+            int vectorEnd = simd ? hidden - hidden % c : 0;
+            ref T w1 = ref MemoryMarshal.GetReference(p);
+            ref T b1 = ref Unsafe.Add(ref w1, hidden);
+            ref T w2 = ref Unsafe.Add(ref w1, 2 * hidden);
+            ref T x0 = ref MemoryMarshal.GetReference(x);
+            ref Vector<T> partial0 = ref MemoryMarshal.GetReference(partial);
+
+            // Forward: each row's w2·f(w1·x + b1), summed per lane over the vectors of units.
+            partial.Clear();
+            int j = 0;
+            for (; j + 4 * c <= vectorEnd; j += 4 * c)
+            {
+                Vector<T> w1a = Load(ref w1, j), w1b = Load(ref w1, j + c), w1c = Load(ref w1, j + 2 * c), w1d = Load(ref w1, j + 3 * c);
+                Vector<T> b1a = Load(ref b1, j), b1b = Load(ref b1, j + c), b1c = Load(ref b1, j + 2 * c), b1d = Load(ref b1, j + 3 * c);
+                Vector<T> w2a = Load(ref w2, j), w2b = Load(ref w2, j + c), w2c = Load(ref w2, j + 2 * c), w2d = Load(ref w2, j + 3 * c);
+                for (int r = 0; r < n; r++)
+                {
+                    var xr = new Vector<T>(Unsafe.Add(ref x0, r));
+                    Vector<T> ab = Simd.MulAdd(w2a, TActivation.Apply(Simd.MulAdd(w1a, xr, b1a)), w2b * TActivation.Apply(Simd.MulAdd(w1b, xr, b1b)));
+                    Vector<T> cd = Simd.MulAdd(w2c, TActivation.Apply(Simd.MulAdd(w1c, xr, b1c)), w2d * TActivation.Apply(Simd.MulAdd(w1d, xr, b1d)));
+                    Unsafe.Add(ref partial0, r) += ab + cd;
+                }
+            }
+
+            for (; j < vectorEnd; j += c)
+            {
+                Vector<T> w1a = Load(ref w1, j), b1a = Load(ref b1, j), w2a = Load(ref w2, j);
+                for (int r = 0; r < n; r++)
+                {
+                    var xr = new Vector<T>(Unsafe.Add(ref x0, r));
+                    Unsafe.Add(ref partial0, r) = Simd.MulAdd(w2a, TActivation.Apply(Simd.MulAdd(w1a, xr, b1a)), Unsafe.Add(ref partial0, r));
+                }
+            }
+
+            // The loss and each row's delta ∂L/∂y = 2·scale·(y − t); the units past the vectors are added here.
+            Span<T> y = delta;
+            LinearAlgebra.SumLanes(partial, y, simd);
+            T b2 = Unsafe.Add(ref w1, 3 * hidden);
+            T twiceScale = scale + scale;
+            T lossSum = T.Zero;
+            T biasGradient = T.Zero;
+            for (int r = 0; r < n; r++)
+            {
+                T xr = x[r];
+                T yr = y[r] + b2;
+                for (int k = vectorEnd; k < hidden; k++)
+                {
+                    yr += Unsafe.Add(ref w2, k) * TActivation.Apply(Unsafe.Add(ref w1, k) * xr + Unsafe.Add(ref b1, k));
+                }
+
+                T error = yr - t[r];
+                lossSum += error * error;
+                delta[r] = twiceScale * error;
+                biasGradient += delta[r];
+            }
+
+            // Backward: per vector of units, ∂L/∂W2 = Σ d·h, ∂L/∂b1 = Σ d·w2·f'(z), ∂L/∂W1 = Σ d·w2·f'(z)·x.
+            ref T d0 = ref MemoryMarshal.GetReference(delta);
+            ref T g0 = ref MemoryMarshal.GetReference(g);
+            j = 0;
+            for (; j + 4 * c <= vectorEnd; j += 4 * c)
+            {
+                var a = new UnitGradients<T>(ref w1, ref b1, ref w2, j);
+                var b = new UnitGradients<T>(ref w1, ref b1, ref w2, j + c);
+                var cc = new UnitGradients<T>(ref w1, ref b1, ref w2, j + 2 * c);
+                var d = new UnitGradients<T>(ref w1, ref b1, ref w2, j + 3 * c);
+                for (int r = 0; r < n; r++)
+                {
+                    var xr = new Vector<T>(Unsafe.Add(ref x0, r));
+                    var dr = new Vector<T>(Unsafe.Add(ref d0, r));
+                    a.Add<TActivation>(xr, dr);
+                    b.Add<TActivation>(xr, dr);
+                    cc.Add<TActivation>(xr, dr);
+                    d.Add<TActivation>(xr, dr);
+                }
+
+                a.AddTo(ref g0, hidden, j);
+                b.AddTo(ref g0, hidden, j + c);
+                cc.AddTo(ref g0, hidden, j + 2 * c);
+                d.AddTo(ref g0, hidden, j + 3 * c);
+            }
+
+            for (; j < vectorEnd; j += c)
+            {
+                var a = new UnitGradients<T>(ref w1, ref b1, ref w2, j);
+                for (int r = 0; r < n; r++)
+                {
+                    a.Add<TActivation>(new Vector<T>(Unsafe.Add(ref x0, r)), new Vector<T>(Unsafe.Add(ref d0, r)));
+                }
+
+                a.AddTo(ref g0, hidden, j);
+            }
+
+            for (int k = vectorEnd; k < hidden; k++)
+            {
+                T w1k = Unsafe.Add(ref w1, k), b1k = Unsafe.Add(ref b1, k), w2k = Unsafe.Add(ref w2, k);
+                T gw1 = T.Zero, gb1 = T.Zero, gw2 = T.Zero;
+                for (int r = 0; r < n; r++)
+                {
+                    T xr = x[r];
+                    T z = w1k * xr + b1k;
+                    T h = TActivation.Apply(z);
+                    gw2 += delta[r] * h;
+                    T dz = delta[r] * w2k * TActivation.Derivative(z, h);
+                    gb1 += dz;
+                    gw1 += dz * xr;
+                }
+
+                g[k] += gw1;
+                g[hidden + k] += gb1;
+                g[2 * hidden + k] += gw2;
+            }
+
+            g[3 * hidden] += biasGradient;
+            return lossSum;
+        }
+
+        /// <summary>One vector of hidden units: their parameters and the gradients summed over the block's rows.</summary>
+        private struct UnitGradients<T> where T : struct, IFloatingPointIeee754<T>
+        {
+            private readonly Vector<T> w1, b1, w2;
+            private Vector<T> gw1, gb1, gw2;
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public UnitGradients(ref T w1, ref T b1, ref T w2, int j)
+            {
+                this.w1 = Load(ref w1, j);
+                this.b1 = Load(ref b1, j);
+                this.w2 = Load(ref w2, j);
+                gw1 = gb1 = gw2 = Vector<T>.Zero;
+            }
+
+            /// <summary>Adds one row with input x and output delta d (both broadcast).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Add<TActivation>(Vector<T> x, Vector<T> d) where TActivation : ILaneActivation<T>
+            {
+                Vector<T> z = Simd.MulAdd(w1, x, b1);
+                Vector<T> h = TActivation.Apply(z);
+                gw2 = Simd.MulAdd(d, h, gw2);
+                Vector<T> dz = d * w2 * TActivation.Derivative(z, h);
+                gb1 += dz;
+                gw1 = Simd.MulAdd(dz, x, gw1);
+            }
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public readonly void AddTo(ref T g, int hidden, int j)
+            {
+                Accumulate(ref g, j, gw1);
+                Accumulate(ref g, hidden + j, gb1);
+                Accumulate(ref g, 2 * hidden + j, gw2);
+            }
+        }
+
+        /// <summary>f(w1·x + b1) for the vector of units at j.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector<T> Hidden<T, TActivation>(ref T w1, ref T b1, int j, Vector<T> x)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+            => TActivation.Apply(Simd.MulAdd(Load(ref w1, j), x, Load(ref b1, j)));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector<T> Load<T>(ref T start, int at) where T : struct
+            => Vector.LoadUnsafe(ref start, (nuint)at);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void Accumulate<T>(ref T start, int at, Vector<T> v) where T : struct, IFloatingPointIeee754<T>
+            => (Vector.LoadUnsafe(ref start, (nuint)at) + v).StoreUnsafe(ref start, (nuint)at);
+
+        private static void RequireParameters(int length, int hidden)
+        {
+            if (hidden < 1 || length < 3L * hidden + 1)
+            {
+                throw new ArgumentException($"A 1→{hidden}→1 network has {3L * hidden + 1} parameters, but the span holds {length}.");
+            }
+        }
+    }
+}
