@@ -90,27 +90,37 @@ namespace NetGen
         }
 
         /// <summary>
-        /// tanh(|x|) = 1 − 2/(e^{2|x|} + 1) with the sign put back; below 0.625, where that form cancels, tanh's
-        /// Taylor series to x^19 (truncation under 1e-8 relative).
+        /// e^y − 1 for 0 ≤ y ≤ 20, without the cancellation of e^y − 1 near 0: y = n·ln2 + r, |r| ≤ ln2/2,
+        /// e^r − 1 = r·(1 + r/2 + … + r^6/7!) (truncation under 2e-8 relative), then 2^n·(e^r − 1) + (2^n − 1), where
+        /// 2^n − 1 is exact while it matters (n ≤ 24).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector<float> ExpM1(Vector<float> y)
+        {
+            Vector<float> n = Vector.Floor(Simd.MulAdd(y, new Vector<float>(Log2E), new Vector<float>(0.5f)));
+            Vector<float> r = Simd.MulAdd(n, new Vector<float>(-Ln2Lo), Simd.MulAdd(n, new Vector<float>(-Ln2Hi), y));
+            Vector<float> q = new Vector<float>(1f / 5040);
+            q = Simd.MulAdd(q, r, new Vector<float>(1f / 720));
+            q = Simd.MulAdd(q, r, new Vector<float>(1f / 120));
+            q = Simd.MulAdd(q, r, new Vector<float>(1f / 24));
+            q = Simd.MulAdd(q, r, new Vector<float>(1f / 6));
+            q = Simd.MulAdd(q, r, new Vector<float>(0.5f));
+            q = Simd.MulAdd(q, r, Vector<float>.One);
+            Vector<float> scale = Vector.AsVectorSingle(Vector.ShiftLeft(Vector.ConvertToInt32(n) + new Vector<int>(127), 23));
+            return Simd.MulAdd(scale, r * q, scale - Vector<float>.One);
+        }
+
+        /// <summary>
+        /// tanh(|x|) = u/(u + 2) with u = e^{2|x|} − 1 from <see cref="ExpM1"/>, accurate near 0 as well as in the
+        /// tails (|x| is clamped to 10, where tanh is 1 in float), then x's sign bit put back (so −0 stays −0).
         /// </summary>
         private static Vector<float> Tanh(Vector<float> x)
         {
             Vector<float> a = Vector.Min(Vector.Abs(x), new Vector<float>(10));
-            Vector<float> t = Vector<float>.One - new Vector<float>(2) / (Exp(a + a) + Vector<float>.One);
-            t = Vector.ConditionalSelect(Vector.LessThan(x, Vector<float>.Zero), -t, t);
-            Vector<float> x2 = x * x;
-            Vector<float> p = new Vector<float>((float)(-443861162.0 / 1856156927625));
-            p = Simd.MulAdd(p, x2, new Vector<float>((float)(6404582.0 / 10854718875)));
-            p = Simd.MulAdd(p, x2, new Vector<float>((float)(-929569.0 / 638512875)));
-            p = Simd.MulAdd(p, x2, new Vector<float>((float)(21844.0 / 6081075)));
-            p = Simd.MulAdd(p, x2, new Vector<float>((float)(-1382.0 / 155925)));
-            p = Simd.MulAdd(p, x2, new Vector<float>((float)(62.0 / 2835)));
-            p = Simd.MulAdd(p, x2, new Vector<float>((float)(-17.0 / 315)));
-            p = Simd.MulAdd(p, x2, new Vector<float>((float)(2.0 / 15)));
-            p = Simd.MulAdd(p, x2, new Vector<float>((float)(-1.0 / 3)));
-            Vector<float> series = x * Simd.MulAdd(x2, p, Vector<float>.One); // x·(…) keeps −0
-            t = Vector.ConditionalSelect(Vector.LessThan(a, new Vector<float>(0.625f)), series, t);
-            return KeepNaN(x, t);
+            Vector<float> u = ExpM1(a + a);
+            Vector<float> t = u / (u + new Vector<float>(2));
+            Vector<uint> sign = Vector.AsVectorUInt32(x) & new Vector<uint>(0x8000_0000u);
+            return KeepNaN(x, Vector.AsVectorSingle(Vector.AsVectorUInt32(t) | sign));
         }
 
         /// <summary>e = e^−|x|; σ = 1/(1 + e) for x ≥ 0 and e/(1 + e) below, as the scalar form.</summary>
