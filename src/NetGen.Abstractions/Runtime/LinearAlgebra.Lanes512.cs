@@ -20,26 +20,6 @@ namespace NetGen
             get => Simd.Vector512Enabled;
         }
 
-        /// <summary>a·b + c on every lane, as one fused instruction where the hardware has it.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<T> MulAdd<T>(Vector512<T> a, Vector512<T> b, Vector512<T> c) where T : struct, IFloatingPointIeee754<T>
-        {
-            if (Avx512F.IsSupported)
-            {
-                if (typeof(T) == typeof(float))
-                {
-                    return Avx512F.FusedMultiplyAdd(a.AsSingle(), b.AsSingle(), c.AsSingle()).As<float, T>();
-                }
-
-                if (typeof(T) == typeof(double))
-                {
-                    return Avx512F.FusedMultiplyAdd(a.AsDouble(), b.AsDouble(), c.AsDouble()).As<double, T>();
-                }
-            }
-
-            return a * b + c;
-        }
-
         /// <summary>sums[k] = the sum of the lanes of vectors[k].</summary>
         public static void SumLanes<T>(ReadOnlySpan<Vector512<T>> vectors, Span<T> sums) where T : struct, IFloatingPointIeee754<T>
             => SumLanes(vectors, sums, Simd.Enabled);

@@ -13,7 +13,7 @@ namespace NetGen.Generator.Emit
         /// <summary>The file-level alias of the static System.Runtime.Intrinsics.Vector512 class (Create, Sum).</summary>
         public const string Vector512OpsAlias = "__Vector512Ops";
 
-        private LaneFlavour(string type, string method, string gradients, string createFormat, string load, string storeFormat, string sum, string? mulAdd)
+        private LaneFlavour(string type, string method, string gradients, string createFormat, string load, string storeFormat, string sum)
         {
             StoreFormat = storeFormat;
             Type = type;
@@ -22,16 +22,15 @@ namespace NetGen.Generator.Emit
             CreateFormat = createFormat;
             LoadFormat = load;
             Sum = sum;
-            MulAdd = mulAdd;
         }
 
         /// <summary>System.Numerics.Vector&lt;T&gt; lanes, the portable pass.</summary>
         public static LaneFlavour Native { get; } = new LaneFlavour(
-            Expressions.VectorAlias, "__TrainLanes", "__vectorGradients", "new " + Expressions.VectorAlias + "({0})", "new " + Expressions.VectorAlias + "({0})", "{0}.CopyTo({1})", "global::System.Numerics.Vector.Sum", null);
+            Expressions.VectorAlias, "__TrainLanes", "__vectorGradients", "new " + Expressions.VectorAlias + "({0})", "new " + Expressions.VectorAlias + "({0})", "{0}.CopyTo({1})", "global::System.Numerics.Vector.Sum");
 
-        /// <summary>Vector512&lt;T&gt; lanes; fused multiply-adds through NetGen.LinearAlgebra.MulAdd.</summary>
+        /// <summary>Vector512&lt;T&gt; lanes.</summary>
         public static LaneFlavour Wide(string element) => new LaneFlavour(
-            Vector512Alias, "__TrainLanes512", "__vectorGradients512", Vector512OpsAlias + ".Create({0})", Vector512OpsAlias + ".Create<" + element + ">({0})", Vector512OpsAlias + ".CopyTo({0}, {1})", Vector512OpsAlias + ".Sum", "global::NetGen.LinearAlgebra.MulAdd");
+            Vector512Alias, "__TrainLanes512", "__vectorGradients512", Vector512OpsAlias + ".Create({0})", Vector512OpsAlias + ".Create<" + element + ">({0})", Vector512OpsAlias + ".CopyTo({0}, {1})", Vector512OpsAlias + ".Sum");
 
         /// <summary>The vector type's alias in the emitted file.</summary>
         public string Type { get; }
@@ -44,9 +43,6 @@ namespace NetGen.Generator.Emit
 
         /// <summary>A static call summing a vector's lanes.</summary>
         public string Sum { get; }
-
-        /// <summary>A static a·b + c call (fused where the hardware has it), or null to write a * b + c.</summary>
-        public string? MulAdd { get; }
 
         private string CreateFormat { get; }
 

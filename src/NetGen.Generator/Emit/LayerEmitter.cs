@@ -333,21 +333,8 @@ namespace NetGen.Generator.Emit
                 if (layer.KeepsPreActivation)
                 {
                     // The derivative takes z: keep it in its own local for the backward pass.
-                    WriteLaneSum(w, lanes, $"s{layer.PreActivationOffset + j}", bias, products);
+                    WriteChains(w, $"{vector} s{layer.PreActivationOffset + j} = ", Terms(bias, products), ";");
                     w.Line($"{vector} s{layer.OutputOffset + j} = {Expressions.Activate(layer, element, $"s{layer.PreActivationOffset + j}")};");
-                    continue;
-                }
-
-                if (lanes.MulAdd is not null)
-                {
-                    // Fused: z accumulates in the output's local, then the activation replaces it.
-                    string y = $"s{layer.OutputOffset + j}";
-                    WriteLaneSum(w, lanes, y, bias, products);
-                    if (!layer.Activation.IsIdentity)
-                    {
-                        w.Line($"{y} = {Expressions.Activate(layer, element, y)};");
-                    }
-
                     continue;
                 }
 
@@ -373,10 +360,7 @@ namespace NetGen.Generator.Emit
             {
                 for (int i = 0; i < layer.In; i++)
                 {
-                    string g = $"gv[{layer.WeightOffset + j * layer.In + i}]";
-                    string d = $"d{layer.DeltaOffset + j}";
-                    string x = $"s{layer.InputOffset + i}";
-                    w.Line(lanes.MulAdd is null ? $"{g} += {d} * {x};" : $"{g} = {lanes.MulAdd}({d}, {x}, {g});");
+                    w.Line($"gv[{layer.WeightOffset + j * layer.In + i}] += d{layer.DeltaOffset + j} * s{layer.InputOffset + i};");
                 }
 
                 w.Line($"gv[{layer.BiasOffset + j}] += d{layer.DeltaOffset + j};");
@@ -389,34 +373,8 @@ namespace NetGen.Generator.Emit
                     var products = Enumerable.Range(0, layer.Out)
                         .Select(j => (lanes.Broadcast($"p[{layer.WeightOffset + j * layer.In + i}]"), $"d{layer.DeltaOffset + j}"))
                         .ToList();
-                    WriteLaneSum(w, lanes, $"d{layer.PreviousDeltaOffset + i}", null, products);
+                    WriteChains(w, $"{lanes.Type} d{layer.PreviousDeltaOffset + i} = ", Terms(null, products), ";");
                 }
-            }
-        }
-
-        /// <summary>
-        /// Declares the vector local <paramref name="target"/> = start + Σ a·b: as one sum of products (in add chains)
-        /// for a flavour without MulAdd, else as a chain of fused multiply-adds, one per line.
-        /// </summary>
-        private static void WriteLaneSum(CodeWriter w, LaneFlavour lanes, string target, string? start, IReadOnlyList<(string A, string B)> products)
-        {
-            if (lanes.MulAdd is null)
-            {
-                WriteChains(w, $"{lanes.Type} {target} = ", Terms(start, products), ";");
-                return;
-            }
-
-            int first = 0;
-            if (start is null)
-            {
-                start = $"{products[0].A} * {products[0].B}";
-                first = 1;
-            }
-
-            w.Line($"{lanes.Type} {target} = {start};");
-            for (int k = first; k < products.Count; k++)
-            {
-                w.Line($"{target} = {lanes.MulAdd}({products[k].A}, {products[k].B}, {target});");
             }
         }
 
