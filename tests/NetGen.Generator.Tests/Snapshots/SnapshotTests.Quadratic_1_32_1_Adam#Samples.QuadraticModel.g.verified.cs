@@ -3,6 +3,8 @@
 #nullable enable
 
 using __Vector = global::System.Numerics.Vector<float>;
+using __Vector512 = global::System.Runtime.Intrinsics.Vector512<float>;
+using __Vector512Ops = global::System.Runtime.Intrinsics.Vector512;
 
 namespace Samples
 {
@@ -37,9 +39,15 @@ namespace Samples
         private readonly float[] __gradients = new float[ParameterCount];
 
         // Training scratch, reused by every step so that training allocates nothing.
-        // Row-vectorised: per-lane gradient sums, and lanes to transpose rows in and losses out.
+        // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), and
+        // lanes to transpose rows in and losses out.
         private readonly __Vector[] __vectorGradients = new __Vector[ParameterCount];
-        private readonly float[] __lanes = new float[__Vector.Count * 2];
+        private readonly __Vector512[] __vectorGradients512 = new __Vector512[ParameterCount];
+        private readonly float[] __lanes = new float[global::System.Math.Max(__Vector.Count, __Vector512.Count) * 2];
+
+        // Batches of at least two 512-bit vectors of rows take the 512-bit lanes: smaller ones gain little
+        // from the wider vectors and lose more to padding lanes.
+        private const int __Vector512MinimumRows = 32;
 
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
         private long __step;
@@ -158,25 +166,44 @@ namespace Samples
         /// <param name="targets">Rows × OutputSize (1) values.</param>
         /// <returns>The mean loss over rows × outputs.</returns>
         public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+            => __ComputeGradients(inputs, targets, global::NetGen.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
+
+        /// <summary>ComputeGradients on 512-bit lanes or on Vector&lt;T&gt; lanes, as <paramref name="vector512"/> says (for tests).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal float __ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool vector512)
         {
             int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, nameof(targets));
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
             global::NetGen.FiniteGuard.EnsureFinite<float>(inputs, InputSize, nameof(inputs));
             global::NetGen.FiniteGuard.EnsureFinite<float>(targets, OutputSize, nameof(targets));
-            global::System.Span<__Vector> gv = __vectorGradients;
-            gv.Clear();
-
             // MeanSquaredError averages over rows × outputs, PyTorch's default reduction.
             float scale = 1f / (rows * OutputSize);
             float lossSum = 0f;
-            for (int start = 0; start < rows; start += __Vector.Count)
-            {
-                lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min(__Vector.Count, rows - start), scale, gv);
-            }
-
-            // Each parameter's gradient is the sum of its lanes.
             global::System.Span<float> g = __gradients;
-            global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+            if (vector512)
+            {
+                global::System.Span<__Vector512> gv = __vectorGradients512;
+                gv.Clear();
+                for (int start = 0; start < rows; start += __Vector512.Count)
+                {
+                    lossSum += __TrainLanes512(__parameters, inputs, targets, start, global::System.Math.Min(__Vector512.Count, rows - start), scale, gv);
+                }
+
+                // Each parameter's gradient is the sum of its lanes.
+                global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+            }
+            else
+            {
+                global::System.Span<__Vector> gv = __vectorGradients;
+                gv.Clear();
+                for (int start = 0; start < rows; start += __Vector.Count)
+                {
+                    lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min(__Vector.Count, rows - start), scale, gv);
+                }
+
+                // Each parameter's gradient is the sum of its lanes.
+                global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+            }
 
             float loss = lossSum * scale;
             global::NetGen.FiniteGuard.EnsureFiniteLoss(loss);
@@ -418,7 +445,7 @@ namespace Samples
             g[63] += d[31];
         }
 
-        /// <summary>Rows start..start+n, one per vector lane (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
+        /// <summary>Rows start..start+n, one per __Vector lane (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
         private float __TrainLanes(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<__Vector> gv)
         {
             p = p.Slice(0, ParameterCount);
@@ -660,6 +687,250 @@ namespace Samples
             gv[63] += d31;
 
             return global::System.Numerics.Vector.Sum(lossLanes);
+        }
+
+        /// <summary>Rows start..start+n, one per __Vector512 lane (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
+        private float __TrainLanes512(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<__Vector512> gv)
+        {
+            p = p.Slice(0, ParameterCount);
+            gv = gv.Slice(0, ParameterCount);
+            int lanes = __Vector512.Count;
+
+            // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i].
+            global::System.Span<float> lane = __lanes;
+            lane.Clear();
+            for (int r = 0; r < n; r++)
+            {
+                for (int i = 0; i < InputSize; i++)
+                {
+                    lane[i * lanes + r] = inputs[(start + r) * InputSize + i];
+                }
+            }
+
+            __Vector512 s0 = __Vector512Ops.Create<float>(lane.Slice(0 * lanes, lanes));
+
+            // Layer 1: Dense 1→32, Relu, one row per lane
+            __Vector512 s1 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[32]) + __Vector512Ops.Create(p[0]) * s0);
+            __Vector512 s2 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[33]) + __Vector512Ops.Create(p[1]) * s0);
+            __Vector512 s3 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[34]) + __Vector512Ops.Create(p[2]) * s0);
+            __Vector512 s4 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[35]) + __Vector512Ops.Create(p[3]) * s0);
+            __Vector512 s5 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[36]) + __Vector512Ops.Create(p[4]) * s0);
+            __Vector512 s6 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[37]) + __Vector512Ops.Create(p[5]) * s0);
+            __Vector512 s7 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[38]) + __Vector512Ops.Create(p[6]) * s0);
+            __Vector512 s8 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[39]) + __Vector512Ops.Create(p[7]) * s0);
+            __Vector512 s9 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[40]) + __Vector512Ops.Create(p[8]) * s0);
+            __Vector512 s10 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[41]) + __Vector512Ops.Create(p[9]) * s0);
+            __Vector512 s11 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[42]) + __Vector512Ops.Create(p[10]) * s0);
+            __Vector512 s12 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[43]) + __Vector512Ops.Create(p[11]) * s0);
+            __Vector512 s13 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[44]) + __Vector512Ops.Create(p[12]) * s0);
+            __Vector512 s14 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[45]) + __Vector512Ops.Create(p[13]) * s0);
+            __Vector512 s15 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[46]) + __Vector512Ops.Create(p[14]) * s0);
+            __Vector512 s16 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[47]) + __Vector512Ops.Create(p[15]) * s0);
+            __Vector512 s17 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[48]) + __Vector512Ops.Create(p[16]) * s0);
+            __Vector512 s18 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[49]) + __Vector512Ops.Create(p[17]) * s0);
+            __Vector512 s19 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[50]) + __Vector512Ops.Create(p[18]) * s0);
+            __Vector512 s20 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[51]) + __Vector512Ops.Create(p[19]) * s0);
+            __Vector512 s21 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[52]) + __Vector512Ops.Create(p[20]) * s0);
+            __Vector512 s22 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[53]) + __Vector512Ops.Create(p[21]) * s0);
+            __Vector512 s23 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[54]) + __Vector512Ops.Create(p[22]) * s0);
+            __Vector512 s24 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[55]) + __Vector512Ops.Create(p[23]) * s0);
+            __Vector512 s25 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[56]) + __Vector512Ops.Create(p[24]) * s0);
+            __Vector512 s26 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[57]) + __Vector512Ops.Create(p[25]) * s0);
+            __Vector512 s27 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[58]) + __Vector512Ops.Create(p[26]) * s0);
+            __Vector512 s28 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[59]) + __Vector512Ops.Create(p[27]) * s0);
+            __Vector512 s29 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[60]) + __Vector512Ops.Create(p[28]) * s0);
+            __Vector512 s30 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[61]) + __Vector512Ops.Create(p[29]) * s0);
+            __Vector512 s31 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[62]) + __Vector512Ops.Create(p[30]) * s0);
+            __Vector512 s32 = global::NetGen.Activations.Relu(__Vector512Ops.Create(p[63]) + __Vector512Ops.Create(p[31]) * s0);
+
+            // Layer 2: Dense 32→1, Identity, one row per lane
+            __Vector512 s33 = (__Vector512Ops.Create(p[96]) + __Vector512Ops.Create(p[64]) * s1 + __Vector512Ops.Create(p[65]) * s2 + __Vector512Ops.Create(p[66]) * s3 + __Vector512Ops.Create(p[67]) * s4 + __Vector512Ops.Create(p[68]) * s5 + __Vector512Ops.Create(p[69]) * s6 + __Vector512Ops.Create(p[70]) * s7 + __Vector512Ops.Create(p[71]) * s8)
+                + (__Vector512Ops.Create(p[72]) * s9 + __Vector512Ops.Create(p[73]) * s10 + __Vector512Ops.Create(p[74]) * s11 + __Vector512Ops.Create(p[75]) * s12 + __Vector512Ops.Create(p[76]) * s13 + __Vector512Ops.Create(p[77]) * s14 + __Vector512Ops.Create(p[78]) * s15 + __Vector512Ops.Create(p[79]) * s16 + __Vector512Ops.Create(p[80]) * s17)
+                + (__Vector512Ops.Create(p[81]) * s18 + __Vector512Ops.Create(p[82]) * s19 + __Vector512Ops.Create(p[83]) * s20 + __Vector512Ops.Create(p[84]) * s21 + __Vector512Ops.Create(p[85]) * s22 + __Vector512Ops.Create(p[86]) * s23 + __Vector512Ops.Create(p[87]) * s24 + __Vector512Ops.Create(p[88]) * s25 + __Vector512Ops.Create(p[89]) * s26)
+                + (__Vector512Ops.Create(p[90]) * s27 + __Vector512Ops.Create(p[91]) * s28 + __Vector512Ops.Create(p[92]) * s29 + __Vector512Ops.Create(p[93]) * s30 + __Vector512Ops.Create(p[94]) * s31 + __Vector512Ops.Create(p[95]) * s32);
+
+            // The loss on whole lanes; the mask is 1 on lanes holding a row, 0 on padding.
+            lane.Clear();
+            for (int r = 0; r < n; r++)
+            {
+                for (int k = 0; k < OutputSize; k++)
+                {
+                    lane[k * lanes + r] = targets[(start + r) * OutputSize + k];
+                }
+
+                lane[OutputSize * lanes + r] = 1f;
+            }
+
+            __Vector512 mask = __Vector512Ops.Create<float>(lane.Slice(OutputSize * lanes, lanes));
+            __Vector512 lossLanes = __Vector512.Zero;
+            lossLanes += global::NetGen.Losses.SquaredErrorLanes(s33, __Vector512Ops.Create<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out __Vector512 d32);
+
+            // Layer 2 backward: Dense 32→1, Identity, one row per lane
+            gv[64] += d32 * s1;
+            gv[65] += d32 * s2;
+            gv[66] += d32 * s3;
+            gv[67] += d32 * s4;
+            gv[68] += d32 * s5;
+            gv[69] += d32 * s6;
+            gv[70] += d32 * s7;
+            gv[71] += d32 * s8;
+            gv[72] += d32 * s9;
+            gv[73] += d32 * s10;
+            gv[74] += d32 * s11;
+            gv[75] += d32 * s12;
+            gv[76] += d32 * s13;
+            gv[77] += d32 * s14;
+            gv[78] += d32 * s15;
+            gv[79] += d32 * s16;
+            gv[80] += d32 * s17;
+            gv[81] += d32 * s18;
+            gv[82] += d32 * s19;
+            gv[83] += d32 * s20;
+            gv[84] += d32 * s21;
+            gv[85] += d32 * s22;
+            gv[86] += d32 * s23;
+            gv[87] += d32 * s24;
+            gv[88] += d32 * s25;
+            gv[89] += d32 * s26;
+            gv[90] += d32 * s27;
+            gv[91] += d32 * s28;
+            gv[92] += d32 * s29;
+            gv[93] += d32 * s30;
+            gv[94] += d32 * s31;
+            gv[95] += d32 * s32;
+            gv[96] += d32;
+            __Vector512 d0 = __Vector512Ops.Create(p[64]) * d32;
+            __Vector512 d1 = __Vector512Ops.Create(p[65]) * d32;
+            __Vector512 d2 = __Vector512Ops.Create(p[66]) * d32;
+            __Vector512 d3 = __Vector512Ops.Create(p[67]) * d32;
+            __Vector512 d4 = __Vector512Ops.Create(p[68]) * d32;
+            __Vector512 d5 = __Vector512Ops.Create(p[69]) * d32;
+            __Vector512 d6 = __Vector512Ops.Create(p[70]) * d32;
+            __Vector512 d7 = __Vector512Ops.Create(p[71]) * d32;
+            __Vector512 d8 = __Vector512Ops.Create(p[72]) * d32;
+            __Vector512 d9 = __Vector512Ops.Create(p[73]) * d32;
+            __Vector512 d10 = __Vector512Ops.Create(p[74]) * d32;
+            __Vector512 d11 = __Vector512Ops.Create(p[75]) * d32;
+            __Vector512 d12 = __Vector512Ops.Create(p[76]) * d32;
+            __Vector512 d13 = __Vector512Ops.Create(p[77]) * d32;
+            __Vector512 d14 = __Vector512Ops.Create(p[78]) * d32;
+            __Vector512 d15 = __Vector512Ops.Create(p[79]) * d32;
+            __Vector512 d16 = __Vector512Ops.Create(p[80]) * d32;
+            __Vector512 d17 = __Vector512Ops.Create(p[81]) * d32;
+            __Vector512 d18 = __Vector512Ops.Create(p[82]) * d32;
+            __Vector512 d19 = __Vector512Ops.Create(p[83]) * d32;
+            __Vector512 d20 = __Vector512Ops.Create(p[84]) * d32;
+            __Vector512 d21 = __Vector512Ops.Create(p[85]) * d32;
+            __Vector512 d22 = __Vector512Ops.Create(p[86]) * d32;
+            __Vector512 d23 = __Vector512Ops.Create(p[87]) * d32;
+            __Vector512 d24 = __Vector512Ops.Create(p[88]) * d32;
+            __Vector512 d25 = __Vector512Ops.Create(p[89]) * d32;
+            __Vector512 d26 = __Vector512Ops.Create(p[90]) * d32;
+            __Vector512 d27 = __Vector512Ops.Create(p[91]) * d32;
+            __Vector512 d28 = __Vector512Ops.Create(p[92]) * d32;
+            __Vector512 d29 = __Vector512Ops.Create(p[93]) * d32;
+            __Vector512 d30 = __Vector512Ops.Create(p[94]) * d32;
+            __Vector512 d31 = __Vector512Ops.Create(p[95]) * d32;
+
+            // Layer 1 backward: Dense 1→32, Relu, one row per lane
+            d0 *= global::NetGen.Activations.ReluDerivativeFromOutput(s1);
+            d1 *= global::NetGen.Activations.ReluDerivativeFromOutput(s2);
+            d2 *= global::NetGen.Activations.ReluDerivativeFromOutput(s3);
+            d3 *= global::NetGen.Activations.ReluDerivativeFromOutput(s4);
+            d4 *= global::NetGen.Activations.ReluDerivativeFromOutput(s5);
+            d5 *= global::NetGen.Activations.ReluDerivativeFromOutput(s6);
+            d6 *= global::NetGen.Activations.ReluDerivativeFromOutput(s7);
+            d7 *= global::NetGen.Activations.ReluDerivativeFromOutput(s8);
+            d8 *= global::NetGen.Activations.ReluDerivativeFromOutput(s9);
+            d9 *= global::NetGen.Activations.ReluDerivativeFromOutput(s10);
+            d10 *= global::NetGen.Activations.ReluDerivativeFromOutput(s11);
+            d11 *= global::NetGen.Activations.ReluDerivativeFromOutput(s12);
+            d12 *= global::NetGen.Activations.ReluDerivativeFromOutput(s13);
+            d13 *= global::NetGen.Activations.ReluDerivativeFromOutput(s14);
+            d14 *= global::NetGen.Activations.ReluDerivativeFromOutput(s15);
+            d15 *= global::NetGen.Activations.ReluDerivativeFromOutput(s16);
+            d16 *= global::NetGen.Activations.ReluDerivativeFromOutput(s17);
+            d17 *= global::NetGen.Activations.ReluDerivativeFromOutput(s18);
+            d18 *= global::NetGen.Activations.ReluDerivativeFromOutput(s19);
+            d19 *= global::NetGen.Activations.ReluDerivativeFromOutput(s20);
+            d20 *= global::NetGen.Activations.ReluDerivativeFromOutput(s21);
+            d21 *= global::NetGen.Activations.ReluDerivativeFromOutput(s22);
+            d22 *= global::NetGen.Activations.ReluDerivativeFromOutput(s23);
+            d23 *= global::NetGen.Activations.ReluDerivativeFromOutput(s24);
+            d24 *= global::NetGen.Activations.ReluDerivativeFromOutput(s25);
+            d25 *= global::NetGen.Activations.ReluDerivativeFromOutput(s26);
+            d26 *= global::NetGen.Activations.ReluDerivativeFromOutput(s27);
+            d27 *= global::NetGen.Activations.ReluDerivativeFromOutput(s28);
+            d28 *= global::NetGen.Activations.ReluDerivativeFromOutput(s29);
+            d29 *= global::NetGen.Activations.ReluDerivativeFromOutput(s30);
+            d30 *= global::NetGen.Activations.ReluDerivativeFromOutput(s31);
+            d31 *= global::NetGen.Activations.ReluDerivativeFromOutput(s32);
+            gv[0] += d0 * s0;
+            gv[32] += d0;
+            gv[1] += d1 * s0;
+            gv[33] += d1;
+            gv[2] += d2 * s0;
+            gv[34] += d2;
+            gv[3] += d3 * s0;
+            gv[35] += d3;
+            gv[4] += d4 * s0;
+            gv[36] += d4;
+            gv[5] += d5 * s0;
+            gv[37] += d5;
+            gv[6] += d6 * s0;
+            gv[38] += d6;
+            gv[7] += d7 * s0;
+            gv[39] += d7;
+            gv[8] += d8 * s0;
+            gv[40] += d8;
+            gv[9] += d9 * s0;
+            gv[41] += d9;
+            gv[10] += d10 * s0;
+            gv[42] += d10;
+            gv[11] += d11 * s0;
+            gv[43] += d11;
+            gv[12] += d12 * s0;
+            gv[44] += d12;
+            gv[13] += d13 * s0;
+            gv[45] += d13;
+            gv[14] += d14 * s0;
+            gv[46] += d14;
+            gv[15] += d15 * s0;
+            gv[47] += d15;
+            gv[16] += d16 * s0;
+            gv[48] += d16;
+            gv[17] += d17 * s0;
+            gv[49] += d17;
+            gv[18] += d18 * s0;
+            gv[50] += d18;
+            gv[19] += d19 * s0;
+            gv[51] += d19;
+            gv[20] += d20 * s0;
+            gv[52] += d20;
+            gv[21] += d21 * s0;
+            gv[53] += d21;
+            gv[22] += d22 * s0;
+            gv[54] += d22;
+            gv[23] += d23 * s0;
+            gv[55] += d23;
+            gv[24] += d24 * s0;
+            gv[56] += d24;
+            gv[25] += d25 * s0;
+            gv[57] += d25;
+            gv[26] += d26 * s0;
+            gv[58] += d26;
+            gv[27] += d27 * s0;
+            gv[59] += d27;
+            gv[28] += d28 * s0;
+            gv[60] += d28;
+            gv[29] += d29 * s0;
+            gv[61] += d29;
+            gv[30] += d30 * s0;
+            gv[62] += d30;
+            gv[31] += d31 * s0;
+            gv[63] += d31;
+
+            return __Vector512Ops.Sum(lossLanes);
         }
 
         /// <summary>
