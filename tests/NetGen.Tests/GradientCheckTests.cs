@@ -108,7 +108,7 @@ namespace NetGen.Tests
         }
 
         /// <summary>(L(p + h) − L(p − h)) / 2h for the parameters checked; NaN for the others.</summary>
-        private static double[] CentralDifferences(INeuralNetwork<double> net, double[] inputs, double[] targets)
+        internal static double[] CentralDifferences(INeuralNetwork<double> net, double[] inputs, double[] targets)
         {
             const double h = 1e-6;
             var numeric = Enumerable.Repeat(double.NaN, net.ParameterCount).ToArray();
@@ -130,10 +130,10 @@ namespace NetGen.Tests
         private static IEnumerable<int> ParametersToCheck(int count) =>
             count <= 200 ? Enumerable.Range(0, count) : Enumerable.Range(0, 200).Select(i => (int)((long)i * count / 200)).Append(count - 1);
 
-        private static Loss LossOf(string name) =>
+        internal static Loss LossOf(string name) =>
             Enum.GetValues<Loss>().OrderByDescending(l => l.ToString().Length).First(l => name.EndsWith(l.ToString(), StringComparison.Ordinal));
 
-        private static void Randomize<T>(Span<T> parameters, int seed) where T : System.Numerics.IFloatingPointIeee754<T>
+        internal static void Randomize<T>(Span<T> parameters, int seed) where T : System.Numerics.IFloatingPointIeee754<T>
         {
             var random = new DeterministicRandom(seed);
             for (int i = 0; i < parameters.Length; i++)

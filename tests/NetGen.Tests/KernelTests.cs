@@ -144,6 +144,37 @@ namespace NetGen.Tests
         [Theory]
         [InlineData(true)]
         [InlineData(false)]
+        public void Lane_sums_of_512_bit_vectors_match_plain_loops(bool simd)
+        {
+            // 19 vectors: two blocks of eight (four of four doubles) and a remainder.
+            var floats = Values(19 * 16, 18).Select(v => (float)v).ToArray();
+            var floatVectors = Enumerable.Range(0, 19).Select(k => System.Runtime.Intrinsics.Vector512.Create<float>(floats.AsSpan(k * 16, 16))).ToArray();
+            var floatSums = new float[19];
+            LinearAlgebra.SumLanes<float>(floatVectors, floatSums, simd);
+
+            var doubles = Values(19 * 8, 19);
+            var doubleVectors = Enumerable.Range(0, 19).Select(k => System.Runtime.Intrinsics.Vector512.Create<double>(doubles.AsSpan(k * 8, 8))).ToArray();
+            var doubleSums = new double[19];
+            LinearAlgebra.SumLanes<double>(doubleVectors, doubleSums, simd);
+
+            for (int k = 0; k < 19; k++)
+            {
+                double expectedFloat = 0;
+                for (int i = 0; i < 16; i++)
+                {
+                    expectedFloat += floats[k * 16 + i];
+                }
+
+                Assert.Equal(expectedFloat, floatSums[k], 1e-5);
+                Assert.Equal(doubles.Skip(k * 8).Take(8).Sum(), doubleSums[k], 1e-12);
+            }
+
+            Assert.Throws<ArgumentException>(() => LinearAlgebra.SumLanes<float>(floatVectors, new float[18], simd));
+        }
+
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
         public void Finite_check_finds_a_single_bad_value_anywhere(bool simd)
         {
             var values = Values(37, 13).Select(v => (float)v).ToArray();

@@ -12,7 +12,7 @@ namespace NetGen
     /// Derivatives named <c>…DerivativeFromOutput</c> take the activation's output y rather than its input x;
     /// the generated backward pass uses them where they are cheaper. The plain <c>…Derivative</c> always takes x.
     /// </remarks>
-    public static class Activations
+    public static partial class Activations
     {
         /// <summary>SELU's alpha, as torch.nn.SELU.</summary>
         public const double SeluAlpha = 1.6732632423543772848170429916717;

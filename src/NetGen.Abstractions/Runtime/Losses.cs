@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace NetGen
 {
@@ -48,6 +49,16 @@ namespace NetGen
         {
             Vector<T> d = (y - t) * mask;
             dy = new Vector<T>(scale + scale) * d;
+            return d * d;
+        }
+
+        /// <summary><see cref="SquaredErrorLanes{T}(Vector{T}, Vector{T}, Vector{T}, T, out Vector{T})"/> on 512-bit lanes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<T> SquaredErrorLanes<T>(Vector512<T> y, Vector512<T> t, Vector512<T> mask, T scale, out Vector512<T> dy)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            Vector512<T> d = (y - t) * mask;
+            dy = Vector512.Create(scale + scale) * d;
             return d * d;
         }
 

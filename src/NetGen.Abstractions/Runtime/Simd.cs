@@ -17,9 +17,18 @@ namespace NetGen
         /// <summary>Read once: the JIT folds it, so the untaken path costs nothing.</summary>
         public static readonly bool Enabled = Vector.IsHardwareAccelerated && !DisabledByUser();
 
-        private static bool DisabledByUser()
-            => (AppContext.TryGetSwitch("NetGen.DisableSimd", out bool disabled) && disabled)
-               || Environment.GetEnvironmentVariable("NETGEN_DISABLE_SIMD") == "1";
+        /// <summary>
+        /// 512-bit lanes pay: the hardware runs them natively and SIMD is on. <c>NETGEN_DISABLE_VECTOR512=1</c> (or
+        /// the AppContext switch <c>NetGen.DisableVector512</c>) keeps the generated code on Vector&lt;T&gt; lanes.
+        /// </summary>
+        public static readonly bool Vector512Enabled = Enabled && Vector512.IsHardwareAccelerated
+            && !DisabledByUser("NetGen.DisableVector512", "NETGEN_DISABLE_VECTOR512");
+
+        private static bool DisabledByUser() => DisabledByUser("NetGen.DisableSimd", "NETGEN_DISABLE_SIMD");
+
+        private static bool DisabledByUser(string appContextSwitch, string environmentVariable)
+            => (AppContext.TryGetSwitch(appContextSwitch, out bool disabled) && disabled)
+               || Environment.GetEnvironmentVariable(environmentVariable) == "1";
 
         /// <summary>a·b + c, as one fused instruction where the hardware has it (one rounding instead of two).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -10,7 +10,7 @@ namespace NetGen
     /// and short polynomials, within a few float ulps of the scalar <see cref="Activations"/> (tested). Double lanes, and every lane
     /// when SIMD is off, go through the scalar formulas themselves, so double results are bit-identical.
     /// </summary>
-    internal static class VectorMath
+    internal static partial class VectorMath
     {
         private const float Log2E = 1.44269504f;
         private const float Ln2Hi = 0.693359375f;

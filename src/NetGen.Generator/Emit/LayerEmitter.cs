@@ -320,33 +320,32 @@ namespace NetGen.Generator.Emit
         /// <summary>
         /// One layer forward on vectors of rows: local sN holds state slot N for every lane; weights are broadcast.
         /// </summary>
-        public static void LanesForward(CodeWriter w, LayerPlan layer, string element)
+        public static void LanesForward(CodeWriter w, LayerPlan layer, string element, LaneFlavour lanes)
         {
-            string vector = Expressions.VectorAlias;
+            string vector = lanes.Type;
             w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, one row per lane");
             for (int j = 0; j < layer.Out; j++)
             {
-                var terms = Enumerable.Range(0, layer.In)
-                    .Select(i => $"new {vector}(p[{layer.WeightOffset + j * layer.In + i}]) * s{layer.InputOffset + i}")
-                    .Prepend($"new {vector}(p[{layer.BiasOffset + j}])")
+                var products = Enumerable.Range(0, layer.In)
+                    .Select(i => (lanes.Broadcast($"p[{layer.WeightOffset + j * layer.In + i}]"), $"s{layer.InputOffset + i}"))
                     .ToList();
+                string bias = lanes.Broadcast($"p[{layer.BiasOffset + j}]");
                 if (layer.KeepsPreActivation)
                 {
                     // The derivative takes z: keep it in its own local for the backward pass.
-                    WriteChains(w, $"{vector} s{layer.PreActivationOffset + j} = ", terms, ";");
+                    WriteChains(w, $"{vector} s{layer.PreActivationOffset + j} = ", Terms(bias, products), ";");
                     w.Line($"{vector} s{layer.OutputOffset + j} = {Expressions.Activate(layer, element, $"s{layer.PreActivationOffset + j}")};");
                     continue;
                 }
 
                 var (open, close) = Expressions.ActivateAround(layer, element);
-                WriteChains(w, $"{vector} s{layer.OutputOffset + j} = {open}", terms, close + ";");
+                WriteChains(w, $"{vector} s{layer.OutputOffset + j} = {open}", Terms(bias, products), close + ";");
             }
         }
 
         /// <summary>One layer backward on vectors of rows: local dN holds delta slot N; gradients accumulate per lane.</summary>
-        public static void LanesBackward(CodeWriter w, LayerPlan layer, string element)
+        public static void LanesBackward(CodeWriter w, LayerPlan layer, string element, LaneFlavour lanes)
         {
-            string vector = Expressions.VectorAlias;
             w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, one row per lane");
             if (!layer.Activation.IsIdentity)
             {
@@ -371,12 +370,24 @@ namespace NetGen.Generator.Emit
             {
                 for (int i = 0; i < layer.In; i++)
                 {
-                    var terms = Enumerable.Range(0, layer.Out)
-                        .Select(j => $"new {vector}(p[{layer.WeightOffset + j * layer.In + i}]) * d{layer.DeltaOffset + j}")
+                    var products = Enumerable.Range(0, layer.Out)
+                        .Select(j => (lanes.Broadcast($"p[{layer.WeightOffset + j * layer.In + i}]"), $"d{layer.DeltaOffset + j}"))
                         .ToList();
-                    WriteChains(w, $"{vector} d{layer.PreviousDeltaOffset + i} = ", terms, ";");
+                    WriteChains(w, $"{lanes.Type} d{layer.PreviousDeltaOffset + i} = ", Terms(null, products), ";");
                 }
             }
+        }
+
+        /// <summary>start (when there is one) then each a * b, as terms of a sum.</summary>
+        private static List<string> Terms(string? start, IReadOnlyList<(string A, string B)> products)
+        {
+            var terms = products.Select(p => $"{p.A} * {p.B}").ToList();
+            if (start is not null)
+            {
+                terms.Insert(0, start);
+            }
+
+            return terms;
         }
 
         /// <summary>

@@ -49,9 +49,15 @@ namespace NetGen.Generator.Emit
             else if (plan.RowVectorized)
             {
                 w.Lines($$"""
-                    // Row-vectorised: per-lane gradient sums, and lanes to transpose rows in and losses out.
+                    // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), and
+                    // lanes to transpose rows in and losses out.
                     private readonly {{Expressions.VectorAlias}}[] __vectorGradients = new {{Expressions.VectorAlias}}[ParameterCount];
-                    private readonly {{t}}[] __lanes = new {{t}}[{{Expressions.VectorAlias}}.Count * {{System.Math.Max(plan.InputSize, 2 * plan.OutputSize)}}];
+                    private readonly {{LaneFlavour.Vector512Alias}}[] __vectorGradients512 = new {{LaneFlavour.Vector512Alias}}[ParameterCount];
+                    private readonly {{t}}[] __lanes = new {{t}}[global::System.Math.Max({{Expressions.VectorAlias}}.Count, {{LaneFlavour.Vector512Alias}}.Count) * {{System.Math.Max(plan.InputSize, 2 * plan.OutputSize)}}];
+
+                    // Batches of at least two 512-bit vectors of rows take the 512-bit lanes: smaller ones gain little
+                    // from the wider vectors and lose more to padding lanes.
+                    private const int __Vector512MinimumRows = {{(plan.Element == "double" ? 16 : 32)}};
                     """);
             }
             else

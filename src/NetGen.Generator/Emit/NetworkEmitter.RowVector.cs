@@ -7,38 +7,54 @@ namespace NetGen.Generator.Emit
     internal static partial class NetworkEmitter
     {
         /// <summary>
-        /// The gradient loop of a row-vectorised network: Vector&lt;T&gt;.Count rows per pass through the unrolled
-        /// code, gradients kept per lane in __vectorGradients and summed across lanes once at the end.
+        /// The gradient loop of a row-vectorised network: a vector of rows per pass through the unrolled code,
+        /// gradients kept per lane and summed across lanes once at the end. vector512 picks the 512-bit pass.
         /// </summary>
         private static void WriteRowVectorGradients(CodeWriter w, NetworkPlan plan, string reduction, string reductionDoc)
         {
             string t = plan.Element;
             w.Lines($$"""
-                global::System.Span<{{Expressions.VectorAlias}}> gv = __vectorGradients;
-                gv.Clear();
-
                 // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
                 {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
                 {{t}} lossSum = {{Literals.Element(0, t)}};
-                for (int start = 0; start < rows; start += {{Expressions.VectorAlias}}.Count)
+                global::System.Span<{{t}}> g = __gradients;
+                """);
+            using (w.Block("if (vector512)"))
+            {
+                WriteRowVectorLoop(w, plan, LaneFlavour.Wide(t));
+            }
+
+            using (w.Block("else"))
+            {
+                WriteRowVectorLoop(w, plan, LaneFlavour.Native);
+            }
+        }
+
+        /// <summary>The passes over the batch on one flavour of lanes, then each parameter's lanes summed into g.</summary>
+        private static void WriteRowVectorLoop(CodeWriter w, NetworkPlan plan, LaneFlavour lanes)
+        {
+            string vector = lanes.Type;
+            w.Lines($$"""
+                global::System.Span<{{vector}}> gv = {{lanes.Gradients}};
+                gv.Clear();
+                for (int start = 0; start < rows; start += {{vector}}.Count)
                 {
-                    lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min({{Expressions.VectorAlias}}.Count, rows - start), scale, gv);
+                    lossSum += {{lanes.Method}}(__parameters, inputs, targets, start, global::System.Math.Min({{vector}}.Count, rows - start), scale, gv);
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
-                global::System.Span<{{t}}> g = __gradients;
-                global::NetGen.LinearAlgebra.SumLanes<{{t}}>(gv, g);
+                global::NetGen.LinearAlgebra.SumLanes<{{plan.Element}}>(gv, g);
                 """);
         }
 
-        /// <summary>Forward, loss and backward for up to Vector&lt;T&gt;.Count rows, one row per lane.</summary>
-        private static void WriteRowVectorPass(CodeWriter w, NetworkPlan plan)
+        /// <summary>Forward, loss and backward for up to one vector of rows, one row per lane.</summary>
+        private static void WriteRowVectorPass(CodeWriter w, NetworkPlan plan, LaneFlavour lanes)
         {
             string t = plan.Element;
-            string vector = Expressions.VectorAlias;
+            string vector = lanes.Type;
             w.Line();
-            w.Line("/// <summary>Rows start..start+n, one per vector lane (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>");
-            using (w.Block($"private {t} __TrainLanes({ReadOnlySpan(plan)} p, {ReadOnlySpan(plan)} inputs, {ReadOnlySpan(plan)} targets, int start, int n, {t} scale, global::System.Span<{vector}> gv)"))
+            w.Line($"/// <summary>Rows start..start+n, one per {vector} lane (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>");
+            using (w.Block($"private {t} {lanes.Method}({ReadOnlySpan(plan)} p, {ReadOnlySpan(plan)} inputs, {ReadOnlySpan(plan)} targets, int start, int n, {t} scale, global::System.Span<{vector}> gv)"))
             {
                 w.Lines($$"""
                     p = p.Slice(0, ParameterCount);
@@ -59,46 +75,46 @@ namespace NetGen.Generator.Emit
                     """);
                 for (int i = 0; i < plan.InputSize; i++)
                 {
-                    w.Line($"{vector} s{i} = new {vector}(lane.Slice({i} * lanes, lanes));");
+                    w.Line($"{vector} s{i} = {lanes.Load($"lane.Slice({i} * lanes, lanes)")};");
                 }
 
                 foreach (var layer in plan.Layers)
                 {
                     w.Line();
-                    LayerEmitter.LanesForward(w, layer, t);
+                    LayerEmitter.LanesForward(w, layer, t, lanes);
                 }
 
-                var output = plan.OutputLayer;
                 w.Line();
                 if (plan.Loss.Kind == Loss.MeanSquaredError)
                 {
-                    WriteLanesSquaredError(w, plan, vector);
+                    WriteLanesSquaredError(w, plan, lanes);
                 }
                 else
                 {
-                    WriteRowByRowLoss(w, plan, vector);
+                    WriteRowByRowLoss(w, plan, lanes);
                 }
 
                 foreach (var layer in plan.Layers.Reverse())
                 {
                     w.Line();
-                    LayerEmitter.LanesBackward(w, layer, t);
+                    LayerEmitter.LanesBackward(w, layer, t, lanes);
                 }
 
                 w.Line();
-                w.Line(plan.Loss.Kind == Loss.MeanSquaredError ? "return global::System.Numerics.Vector.Sum(lossLanes);" : "return lossSum;");
+                w.Line(plan.Loss.Kind == Loss.MeanSquaredError ? $"return {lanes.Sum}(lossLanes);" : "return lossSum;");
             }
         }
 
         /// <summary>Any loss: each row's outputs through NetGen.Losses, the gradient transposed back into lanes.</summary>
-        private static void WriteRowByRowLoss(CodeWriter w, NetworkPlan plan, string vector)
+        private static void WriteRowByRowLoss(CodeWriter w, NetworkPlan plan, LaneFlavour lanes)
         {
             string t = plan.Element;
+            string vector = lanes.Type;
             var output = plan.OutputLayer;
             w.Line("// The loss row by row through NetGen.Losses; its gradient goes back into lanes (zero past n).");
             for (int k = 0; k < plan.OutputSize; k++)
             {
-                w.Line($"s{output.OutputOffset + k}.CopyTo(lane.Slice({k} * lanes, lanes));");
+                w.Line($"{lanes.Store($"s{output.OutputOffset + k}", $"lane.Slice({k} * lanes, lanes)")};");
             }
 
             w.Lines($$"""
@@ -126,13 +142,14 @@ namespace NetGen.Generator.Emit
                 """);
             for (int k = 0; k < plan.OutputSize; k++)
             {
-                w.Line($"{vector} d{output.DeltaOffset + k} = new {vector}(deltaLane.Slice({k} * lanes, lanes));");
+                w.Line($"{vector} d{output.DeltaOffset + k} = {lanes.Load($"deltaLane.Slice({k} * lanes, lanes)")};");
             }
         }
 
         /// <summary>Mean squared error on whole lanes: targets transposed in, padding lanes masked to zero.</summary>
-        private static void WriteLanesSquaredError(CodeWriter w, NetworkPlan plan, string vector)
+        private static void WriteLanesSquaredError(CodeWriter w, NetworkPlan plan, LaneFlavour lanes)
         {
+            string vector = lanes.Type;
             var output = plan.OutputLayer;
             w.Lines($$"""
                 // The loss on whole lanes; the mask is 1 on lanes holding a row, 0 on padding.
@@ -147,12 +164,12 @@ namespace NetGen.Generator.Emit
                     lane[OutputSize * lanes + r] = {{Literals.Element(1, plan.Element)}};
                 }
 
-                {{vector}} mask = new {{vector}}(lane.Slice(OutputSize * lanes, lanes));
+                {{vector}} mask = {{lanes.Load("lane.Slice(OutputSize * lanes, lanes)")}};
                 {{vector}} lossLanes = {{vector}}.Zero;
                 """);
             for (int k = 0; k < plan.OutputSize; k++)
             {
-                w.Line($"lossLanes += global::NetGen.Losses.SquaredErrorLanes(s{output.OutputOffset + k}, new {vector}(lane.Slice({k} * lanes, lanes)), mask, scale, out {vector} d{output.DeltaOffset + k});");
+                w.Line($"lossLanes += global::NetGen.Losses.SquaredErrorLanes(s{output.OutputOffset + k}, {lanes.Load($"lane.Slice({k} * lanes, lanes)")}, mask, scale, out {vector} d{output.DeltaOffset + k});");
             }
         }
     }

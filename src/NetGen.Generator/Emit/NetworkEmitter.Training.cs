@@ -25,7 +25,7 @@ namespace NetGen.Generator.Emit
                 /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
                 /// <param name="targets">Rows × OutputSize ({{plan.OutputSize}}) values{{(plan.Loss.Kind == Loss.CrossEntropy ? ": one-hot (or probability) rows" : "")}}.</param>
                 /// <returns>The mean loss over {{reductionDoc}}.</returns>
-                public {{t}} ComputeGradients({{readOnlySpan}} inputs, {{readOnlySpan}} targets)
+                {{ComputeGradientsSignature(plan)}}
                 {
                     int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, nameof(targets));
                 """);
@@ -191,8 +191,33 @@ namespace NetGen.Generator.Emit
             }
             else if (plan.RowVectorized)
             {
-                WriteRowVectorPass(w, plan);
+                WriteRowVectorPass(w, plan, LaneFlavour.Native);
+                WriteRowVectorPass(w, plan, LaneFlavour.Wide(t));
             }
+        }
+
+        /// <summary>
+        /// ComputeGradients' signature; a row-vectorised network's public method picks the lane width and calls an
+        /// internal overload that tests can also call with either width.
+        /// </summary>
+        private static string ComputeGradientsSignature(NetworkPlan plan)
+        {
+            string t = plan.Element;
+            string readOnlySpan = ReadOnlySpan(plan);
+            if (!plan.RowVectorized)
+            {
+                return $"public {t} ComputeGradients({readOnlySpan} inputs, {readOnlySpan} targets)";
+            }
+
+            string never = "global::System.ComponentModel.EditorBrowsableState.Never";
+            return $$"""
+                public {{t}} ComputeGradients({{readOnlySpan}} inputs, {{readOnlySpan}} targets)
+                    => __ComputeGradients(inputs, targets, global::NetGen.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
+
+                /// <summary>ComputeGradients on 512-bit lanes or on Vector&lt;T&gt; lanes, as <paramref name="vector512"/> says (for tests).</summary>
+                [global::System.ComponentModel.EditorBrowsable({{never}})]
+                internal {{t}} __ComputeGradients({{readOnlySpan}} inputs, {{readOnlySpan}} targets, bool vector512)
+                """;
         }
 
         /// <summary>The gradient loop of a batch-major network: chunks of rows go through each layer's kernels together.</summary>

@@ -25,6 +25,12 @@ namespace NetGen.Generator.Emit
             if (plan.UsesVectorCode)
             {
                 w.Line($"using {Expressions.VectorAlias} = global::System.Numerics.Vector<{plan.Element}>;");
+                if (plan.RowVectorized)
+                {
+                    w.Line($"using {LaneFlavour.Vector512Alias} = global::System.Runtime.Intrinsics.Vector512<{plan.Element}>;");
+                    w.Line($"using {LaneFlavour.Vector512OpsAlias} = global::System.Runtime.Intrinsics.Vector512;");
+                }
+
                 w.Line();
             }
 

@@ -3,6 +3,8 @@
 #nullable enable
 
 using __Vector = global::System.Numerics.Vector<float>;
+using __Vector512 = global::System.Runtime.Intrinsics.Vector512<float>;
+using __Vector512Ops = global::System.Runtime.Intrinsics.Vector512;
 
 namespace Samples
 {
@@ -37,9 +39,15 @@ namespace Samples
         private readonly float[] __gradients = new float[ParameterCount];
 
         // Training scratch, reused by every step so that training allocates nothing.
-        // Row-vectorised: per-lane gradient sums, and lanes to transpose rows in and losses out.
+        // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), and
+        // lanes to transpose rows in and losses out.
         private readonly __Vector[] __vectorGradients = new __Vector[ParameterCount];
-        private readonly float[] __lanes = new float[__Vector.Count * 2];
+        private readonly __Vector512[] __vectorGradients512 = new __Vector512[ParameterCount];
+        private readonly float[] __lanes = new float[global::System.Math.Max(__Vector.Count, __Vector512.Count) * 2];
+
+        // Batches of at least two 512-bit vectors of rows take the 512-bit lanes: smaller ones gain little
+        // from the wider vectors and lose more to padding lanes.
+        private const int __Vector512MinimumRows = 32;
 
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
         private long __step;
@@ -134,22 +142,41 @@ namespace Samples
         /// <param name="targets">Rows × OutputSize (1) values.</param>
         /// <returns>The mean loss over rows × outputs.</returns>
         public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+            => __ComputeGradients(inputs, targets, global::NetGen.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
+
+        /// <summary>ComputeGradients on 512-bit lanes or on Vector&lt;T&gt; lanes, as <paramref name="vector512"/> says (for tests).</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal float __ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool vector512)
         {
             int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, nameof(targets));
-            global::System.Span<__Vector> gv = __vectorGradients;
-            gv.Clear();
-
             // MeanAbsoluteError averages over rows × outputs, PyTorch's default reduction.
             float scale = 1f / (rows * OutputSize);
             float lossSum = 0f;
-            for (int start = 0; start < rows; start += __Vector.Count)
-            {
-                lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min(__Vector.Count, rows - start), scale, gv);
-            }
-
-            // Each parameter's gradient is the sum of its lanes.
             global::System.Span<float> g = __gradients;
-            global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+            if (vector512)
+            {
+                global::System.Span<__Vector512> gv = __vectorGradients512;
+                gv.Clear();
+                for (int start = 0; start < rows; start += __Vector512.Count)
+                {
+                    lossSum += __TrainLanes512(__parameters, inputs, targets, start, global::System.Math.Min(__Vector512.Count, rows - start), scale, gv);
+                }
+
+                // Each parameter's gradient is the sum of its lanes.
+                global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+            }
+            else
+            {
+                global::System.Span<__Vector> gv = __vectorGradients;
+                gv.Clear();
+                for (int start = 0; start < rows; start += __Vector.Count)
+                {
+                    lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min(__Vector.Count, rows - start), scale, gv);
+                }
+
+                // Each parameter's gradient is the sum of its lanes.
+                global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+            }
 
             float loss = lossSum * scale;
             return loss;
@@ -245,7 +272,7 @@ namespace Samples
             g[8] += d[2];
         }
 
-        /// <summary>Rows start..start+n, one per vector lane (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
+        /// <summary>Rows start..start+n, one per __Vector lane (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
         private float __TrainLanes(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<__Vector> gv)
         {
             p = p.Slice(0, ParameterCount);
@@ -307,6 +334,86 @@ namespace Samples
             __Vector d0 = new __Vector(p[9]) * d3;
             __Vector d1 = new __Vector(p[10]) * d3;
             __Vector d2 = new __Vector(p[11]) * d3;
+
+            // Layer 1 backward: Dense 2→3, Sigmoid, one row per lane
+            d0 *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s2);
+            d1 *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s3);
+            d2 *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s4);
+            gv[0] += d0 * s0;
+            gv[1] += d0 * s1;
+            gv[6] += d0;
+            gv[2] += d1 * s0;
+            gv[3] += d1 * s1;
+            gv[7] += d1;
+            gv[4] += d2 * s0;
+            gv[5] += d2 * s1;
+            gv[8] += d2;
+
+            return lossSum;
+        }
+
+        /// <summary>Rows start..start+n, one per __Vector512 lane (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
+        private float __TrainLanes512(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<__Vector512> gv)
+        {
+            p = p.Slice(0, ParameterCount);
+            gv = gv.Slice(0, ParameterCount);
+            int lanes = __Vector512.Count;
+
+            // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i].
+            global::System.Span<float> lane = __lanes;
+            lane.Clear();
+            for (int r = 0; r < n; r++)
+            {
+                for (int i = 0; i < InputSize; i++)
+                {
+                    lane[i * lanes + r] = inputs[(start + r) * InputSize + i];
+                }
+            }
+
+            __Vector512 s0 = __Vector512Ops.Create<float>(lane.Slice(0 * lanes, lanes));
+            __Vector512 s1 = __Vector512Ops.Create<float>(lane.Slice(1 * lanes, lanes));
+
+            // Layer 1: Dense 2→3, Sigmoid, one row per lane
+            __Vector512 s2 = global::NetGen.Activations.Sigmoid(__Vector512Ops.Create(p[6]) + __Vector512Ops.Create(p[0]) * s0 + __Vector512Ops.Create(p[1]) * s1);
+            __Vector512 s3 = global::NetGen.Activations.Sigmoid(__Vector512Ops.Create(p[7]) + __Vector512Ops.Create(p[2]) * s0 + __Vector512Ops.Create(p[3]) * s1);
+            __Vector512 s4 = global::NetGen.Activations.Sigmoid(__Vector512Ops.Create(p[8]) + __Vector512Ops.Create(p[4]) * s0 + __Vector512Ops.Create(p[5]) * s1);
+
+            // Layer 2: Dense 3→1, Identity, one row per lane
+            __Vector512 s5 = __Vector512Ops.Create(p[12]) + __Vector512Ops.Create(p[9]) * s2 + __Vector512Ops.Create(p[10]) * s3 + __Vector512Ops.Create(p[11]) * s4;
+
+            // The loss row by row through NetGen.Losses; its gradient goes back into lanes (zero past n).
+            __Vector512Ops.CopyTo(s5, lane.Slice(0 * lanes, lanes));
+            global::System.Span<float> deltaLane = lane.Slice(OutputSize * lanes, OutputSize * lanes);
+            deltaLane.Clear();
+            global::System.Span<float> y = stackalloc float[OutputSize];
+            global::System.Span<float> dy = stackalloc float[OutputSize];
+            float lossSum = 0f;
+            for (int r = 0; r < n; r++)
+            {
+                for (int k = 0; k < OutputSize; k++)
+                {
+                    y[k] = lane[k * lanes + r];
+                }
+
+                global::System.ReadOnlySpan<float> target = targets.Slice((start + r) * OutputSize, OutputSize);
+                lossSum += global::NetGen.Losses.AbsoluteErrorSum<float>(y, target);
+                global::NetGen.Losses.AbsoluteErrorGradient<float>(y, target, scale, dy);
+                for (int k = 0; k < OutputSize; k++)
+                {
+                    deltaLane[k * lanes + r] = dy[k];
+                }
+            }
+
+            __Vector512 d3 = __Vector512Ops.Create<float>(deltaLane.Slice(0 * lanes, lanes));
+
+            // Layer 2 backward: Dense 3→1, Identity, one row per lane
+            gv[9] += d3 * s2;
+            gv[10] += d3 * s3;
+            gv[11] += d3 * s4;
+            gv[12] += d3;
+            __Vector512 d0 = __Vector512Ops.Create(p[9]) * d3;
+            __Vector512 d1 = __Vector512Ops.Create(p[10]) * d3;
+            __Vector512 d2 = __Vector512Ops.Create(p[11]) * d3;
 
             // Layer 1 backward: Dense 2→3, Sigmoid, one row per lane
             d0 *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s2);

@@ -1,0 +1,49 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace NetGen
+{
+    /// <summary>
+    /// The lane activations on 512-bit vectors (16 float or 8 double rows at once), for the wide row-vectorised
+    /// training path taken when <see cref="LinearAlgebra.Vector512Lanes"/> is set. Same results as the
+    /// Vector&lt;T&gt; overloads: the exp-based ones run the same kernels on each half.
+    /// </summary>
+    public static partial class Activations
+    {
+        /// <summary>ReLU on every 512-bit lane: x &gt; 0 ? x : 0.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<T> Relu<T>(Vector512<T> x) where T : struct, IFloatingPointIeee754<T>
+            => Vector512.ConditionalSelect(Vector512.GreaterThan(x, Vector512<T>.Zero), x, Vector512<T>.Zero);
+
+        /// <summary>ReLU's derivative from its output on every 512-bit lane: 1 where y &gt; 0, else 0.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<T> ReluDerivativeFromOutput<T>(Vector512<T> y) where T : struct, IFloatingPointIeee754<T>
+            => Vector512.ConditionalSelect(Vector512.GreaterThan(y, Vector512<T>.Zero), Vector512<T>.One, Vector512<T>.Zero);
+
+        /// <summary>Sigmoid on every 512-bit lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<T> Sigmoid<T>(Vector512<T> x) where T : struct, IFloatingPointIeee754<T> => VectorMath.Sigmoid(x, Simd.Enabled);
+
+        /// <summary>σ' from the output on every 512-bit lane: y(1 − y).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<T> SigmoidDerivativeFromOutput<T>(Vector512<T> y) where T : struct, IFloatingPointIeee754<T> => y * (Vector512<T>.One - y);
+
+        /// <summary>tanh on every 512-bit lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<T> Tanh<T>(Vector512<T> x) where T : struct, IFloatingPointIeee754<T> => VectorMath.Tanh(x, Simd.Enabled);
+
+        /// <summary>tanh' from the output on every 512-bit lane: 1 − y².</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<T> TanhDerivativeFromOutput<T>(Vector512<T> y) where T : struct, IFloatingPointIeee754<T> => Vector512<T>.One - y * y;
+
+        /// <summary>Softplus on every 512-bit lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<T> Softplus<T>(Vector512<T> x) where T : struct, IFloatingPointIeee754<T> => VectorMath.Softplus(x, Simd.Enabled);
+
+        /// <summary>softplus'(x) on every 512-bit lane: σ(x), and 1 above the threshold.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<T> SoftplusDerivative<T>(Vector512<T> x) where T : struct, IFloatingPointIeee754<T>
+            => VectorMath.SoftplusDerivative(x, Simd.Enabled);
+    }
+}
