@@ -41,13 +41,25 @@ namespace NetGen
             }
         }
 
-        /// <summary>softplus' of every vector.</summary>
-        public static void SoftplusDerivative<T>(ReadOnlySpan<Vector<T>> z, Span<Vector<T>> y) where T : struct, IFloatingPointIeee754<T>
+        /// <summary>Softplus of every vector, and its derivative from the same exponential.</summary>
+        public static void SoftplusWithDerivative<T>(ReadOnlySpan<Vector<T>> z, Span<Vector<T>> y, Span<Vector<T>> derivative) where T : struct, IFloatingPointIeee754<T>
         {
             Require(z.Length, y.Length);
+            Require(z.Length, derivative.Length);
             for (int j = 0; j < z.Length; j++)
             {
-                y[j] = SoftplusDerivative(z[j]);
+                y[j] = VectorMath.SoftplusWithDerivative(z[j], Simd.Enabled, out derivative[j]);
+            }
+        }
+
+        /// <summary>Softplus of every 512-bit vector, and its derivative from the same exponential.</summary>
+        public static void SoftplusWithDerivative<T>(ReadOnlySpan<Vector512<T>> z, Span<Vector512<T>> y, Span<Vector512<T>> derivative) where T : struct, IFloatingPointIeee754<T>
+        {
+            Require(z.Length, y.Length);
+            Require(z.Length, derivative.Length);
+            for (int j = 0; j < z.Length; j++)
+            {
+                y[j] = VectorMath.SoftplusWithDerivative(z[j], Simd.Enabled, out derivative[j]);
             }
         }
 
@@ -78,16 +90,6 @@ namespace NetGen
             for (int j = 0; j < z.Length; j++)
             {
                 y[j] = Softplus(z[j]);
-            }
-        }
-
-        /// <summary>softplus' of every 512-bit vector.</summary>
-        public static void SoftplusDerivative<T>(ReadOnlySpan<Vector512<T>> z, Span<Vector512<T>> y) where T : struct, IFloatingPointIeee754<T>
-        {
-            Require(z.Length, y.Length);
-            for (int j = 0; j < z.Length; j++)
-            {
-                y[j] = SoftplusDerivative(z[j]);
             }
         }
 

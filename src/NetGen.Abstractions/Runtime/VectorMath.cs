@@ -53,6 +53,27 @@ namespace NetGen
         public static Vector<T> SoftplusDerivative<T>(Vector<T> x, bool simd) where T : struct, IFloatingPointIeee754<T>
             => Vector.ConditionalSelect(Vector.GreaterThan(x, new Vector<T>(T.CreateTruncating(Activations.SoftplusThreshold))), Vector<T>.One, Sigmoid(x, simd));
 
+        /// <summary>
+        /// softplus(x), and softplus'(x) in <paramref name="derivative"/>, from one e^−|x|: the same values as
+        /// <see cref="Softplus{T}(Vector{T}, bool)"/> and <see cref="SoftplusDerivative{T}(Vector{T}, bool)"/>.
+        /// </summary>
+        public static Vector<T> SoftplusWithDerivative<T>(Vector<T> x, bool simd, out Vector<T> derivative) where T : struct, IFloatingPointIeee754<T>
+        {
+            if (simd && typeof(T) == typeof(float))
+            {
+                Vector<float> xf = Vector.As<T, float>(x);
+                Vector<float> e = ExpOfMinusAbs(xf);
+                derivative = Vector.ConditionalSelect(
+                    Vector.GreaterThan(x, new Vector<T>(T.CreateTruncating(Activations.SoftplusThreshold))),
+                    Vector<T>.One,
+                    Vector.As<float, T>(SigmoidFrom(xf, e)));
+                return Vector.As<float, T>(SoftplusFrom(xf, e));
+            }
+
+            derivative = SoftplusDerivative(x, simd);
+            return Softplus(x, simd);
+        }
+
         /// <summary>The scalar formula applied lane by lane (x is a copy, overwritten in place).</summary>
         private static Vector<T> PerLane<T>(Vector<T> x, Func<T, T> f) where T : struct, IFloatingPointIeee754<T>
         {
@@ -123,10 +144,16 @@ namespace NetGen
             return KeepNaN(x, Vector.AsVectorSingle(Vector.AsVectorUInt32(t) | sign));
         }
 
-        /// <summary>e = e^−|x|; σ = 1/(1 + e) for x ≥ 0 and e/(1 + e) below, as the scalar form.</summary>
-        private static Vector<float> Sigmoid(Vector<float> x)
+        /// <summary>e^−|x|, clamped where it underflows: what sigmoid and softplus share.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector<float> ExpOfMinusAbs(Vector<float> x) => Exp(-Vector.Min(Vector.Abs(x), new Vector<float>(104)));
+
+        private static Vector<float> Sigmoid(Vector<float> x) => SigmoidFrom(x, ExpOfMinusAbs(x));
+
+        /// <summary>With e = e^−|x|: σ = 1/(1 + e) for x ≥ 0 and e/(1 + e) below, as the scalar form.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector<float> SigmoidFrom(Vector<float> x, Vector<float> e)
         {
-            Vector<float> e = Exp(-Vector.Min(Vector.Abs(x), new Vector<float>(104)));
             Vector<float> s = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(x, Vector<float>.Zero), Vector<float>.One, e)
                 / (Vector<float>.One + e);
             return KeepNaN(x, s);
@@ -136,9 +163,12 @@ namespace NetGen
         /// max(x, 0) + log1p(e^−|x|), the same value as log1p(e^x) without overflow; log1p(u) for u in (0, 1] as
         /// 2·atanh(s), s = u/(2 + u) ≤ 1/3, by its odd series to s^15 (truncation under 2e-9 relative).
         /// </summary>
-        private static Vector<float> Softplus(Vector<float> x)
+        private static Vector<float> Softplus(Vector<float> x) => SoftplusFrom(x, ExpOfMinusAbs(x));
+
+        /// <summary>Softplus from x and u = e^−|x| (see <see cref="Softplus(Vector{float})"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector<float> SoftplusFrom(Vector<float> x, Vector<float> u)
         {
-            Vector<float> u = Exp(-Vector.Min(Vector.Abs(x), new Vector<float>(104)));
             Vector<float> s = u / (new Vector<float>(2) + u);
             Vector<float> s2 = s * s;
             Vector<float> p = new Vector<float>(1f / 15);

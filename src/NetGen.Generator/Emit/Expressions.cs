@@ -44,8 +44,8 @@ namespace NetGen.Generator.Emit
         /// <summary>f over a span of vectors (z) into another (y): the per-layer form of <see cref="Activate"/>.</summary>
         public static string ActivateLayer(LayerPlan layer, string z, string y) => $"{Activations}{layer.Activation.MethodName}({z}, {y})";
 
-        /// <summary>f'(z) over a span of vectors: the per-layer form of <see cref="Derivative"/> for derivatives that take z.</summary>
-        public static string DerivativeLayer(LayerPlan layer, string z, string dz) => $"{Activations}{layer.Activation.MethodName}Derivative({z}, {dz})";
+        /// <summary>f over a span of vectors, with f'(z) into a third span (<see cref="ActivationInfo.DerivativeWithValue"/>).</summary>
+        public static string ActivateLayerWithDerivative(LayerPlan layer, string z, string y, string dz) => $"{Activations}{layer.Activation.MethodName}WithDerivative({z}, {y}, {dz})";
 
         public static string Softmax(string element, string z, string y) => $"{Activations}Softmax<{element}>({z}, {y})";
 

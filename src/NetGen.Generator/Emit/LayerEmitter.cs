@@ -364,6 +364,21 @@ namespace NetGen.Generator.Emit
                 WriteChains(w, $"{z}[{j}] = ", Terms(lanes.Broadcast($"p[{layer.BiasOffset + j}]"), products), ";");
             }
 
+            if (layer.Activation.DerivativeWithValue)
+            {
+                // f'(z) comes out of the same call; the backward pass reads it instead of z.
+                string dz = $"layerDz{layer.Number}";
+                w.Line($"global::System.Span<{lanes.Type}> {dz} = new global::System.Span<{lanes.Type}>({lanes.LayerScratch}, {2 * layer.Out}, {layer.Out});");
+                w.Line(Expressions.ActivateLayerWithDerivative(layer, z, y, dz) + ";");
+                for (int j = 0; j < layer.Out; j++)
+                {
+                    w.Line($"{lanes.Type} ds{layer.OutputOffset + j} = {dz}[{j}];");
+                    w.Line($"{lanes.Type} s{layer.OutputOffset + j} = {y}[{j}];");
+                }
+
+                return;
+            }
+
             w.Line(Expressions.ActivateLayer(layer, z, y) + ";");
             for (int j = 0; j < layer.Out; j++)
             {
@@ -380,20 +395,12 @@ namespace NetGen.Generator.Emit
         public static void LanesBackward(CodeWriter w, LayerPlan layer, string element, LaneFlavour lanes)
         {
             w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, one row per lane");
-            if (layer.Activation.CalledPerLayer && layer.Activation.DerivativeFrom == Model.DerivativeSource.Input)
+            if (layer.Activation.CalledPerLayer && layer.Activation.DerivativeWithValue)
             {
-                // f'(z) is exp-based as well: one call for the layer, as in the forward pass.
-                string dz = $"layerDz{layer.Number}";
-                w.Line($"global::System.Span<{lanes.Type}> {dz} = new global::System.Span<{lanes.Type}>({lanes.LayerScratch}, 0, {layer.Out});");
+                // f'(z) was computed with f(z) in the forward pass.
                 for (int j = 0; j < layer.Out; j++)
                 {
-                    w.Line($"{dz}[{j}] = s{layer.PreActivationOffset + j};");
-                }
-
-                w.Line(Expressions.DerivativeLayer(layer, dz, dz) + ";");
-                for (int j = 0; j < layer.Out; j++)
-                {
-                    w.Line($"d{layer.DeltaOffset + j} *= {dz}[{j}];");
+                    w.Line($"d{layer.DeltaOffset + j} *= ds{layer.OutputOffset + j};");
                 }
             }
             else if (!layer.Activation.IsIdentity)

@@ -47,6 +47,12 @@ namespace NetGen.Generator.Model
         /// </summary>
         public bool CalledPerLayer => Kind is Activation.Sigmoid or Activation.Tanh or Activation.Softplus;
 
+        /// <summary>
+        /// The per-layer call also returns f'(z) (NetGen.Activations.{Name}WithDerivative; Softplus gets both from one
+        /// e^−|z|), which row-vectorised code keeps for the backward pass instead of z.
+        /// </summary>
+        public bool DerivativeWithValue => Kind == Activation.Softplus;
+
         public static ActivationInfo For(Activation kind) => kind switch
         {
             Activation.Identity => new(kind, false, 0, DerivativeSource.Output, true),

@@ -131,8 +131,8 @@ namespace NetGen.Generator.Planning
         public string ShallowActivationType => $"global::NetGen.LaneActivations.{Layers[0].Activation.MethodName}<{Element}>";
 
         /// <summary>
-        /// Vectors of scratch row-vectorised training needs for its per-layer activation calls: z and f(z) of the widest
-        /// such layer. 0 when no layer calls its activation per layer.
+        /// Vectors of scratch row-vectorised training needs for its per-layer activation calls: z, f(z) and f'(z) of the
+        /// widest such layer. 0 when no layer calls its activation per layer.
         /// </summary>
         public int LayerScratchVectors
         {
@@ -147,7 +147,7 @@ namespace NetGen.Generator.Planning
                     }
                 }
 
-                return 2 * widest;
+                return 3 * widest;
             }
         }
 
