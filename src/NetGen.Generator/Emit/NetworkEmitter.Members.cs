@@ -65,7 +65,7 @@ namespace NetGen.Generator.Emit
                     var wide = LaneFlavour.Wide(t);
                     w.Lines($$"""
 
-                        // z and f(z) of one exp-based layer, for its single activation call (one scratch per lane width).
+                        // z, f(z) and f'(z) of one exp-based layer, for its single activation call (one scratch per lane width).
                         private readonly {{native.Type}}[] {{native.LayerScratch}} = new {{native.Type}}[{{plan.LayerScratchVectors}}];
                         private readonly {{wide.Type}}[] {{wide.LayerScratch}} = new {{wide.Type}}[{{plan.LayerScratchVectors}}];
                         """);
