@@ -30,6 +30,28 @@ namespace NetGen
         public static Vector512<T> SoftplusDerivative<T>(Vector512<T> x, bool simd) where T : struct, IFloatingPointIeee754<T>
             => Wide<SoftplusDerivativeFunction, T>(x, simd);
 
+        /// <summary>softplus and softplus' on every 512-bit lane, from one e^−|x| per half.</summary>
+        public static Vector512<T> SoftplusWithDerivative<T>(Vector512<T> x, bool simd, out Vector512<T> derivative) where T : struct, IFloatingPointIeee754<T>
+        {
+            if (Vector<T>.Count == Vector256<T>.Count)
+            {
+                Vector256<T> lower = SoftplusWithDerivative(x.GetLower().AsVector(), simd, out Vector<T> lowerDerivative).AsVector256();
+                Vector256<T> upper = SoftplusWithDerivative(x.GetUpper().AsVector(), simd, out Vector<T> upperDerivative).AsVector256();
+                derivative = Vector512.Create(lowerDerivative.AsVector256(), upperDerivative.AsVector256());
+                return Vector512.Create(lower, upper);
+            }
+
+            if (Vector<T>.Count == Vector512<T>.Count)
+            {
+                Vector<T> y = SoftplusWithDerivative(x.AsVector(), simd, out Vector<T> d);
+                derivative = d.AsVector512();
+                return y.AsVector512();
+            }
+
+            derivative = SoftplusDerivative(x, simd);
+            return Softplus(x, simd);
+        }
+
         /// <summary>
         /// f on a 512-bit vector: on its two 256-bit halves when Vector&lt;T&gt; is 256-bit (the usual AVX-512 case),
         /// on the whole vector when Vector&lt;T&gt; is 512-bit, else lane by lane through the scalar formula. The

@@ -53,6 +53,27 @@ namespace NetGen
         public static Vector<T> SoftplusDerivative<T>(Vector<T> x, bool simd) where T : struct, IFloatingPointIeee754<T>
             => Vector.ConditionalSelect(Vector.GreaterThan(x, new Vector<T>(T.CreateTruncating(Activations.SoftplusThreshold))), Vector<T>.One, Sigmoid(x, simd));
 
+        /// <summary>
+        /// softplus(x), and softplus'(x) in <paramref name="derivative"/>, from one e^−|x|: the same values as
+        /// <see cref="Softplus{T}(Vector{T}, bool)"/> and <see cref="SoftplusDerivative{T}(Vector{T}, bool)"/>.
+        /// </summary>
+        public static Vector<T> SoftplusWithDerivative<T>(Vector<T> x, bool simd, out Vector<T> derivative) where T : struct, IFloatingPointIeee754<T>
+        {
+            if (simd && typeof(T) == typeof(float))
+            {
+                Vector<float> xf = Vector.As<T, float>(x);
+                Vector<float> e = ExpOfMinusAbs(xf);
+                derivative = Vector.ConditionalSelect(
+                    Vector.GreaterThan(x, new Vector<T>(T.CreateTruncating(Activations.SoftplusThreshold))),
+                    Vector<T>.One,
+                    Vector.As<float, T>(SigmoidFrom(xf, e)));
+                return Vector.As<float, T>(SoftplusFrom(xf, e));
+            }
+
+            derivative = SoftplusDerivative(x, simd);
+            return Softplus(x, simd);
+        }
+
         /// <summary>The scalar formula applied lane by lane (x is a copy, overwritten in place).</summary>
         private static Vector<T> PerLane<T>(Vector<T> x, Func<T, T> f) where T : struct, IFloatingPointIeee754<T>
         {
@@ -75,14 +96,13 @@ namespace NetGen
         {
             Vector<float> n = Vector.Floor(Simd.MulAdd(x, new Vector<float>(Log2E), new Vector<float>(0.5f)));
             Vector<float> r = Simd.MulAdd(n, new Vector<float>(-Ln2Lo), Simd.MulAdd(n, new Vector<float>(-Ln2Hi), x));
-            Vector<float> p = new Vector<float>(1f / 5040);
-            p = Simd.MulAdd(p, r, new Vector<float>(1f / 720));
-            p = Simd.MulAdd(p, r, new Vector<float>(1f / 120));
-            p = Simd.MulAdd(p, r, new Vector<float>(1f / 24));
-            p = Simd.MulAdd(p, r, new Vector<float>(1f / 6));
-            p = Simd.MulAdd(p, r, new Vector<float>(0.5f));
-            p = Simd.MulAdd(p, r, Vector<float>.One);
-            p = Simd.MulAdd(p, r, Vector<float>.One);
+            // Estrin's scheme (pairs, then pairs of pairs): three multiply-adds deep instead of eight.
+            Vector<float> r2 = r * r;
+            Vector<float> p01 = r + Vector<float>.One;
+            Vector<float> p23 = Simd.MulAdd(new Vector<float>(1f / 6), r, new Vector<float>(0.5f));
+            Vector<float> p45 = Simd.MulAdd(new Vector<float>(1f / 120), r, new Vector<float>(1f / 24));
+            Vector<float> p67 = Simd.MulAdd(new Vector<float>(1f / 5040), r, new Vector<float>(1f / 720));
+            Vector<float> p = Simd.MulAdd(Simd.MulAdd(p67, r2, p45), r2 * r2, Simd.MulAdd(p23, r2, p01));
             Vector<int> k = Vector.ConvertToInt32(n);
             Vector<int> k1 = Vector.ShiftRightArithmetic(k, 1);
             Vector<int> bias = new Vector<int>(127);
@@ -99,13 +119,12 @@ namespace NetGen
         {
             Vector<float> n = Vector.Floor(Simd.MulAdd(y, new Vector<float>(Log2E), new Vector<float>(0.5f)));
             Vector<float> r = Simd.MulAdd(n, new Vector<float>(-Ln2Lo), Simd.MulAdd(n, new Vector<float>(-Ln2Hi), y));
-            Vector<float> q = new Vector<float>(1f / 5040);
-            q = Simd.MulAdd(q, r, new Vector<float>(1f / 720));
-            q = Simd.MulAdd(q, r, new Vector<float>(1f / 120));
-            q = Simd.MulAdd(q, r, new Vector<float>(1f / 24));
-            q = Simd.MulAdd(q, r, new Vector<float>(1f / 6));
-            q = Simd.MulAdd(q, r, new Vector<float>(0.5f));
-            q = Simd.MulAdd(q, r, Vector<float>.One);
+            // Estrin's scheme, as in Exp.
+            Vector<float> r2 = r * r;
+            Vector<float> q01 = Simd.MulAdd(new Vector<float>(0.5f), r, Vector<float>.One);
+            Vector<float> q23 = Simd.MulAdd(new Vector<float>(1f / 24), r, new Vector<float>(1f / 6));
+            Vector<float> q45 = Simd.MulAdd(new Vector<float>(1f / 720), r, new Vector<float>(1f / 120));
+            Vector<float> q = Simd.MulAdd(Simd.MulAdd(new Vector<float>(1f / 5040), r2, q45), r2 * r2, Simd.MulAdd(q23, r2, q01));
             Vector<float> scale = Vector.AsVectorSingle(Vector.ShiftLeft(Vector.ConvertToInt32(n) + new Vector<int>(127), 23));
             return Simd.MulAdd(scale, r * q, scale - Vector<float>.One);
         }
@@ -123,10 +142,16 @@ namespace NetGen
             return KeepNaN(x, Vector.AsVectorSingle(Vector.AsVectorUInt32(t) | sign));
         }
 
-        /// <summary>e = e^−|x|; σ = 1/(1 + e) for x ≥ 0 and e/(1 + e) below, as the scalar form.</summary>
-        private static Vector<float> Sigmoid(Vector<float> x)
+        /// <summary>e^−|x|, clamped where it underflows: what sigmoid and softplus share.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector<float> ExpOfMinusAbs(Vector<float> x) => Exp(-Vector.Min(Vector.Abs(x), new Vector<float>(104)));
+
+        private static Vector<float> Sigmoid(Vector<float> x) => SigmoidFrom(x, ExpOfMinusAbs(x));
+
+        /// <summary>With e = e^−|x|: σ = 1/(1 + e) for x ≥ 0 and e/(1 + e) below, as the scalar form.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector<float> SigmoidFrom(Vector<float> x, Vector<float> e)
         {
-            Vector<float> e = Exp(-Vector.Min(Vector.Abs(x), new Vector<float>(104)));
             Vector<float> s = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(x, Vector<float>.Zero), Vector<float>.One, e)
                 / (Vector<float>.One + e);
             return KeepNaN(x, s);
@@ -136,19 +161,22 @@ namespace NetGen
         /// max(x, 0) + log1p(e^−|x|), the same value as log1p(e^x) without overflow; log1p(u) for u in (0, 1] as
         /// 2·atanh(s), s = u/(2 + u) ≤ 1/3, by its odd series to s^15 (truncation under 2e-9 relative).
         /// </summary>
-        private static Vector<float> Softplus(Vector<float> x)
+        private static Vector<float> Softplus(Vector<float> x) => SoftplusFrom(x, ExpOfMinusAbs(x));
+
+        /// <summary>Softplus from x and u = e^−|x| (see <see cref="Softplus(Vector{float})"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector<float> SoftplusFrom(Vector<float> x, Vector<float> u)
         {
-            Vector<float> u = Exp(-Vector.Min(Vector.Abs(x), new Vector<float>(104)));
             Vector<float> s = u / (new Vector<float>(2) + u);
             Vector<float> s2 = s * s;
-            Vector<float> p = new Vector<float>(1f / 15);
-            p = Simd.MulAdd(p, s2, new Vector<float>(1f / 13));
-            p = Simd.MulAdd(p, s2, new Vector<float>(1f / 11));
-            p = Simd.MulAdd(p, s2, new Vector<float>(1f / 9));
-            p = Simd.MulAdd(p, s2, new Vector<float>(1f / 7));
-            p = Simd.MulAdd(p, s2, new Vector<float>(1f / 5));
-            p = Simd.MulAdd(p, s2, new Vector<float>(1f / 3));
-            p = Simd.MulAdd(p, s2, Vector<float>.One);
+
+            // Estrin's scheme: pairs, then pairs of pairs, so the chain is four multiply-adds deep instead of eight.
+            Vector<float> s4 = s2 * s2;
+            Vector<float> p01 = Simd.MulAdd(new Vector<float>(1f / 3), s2, Vector<float>.One);
+            Vector<float> p23 = Simd.MulAdd(new Vector<float>(1f / 7), s2, new Vector<float>(1f / 5));
+            Vector<float> p45 = Simd.MulAdd(new Vector<float>(1f / 11), s2, new Vector<float>(1f / 9));
+            Vector<float> p67 = Simd.MulAdd(new Vector<float>(1f / 15), s2, new Vector<float>(1f / 13));
+            Vector<float> p = Simd.MulAdd(Simd.MulAdd(p67, s4, p45), s4 * s4, Simd.MulAdd(p23, s4, p01));
             Vector<float> y = Simd.MulAdd(s + s, p, Vector.Max(x, Vector<float>.Zero));
             y = Vector.ConditionalSelect(Vector.GreaterThan(x, new Vector<float>((float)Activations.SoftplusThreshold)), x, y);
             return KeepNaN(x, y);

@@ -41,6 +41,12 @@ namespace NetGen.Generator.Emit
                 ? $"{Activations}{layer.Activation.MethodName}DerivativeFromOutput({y}{AlphaArgument(layer, element)})"
                 : $"{Activations}{layer.Activation.MethodName}Derivative({z}{AlphaArgument(layer, element)})";
 
+        /// <summary>f over a span of vectors (z) into another (y): the per-layer form of <see cref="Activate"/>.</summary>
+        public static string ActivateLayer(LayerPlan layer, string z, string y) => $"{Activations}{layer.Activation.MethodName}({z}, {y})";
+
+        /// <summary>f over a span of vectors, with f'(z) into a third span (<see cref="ActivationInfo.DerivativeWithValue"/>).</summary>
+        public static string ActivateLayerWithDerivative(LayerPlan layer, string z, string y, string dz) => $"{Activations}{layer.Activation.MethodName}WithDerivative({z}, {y}, {dz})";
+
         public static string Softmax(string element, string z, string y) => $"{Activations}Softmax<{element}>({z}, {y})";
 
         public static string SoftmaxBackward(string element, string y, string dy) => $"{Activations}SoftmaxBackward<{element}>({y}, {dy}, {dy})";

@@ -15,6 +15,7 @@ namespace NetGen.Generator.Emit
 
         private LaneFlavour(string type, string method, string gradients, string createFormat, string load, string storeFormat, string sum)
         {
+            LayerScratch = gradients.Replace("__vectorGradients", "__laneActivations");
             StoreFormat = storeFormat;
             Type = type;
             Method = method;
@@ -40,6 +41,9 @@ namespace NetGen.Generator.Emit
 
         /// <summary>The field holding the per-lane gradient sums.</summary>
         public string Gradients { get; }
+
+        /// <summary>The field where exp-based layers put z and f(z) for their one activation call per layer.</summary>
+        public string LayerScratch { get; }
 
         /// <summary>A static call summing a vector's lanes.</summary>
         public string Sum { get; }

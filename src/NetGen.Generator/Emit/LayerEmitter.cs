@@ -324,6 +324,12 @@ namespace NetGen.Generator.Emit
         {
             string vector = lanes.Type;
             w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, one row per lane");
+            if (layer.Activation.CalledPerLayer)
+            {
+                LanesForwardPerLayer(w, layer, element, lanes);
+                return;
+            }
+
             for (int j = 0; j < layer.Out; j++)
             {
                 var products = Enumerable.Range(0, layer.In)
@@ -343,11 +349,61 @@ namespace NetGen.Generator.Emit
             }
         }
 
+        /// <summary>Every unit's z into the layer scratch, one activation call for the layer, then z and f(z) into locals.</summary>
+        private static void LanesForwardPerLayer(CodeWriter w, LayerPlan layer, string element, LaneFlavour lanes)
+        {
+            string z = $"layerZ{layer.Number}", y = $"layerY{layer.Number}";
+            w.Line($"// z for every unit first, then {Expressions.Label(layer)} on the whole layer in one call.");
+            w.Line($"global::System.Span<{lanes.Type}> {z} = new global::System.Span<{lanes.Type}>({lanes.LayerScratch}, 0, {layer.Out});");
+            w.Line($"global::System.Span<{lanes.Type}> {y} = new global::System.Span<{lanes.Type}>({lanes.LayerScratch}, {layer.Out}, {layer.Out});");
+            for (int j = 0; j < layer.Out; j++)
+            {
+                var products = Enumerable.Range(0, layer.In)
+                    .Select(i => (lanes.Broadcast($"p[{layer.WeightOffset + j * layer.In + i}]"), $"s{layer.InputOffset + i}"))
+                    .ToList();
+                WriteChains(w, $"{z}[{j}] = ", Terms(lanes.Broadcast($"p[{layer.BiasOffset + j}]"), products), ";");
+            }
+
+            if (layer.Activation.DerivativeWithValue)
+            {
+                // f'(z) comes out of the same call; the backward pass reads it instead of z.
+                string dz = $"layerDz{layer.Number}";
+                w.Line($"global::System.Span<{lanes.Type}> {dz} = new global::System.Span<{lanes.Type}>({lanes.LayerScratch}, {2 * layer.Out}, {layer.Out});");
+                w.Line(Expressions.ActivateLayerWithDerivative(layer, z, y, dz) + ";");
+                for (int j = 0; j < layer.Out; j++)
+                {
+                    w.Line($"{lanes.Type} ds{layer.OutputOffset + j} = {dz}[{j}];");
+                    w.Line($"{lanes.Type} s{layer.OutputOffset + j} = {y}[{j}];");
+                }
+
+                return;
+            }
+
+            w.Line(Expressions.ActivateLayer(layer, z, y) + ";");
+            for (int j = 0; j < layer.Out; j++)
+            {
+                if (layer.KeepsPreActivation)
+                {
+                    w.Line($"{lanes.Type} s{layer.PreActivationOffset + j} = {z}[{j}];");
+                }
+
+                w.Line($"{lanes.Type} s{layer.OutputOffset + j} = {y}[{j}];");
+            }
+        }
+
         /// <summary>One layer backward on vectors of rows: local dN holds delta slot N; gradients accumulate per lane.</summary>
         public static void LanesBackward(CodeWriter w, LayerPlan layer, string element, LaneFlavour lanes)
         {
             w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, one row per lane");
-            if (!layer.Activation.IsIdentity)
+            if (layer.Activation.CalledPerLayer && layer.Activation.DerivativeWithValue)
+            {
+                // f'(z) was computed with f(z) in the forward pass.
+                for (int j = 0; j < layer.Out; j++)
+                {
+                    w.Line($"d{layer.DeltaOffset + j} *= ds{layer.OutputOffset + j};");
+                }
+            }
+            else if (!layer.Activation.IsIdentity)
             {
                 for (int j = 0; j < layer.Out; j++)
                 {

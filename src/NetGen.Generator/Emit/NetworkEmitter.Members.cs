@@ -59,6 +59,17 @@ namespace NetGen.Generator.Emit
                     // from the wider vectors and lose more to padding lanes.
                     private const int __Vector512MinimumRows = {{(plan.Element == "double" ? 16 : 32)}};
                     """);
+                if (plan.LayerScratchVectors > 0)
+                {
+                    var native = LaneFlavour.Native;
+                    var wide = LaneFlavour.Wide(t);
+                    w.Lines($$"""
+
+                        // z, f(z) and f'(z) of one exp-based layer, for its single activation call (one scratch per lane width).
+                        private readonly {{native.Type}}[] {{native.LayerScratch}} = new {{native.Type}}[{{plan.LayerScratchVectors}}];
+                        private readonly {{wide.Type}}[] {{wide.LayerScratch}} = new {{wide.Type}}[{{plan.LayerScratchVectors}}];
+                        """);
+                }
             }
             else
             {

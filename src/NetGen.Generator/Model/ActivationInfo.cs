@@ -41,6 +41,18 @@ namespace NetGen.Generator.Model
 
         public bool IsIdentity => Kind == Activation.Identity;
 
+        /// <summary>
+        /// Exp-based activations with vector forms: row-vectorised code calls them once per layer on a span of vectors
+        /// (each call spills the many vectors the unrolled code keeps in registers, so one call beats one per unit).
+        /// </summary>
+        public bool CalledPerLayer => Kind is Activation.Sigmoid or Activation.Tanh or Activation.Softplus;
+
+        /// <summary>
+        /// The per-layer call also returns f'(z) (NetGen.Activations.{Name}WithDerivative; Softplus gets both from one
+        /// e^−|z|), which row-vectorised code keeps for the backward pass instead of z.
+        /// </summary>
+        public bool DerivativeWithValue => Kind == Activation.Softplus;
+
         public static ActivationInfo For(Activation kind) => kind switch
         {
             Activation.Identity => new(kind, false, 0, DerivativeSource.Output, true),

@@ -130,6 +130,27 @@ namespace NetGen.Generator.Planning
         /// <summary>NetGen.ShallowNet's type argument for the hidden layer's activation.</summary>
         public string ShallowActivationType => $"global::NetGen.LaneActivations.{Layers[0].Activation.MethodName}<{Element}>";
 
+        /// <summary>
+        /// Vectors of scratch row-vectorised training needs for its per-layer activation calls: z, f(z) and f'(z) of the
+        /// widest such layer. 0 when no layer calls its activation per layer.
+        /// </summary>
+        public int LayerScratchVectors
+        {
+            get
+            {
+                int widest = 0;
+                foreach (var layer in Layers)
+                {
+                    if (layer.Activation.CalledPerLayer)
+                    {
+                        widest = System.Math.Max(widest, layer.Out);
+                    }
+                }
+
+                return 3 * widest;
+            }
+        }
+
         /// <summary>Activations with Vector&lt;T&gt; overloads (value and derivative) in NetGen.Activations.</summary>
         private static bool HasLaneForm(NetGen.Activation kind)
             => kind is NetGen.Activation.Identity or NetGen.Activation.Relu or NetGen.Activation.Sigmoid

@@ -47,6 +47,10 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     // from the wider vectors and lose more to padding lanes.
     private const int __Vector512MinimumRows = 32;
 
+    // z, f(z) and f'(z) of one exp-based layer, for its single activation call (one scratch per lane width).
+    private readonly __Vector[] __laneActivations = new __Vector[6];
+    private readonly __Vector512[] __laneActivations512 = new __Vector512[6];
+
     // Optimizer state: the step count (1-based once training starts) and the moment buffers.
     private long __step;
     private readonly float[] __firstMoment = new float[ParameterCount];
@@ -293,8 +297,14 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         __Vector s1 = new __Vector(lane.Slice(1 * lanes, lanes));
 
         // Layer 1: Dense 2→2, Tanh, one row per lane
-        __Vector s2 = global::NetGen.Activations.Tanh(new __Vector(p[4]) + new __Vector(p[0]) * s0 + new __Vector(p[1]) * s1);
-        __Vector s3 = global::NetGen.Activations.Tanh(new __Vector(p[5]) + new __Vector(p[2]) * s0 + new __Vector(p[3]) * s1);
+        // z for every unit first, then Tanh on the whole layer in one call.
+        global::System.Span<__Vector> layerZ1 = new global::System.Span<__Vector>(__laneActivations, 0, 2);
+        global::System.Span<__Vector> layerY1 = new global::System.Span<__Vector>(__laneActivations, 2, 2);
+        layerZ1[0] = new __Vector(p[4]) + new __Vector(p[0]) * s0 + new __Vector(p[1]) * s1;
+        layerZ1[1] = new __Vector(p[5]) + new __Vector(p[2]) * s0 + new __Vector(p[3]) * s1;
+        global::NetGen.Activations.Tanh(layerZ1, layerY1);
+        __Vector s2 = layerY1[0];
+        __Vector s3 = layerY1[1];
 
         // Layer 2: Dense 2→1, Identity, one row per lane
         __Vector s4 = new __Vector(p[8]) + new __Vector(p[6]) * s2 + new __Vector(p[7]) * s3;
@@ -357,8 +367,14 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         __Vector512 s1 = __Vector512Ops.Create<float>(lane.Slice(1 * lanes, lanes));
 
         // Layer 1: Dense 2→2, Tanh, one row per lane
-        __Vector512 s2 = global::NetGen.Activations.Tanh(__Vector512Ops.Create(p[4]) + __Vector512Ops.Create(p[0]) * s0 + __Vector512Ops.Create(p[1]) * s1);
-        __Vector512 s3 = global::NetGen.Activations.Tanh(__Vector512Ops.Create(p[5]) + __Vector512Ops.Create(p[2]) * s0 + __Vector512Ops.Create(p[3]) * s1);
+        // z for every unit first, then Tanh on the whole layer in one call.
+        global::System.Span<__Vector512> layerZ1 = new global::System.Span<__Vector512>(__laneActivations512, 0, 2);
+        global::System.Span<__Vector512> layerY1 = new global::System.Span<__Vector512>(__laneActivations512, 2, 2);
+        layerZ1[0] = __Vector512Ops.Create(p[4]) + __Vector512Ops.Create(p[0]) * s0 + __Vector512Ops.Create(p[1]) * s1;
+        layerZ1[1] = __Vector512Ops.Create(p[5]) + __Vector512Ops.Create(p[2]) * s0 + __Vector512Ops.Create(p[3]) * s1;
+        global::NetGen.Activations.Tanh(layerZ1, layerY1);
+        __Vector512 s2 = layerY1[0];
+        __Vector512 s3 = layerY1[1];
 
         // Layer 2: Dense 2→1, Identity, one row per lane
         __Vector512 s4 = __Vector512Ops.Create(p[8]) + __Vector512Ops.Create(p[6]) * s2 + __Vector512Ops.Create(p[7]) * s3;

@@ -49,6 +49,10 @@ namespace Samples
         // from the wider vectors and lose more to padding lanes.
         private const int __Vector512MinimumRows = 32;
 
+        // z, f(z) and f'(z) of one exp-based layer, for its single activation call (one scratch per lane width).
+        private readonly __Vector[] __laneActivations = new __Vector[9];
+        private readonly __Vector512[] __laneActivations512 = new __Vector512[9];
+
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
         private long __step;
         private readonly float[] __momentumBuffer = new float[ParameterCount];
@@ -294,9 +298,16 @@ namespace Samples
             __Vector s1 = new __Vector(lane.Slice(1 * lanes, lanes));
 
             // Layer 1: Dense 2→3, Sigmoid, one row per lane
-            __Vector s2 = global::NetGen.Activations.Sigmoid(new __Vector(p[6]) + new __Vector(p[0]) * s0 + new __Vector(p[1]) * s1);
-            __Vector s3 = global::NetGen.Activations.Sigmoid(new __Vector(p[7]) + new __Vector(p[2]) * s0 + new __Vector(p[3]) * s1);
-            __Vector s4 = global::NetGen.Activations.Sigmoid(new __Vector(p[8]) + new __Vector(p[4]) * s0 + new __Vector(p[5]) * s1);
+            // z for every unit first, then Sigmoid on the whole layer in one call.
+            global::System.Span<__Vector> layerZ1 = new global::System.Span<__Vector>(__laneActivations, 0, 3);
+            global::System.Span<__Vector> layerY1 = new global::System.Span<__Vector>(__laneActivations, 3, 3);
+            layerZ1[0] = new __Vector(p[6]) + new __Vector(p[0]) * s0 + new __Vector(p[1]) * s1;
+            layerZ1[1] = new __Vector(p[7]) + new __Vector(p[2]) * s0 + new __Vector(p[3]) * s1;
+            layerZ1[2] = new __Vector(p[8]) + new __Vector(p[4]) * s0 + new __Vector(p[5]) * s1;
+            global::NetGen.Activations.Sigmoid(layerZ1, layerY1);
+            __Vector s2 = layerY1[0];
+            __Vector s3 = layerY1[1];
+            __Vector s4 = layerY1[2];
 
             // Layer 2: Dense 3→1, Identity, one row per lane
             __Vector s5 = new __Vector(p[12]) + new __Vector(p[9]) * s2 + new __Vector(p[10]) * s3 + new __Vector(p[11]) * s4;
@@ -374,9 +385,16 @@ namespace Samples
             __Vector512 s1 = __Vector512Ops.Create<float>(lane.Slice(1 * lanes, lanes));
 
             // Layer 1: Dense 2→3, Sigmoid, one row per lane
-            __Vector512 s2 = global::NetGen.Activations.Sigmoid(__Vector512Ops.Create(p[6]) + __Vector512Ops.Create(p[0]) * s0 + __Vector512Ops.Create(p[1]) * s1);
-            __Vector512 s3 = global::NetGen.Activations.Sigmoid(__Vector512Ops.Create(p[7]) + __Vector512Ops.Create(p[2]) * s0 + __Vector512Ops.Create(p[3]) * s1);
-            __Vector512 s4 = global::NetGen.Activations.Sigmoid(__Vector512Ops.Create(p[8]) + __Vector512Ops.Create(p[4]) * s0 + __Vector512Ops.Create(p[5]) * s1);
+            // z for every unit first, then Sigmoid on the whole layer in one call.
+            global::System.Span<__Vector512> layerZ1 = new global::System.Span<__Vector512>(__laneActivations512, 0, 3);
+            global::System.Span<__Vector512> layerY1 = new global::System.Span<__Vector512>(__laneActivations512, 3, 3);
+            layerZ1[0] = __Vector512Ops.Create(p[6]) + __Vector512Ops.Create(p[0]) * s0 + __Vector512Ops.Create(p[1]) * s1;
+            layerZ1[1] = __Vector512Ops.Create(p[7]) + __Vector512Ops.Create(p[2]) * s0 + __Vector512Ops.Create(p[3]) * s1;
+            layerZ1[2] = __Vector512Ops.Create(p[8]) + __Vector512Ops.Create(p[4]) * s0 + __Vector512Ops.Create(p[5]) * s1;
+            global::NetGen.Activations.Sigmoid(layerZ1, layerY1);
+            __Vector512 s2 = layerY1[0];
+            __Vector512 s3 = layerY1[1];
+            __Vector512 s4 = layerY1[2];
 
             // Layer 2: Dense 3→1, Identity, one row per lane
             __Vector512 s5 = __Vector512Ops.Create(p[12]) + __Vector512Ops.Create(p[9]) * s2 + __Vector512Ops.Create(p[10]) * s3 + __Vector512Ops.Create(p[11]) * s4;
