@@ -114,6 +114,17 @@ namespace NetGen
         /// <summary>Copies the rows <paramref name="rows"/> of <paramref name="source"/> to the start of <paramref name="destination"/>.</summary>
         private static void Gather<T>(ReadOnlySpan<T> source, ReadOnlySpan<int> rows, int width, Span<T> destination)
         {
+            if (width == 1)
+            {
+                // One value per row, as in every 1→…→1 tutorial: a plain indexed copy.
+                for (int r = 0; r < rows.Length; r++)
+                {
+                    destination[r] = source[rows[r]];
+                }
+
+                return;
+            }
+
             if (width <= 8)
             {
                 // Short rows: element copies beat a call to CopyTo per row (the tutorials' rows hold one value).
