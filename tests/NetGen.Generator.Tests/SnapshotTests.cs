@@ -121,6 +121,24 @@ namespace NetGen.Generator.Tests
             }
             """, "Samples.BinaryNet", new[] { 2, 4, 1 });
 
+        /// <summary>Softplus layers: z into a scratch span, one call per layer that also returns softplus'.</summary>
+        [Fact]
+        public Task Softplus_2_3_3_1_PerLayerActivations() => VerifyNetwork("""
+            using NetGen;
+
+            namespace Samples
+            {
+                /// <summary>Two Softplus layers.</summary>
+                [Network]
+                [Input(2)]
+                [Dense(3), Activation(Activation.Softplus)]
+                [Dense(3), Activation(Activation.Softplus)]
+                [Dense(1)]
+                [Sgd(LearningRate = 0.2)]
+                public partial class SoftplusNet { }
+            }
+            """, "Samples.SoftplusNet", new[] { 2, 3, 3, 1 });
+
         [Fact]
         public Task GlobalNamespace() => VerifyNetwork("""
             using NetGen;
