@@ -8,32 +8,21 @@ namespace NetGen
     /// </summary>
     public sealed class DeterministicRandom
     {
-        private ulong _s0, _s1, _s2, _s3;
+        private State _state;
 
         /// <summary>Creates a generator from a seed.</summary>
         /// <param name="seed">Any value; equal seeds give equal sequences.</param>
         public DeterministicRandom(long seed)
         {
             ulong x = unchecked((ulong)seed);
-            _s0 = SplitMix(ref x);
-            _s1 = SplitMix(ref x);
-            _s2 = SplitMix(ref x);
-            _s3 = SplitMix(ref x);
+            _state.S0 = SplitMix(ref x);
+            _state.S1 = SplitMix(ref x);
+            _state.S2 = SplitMix(ref x);
+            _state.S3 = SplitMix(ref x);
         }
 
         /// <summary>The next 64 random bits.</summary>
-        public ulong NextUInt64()
-        {
-            ulong result = RotateLeft(_s1 * 5, 7) * 9;
-            ulong t = _s1 << 17;
-            _s2 ^= _s0;
-            _s3 ^= _s1;
-            _s1 ^= _s2;
-            _s0 ^= _s3;
-            _s2 ^= t;
-            _s3 = RotateLeft(_s3, 45);
-            return result;
-        }
+        public ulong NextUInt64() => _state.Next();
 
         /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>
         public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
@@ -60,29 +49,58 @@ namespace NetGen
                 throw new ArgumentOutOfRangeException(nameof(maxExclusive), maxExclusive, "Must be positive.");
             }
 
-            // Lemire's multiply-and-shift: the high word of r·bound is uniform in [0, bound) once the rare low words
-            // below 2^64 mod bound are rejected. No division on the common path (Fit shuffles every epoch).
-            ulong bound = (ulong)maxExclusive;
-            ulong high = Math.BigMul(NextUInt64(), bound, out ulong low);
-            if (low < bound)
-            {
-                ulong threshold = (0UL - bound) % bound;
-                while (low < threshold)
-                {
-                    high = Math.BigMul(NextUInt64(), bound, out low);
-                }
-            }
-
-            return (int)high;
+            return (int)_state.NextBelow((ulong)maxExclusive);
         }
 
         /// <summary>Shuffles <paramref name="values"/> in place (Fisher–Yates).</summary>
         public void Shuffle(Span<int> values)
         {
+            // The generator's state in a local for the loop: the JIT keeps it in registers (Fit shuffles every epoch).
+            State state = _state;
             for (int i = values.Length - 1; i > 0; i--)
             {
-                int j = NextInt(i + 1);
+                int j = (int)state.NextBelow((ulong)(i + 1));
                 (values[i], values[j]) = (values[j], values[i]);
+            }
+
+            _state = state;
+        }
+
+        /// <summary>xoshiro256** state and its two draws; a struct so that a loop can keep a copy in registers.</summary>
+        private struct State
+        {
+            public ulong S0, S1, S2, S3;
+
+            public ulong Next()
+            {
+                ulong result = RotateLeft(S1 * 5, 7) * 9;
+                ulong t = S1 << 17;
+                S2 ^= S0;
+                S3 ^= S1;
+                S1 ^= S2;
+                S0 ^= S3;
+                S2 ^= t;
+                S3 = RotateLeft(S3, 45);
+                return result;
+            }
+
+            /// <summary>
+            /// Uniform in [0, bound), bound ≥ 1. Lemire's multiply-and-shift: the high word of r·bound is uniform once
+            /// the rare low words below 2^64 mod bound are rejected; no division on the common path.
+            /// </summary>
+            public ulong NextBelow(ulong bound)
+            {
+                ulong high = Math.BigMul(Next(), bound, out ulong low);
+                if (low < bound)
+                {
+                    ulong threshold = (0UL - bound) % bound;
+                    while (low < threshold)
+                    {
+                        high = Math.BigMul(Next(), bound, out low);
+                    }
+                }
+
+                return high;
             }
         }
 
