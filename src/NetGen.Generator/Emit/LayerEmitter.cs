@@ -332,20 +332,17 @@ namespace NetGen.Generator.Emit
 
             for (int j = 0; j < layer.Out; j++)
             {
-                var products = Enumerable.Range(0, layer.In)
-                    .Select(i => (lanes.Broadcast($"p[{layer.WeightOffset + j * layer.In + i}]"), $"s{layer.InputOffset + i}"))
-                    .ToList();
-                string bias = lanes.Broadcast($"p[{layer.BiasOffset + j}]");
+                var terms = LanesPreActivation(layer, lanes, j);
                 if (layer.KeepsPreActivation)
                 {
                     // The derivative takes z: keep it in its own local for the backward pass.
-                    WriteChains(w, $"{vector} s{layer.PreActivationOffset + j} = ", Terms(bias, products), ";");
+                    WriteChains(w, $"{vector} s{layer.PreActivationOffset + j} = ", terms, ";");
                     w.Line($"{vector} s{layer.OutputOffset + j} = {Expressions.Activate(layer, element, $"s{layer.PreActivationOffset + j}")};");
                     continue;
                 }
 
                 var (open, close) = Expressions.ActivateAround(layer, element);
-                WriteChains(w, $"{vector} s{layer.OutputOffset + j} = {open}", Terms(bias, products), close + ";");
+                WriteChains(w, $"{vector} s{layer.OutputOffset + j} = {open}", terms, close + ";");
             }
         }
 
@@ -358,10 +355,7 @@ namespace NetGen.Generator.Emit
             w.Line($"global::System.Span<{lanes.Type}> {y} = new global::System.Span<{lanes.Type}>({lanes.LayerScratch}, {layer.Out}, {layer.Out});");
             for (int j = 0; j < layer.Out; j++)
             {
-                var products = Enumerable.Range(0, layer.In)
-                    .Select(i => (lanes.Broadcast($"p[{layer.WeightOffset + j * layer.In + i}]"), $"s{layer.InputOffset + i}"))
-                    .ToList();
-                WriteChains(w, $"{z}[{j}] = ", Terms(lanes.Broadcast($"p[{layer.BiasOffset + j}]"), products), ";");
+                WriteChains(w, $"{z}[{j}] = ", LanesPreActivation(layer, lanes, j), ";");
             }
 
             if (layer.Activation.DerivativeWithValue)
@@ -432,6 +426,15 @@ namespace NetGen.Generator.Emit
                     WriteChains(w, $"{lanes.Type} d{layer.PreviousDeltaOffset + i} = ", Terms(null, products), ";");
                 }
             }
+        }
+
+        /// <summary>The terms of unit j's z on vectors of rows: its bias, then each weight times its input, broadcast.</summary>
+        private static List<string> LanesPreActivation(LayerPlan layer, LaneFlavour lanes, int j)
+        {
+            var products = Enumerable.Range(0, layer.In)
+                .Select(i => (lanes.Broadcast($"p[{layer.WeightOffset + j * layer.In + i}]"), $"s{layer.InputOffset + i}"))
+                .ToList();
+            return Terms(lanes.Broadcast($"p[{layer.BiasOffset + j}]"), products);
         }
 
         /// <summary>start (when there is one) then each a * b, as terms of a sum.</summary>
