@@ -656,13 +656,23 @@ namespace NetGen
         public double[] ReadDoubles(byte[] file, SafetensorsTensorInfo tensor)
         {
             int start = CheckReadable(file, tensor);
-            var result = new double[tensor.ElementCount];
+            return DecodeDoubles(file, start, (int)tensor.ElementCount, tensor.DType == DTypeF32);
+        }
+
+        /// <summary>Decodes little-endian F32 (widened exactly) or F64 values as doubles.</summary>
+        /// <param name="bytes">The buffer.</param>
+        /// <param name="start">Offset of the first value.</param>
+        /// <param name="count">How many values.</param>
+        /// <param name="f32">True for F32, false for F64.</param>
+        /// <returns>The values.</returns>
+        internal static double[] DecodeDoubles(byte[] bytes, int start, int count, bool f32)
+        {
+            var result = new double[count];
             byte[] scratch = new byte[8];
-            bool f32 = tensor.DType == DTypeF32;
             int size = f32 ? 4 : 8;
             for (int i = 0; i < result.Length; i++)
             {
-                result[i] = f32 ? DecodeSingle(file, start + (i * size), scratch) : DecodeDouble(file, start + (i * size), scratch);
+                result[i] = f32 ? DecodeSingle(bytes, start + (i * size), scratch) : DecodeDouble(bytes, start + (i * size), scratch);
             }
 
             return result;

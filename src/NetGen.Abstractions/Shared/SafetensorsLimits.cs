@@ -57,7 +57,20 @@ namespace NetGen
         /// <returns>The quoted string.</returns>
         internal static string Quote(string text)
         {
-            var sb = new StringBuilder("'");
+            return "'" + Cut(text, '\'');
+        }
+
+        /// <summary>A user string for a message that quotes it itself: <see cref="Quote"/> without the quotes.</summary>
+        /// <param name="text">The string.</param>
+        /// <returns>The string, escaped and cut.</returns>
+        internal static string Cut(string text)
+        {
+            return Cut(text, '\0');
+        }
+
+        private static string Cut(string text, char closing)
+        {
+            var sb = new StringBuilder();
             int shown = text.Length <= MaxQuotedLength ? text.Length : MaxQuotedLength;
             if (shown < text.Length && char.IsHighSurrogate(text[shown - 1]))
             {
@@ -77,10 +90,19 @@ namespace NetGen
                 }
             }
 
-            sb.Append('\'');
             if (shown < text.Length)
             {
-                sb.Append("... (").Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(" characters)");
+                sb.Append("...");
+            }
+
+            if (closing != '\0')
+            {
+                sb.Append(closing);
+            }
+
+            if (shown < text.Length)
+            {
+                sb.Append(" (").Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(" characters)");
             }
 
             return sb.ToString();
