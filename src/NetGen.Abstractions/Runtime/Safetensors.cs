@@ -197,7 +197,7 @@ namespace NetGen
             if (fileLength < 0 && stream.ReadByte() >= 0)
             {
                 throw new SafetensorsFormatException(
-                    $"The safetensors file has bytes after the {header.DataLength}-byte data section its header describes; they belong to no tensor.");
+                    $"The data section is not fully covered by tensors: the tensors end at offset {header.DataLength} but more bytes follow (trailing bytes belong to no tensor).");
             }
 
             return new SafetensorsDocument(buffer, header);

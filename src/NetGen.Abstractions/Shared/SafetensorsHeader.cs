@@ -174,6 +174,8 @@ namespace NetGen
             ["F6_E3M2"] = 6,
         };
 
+        private static readonly string[] s_knownStrings = { "dtype", "shape", "data_offsets", DTypeF32, DTypeF64 };
+
         private static readonly UTF8Encoding s_strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         private readonly SafetensorsTensorInfo[] _tensors;
@@ -435,12 +437,6 @@ namespace NetGen
                 if (member.Key == MetadataKey)
                 {
                     metadata = ReadMetadata(member.Value);
-                }
-                else if (tensors.Count == SafetensorsLimits.MaxTensorCount)
-                {
-                    throw new SafetensorsFormatException(
-                        "The safetensors header describes more than " + SafetensorsLimits.MaxTensorCount.ToString(CultureInfo.InvariantCulture) +
-                        " tensors, the limit (SafetensorsLimits.MaxTensorCount).");
                 }
                 else
                 {
@@ -1233,7 +1229,7 @@ namespace NetGen
             {
                 if (++_values > SafetensorsLimits.MaxJsonValues)
                 {
-                    throw Error("more than " + SafetensorsLimits.MaxJsonValues.ToString(CultureInfo.InvariantCulture) + " values (SafetensorsLimits.MaxJsonValues)");
+                    throw OverLimit(_pos, "more than " + SafetensorsLimits.MaxJsonValues.ToString(CultureInfo.InvariantCulture) + " values (SafetensorsLimits.MaxJsonValues)");
                 }
 
                 SkipWhitespace();
@@ -1275,9 +1271,10 @@ namespace NetGen
                 CheckDepth(depth);
                 // The header itself holds the tensors and __metadata__; any other object is a tensor entry or the metadata.
                 int maxMembers = depth == 1 ? SafetensorsLimits.MaxTensorCount + 1 : SafetensorsLimits.MaxMetadataEntries;
+                int tensors = 0;
                 _pos++; // '{'
-                var members = new List<KeyValuePair<string, JsonValue>>();
-                var keys = new HashSet<string>(StringComparer.Ordinal);
+                var members = new List<KeyValuePair<string, JsonValue>>(4);
+                HashSet<string>? keys = null; // tensor entries have 3 keys: a scan is cheaper than a set until there are more
                 SkipWhitespace();
                 if (Peek() == '}')
                 {
@@ -1295,14 +1292,17 @@ namespace NetGen
 
                     if (members.Count == maxMembers)
                     {
-                        throw Error(depth == 1
-                            ? "more than " + SafetensorsLimits.MaxTensorCount.ToString(CultureInfo.InvariantCulture) + " tensors (SafetensorsLimits.MaxTensorCount)"
-                            : "an object with more than " + maxMembers.ToString(CultureInfo.InvariantCulture) + " entries (SafetensorsLimits.MaxMetadataEntries)");
+                        throw OverLimit(_pos, "an object with more than " + maxMembers.ToString(CultureInfo.InvariantCulture) + " entries (SafetensorsLimits.MaxMetadataEntries)");
                     }
 
                     int keyStart = _pos;
                     string key = ReadString(SafetensorsLimits.MaxNameLength);
-                    if (!keys.Add(key))
+                    if (depth == 1 && key != MetadataKey && ++tensors > SafetensorsLimits.MaxTensorCount)
+                    {
+                        throw OverLimit(keyStart, "more than " + SafetensorsLimits.MaxTensorCount.ToString(CultureInfo.InvariantCulture) + " tensors (SafetensorsLimits.MaxTensorCount)");
+                    }
+
+                    if (IsDuplicate(members, ref keys, key))
                     {
                         throw new SafetensorsFormatException(
                             "The safetensors header is malformed JSON: duplicate key " + SafetensorsLimits.Quote(key) + " at character " +
@@ -1335,11 +1335,39 @@ namespace NetGen
                 }
             }
 
+            private static bool IsDuplicate(List<KeyValuePair<string, JsonValue>> members, ref HashSet<string>? keys, string key)
+            {
+                const int scanned = 8;
+                if (keys == null)
+                {
+                    foreach (var member in members)
+                    {
+                        if (string.Equals(member.Key, key, StringComparison.Ordinal))
+                        {
+                            return true;
+                        }
+                    }
+
+                    if (members.Count < scanned)
+                    {
+                        return false;
+                    }
+
+                    keys = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var member in members)
+                    {
+                        keys.Add(member.Key);
+                    }
+                }
+
+                return !keys.Add(key);
+            }
+
             private JsonValue ReadArray(int depth)
             {
                 CheckDepth(depth);
                 _pos++; // '['
-                var items = new List<JsonValue>();
+                var items = new List<JsonValue>(2);
                 SkipWhitespace();
                 if (Peek() == ']')
                 {
@@ -1351,7 +1379,7 @@ namespace NetGen
                 {
                     if (items.Count == SafetensorsLimits.MaxRank)
                     {
-                        throw Error("an array of more than " + SafetensorsLimits.MaxRank.ToString(CultureInfo.InvariantCulture) +
+                        throw OverLimit(_pos, "an array of more than " + SafetensorsLimits.MaxRank.ToString(CultureInfo.InvariantCulture) +
                                     " items (a shape has at most SafetensorsLimits.MaxRank dimensions)");
                     }
 
@@ -1378,12 +1406,28 @@ namespace NetGen
             {
                 int start = _pos;
                 _pos++; // opening quote
+
+                // Most strings have no escapes: take them as one substring, and the keys every tensor entry repeats
+                // as the shared literals, so a header of many tensors costs little beyond its own text.
+                int end = _pos;
+                while (end < _text.Length && end - _pos <= maxLength && _text[end] != '"' && _text[end] != '\\' && _text[end] >= 0x20)
+                {
+                    end++;
+                }
+
+                if (end < _text.Length && _text[end] == '"' && end - _pos <= maxLength)
+                {
+                    string plain = Known(_pos, end - _pos) ?? _text.Substring(_pos, end - _pos);
+                    _pos = end + 1;
+                    return plain;
+                }
+
                 var sb = new StringBuilder();
                 while (true)
                 {
                     if (sb.Length > maxLength)
                     {
-                        throw ErrorAt(start, "a string longer than " + maxLength.ToString(CultureInfo.InvariantCulture) + " characters (SafetensorsLimits)");
+                        throw OverLimit(start, "a string longer than " + maxLength.ToString(CultureInfo.InvariantCulture) + " characters (SafetensorsLimits)");
                     }
 
                     if (_pos >= _text.Length)
@@ -1462,6 +1506,19 @@ namespace NetGen
                             throw ErrorAt(escapeStart, "invalid escape sequence '\\" + Printable(e) + "'");
                     }
                 }
+            }
+
+            private string? Known(int start, int length)
+            {
+                foreach (string known in s_knownStrings)
+                {
+                    if (known.Length == length && string.CompareOrdinal(_text, start, known, 0, length) == 0)
+                    {
+                        return known;
+                    }
+                }
+
+                return null;
             }
 
             private char ReadHex4()
@@ -1559,7 +1616,7 @@ namespace NetGen
 
                 if (_pos - start > SafetensorsLimits.MaxNumberLength)
                 {
-                    throw ErrorAt(start, "a number longer than " + SafetensorsLimits.MaxNumberLength.ToString(CultureInfo.InvariantCulture) + " characters");
+                    throw OverLimit(start, "a number longer than " + SafetensorsLimits.MaxNumberLength.ToString(CultureInfo.InvariantCulture) + " characters");
                 }
 
                 return _text.Substring(start, _pos - start);
@@ -1617,6 +1674,12 @@ namespace NetGen
                 return c < 0x20 || c == 0x7F || char.IsSurrogate(c)
                     ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture)
                     : c.ToString();
+            }
+
+            private static SafetensorsFormatException OverLimit(int pos, string problem)
+            {
+                return new SafetensorsFormatException(
+                    "The safetensors header is over a limit: " + problem + " at character " + pos.ToString(CultureInfo.InvariantCulture) + ".");
             }
 
             private SafetensorsFormatException Error(string problem)
