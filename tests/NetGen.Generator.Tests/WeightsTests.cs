@@ -273,6 +273,23 @@ namespace NetGen.Generator.Tests
             Assert.Contains("Tanh(0.375f * s[0]", changed.SingleSource, StringComparison.Ordinal);
         }
 
+        // Matching is on paths: another .safetensors item changes the list of candidates, the network still matches
+        // the same item, so its file is not read again and nothing is regenerated.
+        [Fact]
+        public void AnotherWeightsFileLeavesTheBakedNetworkCached()
+        {
+            string path = _files.Write("w.safetensors", Weights(first: 0.5f));
+            string other = _files.Write("other/x.safetensors", Weights(first: 0.25f));
+            var compilation = _files.Compile(Source("w.safetensors"), "Net.cs", References.Default, GeneratorHarness.CompilationOptions);
+            var first = WeightFiles.Run(compilation, new[] { new DiskText(path) });
+
+            var second = GeneratorHarness.Run(first.Driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new DiskText(other))), compilation);
+
+            Assert.All(Reasons(second, TrackingNames.WeightsMatch), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+            Assert.All(Reasons(second, TrackingNames.Bake), r => Assert.Equal(IncrementalStepRunReason.Cached, r)); // not read again
+            Assert.All(second.Result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+
         [Fact]
         public void BakingStepsHoldNoRoslynObjects()
         {
@@ -280,7 +297,7 @@ namespace NetGen.Generator.Tests
 
             var run = _files.Run(Source("w.safetensors"), "Net.cs", file);
 
-            foreach (string step in new[] { TrackingNames.WeightsFile, TrackingNames.Bake, TrackingNames.BakedSpec })
+            foreach (string step in new[] { TrackingNames.WeightsFile, TrackingNames.WeightsMatch, TrackingNames.Bake, TrackingNames.BakedSpec })
             {
                 foreach (var output in run.Result.TrackedSteps[step].SelectMany(s => s.Outputs))
                 {
