@@ -371,6 +371,11 @@ namespace NetGen
         {
             ArgumentException.ThrowIfNullOrEmpty(path);
             CheckBuffers(layout, parameters.Length, optimizer);
+            if (Directory.Exists(path))
+            {
+                throw new IOException($"Cannot load {SafetensorsLimits.Quote(path)}: it is a folder; give the path of a .safetensors file.");
+            }
+
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             Load(stream, layout, parameters, optimizer);
         }

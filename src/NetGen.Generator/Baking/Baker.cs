@@ -61,6 +61,23 @@ namespace NetGen.Generator.Baking
             return new WeightsMatch(request, matches[0], EquatableArray<DiagnosticInfo>.Empty);
         }
 
+        /// <summary>
+        /// Bakes, never throwing: a bug becomes NG0026 at the [Network] attribute and the network is generated
+        /// without baked members, rather than a crashed generator (CS8785) and no code for any network.
+        /// </summary>
+        public static BakeResult SafeBake(WeightsMatch match, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return Bake(match, cancellationToken);
+            }
+            catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+            {
+                var error = NetworkGenerator.InternalError(match.Request.Spec.Type.Name, match.Request.Location, exception);
+                return new BakeResult(match.Request.Spec, null, error.Diagnostics);
+            }
+        }
+
         public static BakeResult Bake(WeightsMatch match, CancellationToken cancellationToken)
         {
             var request = match.Request;

@@ -28,7 +28,7 @@ namespace NetGen.Generator.Baking
                 .Combine(items)
                 .Select(static (pair, _) => Baker.Match(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.WeightsMatch)
-                .Select(static (match, ct) => Baker.Bake(match, ct))
+                .Select(static (match, ct) => Baker.SafeBake(match, ct))
                 .WithTrackingName(TrackingNames.Bake);
 
             context.RegisterSourceOutput(

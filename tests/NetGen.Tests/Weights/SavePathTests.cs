@@ -120,6 +120,15 @@ namespace NetGen.Tests.Weights
             Assert.Empty(Entries());
         }
 
+        [Fact]
+        public void Loading_a_folder_is_a_clear_IOException()
+        {
+            var net = new ResumeAdam();
+
+            Assert.Contains("is a folder", Assert.Throws<IOException>(() => net.Load(_folder)).Message, StringComparison.Ordinal);
+            Assert.Contains("is a folder", Assert.Throws<IOException>(() => net.LoadCheckpoint(_folder)).Message, StringComparison.Ordinal);
+        }
+
         public void Dispose() => Directory.Delete(_folder, recursive: true);
 
         private string[] Entries() => Directory.GetFileSystemEntries(_folder).Select(p => Path.GetFileName(p)!).Order(StringComparer.Ordinal).ToArray();
