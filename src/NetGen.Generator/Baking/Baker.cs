@@ -89,7 +89,13 @@ namespace NetGen.Generator.Baking
 
             string path = SafetensorsLimits.Cut(spec.Weights!.Path);
             var bag = new DiagnosticBag();
-            var file = WeightsFile.Read(match.Item.Path, cancellationToken);
+            var layout = StateDict.Layout(Planner.Plan(spec));
+            List<LayoutProblem> Compare(IEnumerable<FileTensor> tensors) => LayoutCheck.Compare(
+                layout.Tensors.Select(t => new KeyValuePair<string, IReadOnlyList<int>>(t.Name, t.Shape)),
+                tensors.Select(t => (t.Name, t.DType, (IReadOnlyList<int>)t.Shape.ToArray())));
+
+            // The data is read only when the header matches the network, so its size is the network's.
+            var file = WeightsFile.Read(match.Item.Path, tensors => Compare(tensors).Count == 0, cancellationToken);
             if (file.Error is not null)
             {
                 bag.Add(WeightsFileInvalid, request.Location, path, file.Error);
@@ -97,10 +103,7 @@ namespace NetGen.Generator.Baking
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var layout = StateDict.Layout(Planner.Plan(spec));
-            var problems = LayoutCheck.Compare(
-                layout.Tensors.Select(t => new KeyValuePair<string, IReadOnlyList<int>>(t.Name, t.Shape)),
-                file.Tensors.Select(t => (t.Name, t.DType, (IReadOnlyList<int>)t.Shape.ToArray())));
+            var problems = Compare(file.Tensors);
             var wrongDType = problems.Where(p => p.Kind == LayoutProblemKind.UnreadableDType).ToList();
             var mismatched = problems.Where(p => p.Kind != LayoutProblemKind.UnreadableDType).ToList();
             if (mismatched.Count > 0)

@@ -57,7 +57,13 @@ namespace NetGen.Generator.Baking
         /// so a FIFO or a device never blocks or floods the build; then only the length prefix, the header (capped
         /// by <see cref="SafetensorsLimits"/>) and exactly the data the header describes are read.
         /// </summary>
-        public static WeightsFile Read(string path, CancellationToken cancellationToken)
+        /// <param name="path">The item's path.</param>
+        /// <param name="wantValues">
+        /// Told the tensors (names, dtypes, shapes) once the header is parsed; the data is read only when it returns
+        /// true, so a file that does not match the network costs no more than its header.
+        /// </param>
+        /// <param name="cancellationToken">Cancels between tensors.</param>
+        public static WeightsFile Read(string path, Func<IReadOnlyList<FileTensor>, bool> wantValues, CancellationToken cancellationToken)
         {
             try
             {
@@ -78,7 +84,7 @@ namespace NetGen.Generator.Baking
                     return Failed(path, "it changed while it was being read; build again");
                 }
 
-                return Parse(path, stream, length, cancellationToken);
+                return Parse(path, stream, length, wantValues, cancellationToken);
             }
             catch (SafetensorsFormatException exception)
             {
@@ -177,7 +183,7 @@ namespace NetGen.Generator.Baking
         }
 
         /// <summary>Reads the prefix, the header and the data it describes, in that order, from the file's start.</summary>
-        private static WeightsFile Parse(string path, Stream stream, long length, CancellationToken cancellationToken)
+        private static WeightsFile Parse(string path, Stream stream, long length, Func<IReadOnlyList<FileTensor>, bool> wantValues, CancellationToken cancellationToken)
         {
             byte[] prefix = new byte[SafetensorsHeader.LengthPrefixSize];
             ReadExactly(stream, prefix, prefix.Length);
@@ -187,7 +193,18 @@ namespace NetGen.Generator.Baking
             ReadExactly(stream, head, headerLength, SafetensorsHeader.LengthPrefixSize);
             var header = SafetensorsHeader.Parse(head, head.Length, length);
 
-            var tensors = new List<FileTensor>();
+            var described = new List<FileTensor>(header.Tensors.Count);
+            foreach (var info in header.Tensors)
+            {
+                described.Add(new FileTensor(info.Name, info.DType, info.Shape.ToEquatableArray(), EquatableArray<double>.Empty));
+            }
+
+            if (!wantValues(described))
+            {
+                return new WeightsFile(path, null, described.ToEquatableArray());
+            }
+
+            var tensors = new List<FileTensor>(header.Tensors.Count);
             foreach (var info in header.Tensors)
             {
                 cancellationToken.ThrowIfCancellationRequested();
