@@ -429,6 +429,20 @@ namespace NetGen.Generator.Tests
             Assert.True(allocated < 64L << 20, $"{allocated} bytes allocated"); // the data alone is 120 MB
         }
 
+        [Fact]
+        public void NG0020AndNG0021StayShortWhateverThePathsAndTheirNumber()
+        {
+            string longPath = new string('p', 5000) + ".safetensors";
+            string notFound = AssertSingle(_files.Run(Source(longPath), "Net.cs"), DiagnosticDescriptors.WeightsFileNotFound);
+            Assert.True(notFound.Length <= 1024, $"{notFound.Length} characters");
+            Assert.Contains("(5012 characters)", notFound, StringComparison.Ordinal);
+
+            var many = Enumerable.Range(0, 10).Select(i => _files.Write($"copy{i}/w.safetensors", Weights())).ToArray();
+            string ambiguous = AssertSingle(_files.Run(Source("w.safetensors"), "src/Net.cs", many), DiagnosticDescriptors.WeightsFileAmbiguous);
+            Assert.True(ambiguous.Length <= 1024, $"{ambiguous.Length} characters");
+            Assert.Contains(" and 7 more", ambiguous, StringComparison.Ordinal);
+        }
+
         private string MakeHostile(string kind, string relativePath)
         {
             string path = System.IO.Path.Combine(_files.Folder, relativePath);

@@ -73,6 +73,24 @@ public class FuzzTests
         }
     }
 
+    /// <summary>
+    /// A non-seekable stream of 100 bytes whose header claims 1 GiB of data: refused as truncated having allocated
+    /// about what the stream held, not the gigabyte the header claims.
+    /// </summary>
+    [Fact]
+    public void A_short_stream_claiming_a_gigabyte_costs_what_it_holds()
+    {
+        const long claimed = 1L << 30;
+        byte[] file = TestFiles.Build("{\"w\":{\"dtype\":\"U8\",\"shape\":[" + claimed + "],\"data_offsets\":[0," + claimed + "]}}", new byte[100]);
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        var e = Assert.Throws<SafetensorsFormatException>(() => SafetensorsFile.Read(new NonSeekableStream(file), maxBytes: 2L << 30));
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+        Assert.Contains("truncated", e.Message, StringComparison.Ordinal);
+        Assert.True(allocated < 8L << 20, $"{allocated} bytes allocated");
+    }
+
     [Fact]
     public void RandomBytes_OnlyEverThrowSafetensorsFormatException()
     {

@@ -83,6 +83,9 @@ namespace NetGen
 
         private const int ChunkSize = 64 * 1024;
 
+        /// <summary>The first buffer for the data of a non-seekable stream; it doubles up to the header's size.</summary>
+        private const int InitialDataBuffer = 1 << 20;
+
         /// <summary>
         /// Writes tensors as a safetensors file: the header as <see cref="SafetensorsHeader.Create"/> lays it out
         /// (tensors ordered by name in UTF-8 byte order, JSON padded with spaces to a multiple of 8 bytes), then the
@@ -185,9 +188,25 @@ namespace NetGen
                 throw TooLarge(limit);
             }
 
-            byte[] buffer = new byte[header.FileLength];
+            // A seekable stream's length is known to match; from a non-seekable one the buffer grows as data
+            // arrives, so a short stream whose header claims a gigabyte costs what it holds, not what it claims.
+            int fileBytes = (int)header.FileLength;
+            byte[] buffer = new byte[fileLength >= 0 ? fileBytes : Math.Min(fileBytes, dataStart + InitialDataBuffer)];
             head.CopyTo(buffer, 0);
-            int data = ReadFully(stream, buffer, dataStart, (int)header.DataLength);
+            int data = 0;
+            while (true)
+            {
+                int wanted = buffer.Length - dataStart - data;
+                int read = ReadFully(stream, buffer, dataStart + data, wanted);
+                data += read;
+                if (read < wanted || buffer.Length == fileBytes)
+                {
+                    break;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(fileBytes, 2L * buffer.Length));
+            }
+
             if (data < header.DataLength)
             {
                 throw new SafetensorsFormatException(
