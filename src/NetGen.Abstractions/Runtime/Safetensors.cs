@@ -128,7 +128,9 @@ namespace NetGen
         }
 
         /// <summary>
-        /// Reads a whole safetensors file from a stream (seekable or not) and validates it.
+        /// Reads a whole safetensors file from a stream (seekable or not) and validates it. Only what the header
+        /// describes is read: the length prefix, the header (within <see cref="SafetensorsLimits"/>), then exactly
+        /// its data section; a longer stream is refused.
         /// </summary>
         /// <param name="stream">A readable stream, read from its current position to its end and not closed.</param>
         /// <param name="maxBytes">

@@ -124,7 +124,9 @@ namespace NetGen
     /// Parsing is strict: duplicate keys, tensors that overlap, leave gaps or leave bytes of the data section
     /// uncovered, byte lengths that disagree with dtype and shape, and unknown dtypes are all rejected with a
     /// <see cref="SafetensorsFormatException"/> naming the problem, and no other exception type escapes for bad
-    /// content. Unknown keys inside a tensor entry are ignored, as the reference implementation does.
+    /// content. Unknown keys inside a tensor entry are ignored, as the reference implementation does. Parsing is
+    /// bounded: a header over one of the <see cref="SafetensorsLimits"/> (size, tensors, dimensions, entries, string
+    /// lengths) is refused as soon as the limit is passed, and every message quotes user strings cut short.
     /// </para>
     /// <para>
     /// This file is also compiled into the netstandard2.0 generator, so it depends on nothing beyond netstandard2.0.
