@@ -18,7 +18,7 @@ namespace NetGen.TestShared
             ("header100MB", "exceeds the limit of 8388608 bytes"),       // one 50-million-dimension shape, 100 MB
             ("manyDims", "an array of more than 64 items"),              // a million dimensions, 2 MB
             ("millionTensors", "exceeds the limit of 8388608 bytes"),    // a million tensors, 56 MB
-            ("manyTensors", "more than 65536 tensors"),                  // 65537 tensors, 4 MB
+            ("manyTensors", "more than 16384 tensors"),                  // 16385 tensors, 1 MB
             ("millionKeys", "exceeds the limit of 8388608 bytes"),       // a million metadata keys, 15 MB
             ("manyKeys", "more than 4096 entries"),                      // 100000 metadata keys, 1.5 MB
             ("name10MB", "exceeds the limit of 8388608 bytes"),          // a 10 MB tensor name
@@ -43,7 +43,7 @@ namespace NetGen.TestShared
                 case "millionTensors":
                     return Tensors(1_000_000);
                 case "manyTensors":
-                    return Tensors(65537);
+                    return Tensors(16385);
                 case "millionKeys":
                     return Keys(1_000_000);
                 case "manyKeys":

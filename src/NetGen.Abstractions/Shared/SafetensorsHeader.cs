@@ -419,31 +419,48 @@ namespace NetGen
                 throw new SafetensorsFormatException("The safetensors header is not valid UTF-8.", e);
             }
 
-            JsonValue root = JsonReader.ReadDocument(json);
-            if (root.Kind != JsonKind.Object)
-            {
-                throw new SafetensorsFormatException(
-                    "The safetensors header is not a JSON object: it is " + DescribeKind(root.Kind) + ".");
-            }
-
             if (json[0] != '{')
             {
-                throw new SafetensorsFormatException("The safetensors header must begin with '{', without leading whitespace.");
+                JsonValue other = JsonReader.ReadDocument(json, null);
+                throw new SafetensorsFormatException(other.Kind != JsonKind.Object
+                    ? "The safetensors header is not a JSON object: it is " + DescribeKind(other.Kind) + "."
+                    : "The safetensors header must begin with '{', without leading whitespace.");
             }
 
+            // Each entry is checked as soon as it is read and its JSON dropped, so a header of many tensors never
+            // holds a tree of them all. Malformed JSON anywhere is reported before a bad entry, so the first
+            // entry problem waits for the end of the document.
             long dataLength = fileLength >= 0 ? fileLength - LengthPrefixSize - headerLength : -1;
             Dictionary<string, string>? metadata = null;
-            var tensors = new List<SafetensorsTensorInfo>(root.Members!.Count);
-            foreach (var member in root.Members)
+            var tensors = new List<SafetensorsTensorInfo>();
+            SafetensorsFormatException? entryProblem = null;
+            JsonReader.ReadDocument(json, (key, value) =>
             {
-                if (member.Key == MetadataKey)
+                if (entryProblem != null)
                 {
-                    metadata = ReadMetadata(member.Value);
+                    return;
                 }
-                else
+
+                try
                 {
-                    tensors.Add(ReadTensor(member.Key, member.Value, dataLength));
+                    if (key == MetadataKey)
+                    {
+                        metadata = ReadMetadata(value);
+                    }
+                    else
+                    {
+                        tensors.Add(ReadTensor(key, value, dataLength));
+                    }
                 }
+                catch (SafetensorsFormatException e)
+                {
+                    entryProblem = e;
+                }
+            });
+
+            if (entryProblem != null)
+            {
+                throw entryProblem;
             }
 
             SafetensorsTensorInfo[] ordered = tensors.ToArray();
@@ -1208,15 +1225,17 @@ namespace NetGen
             private readonly string _text;
             private int _pos;
             private int _values;
+            private Action<string, JsonValue>? _onRootMember;
 
             private JsonReader(string text)
             {
                 _text = text;
             }
 
-            public static JsonValue ReadDocument(string text)
+            /// <summary>Reads the whole document; the root object's members go to <paramref name="onRootMember"/> when given, and are not kept.</summary>
+            public static JsonValue ReadDocument(string text, Action<string, JsonValue>? onRootMember)
             {
-                var reader = new JsonReader(text);
+                var reader = new JsonReader(text) { _onRootMember = onRootMember };
                 JsonValue root = reader.ReadValue(0);
                 reader.SkipWhitespace();
                 if (reader._pos != text.Length)
@@ -1276,7 +1295,8 @@ namespace NetGen
                 int tensors = 0;
                 _pos++; // '{'
                 var members = new List<KeyValuePair<string, JsonValue>>(4);
-                HashSet<string>? keys = null; // tensor entries have 3 keys: a scan is cheaper than a set until there are more
+                bool streamed = depth == 1 && _onRootMember != null;
+                HashSet<string>? keys = streamed ? new HashSet<string>(StringComparer.Ordinal) : null; // else a scan until there are more than a few
                 SkipWhitespace();
                 if (Peek() == '}')
                 {
@@ -1318,7 +1338,16 @@ namespace NetGen
                     }
 
                     _pos++;
-                    members.Add(new KeyValuePair<string, JsonValue>(key, ReadValue(depth)));
+                    JsonValue value = ReadValue(depth);
+                    if (streamed)
+                    {
+                        _onRootMember!(key, value);
+                    }
+                    else
+                    {
+                        members.Add(new KeyValuePair<string, JsonValue>(key, value));
+                    }
+
                     SkipWhitespace();
                     char next = Peek();
                     if (next == ',')

@@ -16,8 +16,11 @@ namespace NetGen
         /// <summary>The largest JSON header, in bytes (8 MiB). The header is read and decoded whole.</summary>
         public const long MaxHeaderLength = 8 * 1024 * 1024;
 
-        /// <summary>The most tensors a header may describe.</summary>
-        public const int MaxTensorCount = 65536;
+        /// <summary>
+        /// The most tensors a header may describe: a checkpoint of 2,730 Dense layers with Adam (6 tensors a layer);
+        /// parsing that many costs about 20 MB and 0.2 s.
+        /// </summary>
+        public const int MaxTensorCount = 16384;
 
         /// <summary>The most dimensions a tensor's shape may have (NumPy's limit).</summary>
         public const int MaxRank = 64;
