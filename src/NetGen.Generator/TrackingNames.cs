@@ -7,6 +7,7 @@ namespace NetGen.Generator
         public const string Diagnostics = nameof(Diagnostics);
         public const string Spec = nameof(Spec);
         public const string WeightsFile = nameof(WeightsFile);
+        public const string WeightsMatch = nameof(WeightsMatch);
         public const string Bake = nameof(Bake);
         public const string BakedSpec = nameof(BakedSpec);
     }

@@ -31,6 +31,66 @@ public class FuzzTests
         _output = output;
     }
 
+    public static TheoryData<string, string> HostileCases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (kind, fragment) in NetGen.TestShared.HostileHeaders.Cases)
+        {
+            data.Add(kind, fragment);
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Each hostile header (issue 11, item 6) is rejected by the parser and by both stream readers within 2 s and
+    /// 64 MB allocated on top of the file's own bytes, with a message of at most 1 KB naming the problem. Before the
+    /// limits, a 100 MB header with a 50-million-dimension shape took 30 s, 6.3 GB and a 150-million-character message.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(HostileCases))]
+    public void HostileHeaders_AreRejectedWithinTimeAndMemoryBounds(string kind, string fragment)
+    {
+        byte[] file = NetGen.TestShared.HostileHeaders.Build(kind);
+        var readers = new (string Name, Func<object> Parse)[]
+        {
+            ("SafetensorsHeader.Parse", () => SafetensorsHeader.Parse(file)),
+            ("SafetensorsFile.Read(seekable)", () => SafetensorsFile.Read(new MemoryStream(file, writable: false))),
+            ("SafetensorsFile.Read(non-seekable)", () => SafetensorsFile.Read(new NonSeekableStream(file))),
+        };
+        foreach (var (name, parse) in readers)
+        {
+            long allocated = GC.GetAllocatedBytesForCurrentThread();
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+            var e = Assert.Throws<SafetensorsFormatException>(parse);
+            stopwatch.Stop();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            _output.WriteLine($"{kind} / {name}: {stopwatch.ElapsedMilliseconds} ms, {allocated / 1024} KiB, {e.Message.Length} chars: {e.Message}");
+            Assert.Contains(fragment, e.Message, StringComparison.Ordinal);
+            Assert.True(e.Message.Length <= 1024, $"{name}: {e.Message.Length} characters");
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"{name}: {stopwatch.Elapsed}");
+            Assert.True(allocated < 64L << 20, $"{name}: {allocated} bytes allocated");
+        }
+    }
+
+    /// <summary>
+    /// A non-seekable stream of 100 bytes whose header claims 1 GiB of data: refused as truncated having allocated
+    /// about what the stream held, not the gigabyte the header claims.
+    /// </summary>
+    [Fact]
+    public void A_short_stream_claiming_a_gigabyte_costs_what_it_holds()
+    {
+        const long claimed = 1L << 30;
+        byte[] file = TestFiles.Build("{\"w\":{\"dtype\":\"U8\",\"shape\":[" + claimed + "],\"data_offsets\":[0," + claimed + "]}}", new byte[100]);
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        var e = Assert.Throws<SafetensorsFormatException>(() => SafetensorsFile.Read(new NonSeekableStream(file), maxBytes: 2L << 30));
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+        Assert.Contains("truncated", e.Message, StringComparison.Ordinal);
+        Assert.True(allocated < 8L << 20, $"{allocated} bytes allocated");
+    }
+
     [Fact]
     public void RandomBytes_OnlyEverThrowSafetensorsFormatException()
     {
@@ -283,9 +343,48 @@ public class FuzzTests
 
         public void Reject(string message)
         {
+            if (message.Length > 1024)
+            {
+                Assert.Fail($"A {message.Length}-character message: {message[..200]}");
+            }
+
             Rejected++;
             string category = Categories.FirstOrDefault(c => message.Contains(c, StringComparison.Ordinal)) ?? "other: " + message;
             Messages[category] = Messages.GetValueOrDefault(category) + 1;
         }
     }
+}
+
+/// <summary>A read-only, non-seekable view of a buffer that reads in full chunks.</summary>
+internal sealed class NonSeekableStream : Stream
+{
+    private readonly MemoryStream _inner;
+
+    public NonSeekableStream(byte[] data) => _inner = new MemoryStream(data, writable: false);
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -26,7 +26,9 @@ namespace NetGen
     /// </para>
     /// <para>
     /// Loading is all-or-nothing: the whole file is read and checked (format, names, shapes, dtypes, no missing
-    /// or extra tensor, the step) before any value is copied, so on any error the destination is untouched.
+    /// or extra tensor; for a checkpoint the optimizer kind and the step, 0 to <see cref="MaxStep"/>; every value
+    /// finite in the network's precision, second moments not negative) before any value is copied, so on any error
+    /// the destination is untouched.
     /// F32 and F64 tensors load into float and double networks alike, as PyTorch's <c>load_state_dict</c>
     /// converts: F64 values round to the nearest float, F32 values widen exactly. Other dtypes (F16, BF16,
     /// integers) are rejected; convert them in Python first (<c>{k: v.float() for k, v in sd.items()}</c>).
@@ -46,6 +48,21 @@ namespace NetGen
 
         /// <summary>The metadata key Hugging Face tools read to tell a PyTorch state_dict ("pt").</summary>
         public const string FormatMetadataKey = "format";
+
+        /// <summary>
+        /// The largest step count a checkpoint may hold: 2^53, the last integer a double holds exactly, so Adam's
+        /// bias corrections (β^step) stay exact in the step and incrementing it can never overflow in practice.
+        /// </summary>
+        public const long MaxStep = 1L << 53;
+
+        /// <summary>The name of torch.optim's second-moment buffer (Adam, AdamW), which must never be negative.</summary>
+        private const string SecondMomentBuffer = "exp_avg_sq";
+
+        /// <summary>The name of torch.optim's SGD momentum buffer, whose presence tells SGD with momentum from plain SGD.</summary>
+        private const string MomentumBuffer = "momentum_buffer";
+
+        /// <summary>Invalid values counted in a message before the rest are summed up.</summary>
+        private const int MaxInvalidListed = 1;
 
         /// <summary>The name of a buffer's tensor for one parameter tensor: <c>optimizer.{parameter}.{buffer}</c>.</summary>
         /// <param name="parameter">The parameter tensor's name, e.g. <c>0.weight</c>.</param>
@@ -98,38 +115,82 @@ namespace NetGen
         /// <summary>
         /// Writes the file as <see cref="Save{T}(Stream, ParameterLayout, ReadOnlySpan{T}, OptimizerState{T})"/>,
         /// through a temporary file in the same folder that then replaces <paramref name="path"/>, so an
-        /// interrupted save never leaves a truncated file behind.
+        /// interrupted save never leaves a truncated file behind. A symbolic link is followed, as
+        /// <see cref="File.WriteAllBytes(string, byte[])"/> does: its target is replaced and the link kept.
         /// </summary>
+        /// <remarks>
+        /// The temporary file is named <c>.ng</c> + 8 hex digits + <c>.tmp</c> (15 characters) whatever the target's
+        /// name, so any valid file name can be saved to; it is deleted when the save fails.
+        /// </remarks>
         /// <typeparam name="T">float (F32) or double (F64).</typeparam>
         /// <param name="path">The file to create or replace.</param>
         /// <param name="layout">The names, shapes and offsets of the tensors.</param>
         /// <param name="parameters">The parameter buffer.</param>
         /// <param name="optimizer">The optimizer state to include, or null for weights only.</param>
         /// <exception cref="ArgumentNullException">The path or layout is null.</exception>
-        /// <exception cref="IOException">The file cannot be written.</exception>
+        /// <exception cref="IOException">The file cannot be written, or the path is a folder.</exception>
         /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
         public static void Save<T>(string path, ParameterLayout layout, ReadOnlySpan<T> parameters, OptimizerState<T>? optimizer = null)
             where T : unmanaged, IFloatingPointIeee754<T>
         {
             ArgumentException.ThrowIfNullOrEmpty(path);
             CheckBuffers(layout, parameters.Length, optimizer);
-            string full = Path.GetFullPath(path);
-            string temporary = full + "." + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture) + ".tmp";
+            string target = FinalTarget(Path.GetFullPath(path));
+            if (Directory.Exists(target))
+            {
+                throw new IOException($"Cannot save to {SafetensorsLimits.Quote(path)}: it is a folder; give a file path.");
+            }
+
+            string folder = Path.GetDirectoryName(target) ?? throw new IOException($"Cannot save to {SafetensorsLimits.Quote(path)}: it has no folder.");
+            string temporary = CreateTemporary(folder, out FileStream stream);
             try
             {
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+                using (stream)
                 {
                     Save(stream, layout, parameters, optimizer);
                     stream.Flush(flushToDisk: true);
                 }
 
-                File.Move(temporary, full, overwrite: true);
+                File.Move(temporary, target, overwrite: true);
             }
             finally
             {
                 if (File.Exists(temporary))
                 {
                     File.Delete(temporary);
+                }
+            }
+        }
+
+        /// <summary>The file a path finally names: itself, or the end of its chain of symbolic links (which may not exist yet).</summary>
+        private static string FinalTarget(string full)
+        {
+            var info = new FileInfo(full);
+            if (info.LinkTarget is null)
+            {
+                return full;
+            }
+
+            // ResolveLinkTarget resolves relative targets against the link's folder; null means a loop it gave up on.
+            return info.ResolveLinkTarget(returnFinalTarget: true)?.FullName
+                   ?? throw new IOException($"Cannot save to {SafetensorsLimits.Quote(full)}: its symbolic links cannot be resolved.");
+        }
+
+        /// <summary>A new temporary file in <paramref name="folder"/> with a short fixed-length name.</summary>
+        private static string CreateTemporary(string folder, out FileStream stream)
+        {
+            for (int attempt = 0; ; attempt++)
+            {
+                string name = ".ng" + Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture).Substring(0, 8) + ".tmp";
+                string temporary = Path.Combine(folder, name);
+                try
+                {
+                    stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write);
+                    return temporary;
+                }
+                catch (IOException) when (attempt < 8 && File.Exists(temporary))
+                {
+                    // Another save picked the same name: draw again.
                 }
             }
         }
@@ -172,28 +233,126 @@ namespace NetGen
             // No valid file for this layout is longer: the largest header, then every value as F64.
             long maxBytes = SafetensorsHeader.LengthPrefixSize + SafetensorsHeader.MaxHeaderLength + (8L * values * (1 + buffers));
             SafetensorsDocument document = SafetensorsFile.Read(stream, maxBytes);
+            if (optimizer is not null)
+            {
+                CheckOptimizerKind(document, optimizer);
+            }
+
             Validate(document, layout, optimizer);
             long step = optimizer is null ? 0 : ReadStep(document);
 
-            // Everything is checked: from here on nothing can fail.
-            foreach (var tensor in layout.Tensors)
+            // Decode into staging buffers and check every value in the network's precision (an F64 value beyond the
+            // float range becomes an infinity), so a file that would leave NaN behind changes nothing.
+            var staged = new T[parameters.Length];
+            Decode(document, layout, null, staged);
+            CheckValues(layout, null, staged);
+            var stagedBuffers = new T[buffers][];
+            for (int b = 0; b < buffers; b++)
             {
-                CopyTo(document, tensor.Name, parameters.Slice(tensor.Offset, tensor.Length));
+                string name = optimizer!.Buffers[b].Name;
+                stagedBuffers[b] = new T[parameters.Length];
+                Decode(document, layout, name, stagedBuffers[b]);
+                CheckValues(layout, name, stagedBuffers[b]);
             }
 
+            // Everything is checked: from here on nothing can fail.
+            staged.CopyTo(parameters);
             if (optimizer is not null)
             {
-                foreach (var buffer in optimizer.Buffers)
+                for (int b = 0; b < buffers; b++)
                 {
-                    foreach (var tensor in layout.Tensors)
-                    {
-                        CopyTo(document, OptimizerTensorName(tensor.Name, buffer.Name), buffer.Values.Span.Slice(tensor.Offset, tensor.Length));
-                    }
+                    stagedBuffers[b].CopyTo(optimizer.Buffers[b].Values.Span);
                 }
 
                 optimizer.Step = step;
             }
         }
+
+        /// <summary>Decodes the parameter tensors (buffer null) or one optimizer buffer's tensors into <paramref name="destination"/>.</summary>
+        private static void Decode<T>(SafetensorsDocument document, ParameterLayout layout, string? buffer, T[] destination)
+            where T : unmanaged
+        {
+            foreach (var tensor in layout.Tensors)
+            {
+                string name = buffer is null ? tensor.Name : OptimizerTensorName(tensor.Name, buffer);
+                CopyTo(document, name, destination.AsSpan(tensor.Offset, tensor.Length));
+            }
+        }
+
+        /// <summary>
+        /// Every value finite and, in a second-moment buffer, not negative (its square root is taken each step);
+        /// otherwise the first bad value and how many more, and nothing is loaded.
+        /// </summary>
+        private static void CheckValues<T>(ParameterLayout layout, string? buffer, T[] values)
+            where T : unmanaged, IFloatingPointIeee754<T>
+        {
+            bool nonNegative = buffer == SecondMomentBuffer;
+            long invalid = 0;
+            string? first = null;
+            foreach (var tensor in layout.Tensors)
+            {
+                for (int i = 0; i < tensor.Length; i++)
+                {
+                    T value = values[tensor.Offset + i];
+                    if (T.IsFinite(value) && !(nonNegative && T.IsNegative(value) && !T.IsZero(value)))
+                    {
+                        continue;
+                    }
+
+                    if (invalid++ < MaxInvalidListed)
+                    {
+                        string name = buffer is null ? tensor.Name : OptimizerTensorName(tensor.Name, buffer);
+                        first = $"tensor {SafetensorsLimits.Quote(name)} holds {value.ToString(null, CultureInfo.InvariantCulture)} at index {i}";
+                    }
+                }
+            }
+
+            if (invalid > 0)
+            {
+                string rule = nonNegative
+                    ? "second moments (exp_avg_sq) must be finite and not negative"
+                    : "every value must be finite in the network's precision";
+                string more = invalid > MaxInvalidListed ? $" (and {invalid - MaxInvalidListed} more)" : "";
+                throw new SafetensorsFormatException($"The safetensors file cannot be loaded: {first}{more}; {rule}. Nothing was changed.");
+            }
+        }
+
+        /// <summary>
+        /// A checkpoint restores the optimizer that wrote it: the kind in its metadata (Adam, AdamW, Sgd), and for SGD
+        /// whether it has momentum (a momentum_buffer), must be the network's. Files without the metadata entry
+        /// (written by other tools) are checked by their tensors alone.
+        /// </summary>
+        private static void CheckOptimizerKind<T>(SafetensorsDocument document, OptimizerState<T> optimizer)
+        {
+            if (!document.Metadata.TryGetValue(OptimizerMetadataKey, out string? saved))
+            {
+                return;
+            }
+
+            bool savedMomentum = false;
+            foreach (var tensor in document.Tensors)
+            {
+                savedMomentum |= tensor.Name.StartsWith(OptimizerPrefix, StringComparison.Ordinal) && tensor.Name.EndsWith("." + MomentumBuffer, StringComparison.Ordinal);
+            }
+
+            bool momentum = false;
+            foreach (var buffer in optimizer.Buffers)
+            {
+                momentum |= buffer.Name == MomentumBuffer;
+            }
+
+            string file = DescribeOptimizer(saved, savedMomentum);
+            string network = DescribeOptimizer(optimizer.Optimizer, momentum);
+            if (file != network)
+            {
+                throw new SafetensorsFormatException(
+                    $"The checkpoint was saved by {SafetensorsLimits.Quote(file)} but this network trains with '{network}'; " +
+                    "declare the same optimizer, or load only the weights with Load. Nothing was changed.");
+            }
+        }
+
+        private static string DescribeOptimizer(string kind, bool momentum) =>
+            kind == "Sgd" ? (momentum ? "Sgd with momentum" : "Sgd without momentum") : kind;
 
         /// <summary>
         /// Reads a safetensors file from disk as <see cref="Load{T}(Stream, ParameterLayout, Span{T}, OptimizerState{T})"/> does.
@@ -212,6 +371,11 @@ namespace NetGen
         {
             ArgumentException.ThrowIfNullOrEmpty(path);
             CheckBuffers(layout, parameters.Length, optimizer);
+            if (Directory.Exists(path))
+            {
+                throw new IOException($"Cannot load {SafetensorsLimits.Quote(path)}: it is a folder; give the path of a .safetensors file.");
+            }
+
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             Load(stream, layout, parameters, optimizer);
         }
@@ -287,9 +451,10 @@ namespace NetGen
                 throw new SafetensorsFormatException($"The checkpoint's __metadata__ has no '{StepMetadataKey}' entry.");
             }
 
-            if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long step))
+            if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long step) || step > MaxStep)
             {
-                throw new SafetensorsFormatException($"The checkpoint's '{StepMetadataKey}' is \"{text}\", not a step count (a non-negative integer).");
+                throw new SafetensorsFormatException(
+                    $"The checkpoint's '{StepMetadataKey}' is {SafetensorsLimits.Quote(text)}, not a step count: an integer from 0 to {MaxStep} (Checkpoint.MaxStep). Nothing was changed.");
             }
 
             return step;

@@ -83,6 +83,9 @@ namespace NetGen
 
         private const int ChunkSize = 64 * 1024;
 
+        /// <summary>The first buffer for the data of a non-seekable stream; it doubles up to the header's size.</summary>
+        private const int InitialDataBuffer = 1 << 20;
+
         /// <summary>
         /// Writes tensors as a safetensors file: the header as <see cref="SafetensorsHeader.Create"/> lays it out
         /// (tensors ordered by name in UTF-8 byte order, JSON padded with spaces to a multiple of 8 bytes), then the
@@ -125,7 +128,9 @@ namespace NetGen
         }
 
         /// <summary>
-        /// Reads a whole safetensors file from a stream (seekable or not) and validates it.
+        /// Reads a whole safetensors file from a stream (seekable or not) and validates it. Only what the header
+        /// describes is read: the length prefix, the header (within <see cref="SafetensorsLimits"/>), then exactly
+        /// its data section; a longer stream is refused.
         /// </summary>
         /// <param name="stream">A readable stream, read from its current position to its end and not closed.</param>
         /// <param name="maxBytes">
@@ -149,52 +154,74 @@ namespace NetGen
                 throw new ArgumentException("The stream is not readable.", nameof(stream));
             }
 
-            int limit = (int)Math.Min(maxBytes, Array.MaxLength);
-            int initial = 16 * 1024;
+            // Read exactly what the header says: the prefix, the header (capped by SafetensorsLimits), then the data
+            // section the header describes, so a hostile length or a huge stream costs no more than the limits.
+            long limit = Math.Min(maxBytes, Array.MaxLength);
+            long fileLength = -1;
             if (stream.CanSeek)
             {
-                long remaining = Math.Max(0, stream.Length - stream.Position);
-                if (remaining > limit)
+                fileLength = Math.Max(0, stream.Length - stream.Position);
+                if (fileLength > limit)
                 {
                     throw TooLarge(limit);
                 }
-
-                initial = (int)remaining;
             }
 
-            byte[] buffer = new byte[Math.Min(initial, limit)];
-            int total = 0;
+            byte[] prefix = new byte[SafetensorsHeader.LengthPrefixSize];
+            int got = ReadFully(stream, prefix, 0, prefix.Length);
+            if (got < prefix.Length)
+            {
+                throw SafetensorsHeader.TooShort(got);
+            }
+
+            int headerLength = SafetensorsHeader.ReadHeaderLength(prefix, fileLength);
+            int dataStart = SafetensorsHeader.LengthPrefixSize + headerLength;
+            if (dataStart > limit)
+            {
+                throw TooLarge(limit);
+            }
+
+            byte[] head = new byte[dataStart];
+            prefix.CopyTo(head, 0);
+            got = SafetensorsHeader.LengthPrefixSize + ReadFully(stream, head, SafetensorsHeader.LengthPrefixSize, headerLength);
+            SafetensorsHeader header = SafetensorsHeader.Parse(head, got, fileLength);
+            if (header.FileLength > limit)
+            {
+                throw TooLarge(limit);
+            }
+
+            // A seekable stream's length is known to match; from a non-seekable one the buffer grows as data
+            // arrives, so a short stream whose header claims a gigabyte costs what it holds, not what it claims.
+            int fileBytes = (int)header.FileLength;
+            byte[] buffer = new byte[fileLength >= 0 ? fileBytes : Math.Min(fileBytes, dataStart + InitialDataBuffer)];
+            head.CopyTo(buffer, 0);
+            int data = 0;
             while (true)
             {
-                if (total == buffer.Length)
-                {
-                    // Full: probe for one more byte before growing, so an exactly-sized buffer is never reallocated.
-                    int probe = stream.ReadByte();
-                    if (probe < 0)
-                    {
-                        break;
-                    }
-
-                    if (total >= limit)
-                    {
-                        throw TooLarge(limit);
-                    }
-
-                    Array.Resize(ref buffer, (int)Math.Min(limit, Math.Max(4096L, buffer.Length * 2L)));
-                    buffer[total++] = (byte)probe;
-                    continue;
-                }
-
-                int read = stream.Read(buffer, total, buffer.Length - total);
-                if (read <= 0)
+                int wanted = buffer.Length - dataStart - data;
+                int read = ReadFully(stream, buffer, dataStart + data, wanted);
+                data += read;
+                if (read < wanted || buffer.Length == fileBytes)
                 {
                     break;
                 }
 
-                total += read;
+                Array.Resize(ref buffer, (int)Math.Min(fileBytes, 2L * buffer.Length));
             }
 
-            return new SafetensorsDocument(buffer, SafetensorsHeader.Parse(buffer, total));
+            if (data < header.DataLength)
+            {
+                throw new SafetensorsFormatException(
+                    $"The safetensors file is truncated: the header describes {header.DataLength} bytes of data but only {data} follow.");
+            }
+
+            if (fileLength < 0 && stream.ReadByte() >= 0)
+            {
+                throw new SafetensorsFormatException(
+                    $"The data section is not fully covered by tensors: the tensors end at offset {header.DataLength} but more bytes follow (trailing bytes belong to no tensor).");
+            }
+
+            return new SafetensorsDocument(buffer, header);
         }
 
         internal static string DTypeOf<T>()
@@ -212,7 +239,25 @@ namespace NetGen
             throw new NotSupportedException($"Safetensors tensors of {typeof(T).Name} are not supported; use float (F32) or double (F64).");
         }
 
-        private static SafetensorsFormatException TooLarge(int limit)
+        /// <summary>Reads until <paramref name="count"/> bytes are in or the stream ends; returns how many were read.</summary>
+        private static int ReadFully(Stream stream, byte[] buffer, int offset, int count)
+        {
+            int total = 0;
+            while (total < count)
+            {
+                int read = stream.Read(buffer, offset + total, count - total);
+                if (read <= 0)
+                {
+                    break;
+                }
+
+                total += read;
+            }
+
+            return total;
+        }
+
+        private static SafetensorsFormatException TooLarge(long limit)
         {
             return new SafetensorsFormatException($"The safetensors file is larger than the limit of {limit} bytes.");
         }

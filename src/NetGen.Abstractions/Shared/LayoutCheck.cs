@@ -47,6 +47,9 @@ namespace NetGen
         /// <summary>Problems listed in one message before the rest are counted.</summary>
         private const int MaxListed = 6;
 
+        /// <summary>Characters after which no further problem is listed, so a message stays under 1 KB.</summary>
+        private const int MaxListedLength = 600;
+
         /// <summary>Compares the expected tensors with the file's; returns every problem, expected tensors first.</summary>
         /// <param name="expected">Name and shape of each tensor the network needs.</param>
         /// <param name="actual">Name, dtype and shape of each tensor in the file.</param>
@@ -71,21 +74,21 @@ namespace NetGen
                 if (!inFile.TryGetValue(name, out var found))
                 {
                     problems.Add(new LayoutProblem(LayoutProblemKind.Missing, name,
-                        "missing tensor '" + name + "' " + SafetensorsHeader.FormatShape(pair.Value)));
+                        "missing tensor " + SafetensorsLimits.Quote(name) + " " + SafetensorsHeader.FormatShape(pair.Value)));
                     continue;
                 }
 
                 if (!SameShape(found.Shape, pair.Value))
                 {
                     problems.Add(new LayoutProblem(LayoutProblemKind.WrongShape, name,
-                        "tensor '" + name + "' has shape " + SafetensorsHeader.FormatShape(found.Shape) +
+                        "tensor " + SafetensorsLimits.Quote(name) + " has shape " + SafetensorsHeader.FormatShape(found.Shape) +
                         " but the network needs " + SafetensorsHeader.FormatShape(pair.Value)));
                 }
 
                 if (!SafetensorsHeader.IsReadableDType(found.DType))
                 {
                     problems.Add(new LayoutProblem(LayoutProblemKind.UnreadableDType, name,
-                        "tensor '" + name + "' has dtype " + found.DType + " but only F32 and F64 can be loaded"));
+                        "tensor " + SafetensorsLimits.Quote(name) + " has dtype " + found.DType + " but only F32 and F64 can be loaded"));
                 }
             }
 
@@ -93,7 +96,7 @@ namespace NetGen
             {
                 if (!wanted.Contains(name))
                 {
-                    problems.Add(new LayoutProblem(LayoutProblemKind.Unexpected, name, "unexpected tensor '" + name + "'"));
+                    problems.Add(new LayoutProblem(LayoutProblemKind.Unexpected, name, "unexpected tensor " + SafetensorsLimits.Quote(name) + ""));
                 }
             }
 
@@ -123,11 +126,11 @@ namespace NetGen
 
             var text = new StringBuilder();
             int listed = 0;
-            while (listed < problems.Count && listed < MaxListed)
+            while (listed < problems.Count && listed < MaxListed && text.Length < MaxListedLength)
             {
                 foreach (var queue in queues)
                 {
-                    if (queue.Count > 0 && listed < MaxListed)
+                    if (queue.Count > 0 && listed < MaxListed && text.Length < MaxListedLength)
                     {
                         if (listed > 0)
                         {
@@ -140,9 +143,9 @@ namespace NetGen
                 }
             }
 
-            if (problems.Count > MaxListed)
+            if (problems.Count > listed)
             {
-                text.Append("; and ").Append((problems.Count - MaxListed).ToString(CultureInfo.InvariantCulture)).Append(" more");
+                text.Append("; and ").Append((problems.Count - listed).ToString(CultureInfo.InvariantCulture)).Append(" more");
             }
 
             return text.ToString();

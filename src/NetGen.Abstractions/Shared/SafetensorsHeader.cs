@@ -124,7 +124,9 @@ namespace NetGen
     /// Parsing is strict: duplicate keys, tensors that overlap, leave gaps or leave bytes of the data section
     /// uncovered, byte lengths that disagree with dtype and shape, and unknown dtypes are all rejected with a
     /// <see cref="SafetensorsFormatException"/> naming the problem, and no other exception type escapes for bad
-    /// content. Unknown keys inside a tensor entry are ignored, as the reference implementation does.
+    /// content. Unknown keys inside a tensor entry are ignored, as the reference implementation does. Parsing is
+    /// bounded: a header over one of the <see cref="SafetensorsLimits"/> (size, tensors, dimensions, entries, string
+    /// lengths) is refused as soon as the limit is passed, and every message quotes user strings cut short.
     /// </para>
     /// <para>
     /// This file is also compiled into the netstandard2.0 generator, so it depends on nothing beyond netstandard2.0.
@@ -135,11 +137,11 @@ namespace NetGen
         /// <summary>The size of the length prefix before the JSON header, in bytes.</summary>
         public const int LengthPrefixSize = 8;
 
-        /// <summary>The largest accepted JSON header, in bytes (100 MB, the reference implementation's limit).</summary>
-        public const long MaxHeaderLength = 100_000_000;
+        /// <summary>The largest accepted JSON header, in bytes: <see cref="SafetensorsLimits.MaxHeaderLength"/>.</summary>
+        public const long MaxHeaderLength = SafetensorsLimits.MaxHeaderLength;
 
-        /// <summary>The deepest nesting of JSON arrays and objects accepted in a header (a valid header needs 3).</summary>
-        public const int MaxJsonDepth = 64;
+        /// <summary>The deepest nesting of JSON arrays and objects accepted in a header: <see cref="SafetensorsLimits.MaxJsonDepth"/>.</summary>
+        public const int MaxJsonDepth = SafetensorsLimits.MaxJsonDepth;
 
         /// <summary>The reserved header key holding the string-to-string metadata map.</summary>
         public const string MetadataKey = "__metadata__";
@@ -173,6 +175,8 @@ namespace NetGen
             ["F6_E2M3"] = 6,
             ["F6_E3M2"] = 6,
         };
+
+        private static readonly string[] s_knownStrings = { "dtype", "shape", "data_offsets", DTypeF32, DTypeF64 };
 
         private static readonly UTF8Encoding s_strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -260,7 +264,7 @@ namespace NetGen
                 return tensor;
             }
 
-            throw new KeyNotFoundException("The safetensors file has no tensor named '" + name + "'.");
+            throw new KeyNotFoundException("The safetensors file has no tensor named " + SafetensorsLimits.Quote(name) + ".");
         }
 
         /// <summary>Whether a dtype string is one the safetensors format defines (F32, BF16, I64, F8_E4M3, ...).</summary>
@@ -290,7 +294,7 @@ namespace NetGen
                 return bits;
             }
 
-            throw new ArgumentException("'" + dtype + "' is not a safetensors dtype.", nameof(dtype));
+            throw new ArgumentException(SafetensorsLimits.Quote(dtype ?? "null") + " is not a safetensors dtype.", nameof(dtype));
         }
 
         /// <summary>Parses and validates a whole safetensors file.</summary>
@@ -327,17 +331,31 @@ namespace NetGen
                 throw new ArgumentOutOfRangeException(nameof(length), "The length must be between 0 and the buffer's length.");
             }
 
-            if (length < LengthPrefixSize)
-            {
-                throw new SafetensorsFormatException(
-                    "The safetensors file is " + length.ToString(CultureInfo.InvariantCulture) +
-                    " bytes long, shorter than the 8-byte header length prefix.");
-            }
+            return Parse(file, length, length);
+        }
 
+        /// <summary>The exception for a file too short to hold the length prefix.</summary>
+        /// <param name="length">The file's length.</param>
+        /// <returns>The exception to throw.</returns>
+        internal static SafetensorsFormatException TooShort(long length)
+        {
+            return new SafetensorsFormatException(
+                "The safetensors file is " + length.ToString(CultureInfo.InvariantCulture) + " bytes long, shorter than the 8-byte header length prefix.");
+        }
+
+        /// <summary>
+        /// Checks the 8-byte length prefix at the start of <paramref name="prefix"/> and returns the header length it
+        /// declares, so a reader can read exactly the header before anything else.
+        /// </summary>
+        /// <param name="prefix">At least <see cref="LengthPrefixSize"/> bytes.</param>
+        /// <param name="fileLength">The whole file's length, or -1 when it is not known yet (a non-seekable stream).</param>
+        /// <returns>The header length, between 1 and <see cref="SafetensorsLimits.MaxHeaderLength"/>.</returns>
+        internal static int ReadHeaderLength(byte[] prefix, long fileLength)
+        {
             ulong declared = 0;
             for (int i = LengthPrefixSize - 1; i >= 0; i--)
             {
-                declared = (declared << 8) | file[i];
+                declared = (declared << 8) | prefix[i];
             }
 
             if (declared == 0)
@@ -345,15 +363,15 @@ namespace NetGen
                 throw new SafetensorsFormatException("The safetensors header length is zero; the header must be a JSON object.");
             }
 
-            if (declared > MaxHeaderLength)
+            if (declared > (ulong)SafetensorsLimits.MaxHeaderLength)
             {
                 throw new SafetensorsFormatException(
                     "The safetensors header length " + declared.ToString(CultureInfo.InvariantCulture) +
-                    " exceeds the limit of " + MaxHeaderLength.ToString(CultureInfo.InvariantCulture) + " bytes.");
+                    " exceeds the limit of " + SafetensorsLimits.MaxHeaderLength.ToString(CultureInfo.InvariantCulture) + " bytes.");
             }
 
-            long available = length - LengthPrefixSize;
-            if ((long)declared > available)
+            long available = fileLength - LengthPrefixSize;
+            if (fileLength >= 0 && (long)declared > available)
             {
                 throw new SafetensorsFormatException(
                     "The safetensors header length " + declared.ToString(CultureInfo.InvariantCulture) +
@@ -361,42 +379,88 @@ namespace NetGen
                     " bytes follow the length prefix.");
             }
 
-            int headerLength = (int)declared;
+            return (int)declared;
+        }
+
+        /// <summary>
+        /// Parses and validates a header whose bytes (length prefix, then JSON) start <paramref name="buffer"/>; the
+        /// data section need not be there, so a reader can check a file before reading its data.
+        /// </summary>
+        /// <param name="buffer">The file's first <paramref name="available"/> bytes (at least the prefix and the header).</param>
+        /// <param name="available">How many bytes of the buffer hold the file.</param>
+        /// <param name="fileLength">
+        /// The whole file's length, or -1 when it is not known (a non-seekable stream): the data section then is
+        /// what the tensors cover, and the reader must check that exactly that much data follows.
+        /// </param>
+        /// <returns>The validated header.</returns>
+        internal static SafetensorsHeader Parse(byte[] buffer, int available, long fileLength)
+        {
+            if (available < LengthPrefixSize)
+            {
+                throw TooShort(fileLength >= 0 ? fileLength : available);
+            }
+
+            int headerLength = ReadHeaderLength(buffer, fileLength);
+            if (headerLength > available - LengthPrefixSize)
+            {
+                throw new SafetensorsFormatException(
+                    "The safetensors header length " + headerLength.ToString(CultureInfo.InvariantCulture) +
+                    " runs past the end of the file: only " + (available - LengthPrefixSize).ToString(CultureInfo.InvariantCulture) +
+                    " bytes follow the length prefix.");
+            }
+
             string json;
             try
             {
-                json = s_strictUtf8.GetString(file, LengthPrefixSize, headerLength);
+                json = s_strictUtf8.GetString(buffer, LengthPrefixSize, headerLength);
             }
             catch (DecoderFallbackException e)
             {
                 throw new SafetensorsFormatException("The safetensors header is not valid UTF-8.", e);
             }
 
-            JsonValue root = JsonReader.ReadDocument(json);
-            if (root.Kind != JsonKind.Object)
-            {
-                throw new SafetensorsFormatException(
-                    "The safetensors header is not a JSON object: it is " + DescribeKind(root.Kind) + ".");
-            }
-
             if (json[0] != '{')
             {
-                throw new SafetensorsFormatException("The safetensors header must begin with '{', without leading whitespace.");
+                JsonValue other = JsonReader.ReadDocument(json, null);
+                throw new SafetensorsFormatException(other.Kind != JsonKind.Object
+                    ? "The safetensors header is not a JSON object: it is " + DescribeKind(other.Kind) + "."
+                    : "The safetensors header must begin with '{', without leading whitespace.");
             }
 
-            long dataLength = length - LengthPrefixSize - headerLength;
+            // Each entry is checked as soon as it is read and its JSON dropped, so a header of many tensors never
+            // holds a tree of them all. Malformed JSON anywhere is reported before a bad entry, so the first
+            // entry problem waits for the end of the document.
+            long dataLength = fileLength >= 0 ? fileLength - LengthPrefixSize - headerLength : -1;
             Dictionary<string, string>? metadata = null;
-            var tensors = new List<SafetensorsTensorInfo>(root.Members!.Count);
-            foreach (var member in root.Members)
+            var tensors = new List<SafetensorsTensorInfo>();
+            SafetensorsFormatException? entryProblem = null;
+            JsonReader.ReadDocument(json, (key, value) =>
             {
-                if (member.Key == MetadataKey)
+                if (entryProblem != null)
                 {
-                    metadata = ReadMetadata(member.Value);
+                    return;
                 }
-                else
+
+                try
                 {
-                    tensors.Add(ReadTensor(member.Key, member.Value, dataLength));
+                    if (key == MetadataKey)
+                    {
+                        metadata = ReadMetadata(value);
+                    }
+                    else
+                    {
+                        tensors.Add(ReadTensor(key, value, dataLength));
+                    }
                 }
+                catch (SafetensorsFormatException e)
+                {
+                    entryProblem = e;
+                }
+            });
+
+            if (entryProblem != null)
+            {
+                throw entryProblem;
             }
 
             SafetensorsTensorInfo[] ordered = tensors.ToArray();
@@ -408,24 +472,28 @@ namespace NetGen
                 if (tensor.DataBegin < cursor)
                 {
                     throw new SafetensorsFormatException(
-                        "Tensor '" + tensor.Name + "' overlaps tensor '" + previous!.Name + "': its data_offsets [" +
+                        "Tensor " + SafetensorsLimits.Quote(tensor.Name) + " overlaps tensor " + SafetensorsLimits.Quote(previous!.Name) + ": its data_offsets [" +
                         tensor.DataBegin.ToString(CultureInfo.InvariantCulture) + ", " + tensor.DataEnd.ToString(CultureInfo.InvariantCulture) +
-                        "] start before offset " + cursor.ToString(CultureInfo.InvariantCulture) + " where '" + previous.Name + "' ends.");
+                        "] start before offset " + cursor.ToString(CultureInfo.InvariantCulture) + " where " + SafetensorsLimits.Quote(previous.Name) + " ends.");
                 }
 
                 if (tensor.DataBegin > cursor)
                 {
                     throw new SafetensorsFormatException(
                         "The data section has a gap: bytes [" + cursor.ToString(CultureInfo.InvariantCulture) + ", " +
-                        tensor.DataBegin.ToString(CultureInfo.InvariantCulture) + ") before tensor '" + tensor.Name +
-                        "' belong to no tensor; tensors must cover the data section without gaps.");
+                        tensor.DataBegin.ToString(CultureInfo.InvariantCulture) + ") before tensor " + SafetensorsLimits.Quote(tensor.Name) +
+                        " belong to no tensor; tensors must cover the data section without gaps.");
                 }
 
                 cursor = tensor.DataEnd;
                 previous = tensor;
             }
 
-            if (cursor != dataLength)
+            if (dataLength < 0)
+            {
+                dataLength = cursor;
+            }
+            else if (cursor != dataLength)
             {
                 throw new SafetensorsFormatException(
                     "The data section is not fully covered by tensors: the tensors end at offset " +
@@ -485,20 +553,20 @@ namespace NetGen
 
                 if (!names.Add(spec.Name))
                 {
-                    throw new ArgumentException("Two tensors are named '" + spec.Name + "'.", nameof(tensors));
+                    throw new ArgumentException("Two tensors are named " + SafetensorsLimits.Quote(spec.Name) + ".", nameof(tensors));
                 }
 
                 EnsureEncodable(spec.Name, "tensor name", nameof(tensors));
                 if (!IsKnownDType(spec.DType))
                 {
-                    throw new ArgumentException("Tensor '" + spec.Name + "' has unknown dtype '" + spec.DType + "'.", nameof(tensors));
+                    throw new ArgumentException("Tensor " + SafetensorsLimits.Quote(spec.Name) + " has unknown dtype " + SafetensorsLimits.Quote(spec.DType) + ".", nameof(tensors));
                 }
 
                 foreach (int dim in spec.ShapeArray)
                 {
                     if (dim < 0)
                     {
-                        throw new ArgumentException("Tensor '" + spec.Name + "' has a negative dimension in its shape " + FormatShape(spec.Shape) + ".", nameof(tensors));
+                        throw new ArgumentException("Tensor " + SafetensorsLimits.Quote(spec.Name) + " has a negative dimension in its shape " + FormatShape(spec.Shape) + ".", nameof(tensors));
                     }
                 }
 
@@ -520,7 +588,7 @@ namespace NetGen
                     EnsureEncodable(pair.Value, "metadata value", nameof(metadata));
                     if (meta.ContainsKey(pair.Key))
                     {
-                        throw new ArgumentException("The metadata key '" + pair.Key + "' appears twice.", nameof(metadata));
+                        throw new ArgumentException("The metadata key " + SafetensorsLimits.Quote(pair.Key) + " appears twice.", nameof(metadata));
                     }
 
                     meta.Add(pair.Key, pair.Value);
@@ -549,13 +617,13 @@ namespace NetGen
                 }
                 catch (OverflowException)
                 {
-                    throw new ArgumentException("Tensor '" + spec.Name + "' is too large: its size in bytes overflows a 64-bit integer.", nameof(tensors));
+                    throw new ArgumentException("Tensor " + SafetensorsLimits.Quote(spec.Name) + " is too large: its size in bytes overflows a 64-bit integer.", nameof(tensors));
                 }
 
                 if (bytes < 0)
                 {
                     throw new ArgumentException(
-                        "Tensor '" + spec.Name + "' of dtype " + spec.DType + " and shape " + FormatShape(spec.Shape) +
+                        "Tensor " + SafetensorsLimits.Quote(spec.Name) + " of dtype " + spec.DType + " and shape " + FormatShape(spec.Shape) +
                         " does not fill a whole number of bytes.", nameof(tensors));
                 }
 
@@ -603,13 +671,23 @@ namespace NetGen
         public double[] ReadDoubles(byte[] file, SafetensorsTensorInfo tensor)
         {
             int start = CheckReadable(file, tensor);
-            var result = new double[tensor.ElementCount];
+            return DecodeDoubles(file, start, (int)tensor.ElementCount, tensor.DType == DTypeF32);
+        }
+
+        /// <summary>Decodes little-endian F32 (widened exactly) or F64 values as doubles.</summary>
+        /// <param name="bytes">The buffer.</param>
+        /// <param name="start">Offset of the first value.</param>
+        /// <param name="count">How many values.</param>
+        /// <param name="f32">True for F32, false for F64.</param>
+        /// <returns>The values.</returns>
+        internal static double[] DecodeDoubles(byte[] bytes, int start, int count, bool f32)
+        {
+            var result = new double[count];
             byte[] scratch = new byte[8];
-            bool f32 = tensor.DType == DTypeF32;
             int size = f32 ? 4 : 8;
             for (int i = 0; i < result.Length; i++)
             {
-                result[i] = f32 ? DecodeSingle(file, start + (i * size), scratch) : DecodeDouble(file, start + (i * size), scratch);
+                result[i] = f32 ? DecodeSingle(bytes, start + (i * size), scratch) : DecodeDouble(bytes, start + (i * size), scratch);
             }
 
             return result;
@@ -646,13 +724,15 @@ namespace NetGen
         internal static SafetensorsFormatException UnsupportedDType(SafetensorsTensorInfo tensor)
         {
             return new SafetensorsFormatException(
-                "Tensor '" + tensor.Name + "' has unsupported dtype " + tensor.DType + ": NetGen reads only F32 and F64 tensors.");
+                "Tensor " + SafetensorsLimits.Quote(tensor.Name) + " has unsupported dtype " + tensor.DType + ": NetGen reads only F32 and F64 tensors.");
         }
 
         internal static string FormatShape(IReadOnlyList<int> shape)
         {
+            // Messages stay short whatever the rank: the first dimensions, then how many there are.
+            const int shown = 8;
             var sb = new StringBuilder("[");
-            for (int i = 0; i < shape.Count; i++)
+            for (int i = 0; i < shape.Count && i < shown; i++)
             {
                 if (i > 0)
                 {
@@ -660,6 +740,11 @@ namespace NetGen
                 }
 
                 sb.Append(shape[i].ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (shape.Count > shown)
+            {
+                sb.Append(", ... (").Append(shape.Count.ToString(CultureInfo.InvariantCulture)).Append(" dimensions)");
             }
 
             return sb.Append(']').ToString();
@@ -708,7 +793,7 @@ namespace NetGen
 
             if (!_byName.TryGetValue(tensor.Name, out var own) || !ReferenceEquals(own, tensor))
             {
-                throw new ArgumentException("The tensor '" + tensor.Name + "' does not belong to this header.", nameof(tensor));
+                throw new ArgumentException("The tensor " + SafetensorsLimits.Quote(tensor.Name) + " does not belong to this header.", nameof(tensor));
             }
 
             if (!tensor.IsReadable)
@@ -765,7 +850,7 @@ namespace NetGen
                 }
                 else if (char.IsSurrogate(c))
                 {
-                    throw new ArgumentException("The " + what + " '" + text + "' has an unpaired surrogate and cannot be encoded as UTF-8.", paramName);
+                    throw new ArgumentException("The " + what + " " + SafetensorsLimits.Quote(text) + " has an unpaired surrogate and cannot be encoded as UTF-8.", paramName);
                 }
             }
         }
@@ -820,7 +905,7 @@ namespace NetGen
                 if (member.Value.Kind != JsonKind.String)
                 {
                     throw new SafetensorsFormatException(
-                        "The safetensors '" + MetadataKey + "' value for key '" + member.Key + "' must be a string, not " +
+                        "The safetensors '" + MetadataKey + "' value for key " + SafetensorsLimits.Quote(member.Key) + " must be a string, not " +
                         DescribeKind(member.Value.Kind) + ".");
                 }
 
@@ -835,7 +920,7 @@ namespace NetGen
             if (entry.Kind != JsonKind.Object)
             {
                 throw new SafetensorsFormatException(
-                    "The safetensors entry for tensor '" + name + "' is not an object: it is " + DescribeKind(entry.Kind) + ".");
+                    "The safetensors entry for tensor " + SafetensorsLimits.Quote(name) + " is not an object: it is " + DescribeKind(entry.Kind) + ".");
             }
 
             JsonValue? dtypeValue = null;
@@ -859,28 +944,28 @@ namespace NetGen
 
             if (dtypeValue == null)
             {
-                throw new SafetensorsFormatException("Tensor '" + name + "' is missing its dtype.");
+                throw new SafetensorsFormatException("Tensor " + SafetensorsLimits.Quote(name) + " is missing its dtype.");
             }
 
             if (dtypeValue.Kind != JsonKind.String)
             {
-                throw new SafetensorsFormatException("Tensor '" + name + "' has a dtype that is not a string: it is " + DescribeKind(dtypeValue.Kind) + ".");
+                throw new SafetensorsFormatException("Tensor " + SafetensorsLimits.Quote(name) + " has a dtype that is not a string: it is " + DescribeKind(dtypeValue.Kind) + ".");
             }
 
             string dtype = dtypeValue.Text!;
             if (!s_elementBits.TryGetValue(dtype, out int bits))
             {
-                throw new SafetensorsFormatException("Tensor '" + name + "' has unknown dtype '" + dtype + "'.");
+                throw new SafetensorsFormatException("Tensor " + SafetensorsLimits.Quote(name) + " has unknown dtype " + SafetensorsLimits.Quote(dtype) + ".");
             }
 
             if (shapeValue == null)
             {
-                throw new SafetensorsFormatException("Tensor '" + name + "' is missing its shape.");
+                throw new SafetensorsFormatException("Tensor " + SafetensorsLimits.Quote(name) + " is missing its shape.");
             }
 
             if (shapeValue.Kind != JsonKind.Array)
             {
-                throw new SafetensorsFormatException("Tensor '" + name + "' has a shape that is not an array: it is " + DescribeKind(shapeValue.Kind) + ".");
+                throw new SafetensorsFormatException("Tensor " + SafetensorsLimits.Quote(name) + " has a shape that is not an array: it is " + DescribeKind(shapeValue.Kind) + ".");
             }
 
             var shape = new int[shapeValue.Items!.Count];
@@ -890,7 +975,7 @@ namespace NetGen
                 if (dim > int.MaxValue)
                 {
                     throw new SafetensorsFormatException(
-                        "Tensor '" + name + "' has shape dimension " + i.ToString(CultureInfo.InvariantCulture) + " = " +
+                        "Tensor " + SafetensorsLimits.Quote(name) + " has shape dimension " + i.ToString(CultureInfo.InvariantCulture) + " = " +
                         dim.ToString(CultureInfo.InvariantCulture) + ", which overflows: dimensions are limited to " +
                         int.MaxValue.ToString(CultureInfo.InvariantCulture) + ".");
                 }
@@ -900,13 +985,13 @@ namespace NetGen
 
             if (offsetsValue == null)
             {
-                throw new SafetensorsFormatException("Tensor '" + name + "' is missing its data_offsets.");
+                throw new SafetensorsFormatException("Tensor " + SafetensorsLimits.Quote(name) + " is missing its data_offsets.");
             }
 
             if (offsetsValue.Kind != JsonKind.Array || offsetsValue.Items!.Count != 2)
             {
                 throw new SafetensorsFormatException(
-                    "Tensor '" + name + "' has data_offsets that are not an array [begin, end] of two integers.");
+                    "Tensor " + SafetensorsLimits.Quote(name) + " has data_offsets that are not an array [begin, end] of two integers.");
             }
 
             ulong begin = ReadNonNegativeInteger(offsetsValue.Items[0], name, "data_offsets begin");
@@ -914,7 +999,7 @@ namespace NetGen
             if (begin > end)
             {
                 throw new SafetensorsFormatException(
-                    "Tensor '" + name + "' has data_offsets [" + begin.ToString(CultureInfo.InvariantCulture) + ", " +
+                    "Tensor " + SafetensorsLimits.Quote(name) + " has data_offsets [" + begin.ToString(CultureInfo.InvariantCulture) + ", " +
                     end.ToString(CultureInfo.InvariantCulture) + "] whose begin is after its end.");
             }
 
@@ -928,27 +1013,27 @@ namespace NetGen
             catch (OverflowException e)
             {
                 throw new SafetensorsFormatException(
-                    "Tensor '" + name + "' has shape " + FormatShape(shape) + " whose size overflows a 64-bit integer.", e);
+                    "Tensor " + SafetensorsLimits.Quote(name) + " has shape " + FormatShape(shape) + " whose size overflows a 64-bit integer.", e);
             }
 
             if (bytes < 0)
             {
                 throw new SafetensorsFormatException(
-                    "Tensor '" + name + "' of dtype " + dtype + " and shape " + FormatShape(shape) + " does not fill a whole number of bytes.");
+                    "Tensor " + SafetensorsLimits.Quote(name) + " of dtype " + dtype + " and shape " + FormatShape(shape) + " does not fill a whole number of bytes.");
             }
 
             if ((ulong)bytes != end - begin)
             {
                 throw new SafetensorsFormatException(
-                    "Tensor '" + name + "' byte length mismatch: dtype " + dtype + " and shape " + FormatShape(shape) + " need " +
+                    "Tensor " + SafetensorsLimits.Quote(name) + " byte length mismatch: dtype " + dtype + " and shape " + FormatShape(shape) + " need " +
                     bytes.ToString(CultureInfo.InvariantCulture) + " bytes but data_offsets [" + begin.ToString(CultureInfo.InvariantCulture) +
                     ", " + end.ToString(CultureInfo.InvariantCulture) + "] span " + (end - begin).ToString(CultureInfo.InvariantCulture) + ".");
             }
 
-            if (end > (ulong)dataLength)
+            if (dataLength >= 0 && end > (ulong)dataLength)
             {
                 throw new SafetensorsFormatException(
-                    "Tensor '" + name + "' has data_offsets [" + begin.ToString(CultureInfo.InvariantCulture) + ", " +
+                    "Tensor " + SafetensorsLimits.Quote(name) + " has data_offsets [" + begin.ToString(CultureInfo.InvariantCulture) + ", " +
                     end.ToString(CultureInfo.InvariantCulture) + "] past the end of the data section, which is " +
                     dataLength.ToString(CultureInfo.InvariantCulture) + " bytes long.");
             }
@@ -961,13 +1046,13 @@ namespace NetGen
             if (value.Kind != JsonKind.Number)
             {
                 throw new SafetensorsFormatException(
-                    "Tensor '" + tensor + "' has a " + what + " that is not an integer: it is " + DescribeKind(value.Kind) + ".");
+                    "Tensor " + SafetensorsLimits.Quote(tensor) + " has a " + what + " that is not an integer: it is " + DescribeKind(value.Kind) + ".");
             }
 
             string text = value.Text!;
             if (text[0] == '-')
             {
-                throw new SafetensorsFormatException("Tensor '" + tensor + "' has a negative " + what + ": " + text + ".");
+                throw new SafetensorsFormatException("Tensor " + SafetensorsLimits.Quote(tensor) + " has a negative " + what + ": " + text + ".");
             }
 
             ulong result = 0;
@@ -976,13 +1061,13 @@ namespace NetGen
                 if (c < '0' || c > '9')
                 {
                     throw new SafetensorsFormatException(
-                        "Tensor '" + tensor + "' has a " + what + " that is not an integer: " + text + ".");
+                        "Tensor " + SafetensorsLimits.Quote(tensor) + " has a " + what + " that is not an integer: " + text + ".");
                 }
 
                 ulong digit = (ulong)(c - '0');
                 if (result > (ulong.MaxValue - digit) / 10)
                 {
-                    throw new SafetensorsFormatException("Tensor '" + tensor + "' has a " + what + " that overflows: " + text + ".");
+                    throw new SafetensorsFormatException("Tensor " + SafetensorsLimits.Quote(tensor) + " has a " + what + " that overflows: " + text + ".");
                 }
 
                 result = (result * 10) + digit;
@@ -990,7 +1075,7 @@ namespace NetGen
 
             if (result > long.MaxValue)
             {
-                throw new SafetensorsFormatException("Tensor '" + tensor + "' has a " + what + " that overflows: " + text + ".");
+                throw new SafetensorsFormatException("Tensor " + SafetensorsLimits.Quote(tensor) + " has a " + what + " that overflows: " + text + ".");
             }
 
             return result;
@@ -1139,15 +1224,18 @@ namespace NetGen
         {
             private readonly string _text;
             private int _pos;
+            private int _values;
+            private Action<string, JsonValue>? _onRootMember;
 
             private JsonReader(string text)
             {
                 _text = text;
             }
 
-            public static JsonValue ReadDocument(string text)
+            /// <summary>Reads the whole document; the root object's members go to <paramref name="onRootMember"/> when given, and are not kept.</summary>
+            public static JsonValue ReadDocument(string text, Action<string, JsonValue>? onRootMember)
             {
-                var reader = new JsonReader(text);
+                var reader = new JsonReader(text) { _onRootMember = onRootMember };
                 JsonValue root = reader.ReadValue(0);
                 reader.SkipWhitespace();
                 if (reader._pos != text.Length)
@@ -1160,6 +1248,11 @@ namespace NetGen
 
             private JsonValue ReadValue(int depth)
             {
+                if (++_values > SafetensorsLimits.MaxJsonValues)
+                {
+                    throw OverLimit(_pos, "more than " + SafetensorsLimits.MaxJsonValues.ToString(CultureInfo.InvariantCulture) + " values (SafetensorsLimits.MaxJsonValues)");
+                }
+
                 SkipWhitespace();
                 if (_pos >= _text.Length)
                 {
@@ -1174,7 +1267,7 @@ namespace NetGen
                     case '[':
                         return ReadArray(depth + 1);
                     case '"':
-                        return new JsonValue(JsonKind.String) { Text = ReadString() };
+                        return new JsonValue(JsonKind.String) { Text = ReadString(SafetensorsLimits.MaxStringValueLength) };
                     case 't':
                         ExpectLiteral("true");
                         return new JsonValue(JsonKind.True);
@@ -1197,9 +1290,13 @@ namespace NetGen
             private JsonValue ReadObject(int depth)
             {
                 CheckDepth(depth);
+                // The header itself holds the tensors and __metadata__; any other object is a tensor entry or the metadata.
+                int maxMembers = depth == 1 ? SafetensorsLimits.MaxTensorCount + 1 : SafetensorsLimits.MaxMetadataEntries;
+                int tensors = 0;
                 _pos++; // '{'
-                var members = new List<KeyValuePair<string, JsonValue>>();
-                var keys = new HashSet<string>(StringComparer.Ordinal);
+                var members = new List<KeyValuePair<string, JsonValue>>(4);
+                bool streamed = depth == 1 && _onRootMember != null;
+                HashSet<string>? keys = streamed ? new HashSet<string>(StringComparer.Ordinal) : null; // else a scan until there are more than a few
                 SkipWhitespace();
                 if (Peek() == '}')
                 {
@@ -1215,12 +1312,22 @@ namespace NetGen
                         throw Error("unexpected " + Describe(_pos) + ", expected a string key");
                     }
 
+                    if (members.Count == maxMembers)
+                    {
+                        throw OverLimit(_pos, "an object with more than " + maxMembers.ToString(CultureInfo.InvariantCulture) + " entries (SafetensorsLimits.MaxMetadataEntries)");
+                    }
+
                     int keyStart = _pos;
-                    string key = ReadString();
-                    if (!keys.Add(key))
+                    string key = ReadString(SafetensorsLimits.MaxNameLength);
+                    if (depth == 1 && key != MetadataKey && ++tensors > SafetensorsLimits.MaxTensorCount)
+                    {
+                        throw OverLimit(keyStart, "more than " + SafetensorsLimits.MaxTensorCount.ToString(CultureInfo.InvariantCulture) + " tensors (SafetensorsLimits.MaxTensorCount)");
+                    }
+
+                    if (IsDuplicate(members, ref keys, key))
                     {
                         throw new SafetensorsFormatException(
-                            "The safetensors header is malformed JSON: duplicate key '" + key + "' at character " +
+                            "The safetensors header is malformed JSON: duplicate key " + SafetensorsLimits.Quote(key) + " at character " +
                             keyStart.ToString(CultureInfo.InvariantCulture) + ".");
                     }
 
@@ -1231,7 +1338,16 @@ namespace NetGen
                     }
 
                     _pos++;
-                    members.Add(new KeyValuePair<string, JsonValue>(key, ReadValue(depth)));
+                    JsonValue value = ReadValue(depth);
+                    if (streamed)
+                    {
+                        _onRootMember!(key, value);
+                    }
+                    else
+                    {
+                        members.Add(new KeyValuePair<string, JsonValue>(key, value));
+                    }
+
                     SkipWhitespace();
                     char next = Peek();
                     if (next == ',')
@@ -1250,11 +1366,39 @@ namespace NetGen
                 }
             }
 
+            private static bool IsDuplicate(List<KeyValuePair<string, JsonValue>> members, ref HashSet<string>? keys, string key)
+            {
+                const int scanned = 8;
+                if (keys == null)
+                {
+                    foreach (var member in members)
+                    {
+                        if (string.Equals(member.Key, key, StringComparison.Ordinal))
+                        {
+                            return true;
+                        }
+                    }
+
+                    if (members.Count < scanned)
+                    {
+                        return false;
+                    }
+
+                    keys = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var member in members)
+                    {
+                        keys.Add(member.Key);
+                    }
+                }
+
+                return !keys.Add(key);
+            }
+
             private JsonValue ReadArray(int depth)
             {
                 CheckDepth(depth);
                 _pos++; // '['
-                var items = new List<JsonValue>();
+                var items = new List<JsonValue>(2);
                 SkipWhitespace();
                 if (Peek() == ']')
                 {
@@ -1264,6 +1408,12 @@ namespace NetGen
 
                 while (true)
                 {
+                    if (items.Count == SafetensorsLimits.MaxRank)
+                    {
+                        throw OverLimit(_pos, "an array of more than " + SafetensorsLimits.MaxRank.ToString(CultureInfo.InvariantCulture) +
+                                    " items (a shape has at most SafetensorsLimits.MaxRank dimensions)");
+                    }
+
                     items.Add(ReadValue(depth));
                     SkipWhitespace();
                     char next = Peek();
@@ -1283,12 +1433,34 @@ namespace NetGen
                 }
             }
 
-            private string ReadString()
+            private string ReadString(int maxLength)
             {
+                int start = _pos;
                 _pos++; // opening quote
+
+                // Most strings have no escapes: take them as one substring, and the keys every tensor entry repeats
+                // as the shared literals, so a header of many tensors costs little beyond its own text.
+                int end = _pos;
+                while (end < _text.Length && end - _pos <= maxLength && _text[end] != '"' && _text[end] != '\\' && _text[end] >= 0x20)
+                {
+                    end++;
+                }
+
+                if (end < _text.Length && _text[end] == '"' && end - _pos <= maxLength)
+                {
+                    string plain = Known(_pos, end - _pos) ?? _text.Substring(_pos, end - _pos);
+                    _pos = end + 1;
+                    return plain;
+                }
+
                 var sb = new StringBuilder();
                 while (true)
                 {
+                    if (sb.Length > maxLength)
+                    {
+                        throw OverLimit(start, "a string longer than " + maxLength.ToString(CultureInfo.InvariantCulture) + " characters (SafetensorsLimits)");
+                    }
+
                     if (_pos >= _text.Length)
                     {
                         throw Error("unterminated string");
@@ -1365,6 +1537,19 @@ namespace NetGen
                             throw ErrorAt(escapeStart, "invalid escape sequence '\\" + Printable(e) + "'");
                     }
                 }
+            }
+
+            private string? Known(int start, int length)
+            {
+                foreach (string known in s_knownStrings)
+                {
+                    if (known.Length == length && string.CompareOrdinal(_text, start, known, 0, length) == 0)
+                    {
+                        return known;
+                    }
+                }
+
+                return null;
             }
 
             private char ReadHex4()
@@ -1460,6 +1645,11 @@ namespace NetGen
                     }
                 }
 
+                if (_pos - start > SafetensorsLimits.MaxNumberLength)
+                {
+                    throw OverLimit(start, "a number longer than " + SafetensorsLimits.MaxNumberLength.ToString(CultureInfo.InvariantCulture) + " characters");
+                }
+
                 return _text.Substring(start, _pos - start);
             }
 
@@ -1475,9 +1665,9 @@ namespace NetGen
 
             private void CheckDepth(int depth)
             {
-                if (depth > MaxJsonDepth)
+                if (depth > SafetensorsLimits.MaxJsonDepth)
                 {
-                    throw Error("arrays and objects nested deeper than " + MaxJsonDepth.ToString(CultureInfo.InvariantCulture) + " levels");
+                    throw Error("arrays and objects nested deeper than " + SafetensorsLimits.MaxJsonDepth.ToString(CultureInfo.InvariantCulture) + " levels");
                 }
             }
 
@@ -1515,6 +1705,12 @@ namespace NetGen
                 return c < 0x20 || c == 0x7F || char.IsSurrogate(c)
                     ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture)
                     : c.ToString();
+            }
+
+            private static SafetensorsFormatException OverLimit(int pos, string problem)
+            {
+                return new SafetensorsFormatException(
+                    "The safetensors header is over a limit: " + problem + " at character " + pos.ToString(CultureInfo.InvariantCulture) + ".");
             }
 
             private SafetensorsFormatException Error(string problem)

@@ -19,7 +19,7 @@ namespace NetGen.Generator.Baking
     /// </summary>
     internal static class WeightsMatcher
     {
-        public static IReadOnlyList<WeightsFile> Find(WeightsSource source, IReadOnlyList<WeightsFile> files)
+        public static IReadOnlyList<WeightsItem> Find(WeightsSource source, IReadOnlyList<WeightsItem> files)
         {
             string wanted = Normalize(source.Path);
             if (IsRooted(wanted))
@@ -39,7 +39,7 @@ namespace NetGen.Generator.Baking
 
             if (wanted.Split('/').Contains(".."))
             {
-                return Array.Empty<WeightsFile>();
+                return Array.Empty<WeightsItem>();
             }
 
             string suffix = "/" + wanted;

@@ -7,25 +7,28 @@ using NetGen.Generator.Planning;
 namespace NetGen.Generator.Baking
 {
     /// <summary>
-    /// The pipeline branch of networks with <c>[Network(Weights = ...)]</c>. Each .safetensors AdditionalFiles
-    /// item is read once per change into an equatable value; only those values are collected and combined with
-    /// the baking networks, so other AdditionalFiles and networks without weights never re-run anything here.
+    /// The pipeline branch of networks with <c>[Network(Weights = ...)]</c>. The .safetensors AdditionalFiles items
+    /// enter as paths with a file-system stamp, never opened; each baking network is matched to an item by path,
+    /// and only the matched file is read, bounded (see <see cref="WeightsFile.Read"/>). A network is baked again
+    /// when its own file changes, not when another item or another network does.
     /// </summary>
     internal static class WeightsPipeline
     {
         public static void Register(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParseResult> results)
         {
-            var files = context.AdditionalTextsProvider
+            var items = context.AdditionalTextsProvider
                 .Where(static text => WeightsFile.IsCandidate(text.Path))
-                .Select(static (text, ct) => WeightsFile.Read(text.Path, ct))
+                .Select(static (text, _) => WeightsItem.Stat(text.Path))
                 .WithTrackingName(TrackingNames.WeightsFile)
                 .Collect();
 
             var baked = results
                 .Where(static result => result.Spec?.Weights is not null)
                 .Select(static (result, _) => new BakeRequest(result.Spec!, result.NetworkLocation))
-                .Combine(files)
-                .Select(static (pair, ct) => Baker.Bake(pair.Left, pair.Right, ct))
+                .Combine(items)
+                .Select(static (pair, _) => Baker.Match(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.WeightsMatch)
+                .Select(static (match, ct) => Baker.SafeBake(match, ct))
                 .WithTrackingName(TrackingNames.Bake);
 
             context.RegisterSourceOutput(

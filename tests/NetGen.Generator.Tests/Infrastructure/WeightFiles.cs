@@ -69,6 +69,18 @@ namespace NetGen.Generator.Tests.Infrastructure
             return file.ToArray();
         }
 
+        public static byte[] F64(IEnumerable<double> values)
+        {
+            var list = values.ToArray();
+            var bytes = new byte[list.Length * 8];
+            for (int i = 0; i < list.Length; i++)
+            {
+                BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(i * 8), list[i]);
+            }
+
+            return bytes;
+        }
+
         public static byte[] F32(IEnumerable<float> values)
         {
             var list = values.ToArray();

@@ -15,6 +15,49 @@ namespace NetGen.Tests.Weights
         private const int CheckpointFiles = 1500;
         private static readonly char[] JsonPunctuation = "{}[]\",:-.0123456789eE \\".ToCharArray();
 
+        public static TheoryData<string, string> HostileCases()
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var (kind, fragment) in NetGen.TestShared.HostileHeaders.Cases)
+            {
+                data.Add(kind, fragment);
+            }
+
+            return data;
+        }
+
+        /// <summary>
+        /// The hostile headers of issue 11 (item 6) through the generated Load and LoadCheckpoint: refused within
+        /// 2 s and 64 MB allocated, with a message of at most 1 KB, and the network unchanged.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(HostileCases))]
+        public void Hostile_headers_are_refused_within_time_and_memory_bounds(string kind, string fragment)
+        {
+            byte[] file = NetGen.TestShared.HostileHeaders.Build(kind);
+            var net = new ResumeAdam();
+            var before = new MemoryStream();
+            net.SaveCheckpoint(before);
+            foreach (var load in new Action[] { () => net.Load(new MemoryStream(file)), () => net.LoadCheckpoint(new MemoryStream(file)) })
+            {
+                long allocated = GC.GetAllocatedBytesForCurrentThread();
+                var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+                var e = Assert.Throws<SafetensorsFormatException>(load);
+                stopwatch.Stop();
+                allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+                // Load knows the largest file the layout needs, so an oversized file may be refused for its length first.
+                Assert.True(e.Message.Contains(fragment, StringComparison.Ordinal) || e.Message.Contains("larger than the limit", StringComparison.Ordinal), e.Message);
+                Assert.True(e.Message.Length <= 1024, $"{e.Message.Length} characters");
+                Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), stopwatch.Elapsed.ToString());
+                Assert.True(allocated < 64L << 20, $"{allocated} bytes allocated");
+            }
+
+            var after = new MemoryStream();
+            net.SaveCheckpoint(after);
+            Assert.Equal(before.ToArray(), after.ToArray());
+        }
+
         [Fact]
         public void Damaged_weights_files_only_ever_throw_SafetensorsFormatException()
         {
