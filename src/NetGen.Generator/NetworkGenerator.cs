@@ -36,7 +36,7 @@ namespace NetGen.Generator
                 .Select(static (result, _) => result.Spec!)
                 .WithTrackingName(TrackingNames.Spec);
             context.RegisterSourceOutput(specs.Where(static spec => spec.Weights is null), static (spc, spec) =>
-                spc.AddSource(NetworkEmitter.HintName(spec), SourceText.From(NetworkEmitter.Emit(Planner.Plan(spec)), System.Text.Encoding.UTF8)));
+                NetworkEmitter.AddSource(spc, spec, NetworkEmitter.Emit(Planner.Plan(spec))));
 
             // Networks with [Network(Weights = ...)] are emitted by the weights branch, once their file is read.
             WeightsPipeline.Register(context, results);

@@ -458,7 +458,7 @@ namespace NetGen.Generator.Tests
                     partial class Fine { }
                 }
                 """ }, DiagnosticSeverity.Error);
-            Assert.Equal("N.Fine.g.cs", Assert.Single(run.Sources).HintName);
+            Assert.Equal(HintNames.For("N.Fine"), Assert.Single(run.Sources).HintName);
         }
     }
 }

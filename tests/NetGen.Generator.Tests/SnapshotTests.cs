@@ -184,7 +184,7 @@ namespace NetGen.Generator.Tests
             Assert.Empty(run.Input.GetDiagnostics());
             Assert.Empty(run.OutputDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
 
-            string hintName = metadataName.Replace('+', '.') + ".g.cs";
+            string hintName = HintNames.For(metadataName);
             Assert.Equal(hintName, Assert.Single(run.Sources).HintName);
 
             // The sizes as a reader of the attributes would work them out: (fan-in + 1) × units per layer.

@@ -42,7 +42,7 @@ namespace NetGen.Generator.Baking
             {
                 var plan = Planner.Plan(network.Spec);
                 plan.Baked = network.Baked;
-                spc.AddSource(NetworkEmitter.HintName(network.Spec), SourceText.From(NetworkEmitter.Emit(plan), System.Text.Encoding.UTF8));
+                NetworkEmitter.AddSource(spc, network.Spec, NetworkEmitter.Emit(plan));
             });
         }
     }

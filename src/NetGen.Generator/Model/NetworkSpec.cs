@@ -33,6 +33,24 @@ namespace NetGen.Generator.Model
                 return prefix + Name;
             }
         }
+
+        /// <summary>
+        /// The name as metadata spells it ("A.B.Outer+Net"): unlike <see cref="FullName"/> it tells a nested type
+        /// from a namespace of the same name, so it identifies the type.
+        /// </summary>
+        public string MetadataName
+        {
+            get
+            {
+                var name = Namespace is null ? "" : Namespace + ".";
+                foreach (var containing in ContainingTypes)
+                {
+                    name += containing.Name + "+";
+                }
+
+                return name + Name;
+            }
+        }
     }
 
     /// <summary>An enclosing type, re-declared as partial around the generated class.</summary>
