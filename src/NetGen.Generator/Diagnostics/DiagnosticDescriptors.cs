@@ -115,13 +115,21 @@ namespace NetGen.Generator.Diagnostics
             "NG0026", "NetGen internal error",
             "NetGen could not generate '{0}' because of an internal error ({1}: {2}); please report it with the declaration");
 
+        public static readonly DiagnosticDescriptor BaseConstructorMissing = Error(
+            "NG0027", "Base class cannot be constructed",
+            "'{0}' derives from '{1}', but {2}; the generated constructors call base()");
+
+        public static readonly DiagnosticDescriptor InheritedMemberConflict = Error(
+            "NG0028", "Inherited member conflicts with a generated member",
+            "'{0}' inherits {1} from '{2}'; NetGen cannot generate the network without hiding it");
+
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
             NotPartial, UnsupportedType, ContainingTypeNotPartial, MissingInput, MisplacedInput, MissingDense, SizeOutOfRange,
             ActivationWithoutDense, DuplicateActivation, SoftmaxNotLast, ParameterNotSupported, LayersSpreadOverPartials,
             LayerWithoutNetwork, LossIncompatible, MultipleOptimizers, InvalidHyperparameter, UnknownEnumValue,
             TooManyParameters, RuntimeMissing, WeightsFileNotFound, WeightsFileAmbiguous, WeightsFileInvalid, WeightsMismatch,
-            WeightsDTypeUnsupported, MemberConflict, InternalError,
+            WeightsDTypeUnsupported, MemberConflict, InternalError, BaseConstructorMissing, InheritedMemberConflict,
         }.ToDictionary(d => d.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
