@@ -121,7 +121,7 @@ namespace NetGen.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor InheritedMemberConflict = Error(
             "NG0028", "Inherited member conflicts with a generated member",
-            "'{0}' inherits {1} from '{2}'; NetGen cannot generate the network without hiding it");
+            "'{0}' inherits {1} from '{2}', which a generated member would hide; rename it there or derive from another class");
 
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {

@@ -128,7 +128,7 @@ namespace NetGen.Generator.Emit
                 /// <summary>The gradients of the last ComputeGradients or TrainStep, laid out like <see cref="Parameters"/>.</summary>
                 public global::System.Span<{{t}}> Gradients => __gradients;
 
-                /// <summary>Optimizer steps taken since construction or the last <see cref="ResetOptimizer"/>.</summary>
+                /// <summary>Optimizer steps taken since construction or the last <see cref="ResetOptimizer()"/>.</summary>
                 public long OptimizerStepCount => __step;
 
                 int global::NetGen.INeuralNetwork<{{t}}>.InputSize => InputSize;

@@ -21,7 +21,7 @@ namespace NetGen.Generator.Model
     internal sealed record GeneratedMember(string Name, GeneratedMemberKind Kind, EquatableArray<string> Parameters)
     {
         public override string ToString() => Kind is GeneratedMemberKind.Method or GeneratedMemberKind.Constructor
-            ? $"{Name}({string.Join(", ", Parameters)})"
+            ? $"{Name}({string.Join(", ", Parameters.Select(p => p.Replace("global::System.IO.", "").Replace("global::System.", "")))})"
             : Name;
     }
 

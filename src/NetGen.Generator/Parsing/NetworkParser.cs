@@ -124,6 +124,8 @@ namespace NetGen.Generator.Parsing
 
             return target.AncestorsAndSelf().Any(node => node switch
             {
+                TypeDeclarationSyntax declaration => declaration.Identifier.IsMissing || declaration.Identifier.ContainsDiagnostics
+                    || declaration.TypeParameterList?.ContainsDiagnostics == true,
                 BaseTypeDeclarationSyntax declaration => declaration.Identifier.IsMissing || declaration.Identifier.ContainsDiagnostics,
                 BaseNamespaceDeclarationSyntax declaration => declaration.Name.IsMissing || declaration.Name.ContainsDiagnostics,
                 _ => false,
@@ -255,7 +257,7 @@ namespace NetGen.Generator.Parsing
 
                 if (Clashes(member, generated) is { } clash)
                 {
-                    bag.Add(MemberConflict, location, type.Name, $"'{member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}', which clashes with the generated '{clash}'");
+                    bag.Add(MemberConflict, location, type.Name, member is IMethodSymbol ? $"'{clash}'" : $"a member named '{member.Name}'");
                 }
             }
         }
@@ -287,7 +289,7 @@ namespace NetGen.Generator.Parsing
             {
                 if (ancestor.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeNames.Network))
                 {
-                    bag.Add(InheritedMemberConflict, location, type.Name, "the generated members", ancestor.Name);
+                    bag.Add(InheritedMemberConflict, location, type.Name, "the generated members of a [Network] class", ancestor.Name);
                     return;
                 }
 
@@ -301,7 +303,7 @@ namespace NetGen.Generator.Parsing
 
                     if (Clashes(member, generated) is { } clash)
                     {
-                        bag.Add(InheritedMemberConflict, location, type.Name, $"'{member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}', which the generated '{clash}' would hide,", ancestor.Name);
+                        bag.Add(InheritedMemberConflict, location, type.Name, $"'{member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}'", ancestor.Name);
                     }
                 }
             }
@@ -317,7 +319,7 @@ namespace NetGen.Generator.Parsing
         {
             if (member.Name.StartsWith(GeneratedMembers.PrivatePrefix, StringComparison.Ordinal))
             {
-                return "private member prefix " + GeneratedMembers.PrivatePrefix;
+                return member.Name;
             }
 
             if (member is IMethodSymbol { MethodKind: not (MethodKind.Ordinary or MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove) })
@@ -406,7 +408,7 @@ namespace NetGen.Generator.Parsing
             private bool _inputMisplaced;
             private bool _sizeOutOfRange;
             private LocationInfo? _lossLocation;
-            private readonly List<(string Name, double Value, LocationInfo? Location)> _elementValues = new();
+            private readonly List<(string Name, double Value, LocationInfo? Location, bool Derived)> _elementValues = new();
             private readonly List<(string Name, double Value, LocationInfo? Location)> _betas = new();
             private string? _optimizerName;
 
@@ -600,7 +602,7 @@ namespace NetGen.Generator.Parsing
                 if (kind == OptimizerKind.AdamW && learningRateValid && weightDecay >= 0 && !double.IsInfinity(weightDecay))
                 {
                     // AdamW shrinks every parameter by this factor before its step (Optimizers.Adam).
-                    InElement("1 - LearningRate * WeightDecay", 1 - learningRate * weightDecay, location);
+                    InElement("1 - LearningRate * WeightDecay", 1 - learningRate * weightDecay, location, derived: true);
                 }
 
                 if (isSgd)
@@ -625,7 +627,7 @@ namespace NetGen.Generator.Parsing
                 if (learningRateValid && beta1 >= 0 && beta1 < 1)
                 {
                     // The first step's size, lr / (1 - β1^1): Optimizers.Adam converts it to the element type.
-                    InElement("LearningRate / (1 - Beta1)", learningRate / (1 - beta1), location);
+                    InElement("LearningRate / (1 - Beta1)", learningRate / (1 - beta1), location, derived: true);
                 }
 
                 Optimizer = new OptimizerSpec(kind, learningRate, beta1, beta2, epsilon, weightDecay, 0, 0, false);
@@ -643,8 +645,14 @@ namespace NetGen.Generator.Parsing
                 bool single = precision == Precision.Single;
                 string element = single ? "float" : "double";
                 double minNormal = single ? 1.1754943508222875E-38 : 2.2250738585072014E-308;
-                foreach (var (name, value, location) in _elementValues)
+                var reported = new HashSet<LocationInfo?>();
+                foreach (var (name, value, location, derived) in _elementValues.OrderBy(v => v.Derived))
                 {
+                    if (derived && reported.Contains(location))
+                    {
+                        continue;
+                    }
+
                     double converted = single ? (float)value : value;
                     if (double.IsNaN(value) || value == 0)
                     {
@@ -653,10 +661,12 @@ namespace NetGen.Generator.Parsing
 
                     if (double.IsInfinity(converted))
                     {
+                        reported.Add(location);
                         Report(name, value, location, $"finite in {element} (it would become infinity){(single ? "; use Precision.Double" : "")}");
                     }
                     else if (Math.Abs(converted) < minNormal)
                     {
+                        reported.Add(location);
                         Report(name, value, location, $"0 or at least {minNormal.ToString("R", CultureInfo.InvariantCulture)} in magnitude in {element} (it would become {(converted == 0 ? "0" : "subnormal")}){(single ? "; use Precision.Double" : "")}");
                     }
                 }
@@ -670,7 +680,8 @@ namespace NetGen.Generator.Parsing
                 }
             }
 
-            private void InElement(string name, double value, LocationInfo? location) => _elementValues.Add((name, value, location));
+            /// <param name="derived">A value the optimizer computes from others: checked only when those passed, so one cause gives one error.</param>
+            private void InElement(string name, double value, LocationInfo? location, bool derived = false) => _elementValues.Add((name, value, location, derived));
 
             private void Report(string name, double value, LocationInfo? location, string expected) =>
                 _bag.Add(InvalidHyperparameter, location, name, value.ToString("R", CultureInfo.InvariantCulture), expected);
