@@ -71,7 +71,7 @@ namespace Samples
         /// <summary>The gradients of the last ComputeGradients or TrainStep, laid out like <see cref="Parameters"/>.</summary>
         public global::System.Span<float> Gradients => __gradients;
 
-        /// <summary>Optimizer steps taken since construction or the last <see cref="ResetOptimizer"/>.</summary>
+        /// <summary>Optimizer steps taken since construction or the last <see cref="ResetOptimizer()"/>.</summary>
         public long OptimizerStepCount => __step;
 
         int global::NetGen.INeuralNetwork<float>.InputSize => InputSize;
