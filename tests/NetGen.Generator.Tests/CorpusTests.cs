@@ -96,6 +96,9 @@ namespace NetGen.Generator.Tests
             { "members named like locals", new[] { U + "[Network][Input(2)][Dense(3), Activation(Tanh)][Dense(1)] partial class Net { int s { get; set; } int p { get; set; } int d { get; set; } int g { get; set; } int r { get; set; } int rows { get; set; } int loss { get; set; } int x { get; set; } int j { get; set; } int seed { get; set; } int random { get; set; } int state { get; set; } }" } },
             { "extension methods on spans", new[] { U + "namespace Samples { static class E { public static void CopyTo(this System.ReadOnlySpan<float> a, System.Span<float> b) { } public static System.Span<float> Slice(this System.Span<float> a, int s, int l) => a; } " + EveryShape + " }" } },
 
+            { "class named like its namespace", new[] { U + "namespace Net { [Network][Input(2)][Dense(1)] partial class Net { } }" } },
+            { "global types named Math and Span", new[] { U + "class Math { } class Span<T> { } class Vector<T> { } class Activations { } " + EveryShape } },
+
             // Members that coexist with the generated ones.
             { "overloads of generated methods", new[] { U + "[Network][Input(1)][Dense(1)] partial class Net { public double Predict(double x) => x; public void Predict(float[] a, float[] b) { } public void Save<T>(string p) { } public void ResetOptimizer(bool hard) { } public void Load(ref string path) { } public float TrainStep(float[] a, float[] b) => 0; }" } },
             { "scalar predict on a wide network", new[] { U + "[Network][Input(2)][Dense(1)] partial class Net { public float Predict(float x) => x; }" } },
@@ -210,6 +213,11 @@ namespace NetGen.Generator.Tests
             { "base list without a type", new[] { U + "[Network][Input(2)][Dense(1)] partial class Net : { }" }, new string[0] },
             { "unknown base class", new[] { U + "[Network][Input(2)][Dense(1)] partial class Net : Missing { }" }, new string[0] },
             { "nested type and namespace of one name", new[] { U + "namespace A { partial class B { " + Net() + " } } namespace A.B { " + Net() + " }" }, new string[0] },
+
+            // A type in the global namespace named like a namespace the generated code starts from (NG0029).
+            { "global type named System", new[] { U + "class System { } " + EveryShape }, new[] { "NG0029" } },
+            { "network named System", new[] { U + "[Network][Input(2)][Dense(1)] partial class System { }" }, new[] { "NG0029" } },
+            { "global type named System in another file", new[] { U + EveryShape, "enum System { A }" }, new[] { "NG0029" } },
 
             // Members of the class that a generated member would clash with (NG0025).
             { "predict with the generated signature", new[] { U + "[Network][Input(2)][Dense(1)] partial class Net { public void Predict(System.ReadOnlySpan<float> a, System.Span<float> b) { } }" }, new[] { "NG0025" } },

@@ -597,6 +597,28 @@ namespace NetGen.Generator.Tests
             partial class Net { }
             """);
 
+        [Theory]
+        [InlineData("class System { }")]
+        [InlineData("enum NetGen { A }")]
+        [InlineData("partial class Outer { } struct System { }")]
+        public Task NG0029_GlobalTypeNamedLikeARootNamespace(string declaration) => Error("""
+            [{|NG0029:global::NetGen.Network|}]
+            [global::NetGen.Input(2)]
+            [global::NetGen.Dense(1)]
+            partial class Net { }
+
+            """ + declaration);
+
+        [Fact]
+        public Task NG0029_TypesNamedSystemInsideNamespacesAreFine() => Clean(Usings + """
+            namespace My { class System { } class NetGen { } }
+
+            [Network]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
         [Fact]
         public void NG0026_InternalErrorCarriesTheExceptionAndLocation()
         {

@@ -35,6 +35,9 @@ namespace NetGen.Generator.Model
         /// <summary>Private members start with two underscores, a prefix C# reserves by convention.</summary>
         public const string PrivatePrefix = "__";
 
+        /// <summary>The namespaces generated code starts its fully qualified names from (global::System…, global::NetGen…).</summary>
+        public static readonly IReadOnlyList<string> QualifiedRoots = new[] { "System", "NetGen" };
+
         /// <summary>The explicitly implemented members of INeuralNetwork&lt;T&gt; (the rest are public members).</summary>
         public static readonly IReadOnlyList<string> ExplicitInterfaceProperties = new[] { "InputSize", "OutputSize", "ParameterCount" };
 

@@ -78,6 +78,7 @@ namespace NetGen.Generator.Parsing
                 var generated = GeneratedMembers.For(element, type.Name, scalar, baked: network.Weights is not null);
                 CheckMemberConflicts(type, generated, element, networkLocation, bag);
                 CheckBaseClass(type, generated, context.SemanticModel.Compilation, networkLocation, bag);
+                CheckGlobalNamespaceTypes(type, context.SemanticModel.Compilation, networkLocation, bag);
             }
 
             if (bag.HasErrors || containingTypes is null || layers is null)
@@ -305,6 +306,26 @@ namespace NetGen.Generator.Parsing
                     {
                         bag.Add(InheritedMemberConflict, location, type.Name, $"'{member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}'", ancestor.Name);
                     }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Generated code names everything from the global namespace (global::System…, global::NetGen…); a type
+        /// named System or NetGen in the global namespace takes that place (CS0437), and no spelling reaches the
+        /// namespace past it. NG0029.
+        /// </summary>
+        private static void CheckGlobalNamespaceTypes(INamedTypeSymbol type, Compilation compilation, LocationInfo? location, DiagnosticBag bag)
+        {
+            foreach (string name in GeneratedMembers.QualifiedRoots)
+            {
+                var hiding = compilation.GlobalNamespace.GetTypeMembers(name).FirstOrDefault();
+                if (hiding is not null)
+                {
+                    string where = hiding.Locations.FirstOrDefault(l => l.IsInSource) is { } source
+                        ? System.IO.Path.GetFileName(source.SourceTree?.FilePath ?? "") + " line " + (source.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture)
+                        : hiding.ContainingAssembly?.Name ?? "a reference";
+                    bag.Add(GlobalTypeHidesNamespace, location, name, where, type.Name);
                 }
             }
         }
