@@ -97,6 +97,7 @@ namespace NetGen.Generator.Tests
             { "extension methods on spans", new[] { U + "namespace Samples { static class E { public static void CopyTo(this System.ReadOnlySpan<float> a, System.Span<float> b) { } public static System.Span<float> Slice(this System.Span<float> a, int s, int l) => a; } " + EveryShape + " }" } },
 
             { "class named like its namespace", new[] { U + "namespace Net { [Network][Input(2)][Dense(1)] partial class Net { } }" } },
+            { "global generic type named System", new[] { U + "class System<T> { } class NetGen<T> { } " + EveryShape } },
             { "global types named Math and Span", new[] { U + "class Math { } class Span<T> { } class Vector<T> { } class Activations { } " + EveryShape } },
 
             // Members that coexist with the generated ones.

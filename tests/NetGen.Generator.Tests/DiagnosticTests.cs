@@ -599,7 +599,7 @@ namespace NetGen.Generator.Tests
 
         [Theory]
         [InlineData("class System { }")]
-        [InlineData("enum NetGen { A }")]
+        [InlineData("delegate void System();")]
         [InlineData("partial class Outer { } struct System { }")]
         public Task NG0029_GlobalTypeNamedLikeARootNamespace(string declaration) => Error("""
             [{|NG0029:global::NetGen.Network|}]

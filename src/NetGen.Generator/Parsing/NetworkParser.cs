@@ -319,7 +319,7 @@ namespace NetGen.Generator.Parsing
         {
             foreach (string name in GeneratedMembers.QualifiedRoots)
             {
-                var hiding = compilation.GlobalNamespace.GetTypeMembers(name).FirstOrDefault();
+                var hiding = compilation.GlobalNamespace.GetTypeMembers(name, 0).FirstOrDefault(); // System<T> is no candidate for "System."
                 if (hiding is not null)
                 {
                     string where = hiding.Locations.FirstOrDefault(l => l.IsInSource) is { } source
