@@ -35,11 +35,19 @@ namespace NetGen.Generator
                 .Where(static result => result.Spec is not null)
                 .Select(static (result, _) => result.Spec!)
                 .WithTrackingName(TrackingNames.Spec);
-            context.RegisterSourceOutput(specs.Where(static spec => spec.Weights is null), static (spc, spec) =>
-                NetworkEmitter.AddSource(spc, spec, NetworkEmitter.Emit(Planner.Plan(spec))));
+            // Hint names must be unique across all networks, so they are assigned from the set of all names; a
+            // network's output re-runs only when that set changes.
+            var hintNames = specs
+                .Select(static (spec, _) => spec.Type)
+                .Collect()
+                .Select(static (types, _) => Identifiers.AssignHintNames(types))
+                .WithTrackingName(TrackingNames.HintNames);
+
+            context.RegisterSourceOutput(specs.Where(static spec => spec.Weights is null).Combine(hintNames), static (spc, pair) =>
+                NetworkEmitter.AddSource(spc, pair.Left, pair.Right, NetworkEmitter.Emit(Planner.Plan(pair.Left))));
 
             // Networks with [Network(Weights = ...)] are emitted by the weights branch, once their file is read.
-            WeightsPipeline.Register(context, results);
+            WeightsPipeline.Register(context, results, hintNames);
         }
 
         /// <summary>

@@ -9,5 +9,6 @@ namespace NetGen.Generator
         public const string WeightsFile = nameof(WeightsFile);
         public const string Bake = nameof(Bake);
         public const string BakedSpec = nameof(BakedSpec);
+        public const string HintNames = nameof(HintNames);
     }
 }

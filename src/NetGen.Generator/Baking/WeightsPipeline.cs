@@ -13,7 +13,7 @@ namespace NetGen.Generator.Baking
     /// </summary>
     internal static class WeightsPipeline
     {
-        public static void Register(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParseResult> results)
+        public static void Register(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParseResult> results, IncrementalValueProvider<EquatableArray<HintAssignment>> hintNames)
         {
             var files = context.AdditionalTextsProvider
                 .Where(static text => WeightsFile.IsCandidate(text.Path))
@@ -38,11 +38,12 @@ namespace NetGen.Generator.Baking
 
             // A network whose weights cannot be baked is still generated, without the baked members, so the
             // NG002x error is the only one the user sees.
-            context.RegisterSourceOutput(networks, static (spc, network) =>
+            context.RegisterSourceOutput(networks.Combine(hintNames), static (spc, pair) =>
             {
+                var network = pair.Left;
                 var plan = Planner.Plan(network.Spec);
                 plan.Baked = network.Baked;
-                NetworkEmitter.AddSource(spc, network.Spec, NetworkEmitter.Emit(plan));
+                NetworkEmitter.AddSource(spc, network.Spec, pair.Right, NetworkEmitter.Emit(plan));
             });
         }
     }

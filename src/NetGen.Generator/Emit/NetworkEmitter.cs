@@ -13,31 +13,14 @@ namespace NetGen.Generator.Emit
         public const string ToolName = "NetGen";
         public static readonly string ToolVersion = typeof(NetworkEmitter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-        /// <summary>The file name of a network (<see cref="Identifiers.HintName"/>).</summary>
-        public static string HintName(NetworkSpec spec) => Identifiers.HintName(spec.Type.FullName, spec.Type.MetadataName);
-
-        /// <summary>
-        /// Adds a network's file. The hash in the hint name keeps names apart; should two full names ever hash alike
-        /// and clean alike, the second gets a numbered name instead of the whole generator failing (CS8785).
-        /// </summary>
-        public static void AddSource(Microsoft.CodeAnalysis.SourceProductionContext context, NetworkSpec spec, string source)
+        /// <summary>Adds a network's file under the hint name <see cref="Identifiers.AssignHintNames"/> gave it.</summary>
+        public static void AddSource(Microsoft.CodeAnalysis.SourceProductionContext context, NetworkSpec spec, EquatableArray<HintAssignment> hintNames, string source)
         {
-            var text = Microsoft.CodeAnalysis.Text.SourceText.From(source, System.Text.Encoding.UTF8);
-            for (int attempt = 0; ; attempt++)
-            {
-                try
-                {
-                    context.AddSource(Identifiers.HintName(spec.Type.FullName, spec.Type.MetadataName, attempt), text);
-                    return;
-                }
-                catch (System.ArgumentException) when (attempt < MaxHintNameAttempts)
-                {
-                    // Duplicate hint name: try the next number.
-                }
-            }
+            string metadataName = spec.Type.MetadataName;
+            string hintName = hintNames.FirstOrDefault(a => a.MetadataName == metadataName)?.HintName
+                ?? Identifiers.HintName(spec.Type.FullName, metadataName);
+            context.AddSource(hintName, Microsoft.CodeAnalysis.Text.SourceText.From(source, System.Text.Encoding.UTF8));
         }
-
-        private const int MaxHintNameAttempts = 16;
 
         public static string Emit(NetworkPlan plan)
         {
