@@ -100,8 +100,14 @@ namespace NetGen.Generator.Tests
             { "global generic type named System", new[] { U + "class System<T> { } class NetGen<T> { } " + EveryShape } },
             { "global types named Math and Span", new[] { U + "class Math { } class Span<T> { } class Vector<T> { } class Activations { } " + EveryShape } },
 
+            { "global using static of the runtime", new[] { "global using static System.Math;\nglobal using static NetGen.Losses;\nglobal using static NetGen.LinearAlgebra;\nglobal using static System.Numerics.Vector;\nglobal using static System.MemoryExtensions;\n" + U + EveryShape } },
+            { "nullable disabled in the user's file", new[] { "#nullable disable\n" + U + EveryShape } },
+            { "obsolete and experimental network classes", new[] { "#pragma warning disable NG9999\n" + U + "[System.Obsolete(\"old\")][Network][Input(2)][Dense(1)] partial class A { } [System.Diagnostics.CodeAnalysis.Experimental(\"NG9999\")][Network][Input(2)][Dense(1)] partial class B { }" } },
+            { "required member on the network", new[] { U + "[Network][Input(2)][Dense(1)] partial class Net { public required string Name { get; init; } }" } },
+
             // Members that coexist with the generated ones.
             { "overloads of generated methods", new[] { U + "[Network][Input(1)][Dense(1)] partial class Net { public double Predict(double x) => x; public void Predict(float[] a, float[] b) { } public void Save<T>(string p) { } public void ResetOptimizer(bool hard) { } public void Load(ref string path) { } public float TrainStep(float[] a, float[] b) => 0; }" } },
+            { "overloads next to the generated internal call", new[] { U + "[Network][Input(2)][Dense(3), Activation(Tanh)][Dense(1)] partial class Net { public float ComputeGradients(System.ReadOnlySpan<float> a, System.ReadOnlySpan<float> b, int extra = 0) => 0; public float ComputeGradients<T>(T a, T b) => 0; public float ComputeGradients(in System.ReadOnlySpan<float> a, in System.ReadOnlySpan<float> b) => 0; public float ComputeGradients(params float[][] rows) => 0; }" } },
             { "scalar predict on a wide network", new[] { U + "[Network][Input(2)][Dense(1)] partial class Net { public float Predict(float x) => x; }" } },
             { "baked names without weights", new[] { U + "[Network][Input(1)][Dense(1)] partial class Net { public static float PredictBaked(float x) => x; public int BakedParameters => 0; }" } },
             { "operators, conversions, indexer, finalizer", new[] { U + "[Network][Input(2)][Dense(1)] partial class Net { public static Net operator +(Net a, Net b) => a; public static implicit operator float[](Net n) => n.Parameters.ToArray(); public float this[int i] => Parameters[i]; ~Net() { } static Net() { } }" } },
