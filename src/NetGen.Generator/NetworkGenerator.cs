@@ -43,8 +43,13 @@ namespace NetGen.Generator
                 .Select(static (types, _) => Identifiers.AssignHintNames(types))
                 .WithTrackingName(TrackingNames.HintNames);
 
-            context.RegisterSourceOutput(specs.Where(static spec => spec.Weights is null).Combine(hintNames), static (spc, pair) =>
-                NetworkEmitter.AddSource(spc, pair.Left, pair.Right, NetworkEmitter.Emit(Planner.Plan(pair.Left))));
+            // Each network is paired with its own hint name, so a new network re-emits no other (their pairs are equal).
+            var named = specs
+                .Where(static spec => spec.Weights is null)
+                .Combine(hintNames)
+                .Select(static (pair, _) => (Spec: pair.Left, HintName: NetworkEmitter.HintName(pair.Left, pair.Right)));
+            context.RegisterSourceOutput(named, static (spc, network) =>
+                NetworkEmitter.AddSource(spc, network.HintName, NetworkEmitter.Emit(Planner.Plan(network.Spec))));
 
             // Networks with [Network(Weights = ...)] are emitted by the weights branch, once their file is read.
             WeightsPipeline.Register(context, results, hintNames);

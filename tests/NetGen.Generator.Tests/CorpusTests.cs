@@ -96,6 +96,7 @@ namespace NetGen.Generator.Tests
             { "members named like locals", new[] { U + "[Network][Input(2)][Dense(3), Activation(Tanh)][Dense(1)] partial class Net { int s { get; set; } int p { get; set; } int d { get; set; } int g { get; set; } int r { get; set; } int rows { get; set; } int loss { get; set; } int x { get; set; } int j { get; set; } int seed { get; set; } int random { get; set; } int state { get; set; } }" } },
             { "extension methods on spans", new[] { U + "namespace Samples { static class E { public static void CopyTo(this System.ReadOnlySpan<float> a, System.Span<float> b) { } public static System.Span<float> Slice(this System.Span<float> a, int s, int l) => a; } " + EveryShape + " }" } },
 
+            { "networks named like generated parameters and locals", new[] { LowerCaseOk + U + Net("inputs") + Net("targets") + Net("onEpoch") + Net("s") + Net("rows") + Net("random", "[Input(1)][Dense(16), Activation(Relu)][Dense(1)]") + Net("state", "[Input(2)][Dense(3), Activation(Softplus)][Dense(1)]") } },
             { "class named like its namespace", new[] { U + "namespace Net { [Network][Input(2)][Dense(1)] partial class Net { } }" } },
             { "global generic type named System", new[] { U + "class System<T> { } class NetGen<T> { } " + EveryShape } },
             { "global types named Math and Span", new[] { U + "class Math { } class Span<T> { } class Vector<T> { } class Activations { } " + EveryShape } },

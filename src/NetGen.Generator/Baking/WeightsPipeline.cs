@@ -38,12 +38,14 @@ namespace NetGen.Generator.Baking
 
             // A network whose weights cannot be baked is still generated, without the baked members, so the
             // NG002x error is the only one the user sees.
-            context.RegisterSourceOutput(networks.Combine(hintNames), static (spc, pair) =>
+            var named = networks
+                .Combine(hintNames)
+                .Select(static (pair, _) => (Network: pair.Left, HintName: NetworkEmitter.HintName(pair.Left.Spec, pair.Right)));
+            context.RegisterSourceOutput(named, static (spc, item) =>
             {
-                var network = pair.Left;
-                var plan = Planner.Plan(network.Spec);
-                plan.Baked = network.Baked;
-                NetworkEmitter.AddSource(spc, network.Spec, pair.Right, NetworkEmitter.Emit(plan));
+                var plan = Planner.Plan(item.Network.Spec);
+                plan.Baked = item.Network.Baked;
+                NetworkEmitter.AddSource(spc, item.HintName, NetworkEmitter.Emit(plan));
             });
         }
     }

@@ -13,14 +13,17 @@ namespace NetGen.Generator.Emit
         public const string ToolName = "NetGen";
         public static readonly string ToolVersion = typeof(NetworkEmitter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-        /// <summary>Adds a network's file under the hint name <see cref="Identifiers.AssignHintNames"/> gave it.</summary>
-        public static void AddSource(Microsoft.CodeAnalysis.SourceProductionContext context, NetworkSpec spec, EquatableArray<HintAssignment> hintNames, string source)
+        /// <summary>The hint name <see cref="Identifiers.AssignHintNames"/> gave the network.</summary>
+        public static string HintName(NetworkSpec spec, EquatableArray<HintAssignment> hintNames)
         {
             string metadataName = spec.Type.MetadataName;
-            string hintName = hintNames.FirstOrDefault(a => a.MetadataName == metadataName)?.HintName
+            return hintNames.FirstOrDefault(a => a.MetadataName == metadataName)?.HintName
                 ?? Identifiers.HintName(spec.Type.FullName, metadataName);
-            context.AddSource(hintName, Microsoft.CodeAnalysis.Text.SourceText.From(source, System.Text.Encoding.UTF8));
         }
+
+        /// <summary>Adds a network's file.</summary>
+        public static void AddSource(Microsoft.CodeAnalysis.SourceProductionContext context, string hintName, string source) =>
+            context.AddSource(hintName, Microsoft.CodeAnalysis.Text.SourceText.From(source, System.Text.Encoding.UTF8));
 
         public static string Emit(NetworkPlan plan)
         {
