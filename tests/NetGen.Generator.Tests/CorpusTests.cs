@@ -97,6 +97,10 @@ namespace NetGen.Generator.Tests
             { "extension methods on spans", new[] { U + "namespace Samples { static class E { public static void CopyTo(this System.ReadOnlySpan<float> a, System.Span<float> b) { } public static System.Span<float> Slice(this System.Span<float> a, int s, int l) => a; } " + EveryShape + " }" } },
 
             { "networks named like generated parameters and locals", new[] { LowerCaseOk + U + Net("inputs") + Net("targets") + Net("onEpoch") + Net("s") + Net("rows") + Net("random", "[Input(1)][Dense(16), Activation(Relu)][Dense(1)]") + Net("state", "[Input(2)][Dense(3), Activation(Softplus)][Dense(1)]") } },
+            { "user GeneratedCode attribute", new[] { U + "[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1\")][Network][Input(2)][Dense(1)] partial class Net { }" } },
+            { "nested in a ref struct", new[] { U + "ref partial struct S { [Network][Input(2)][Dense(1)] partial class Net { } }" } },
+            { "nested in a readonly record struct", new[] { U + "readonly partial record struct S { [Network][Input(2)][Dense(1)] partial class Net { } }" } },
+            { "sequential layout", new[] { U + "[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)][Network][Input(2)][Dense(1)] partial class Net { }" } },
             { "class named like its namespace", new[] { U + "namespace Net { [Network][Input(2)][Dense(1)] partial class Net { } }" } },
             { "global generic type named System", new[] { U + "class System<T> { } class NetGen<T> { } " + EveryShape } },
             { "global types named Math and Span", new[] { U + "class Math { } class Span<T> { } class Vector<T> { } class Activations { } " + EveryShape } },
@@ -204,6 +208,8 @@ namespace NetGen.Generator.Tests
             { "nested in a file-local type", new[] { U + "file partial class Outer { [Network][Input(2)][Dense(1)] partial class Net { } }" }, new[] { "NG0002" } },
             { "primary constructor", new[] { U + "[Network][Input(2)][Dense(1)] partial class Net(string name) { public string Name => name; }" }, new[] { "NG0002" } },
             { "weights file not given to the compiler", new[] { U + "[Network(Weights = \"missing.safetensors\")][Input(2)][Dense(1)] partial class Net { }" }, new[] { "NG0020" } },
+
+            { "explicit layout", new[] { U + "[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit)][Network][Input(2)][Dense(1)] partial class Net { }" }, new[] { "NG0002" } },
 
             // Syntax errors: the compiler's errors only, and nothing generated into the broken declaration.
             { "syntax error", new[] { U + "[Network][Input(2)][Dense(1) partial class Net {" }, new string[0] },

@@ -44,7 +44,11 @@ namespace NetGen.Generator.Emit
             }
 
             WriteClassDocs(w, plan);
-            w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{ToolName}\", \"{ToolVersion}\")]");
+            if (!plan.Spec.MarkedGeneratedCode)
+            {
+                w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{ToolName}\", \"{ToolVersion}\")]");
+            }
+
             using (w.Block($"partial class {Identifiers.Escape(type.Name)} : global::NetGen.INeuralNetwork<{plan.Element}>"))
             {
                 WriteMembers(w, plan);

@@ -15,6 +15,9 @@ namespace NetGen.Generator.Model
     {
         /// <summary>The safetensors file to bake into the generated code, or null (see <see cref="WeightsSource"/>).</summary>
         public WeightsSource? Weights { get; init; }
+
+        /// <summary>The user's declaration already carries [GeneratedCode]; the generated part must not repeat it.</summary>
+        public bool MarkedGeneratedCode { get; init; }
     }
 
     /// <summary>Where the partial class lives: namespace (null for the global one), name and enclosing types.</summary>

@@ -95,6 +95,8 @@ namespace NetGen.Generator.Parsing
                 network.BiasInit, network.CheckFinite, reader.Loss, reader.Optimizer ?? OptimizerSpec.DefaultAdam)
             {
                 Weights = network.Weights is null ? null : new WeightsSource(network.Weights, DirectoryOf(networkAttribute)),
+                // The attribute allows one use: the user's own would make the generated one an error (CS0579).
+                MarkedGeneratedCode = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"),
             };
             return new ParseResult(spec, bag.ToEquatableArray()) { NetworkLocation = networkLocation };
         }
@@ -173,6 +175,7 @@ namespace NetGen.Generator.Parsing
                 TypeKind.Class when type.IsStatic => "static",
                 TypeKind.Class when type.IsFileLocal => "file-local, so a part in a generated file would be another type",
                 TypeKind.Class when HasPrimaryConstructor(type, cancellationToken) => "a class with a primary constructor, which the generated constructors cannot chain to",
+                TypeKind.Class when HasExplicitLayout(type) => "a class with StructLayout(LayoutKind.Explicit), whose generated fields would need offsets",
                 TypeKind.Class => null,
                 _ => "not a class",
             };
@@ -217,6 +220,10 @@ namespace NetGen.Generator.Parsing
 
             return containing;
         }
+
+        private static bool HasExplicitLayout(INamedTypeSymbol type) =>
+            type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Runtime.InteropServices.StructLayoutAttribute"
+                && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is int kind && kind == (int)System.Runtime.InteropServices.LayoutKind.Explicit);
 
         private static bool HasPrimaryConstructor(INamedTypeSymbol type, CancellationToken cancellationToken) =>
             type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is ClassDeclarationSyntax { ParameterList: not null });
