@@ -248,6 +248,7 @@ namespace NetGen.Generator.Tests
             { "method named like a constant", new[] { U + "[Network][Input(2)][Dense(1)] partial class Net { int InputSize() => 2; }" }, new[] { "NG0025" } },
             { "field named like a property", new[] { U + "[Network][Input(2)][Dense(1)] partial class Net { int ParameterLayout; }" }, new[] { "NG0025" } },
             { "explicit interface implementation", new[] { U + "[Network][Input(2)][Dense(1)] partial class Net : INeuralNetwork<float> { int INeuralNetwork<float>.InputSize => 2; }" }, new[] { "NG0025" } },
+            { "indexer named like a generated member", new[] { U + "[Network][Input(2)][Dense(1)] partial class Net { [System.Runtime.CompilerServices.IndexerName(\"Parameters\")] public float this[int i] => 0; }" }, new[] { "NG0025" } },
             { "generated constructors", new[] { U + "[Network][Input(2)][Dense(1)] partial class Net { public Net() { } Net(int seed) { } }" }, new[] { "NG0025" } },
             { "private prefix", new[] { U + "[Network][Input(2)][Dense(1)] partial class Net { int __mine; }" }, new[] { "NG0025" } },
 

@@ -355,9 +355,11 @@ namespace NetGen.Generator.Parsing
                 return null; // operators, conversions, explicit implementations, finalizers: named unlike any generated member
             }
 
+            // An indexer's member name is its [IndexerName] ("Item" by default), which can name a generated member.
+            string name = member is IPropertySymbol { IsIndexer: true } ? member.MetadataName : member.Name;
             foreach (var g in generated)
             {
-                if (g.Kind == GeneratedMemberKind.Constructor || g.Name != member.Name)
+                if (g.Kind == GeneratedMemberKind.Constructor || g.Name != name)
                 {
                     continue;
                 }
