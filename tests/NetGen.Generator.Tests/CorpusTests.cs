@@ -25,11 +25,12 @@ namespace NetGen.Generator.Tests
 
         private static string Net(string name = "Net", string layers = "[Input(2)][Dense(3), Activation(Tanh)][Dense(1)]") => $"[Network]{layers} partial class {name} {{ }}";
 
-        /// <summary>A row-vectorised network (all the vector code), a batch-major one and a 1→H→1 one.</summary>
+        /// <summary>A row-vectorised network (all the vector code), a batch-major one, a 1→H→1 one and a double one.</summary>
         private const string EveryShape =
             "[Network][Input(2)][Dense(3), Activation(Softplus)][Dense(3), Activation(Sigmoid)][Dense(1)] partial class Lanes { }\n" +
             "[Network][Input(20)][Dense(20), Activation(Relu)][Dense(3), Activation(Softmax)][Loss(Loss.CrossEntropy)] partial class Batch { }\n" +
-            "[Network][Input(1)][Dense(16), Activation(Relu)][Dense(1)][Sgd(Momentum = 0.9)] partial class Shallow { }\n";
+            "[Network][Input(1)][Dense(16), Activation(Relu)][Dense(1)][Sgd(Momentum = 0.9)] partial class Shallow { }\n" +
+            "[Network(Precision = Precision.Double, CheckFinite = false)][Input(3)][Dense(4), Activation(Gelu)][Dense(2)][AdamW] partial class Doubles { }\n";
 
         public static TheoryData<string, string[]> GoodCases { get; } = new()
         {
@@ -324,7 +325,7 @@ namespace NetGen.Generator.Tests
 
         /// <summary>
         /// Generic shadowing: a type in the network's namespace, and a global using alias, named like every identifier
-        /// of the generated code (for a row-vectorised, a batch-major and a 1→H→1 network) change nothing.
+        /// of the generated code (for the networks of <see cref="EveryShape"/>) change nothing.
         /// </summary>
         [Theory]
         [InlineData("types")]
@@ -358,7 +359,7 @@ namespace NetGen.Generator.Tests
 
             var problems = run.OutputDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
             Assert.True(problems.Count == 0, $"{identifiers.Count} names as {how}:\n{string.Join("\n", problems.Take(20))}");
-            Assert.Equal(3, run.Sources.Length);
+            Assert.Equal(4, run.Sources.Length);
         }
 
         /// <summary>The checks every case shares: nothing crashed, nothing wrong inside generated code, NG diagnostics in user files.</summary>
