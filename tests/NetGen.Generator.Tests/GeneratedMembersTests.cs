@@ -39,16 +39,31 @@ namespace NetGen.Generator.Tests
         public void Baked_networks_match_the_table_too(int inputs)
         {
             string file = _files.Write("w.safetensors", WeightFiles.TwoLayers(inputs, 3));
-            var run = _files.Run($$"""
+            string source = $$"""
                 using NetGen;
                 [Network(Weights = "w.safetensors")]
                 [Input({{inputs}})]
                 [Dense(3), Activation(Activation.Tanh)]
                 [Dense(1)]
                 public partial class Baked { }
-                """, "Baked.cs", file);
+                """;
+            var run = _files.Run(source, "Baked.cs", file);
             Assert.Contains("PredictBaked", run.SingleSource, StringComparison.Ordinal); // the file really was baked
             AssertSurface(run, "Baked");
+
+            // The baked code cannot be captured either: types named like each of its identifiers change nothing.
+            var userNames = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source).GetRoot().DescendantTokens().Select(t => t.ValueText);
+            var identifiers = run.Sources[0].SyntaxTree.GetRoot().DescendantTokens()
+                .Where(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken))
+                .Select(t => t.ValueText)
+                .Except(userNames.Concat(new[] { "System", "NetGen", "global" }))
+                .Distinct()
+                .ToList();
+            Assert.Contains("__bakedParameters", identifiers);
+            var poisoned = _files.Run(source + "\n#pragma warning disable CS8981\n" + string.Concat(identifiers.Select(n => $"class {n} {{ }}\n")), "Baked.cs", file);
+            Assert.Contains("PredictBaked", poisoned.SingleSource, StringComparison.Ordinal);
+            Assert.Empty(poisoned.ProblemsInGeneratedFiles());
+            Assert.Empty(poisoned.GeneratorDiagnostics);
         }
 
         private static void AssertSurface(GeneratorRun run, string name)
