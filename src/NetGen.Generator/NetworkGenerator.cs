@@ -35,11 +35,24 @@ namespace NetGen.Generator
                 .Where(static result => result.Spec is not null)
                 .Select(static (result, _) => result.Spec!)
                 .WithTrackingName(TrackingNames.Spec);
-            context.RegisterSourceOutput(specs.Where(static spec => spec.Weights is null), static (spc, spec) =>
-                spc.AddSource(NetworkEmitter.HintName(spec), SourceText.From(NetworkEmitter.Emit(Planner.Plan(spec)), System.Text.Encoding.UTF8)));
+            // Hint names must be unique across all networks, so they are assigned from the set of all names; a
+            // network's output re-runs only when that set changes.
+            var hintNames = specs
+                .Select(static (spec, _) => spec.Type)
+                .Collect()
+                .Select(static (types, _) => Identifiers.AssignHintNames(types))
+                .WithTrackingName(TrackingNames.HintNames);
+
+            // Each network is paired with its own hint name, so a new network re-emits no other (their pairs are equal).
+            var named = specs
+                .Where(static spec => spec.Weights is null)
+                .Combine(hintNames)
+                .Select(static (pair, _) => (Spec: pair.Left, HintName: NetworkEmitter.HintName(pair.Left, pair.Right)));
+            context.RegisterSourceOutput(named, static (spc, network) =>
+                NetworkEmitter.AddSource(spc, network.HintName, NetworkEmitter.Emit(Planner.Plan(network.Spec))));
 
             // Networks with [Network(Weights = ...)] are emitted by the weights branch, once their file is read.
-            WeightsPipeline.Register(context, results);
+            WeightsPipeline.Register(context, results, hintNames);
         }
 
         /// <summary>

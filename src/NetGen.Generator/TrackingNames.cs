@@ -10,5 +10,6 @@ namespace NetGen.Generator
         public const string WeightsMatch = nameof(WeightsMatch);
         public const string Bake = nameof(Bake);
         public const string BakedSpec = nameof(BakedSpec);
+        public const string HintNames = nameof(HintNames);
     }
 }

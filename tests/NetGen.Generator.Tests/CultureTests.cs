@@ -72,7 +72,7 @@ namespace NetGen.Generator.Tests
         public void LiteralsAreInvariantAndRoundTrip()
         {
             var run = Generate(CultureInfo.GetCultureInfo("fi-FI"));
-            string floatNet = run.Sources.Single(s => s.Name == "App.FloatNet.g.cs").Text;
+            string floatNet = run.Sources.Single(s => s.Name == HintNames.For("App.FloatNet")).Text;
             Assert.Contains(": this(-42)", floatNet);
             Assert.Contains("0.1f", floatNet);
             Assert.Contains("1.5f", floatNet);

@@ -426,6 +426,199 @@ namespace NetGen.Generator.Tests
             }
             """);
 
+        [Theory]
+        [InlineData("public void Predict(global::System.ReadOnlySpan<float> x, global::System.Span<float> y) { }")]
+        [InlineData("public int Predict(System.ReadOnlySpan<float> x, System.Span<float> y) => 0;")]
+        [InlineData("public static float TrainStep(System.ReadOnlySpan<float> x, System.ReadOnlySpan<float> y) => 0;")]
+        [InlineData("public void Save(string path) { }")]
+        [InlineData("public void LoadCheckpoint(System.IO.Stream s) { }")]
+        [InlineData("public void ResetOptimizer() { }")]
+        [InlineData("public float[] Fit(System.ReadOnlySpan<float> a, System.ReadOnlySpan<float> b, int c, int d, bool e, bool f, int g, System.Action<int, float>? h) => new float[0];")]
+        [InlineData("public event System.Action? Predict;")]
+        [InlineData("public int InputSize() => 3;")]
+        public Task NG0025_SignatureOfAGeneratedMethod(string member) => Error(Usings + $$"""
+            [{|NG0025:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net { {{member}} }
+            """);
+
+        [Theory]
+        [InlineData("Single", "float")]
+        [InlineData("Double", "double")]
+        public Task NG0025_ScalarPredictOfTheNetworksPrecision(string precision, string element) => Error(Usings + $$"""
+            [{|NG0025:Network(Precision = Precision.{{precision}})|}]
+            [Input(1)]
+            [Dense(1)]
+            partial class Net { public {{element}} Predict({{element}} x) => x; }
+            """);
+
+        [Fact]
+        public Task NG0025_ExplicitInterfaceImplementation() => Error(Usings + """
+            [{|NG0025:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net : INeuralNetwork<float> { void INeuralNetwork<float>.ResetOptimizer() { } }
+            """, compilerErrors: new[] { "CS0535" });
+
+        [Fact]
+        public Task NG0025_OverloadsOfOtherTypesAndPrecisionsAreFine() => Clean(Usings + """
+            [Network]
+            [Input(1)]
+            [Dense(1)]
+            partial class Net
+            {
+                public double Predict(double x) => x;
+                public void Predict(float[] x, float[] y) { }
+                public void Save<T>(string path) { }
+                public void ResetOptimizer(bool hard) { }
+                public void Load(ref string path) { }
+                public static Net operator +(Net a, Net b) => a;
+            }
+
+            [Network]
+            [Input(2)]
+            [Dense(1)]
+            partial class Wide { public float Predict(float x) => x; }
+            """);
+
+        // Without the generated constructors the compiler's implicit one calls base() too: CS7036, CS0122.
+        [Theory]
+        [InlineData("public Base(string name) { }", "CS7036")]
+        [InlineData("private Base() { }", "CS0122")]
+        [InlineData("[System.Obsolete(\"old\")] public Base() { }", null)]
+        [InlineData("protected Base(int size) { }", "CS7036")]
+        public Task NG0027_BaseWithoutUsableParameterlessConstructor(string constructor, string? compilerError) => Error(Usings + $$"""
+            public class Base { {{constructor}} }
+
+            [{|NG0027:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net : Base { }
+            """, compilerErrors: compilerError is null ? null : new[] { compilerError });
+
+        [Fact]
+        public Task NG0027_ProtectedOrOptionalBaseConstructorsAreFine() => Clean(Usings + """
+            public class A { protected A() { } }
+            public class B { public B(int size = 3, params string[] names) { } }
+
+            [Network]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net : A { }
+
+            [Network]
+            [Input(2)]
+            [Dense(1)]
+            partial class Other : B { }
+            """);
+
+        [Theory]
+        [InlineData("public int InputSize => 0;")]
+        [InlineData("protected float[] Parameters = new float[1];")]
+        [InlineData("public virtual float TrainStep(System.ReadOnlySpan<float> x, System.ReadOnlySpan<float> y) => 0;")]
+        [InlineData("public static void Save(string path) { }")]
+        [InlineData("protected long __step;")]
+        public Task NG0028_InheritedMemberWouldBeHidden(string member) => Error(Usings + $$"""
+            public class Base { {{member}} }
+
+            [{|NG0028:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net : Base { }
+            """);
+
+        [Fact]
+        public Task NG0028_BaseIsANetwork() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(1)]
+            public partial class Base { }
+
+            [{|NG0028:Network|}]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net : Base { }
+            """);
+
+        [Fact]
+        public Task NG0028_PrivateBaseMembersAndOverloadsAreFine() => Clean(Usings + """
+            public class Base
+            {
+                private int InputSize => 0;
+                private long __step;
+                public void Predict(double[] x) { }
+                public long Steps => __step;
+            }
+
+            [Network]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net : Base { }
+            """);
+
+        [Theory]
+        [InlineData("Network(BiasInit = 1e300)", "")]
+        [InlineData("Network(BiasInit = 1e-40)", "")]
+        [InlineData("Network(BiasInit = 1e-320, Precision = Precision.Double)", "")]
+        [InlineData("Network", "[{|NG0016:Loss(Loss.Huber, Delta = 1e-50)|}]")]
+        [InlineData("Network", "[{|NG0016:Adam(Epsilon = 1e-50)|}]")]
+        [InlineData("Network", "[{|NG0016:Adam(LearningRate = 1e39)|}]")]
+        [InlineData("Network", "[{|NG0016:Adam(Beta1 = 0.99999999)|}]")]
+        [InlineData("Network", "[{|NG0016:AdamW(LearningRate = 1e20, WeightDecay = 1e20)|}]")]
+        [InlineData("Network", "[{|NG0016:Sgd(Momentum = 1e-50)|}]")]
+        [InlineData("Network", "[{|NG0016:Sgd(WeightDecay = 1e39)|}]")]
+        [InlineData("Network(Precision = Precision.Double)", "[{|NG0016:Adam(LearningRate = 1e308)|}]")]
+        public Task NG0016_ValueVanishesOrOverflowsInTheElementType(string network, string extra) => Error(Usings + $$"""
+            [{{(extra.Length == 0 ? "{|NG0016:" + network + "|}" : network)}}]
+            [Input(2)]
+            [Dense(1)]
+            {{extra}}
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0016_AlphaThatVanishesInFloat() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(2), {|NG0016:Activation(Elu, Alpha = 1e-300)|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0016_TheSameValuesFitInDouble() => Clean(Usings + """
+            [Network(Precision = Precision.Double, BiasInit = 1e300)]
+            [Input(2)]
+            [Dense(2), Activation(Elu, Alpha = 1e-300)]
+            [Dense(1)]
+            [Loss(Loss.Huber, Delta = 1e-50)]
+            [Adam(Epsilon = 1e-50, Beta1 = 0.99999999, LearningRate = 1e39)]
+            partial class Net { }
+            """);
+
+        [Theory]
+        [InlineData("class System { }")]
+        [InlineData("delegate void System();")]
+        [InlineData("partial class Outer { } struct System { }")]
+        public Task NG0029_GlobalTypeNamedLikeARootNamespace(string declaration) => Error("""
+            [{|NG0029:global::NetGen.Network|}]
+            [global::NetGen.Input(2)]
+            [global::NetGen.Dense(1)]
+            partial class Net { }
+
+            """ + declaration);
+
+        [Fact]
+        public Task NG0029_TypesNamedSystemInsideNamespacesAreFine() => Clean(Usings + """
+            namespace My { class System { } class NetGen { } }
+
+            [Network]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
         [Fact]
         public void NG0026_InternalErrorCarriesTheExceptionAndLocation()
         {
@@ -458,7 +651,7 @@ namespace NetGen.Generator.Tests
                     partial class Fine { }
                 }
                 """ }, DiagnosticSeverity.Error);
-            Assert.Equal("N.Fine.g.cs", Assert.Single(run.Sources).HintName);
+            Assert.Equal(HintNames.For("N.Fine"), Assert.Single(run.Sources).HintName);
         }
     }
 }

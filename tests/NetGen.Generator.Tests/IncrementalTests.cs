@@ -89,6 +89,24 @@ namespace NetGen.Generator.Tests
         }
 
         [Fact]
+        public void NetworkAdded_OtherNetworksNotEmittedAgain()
+        {
+            // Hint names are assigned over all networks, but each output sees only its own name: a new network
+            // changes the set, not the others' (spec, hint name) pairs.
+            var compilation = GeneratorHarness.Compile(Networks, Other);
+            var first = GeneratorHarness.Run(compilation);
+            var edited = compilation.AddSyntaxTrees(GeneratorHarness.Parse("using NetGen;\nnamespace App { [Network][Input(1)][Dense(1)] partial class Added { } }", "Added.cs"));
+            var second = GeneratorHarness.Run(first.Driver, edited);
+
+            Assert.Contains(second.Result.TrackedSteps[TrackingNames.HintNames].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+            var reasons = second.Result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+            Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.New));
+            Assert.DoesNotContain(IncrementalStepRunReason.Modified, reasons);
+            Assert.Equal(2, second.Sources.Length);
+            Assert.Equal(first.SingleSource, second.Sources.Single(s => !s.HintName.Contains("Added", System.StringComparison.Ordinal)).SourceText.ToString());
+        }
+
+        [Fact]
         public void LayerEdited_OutputModified()
         {
             // The check above must be able to fail: a real change reaches the output.

@@ -184,7 +184,7 @@ namespace NetGen.Generator.Tests
             Assert.Empty(run.Input.GetDiagnostics());
             Assert.Empty(run.OutputDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
 
-            string hintName = metadataName.Replace('+', '.') + ".g.cs";
+            string hintName = HintNames.For(metadataName);
             Assert.Equal(hintName, Assert.Single(run.Sources).HintName);
 
             // The sizes as a reader of the attributes would work them out: (fan-in + 1) × units per layer.
@@ -196,6 +196,11 @@ namespace NetGen.Generator.Tests
 
             var type = run.Output.GetTypeByMetadataName(metadataName);
             Assert.NotNull(type);
+
+            // Every snapshot's members are those of the generated-members table (the NG0025/NG0028 check's source).
+            var (missing, unlisted) = GeneratedSurface.Compare(type!, run.Sources.Select(s => s.SyntaxTree));
+            Assert.Empty(missing);
+            Assert.Empty(unlisted);
             Assert.Equal(sizes[0], Constant(type!, "InputSize"));
             Assert.Equal(sizes[sizes.Length - 1], Constant(type!, "OutputSize"));
             Assert.Equal(parameters, Constant(type!, "ParameterCount"));

@@ -14,7 +14,7 @@ namespace NetGen.Generator.Tests
     /// </summary>
     public sealed class WeightsTests : IDisposable
     {
-        private const string Hint = "Demo.Net.g.cs";
+        private static readonly string Hint = HintNames.For("Demo.Net");
         private readonly WeightFiles _files = new();
 
         // Input(2) → Dense(hidden)+Tanh → Dense(1): 0.weight [hidden, 2], 0.bias [hidden], 2.weight [1, hidden], 2.bias [1].

@@ -36,9 +36,12 @@ namespace NetGen.Package.Tests
             AssertTrained(output);
 
             // README, "Seeing the generated code": EmitCompilerGeneratedFiles writes each network's file here.
-            var generated = Path.Combine(consumer.Directory, "obj", "Debug", "net10.0", "generated",
-                "NetGen.Generator", "NetGen.Generator.NetworkGenerator", "Consumer.QuadraticModel.g.cs");
-            Assert.True(File.Exists(generated), generated + " is missing.");
+            // The file name is Namespace.Class.<8 hex digits of a hash of the name>.g.cs.
+            var folder = Path.Combine(consumer.Directory, "obj", "Debug", "net10.0", "generated",
+                "NetGen.Generator", "NetGen.Generator.NetworkGenerator");
+            var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "Consumer.QuadraticModel.????????.g.cs") : Array.Empty<string>();
+            Assert.True(files.Length == 1, "Consumer.QuadraticModel.*.g.cs is missing in " + folder);
+            var generated = files[0];
             Assert.Contains("partial class QuadraticModel", File.ReadAllText(generated), StringComparison.Ordinal);
         }
 

@@ -14,7 +14,7 @@ namespace NetGen.Generator.Baking
     /// </summary>
     internal static class WeightsPipeline
     {
-        public static void Register(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParseResult> results)
+        public static void Register(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParseResult> results, IncrementalValueProvider<EquatableArray<HintAssignment>> hintNames)
         {
             var items = context.AdditionalTextsProvider
                 .Where(static text => WeightsFile.IsCandidate(text.Path))
@@ -41,11 +41,14 @@ namespace NetGen.Generator.Baking
 
             // A network whose weights cannot be baked is still generated, without the baked members, so the
             // NG002x error is the only one the user sees.
-            context.RegisterSourceOutput(networks, static (spc, network) =>
+            var named = networks
+                .Combine(hintNames)
+                .Select(static (pair, _) => (Network: pair.Left, HintName: NetworkEmitter.HintName(pair.Left.Spec, pair.Right)));
+            context.RegisterSourceOutput(named, static (spc, item) =>
             {
-                var plan = Planner.Plan(network.Spec);
-                plan.Baked = network.Baked;
-                spc.AddSource(NetworkEmitter.HintName(network.Spec), SourceText.From(NetworkEmitter.Emit(plan), System.Text.Encoding.UTF8));
+                var plan = Planner.Plan(item.Network.Spec);
+                plan.Baked = item.Network.Baked;
+                NetworkEmitter.AddSource(spc, item.HintName, NetworkEmitter.Emit(plan));
             });
         }
     }

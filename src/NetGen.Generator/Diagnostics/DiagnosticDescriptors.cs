@@ -115,13 +115,26 @@ namespace NetGen.Generator.Diagnostics
             "NG0026", "NetGen internal error",
             "NetGen could not generate '{0}' because of an internal error ({1}: {2}); please report it with the declaration");
 
+        public static readonly DiagnosticDescriptor BaseConstructorMissing = Error(
+            "NG0027", "Base class cannot be constructed",
+            "'{0}' derives from '{1}', but {2}; the generated constructors call base()");
+
+        public static readonly DiagnosticDescriptor InheritedMemberConflict = Error(
+            "NG0028", "Inherited member conflicts with a generated member",
+            "'{0}' inherits {1} from '{2}', which a generated member would hide; rename it there or derive from another class");
+
+        public static readonly DiagnosticDescriptor GlobalTypeHidesNamespace = Error(
+            "NG0029", "A global type hides a namespace the generated code uses",
+            "The type '{0}' in the global namespace ({1}) hides the namespace {0}, which the generated code of '{2}' uses; move the type into a namespace");
+
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
             NotPartial, UnsupportedType, ContainingTypeNotPartial, MissingInput, MisplacedInput, MissingDense, SizeOutOfRange,
             ActivationWithoutDense, DuplicateActivation, SoftmaxNotLast, ParameterNotSupported, LayersSpreadOverPartials,
             LayerWithoutNetwork, LossIncompatible, MultipleOptimizers, InvalidHyperparameter, UnknownEnumValue,
             TooManyParameters, RuntimeMissing, WeightsFileNotFound, WeightsFileAmbiguous, WeightsFileInvalid, WeightsMismatch,
-            WeightsDTypeUnsupported, MemberConflict, InternalError,
+            WeightsDTypeUnsupported, MemberConflict, InternalError, BaseConstructorMissing, InheritedMemberConflict,
+            GlobalTypeHidesNamespace,
         }.ToDictionary(d => d.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -13,10 +13,10 @@ namespace NetGen.Generator.Emit
         private const string Losses = "global::NetGen.Losses.";
 
         /// <summary>
-        /// The file-level alias of System.Numerics.Vector&lt;T&gt; (a file holds one network, so one T): vector code
-        /// stays readable.
+        /// System.Numerics.Vector&lt;T&gt;, fully qualified: a file-level alias could be shadowed by a user type or
+        /// collide with a user's global using of the same name.
         /// </summary>
-        public const string VectorAlias = "__Vector";
+        public static string Vector(string element) => $"global::System.Numerics.Vector<{element}>";
 
         /// <summary>f(z), or z itself for Identity.</summary>
         public static string Activate(LayerPlan layer, string element, string z) => layer.Activation.IsIdentity

@@ -7,11 +7,11 @@ namespace NetGen.Generator.Emit
     /// </summary>
     internal sealed class LaneFlavour
     {
-        /// <summary>The file-level alias of System.Runtime.Intrinsics.Vector512&lt;T&gt;.</summary>
-        public const string Vector512Alias = "__Vector512";
+        /// <summary>The static System.Runtime.Intrinsics.Vector512 class (Create, Sum), fully qualified like every type.</summary>
+        private const string Vector512Ops = "global::System.Runtime.Intrinsics.Vector512";
 
-        /// <summary>The file-level alias of the static System.Runtime.Intrinsics.Vector512 class (Create, Sum).</summary>
-        public const string Vector512OpsAlias = "__Vector512Ops";
+        /// <summary>System.Runtime.Intrinsics.Vector512&lt;T&gt;.</summary>
+        public static string Vector512(string element) => $"{Vector512Ops}<{element}>";
 
         private LaneFlavour(string type, string method, string gradients, string createFormat, string load, string storeFormat, string sum)
         {
@@ -26,14 +26,14 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>System.Numerics.Vector&lt;T&gt; lanes, the portable pass.</summary>
-        public static LaneFlavour Native { get; } = new LaneFlavour(
-            Expressions.VectorAlias, "__TrainLanes", "__vectorGradients", "new " + Expressions.VectorAlias + "({0})", "new " + Expressions.VectorAlias + "({0})", "{0}.CopyTo({1})", "global::System.Numerics.Vector.Sum");
+        public static LaneFlavour Native(string element) => new LaneFlavour(
+            Expressions.Vector(element), "__TrainLanes", "__vectorGradients", "new " + Expressions.Vector(element) + "({0})", "new " + Expressions.Vector(element) + "({0})", "{0}.CopyTo({1})", "global::System.Numerics.Vector.Sum");
 
         /// <summary>Vector512&lt;T&gt; lanes.</summary>
         public static LaneFlavour Wide(string element) => new LaneFlavour(
-            Vector512Alias, "__TrainLanes512", "__vectorGradients512", Vector512OpsAlias + ".Create({0})", Vector512OpsAlias + ".Create<" + element + ">({0})", Vector512OpsAlias + ".CopyTo({0}, {1})", Vector512OpsAlias + ".Sum");
+            Vector512(element), "__TrainLanes512", "__vectorGradients512", Vector512Ops + ".Create({0})", Vector512Ops + ".Create<" + element + ">({0})", Vector512Ops + ".CopyTo({0}, {1})", Vector512Ops + ".Sum");
 
-        /// <summary>The vector type's alias in the emitted file.</summary>
+        /// <summary>The vector type, fully qualified.</summary>
         public string Type { get; }
 
         /// <summary>The pass's method name.</summary>

@@ -103,7 +103,7 @@ namespace NetGen.Generator.Emit
         /// <summary>y = f(w·x + b) for whole vectors of outputs: the weight column and bias are contiguous.</summary>
         private static void OutputVectorsForward(CodeWriter w, LayerPlan layer, string element)
         {
-            string vector = Expressions.VectorAlias;
+            string vector = Expressions.Vector(element);
             w.Line($"// Vectorised over the outputs; the same w·x + b per output as the scalar tail.");
             using (w.Block(null))
             {

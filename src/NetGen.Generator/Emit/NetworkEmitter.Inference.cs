@@ -21,8 +21,8 @@ namespace NetGen.Generator.Emit
                 /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
                 public void Predict({{readOnlySpan}} input, {{span}} output)
                 {
-                    global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, nameof(input));
-                    global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, nameof(output));
+                    global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+                    global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
                 """);
             if (plan.Shallow)
             {
@@ -84,7 +84,7 @@ namespace NetGen.Generator.Emit
                 /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
                 public void PredictBatch({{readOnlySpan}} inputs, {{span}} outputs)
                 {
-                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, nameof(outputs));
+                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
                 """);
             if (plan.Shallow)
             {

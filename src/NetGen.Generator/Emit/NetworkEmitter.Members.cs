@@ -51,9 +51,9 @@ namespace NetGen.Generator.Emit
                 w.Lines($$"""
                     // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), and
                     // lanes to transpose rows in and losses out.
-                    private readonly {{Expressions.VectorAlias}}[] __vectorGradients = new {{Expressions.VectorAlias}}[ParameterCount];
-                    private readonly {{LaneFlavour.Vector512Alias}}[] __vectorGradients512 = new {{LaneFlavour.Vector512Alias}}[ParameterCount];
-                    private readonly {{t}}[] __lanes = new {{t}}[global::System.Math.Max({{Expressions.VectorAlias}}.Count, {{LaneFlavour.Vector512Alias}}.Count) * {{System.Math.Max(plan.InputSize, 2 * plan.OutputSize)}}];
+                    private readonly {{Expressions.Vector(t)}}[] __vectorGradients = new {{Expressions.Vector(t)}}[ParameterCount];
+                    private readonly {{LaneFlavour.Vector512(t)}}[] __vectorGradients512 = new {{LaneFlavour.Vector512(t)}}[ParameterCount];
+                    private readonly {{t}}[] __lanes = new {{t}}[global::System.Math.Max({{Expressions.Vector(t)}}.Count, {{LaneFlavour.Vector512(t)}}.Count) * {{System.Math.Max(plan.InputSize, 2 * plan.OutputSize)}}];
 
                     // Batches of at least two 512-bit vectors of rows take the 512-bit lanes: smaller ones gain little
                     // from the wider vectors and lose more to padding lanes.
@@ -61,7 +61,7 @@ namespace NetGen.Generator.Emit
                     """);
                 if (plan.LayerScratchVectors > 0)
                 {
-                    var native = LaneFlavour.Native;
+                    var native = LaneFlavour.Native(t);
                     var wide = LaneFlavour.Wide(t);
                     w.Lines($$"""
 
@@ -108,7 +108,7 @@ namespace NetGen.Generator.Emit
                 /// <param name="seed">Equal seeds give equal parameters on every platform.</param>
                 public {{name}}(int seed)
                 {
-                    var random = new global::NetGen.DeterministicRandom(seed);
+                    global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
                 """);
             foreach (var layer in plan.Layers)
             {
@@ -128,7 +128,7 @@ namespace NetGen.Generator.Emit
                 /// <summary>The gradients of the last ComputeGradients or TrainStep, laid out like <see cref="Parameters"/>.</summary>
                 public global::System.Span<{{t}}> Gradients => __gradients;
 
-                /// <summary>Optimizer steps taken since construction or the last <see cref="ResetOptimizer"/>.</summary>
+                /// <summary>Optimizer steps taken since construction or the last <see cref="ResetOptimizer()"/>.</summary>
                 public long OptimizerStepCount => __step;
 
                 int global::NetGen.INeuralNetwork<{{t}}>.InputSize => InputSize;

@@ -26,7 +26,7 @@ namespace NetGen.Generator.Emit
 
             using (w.Block("else"))
             {
-                WriteRowVectorLoop(w, plan, LaneFlavour.Native);
+                WriteRowVectorLoop(w, plan, LaneFlavour.Native(t));
             }
         }
 
@@ -53,7 +53,7 @@ namespace NetGen.Generator.Emit
             string t = plan.Element;
             string vector = lanes.Type;
             w.Line();
-            w.Line($"/// <summary>Rows start..start+n, one per {vector} lane (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>");
+            w.Line($"/// <summary>Rows start..start+n, one per lane of <c>{vector.Replace("<", "&lt;").Replace(">", "&gt;")}</c> (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>");
             using (w.Block($"private {t} {lanes.Method}({ReadOnlySpan(plan)} p, {ReadOnlySpan(plan)} inputs, {ReadOnlySpan(plan)} targets, int start, int n, {t} scale, global::System.Span<{vector}> gv)"))
             {
                 w.Lines($$"""

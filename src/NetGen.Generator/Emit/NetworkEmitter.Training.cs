@@ -27,15 +27,15 @@ namespace NetGen.Generator.Emit
                 /// <returns>The mean loss over {{reductionDoc}}.</returns>
                 {{ComputeGradientsSignature(plan)}}
                 {
-                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, nameof(targets));
+                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
                 """);
             using (w.Indent())
             {
                 if (plan.Spec.CheckFinite)
                 {
                     w.Line("// Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).");
-                    w.Line($"global::NetGen.FiniteGuard.EnsureFinite<{t}>(inputs, InputSize, nameof(inputs));");
-                    w.Line($"global::NetGen.FiniteGuard.EnsureFinite<{t}>(targets, OutputSize, nameof(targets));");
+                    w.Line($"global::NetGen.FiniteGuard.EnsureFinite<{t}>(inputs, InputSize, \"inputs\");");
+                    w.Line($"global::NetGen.FiniteGuard.EnsureFinite<{t}>(targets, OutputSize, \"targets\");");
                 }
 
                 if (plan.BatchMajor)
@@ -103,7 +103,7 @@ namespace NetGen.Generator.Emit
                 /// <returns>The mean loss over {{reductionDoc}}.</returns>
                 public {{t}} EvaluateLoss({{readOnlySpan}} inputs, {{readOnlySpan}} targets)
                 {
-                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, nameof(targets));
+                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
                     {{t}} lossSum = {{zero}};
                 """);
             Indented(w, () => WithStateScratch(w, plan, () =>
@@ -191,7 +191,7 @@ namespace NetGen.Generator.Emit
             }
             else if (plan.RowVectorized)
             {
-                WriteRowVectorPass(w, plan, LaneFlavour.Native);
+                WriteRowVectorPass(w, plan, LaneFlavour.Native(t));
                 WriteRowVectorPass(w, plan, LaneFlavour.Wide(t));
             }
         }

@@ -128,7 +128,7 @@ namespace NetGen.Generator.Emit
                 /// <exception cref="global::System.IO.IOException">The stream failed. Nothing was changed.</exception>
                 public void LoadCheckpoint({{StreamType}} stream)
                 {
-                    var state = __OptimizerState();
+                    global::NetGen.OptimizerState<{{t}}> state = __OptimizerState();
                     {{CheckpointClass}}.Load<{{t}}>(stream, ParameterLayout, __parameters, state);
                     __step = state.Step;
                 }
@@ -139,7 +139,7 @@ namespace NetGen.Generator.Emit
                 /// <exception cref="global::System.IO.IOException">The file cannot be read. Nothing was changed.</exception>
                 public void LoadCheckpoint(string path)
                 {
-                    var state = __OptimizerState();
+                    global::NetGen.OptimizerState<{{t}}> state = __OptimizerState();
                     {{CheckpointClass}}.Load<{{t}}>(path, ParameterLayout, __parameters, state);
                     __step = state.Step;
                 }
@@ -214,8 +214,8 @@ namespace NetGen.Generator.Emit
                 /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
                 public static void PredictBaked({{readOnlySpan}} input, {{span}} output)
                 {
-                    global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, nameof(input));
-                    global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, nameof(output));
+                    global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+                    global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
                 """);
             Indented(w, () => WithStateScratch(w, plan, () =>
             {
@@ -258,7 +258,7 @@ namespace NetGen.Generator.Emit
                 /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
                 public static void PredictBatchBaked({{readOnlySpan}} inputs, {{span}} outputs)
                 {
-                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, nameof(outputs));
+                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
                 """);
             Indented(w, () => WithStateScratch(w, plan, () =>
             {

@@ -1,33 +1,118 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NetGen.Generator.Model
 {
+    /// <summary>What kind of member the emitter declares.</summary>
+    internal enum GeneratedMemberKind
+    {
+        Constant,
+        Property,
+        Method,
+        Constructor,
+    }
+
     /// <summary>
-    /// The member names the emitter declares on a network class, so the parser can report a user member that
-    /// would clash (NG0025) instead of emitting a file that does not compile. A generator test checks that every
-    /// member the emitter writes is listed here.
+    /// One public member the emitter declares. <see cref="Parameters"/> are the parameter types as the generated
+    /// code spells them and as <c>SymbolDisplayFormat.FullyQualifiedFormat</c> prints them ("global::System.Span&lt;float&gt;"),
+    /// so a user method can be compared by signature; empty for constants and properties.
+    /// </summary>
+    internal sealed record GeneratedMember(string Name, GeneratedMemberKind Kind, EquatableArray<string> Parameters)
+    {
+        public override string ToString() => Kind is GeneratedMemberKind.Method or GeneratedMemberKind.Constructor
+            ? $"{Name}({string.Join(", ", Parameters.Select(p => p.Replace("global::System.IO.", "").Replace("global::System.", "")))})"
+            : Name;
+    }
+
+    /// <summary>
+    /// The one table of the members the emitter declares on a network class. The parser checks the user's members
+    /// against it (NG0025, NG0028) instead of emitting a file that does not compile, and a generator test checks
+    /// that every member of every generated file is in it and every entry is generated.
     /// </summary>
     internal static class GeneratedMembers
     {
-        /// <summary>Public methods: a user method of the same name is an overload and is allowed.</summary>
-        public static readonly HashSet<string> Methods = new(StringComparer.Ordinal)
-        {
-            "Predict", "PredictBatch", "TrainStep", "EvaluateLoss", "ComputeGradients", "Fit", "ResetOptimizer",
-            "Save", "Load", "SaveCheckpoint", "LoadCheckpoint", "PredictBaked", "PredictBatchBaked",
-        };
-
-        /// <summary>Public constants and properties: any user member of the same name clashes.</summary>
-        public static readonly HashSet<string> Values = new(StringComparer.Ordinal)
-        {
-            "InputSize", "OutputSize", "ParameterCount", "Parameters", "Gradients", "OptimizerStepCount",
-            "ParameterLayout", "BakedParameters",
-        };
-
         /// <summary>Private members start with two underscores, a prefix C# reserves by convention.</summary>
         public const string PrivatePrefix = "__";
 
-        public static bool IsReserved(string name) =>
-            Methods.Contains(name) || Values.Contains(name) || name.StartsWith(PrivatePrefix, StringComparison.Ordinal);
+        /// <summary>The namespaces generated code starts its fully qualified names from (global::System…, global::NetGen…).</summary>
+        public static readonly IReadOnlyList<string> QualifiedRoots = new[] { "System", "NetGen" };
+
+        /// <summary>The explicitly implemented members of INeuralNetwork&lt;T&gt; (the rest are public members).</summary>
+        public static readonly IReadOnlyList<string> ExplicitInterfaceProperties = new[] { "InputSize", "OutputSize", "ParameterCount" };
+
+        /// <summary>
+        /// The public surface of a network of element type <paramref name="element"/> ("float" or "double");
+        /// <paramref name="scalar"/>: one input and one output (adds the scalar Predict overloads);
+        /// <paramref name="baked"/>: with [Network(Weights = …)].
+        /// </summary>
+        public static IReadOnlyList<GeneratedMember> For(string element, string typeName, bool scalar, bool baked)
+        {
+            string t = element;
+            string span = $"global::System.Span<{t}>";
+            string readOnlySpan = $"global::System.ReadOnlySpan<{t}>";
+            const string Stream = "global::System.IO.Stream";
+            const string Path = "string";
+            var members = new List<GeneratedMember>
+            {
+                Value("InputSize", GeneratedMemberKind.Constant),
+                Value("OutputSize", GeneratedMemberKind.Constant),
+                Value("ParameterCount", GeneratedMemberKind.Constant),
+                Value("Parameters", GeneratedMemberKind.Property),
+                Value("Gradients", GeneratedMemberKind.Property),
+                Value("OptimizerStepCount", GeneratedMemberKind.Property),
+                Value("ParameterLayout", GeneratedMemberKind.Property),
+                new(typeName, GeneratedMemberKind.Constructor, Array.Empty<string>().ToEquatableArray()),
+                new(typeName, GeneratedMemberKind.Constructor, new[] { "int" }.ToEquatableArray()),
+                Method("Predict", readOnlySpan, span),
+                Method("PredictBatch", readOnlySpan, span),
+                Method("TrainStep", readOnlySpan, readOnlySpan),
+                Method("EvaluateLoss", readOnlySpan, readOnlySpan),
+                Method("ComputeGradients", readOnlySpan, readOnlySpan),
+                Method("Fit", readOnlySpan, readOnlySpan, "int", "int", "bool", "bool", "int", $"global::System.Action<int, {t}>"),
+                Method("ResetOptimizer"),
+                Method("Save", Stream),
+                Method("Save", Path),
+                Method("Load", Stream),
+                Method("Load", Path),
+                Method("SaveCheckpoint", Stream),
+                Method("SaveCheckpoint", Path),
+                Method("LoadCheckpoint", Stream),
+                Method("LoadCheckpoint", Path),
+            };
+            if (scalar)
+            {
+                members.Add(Method("Predict", t));
+            }
+
+            if (baked)
+            {
+                members.Add(Value("BakedParameters", GeneratedMemberKind.Property));
+                members.Add(Method("PredictBaked", readOnlySpan, span));
+                members.Add(Method("PredictBatchBaked", readOnlySpan, span));
+                if (scalar)
+                {
+                    members.Add(Method("PredictBaked", t));
+                }
+            }
+
+            return members;
+        }
+
+        /// <summary>Every name the table can hold, whatever the network; for messages and quick checks.</summary>
+        public static bool IsMethodName(string name) => MethodNames.Contains(name);
+
+        /// <summary>Names of the generated constants and properties: any member of the same name clashes.</summary>
+        public static bool IsValueName(string name) => ValueNames.Contains(name);
+
+        private static readonly HashSet<string> MethodNames = new(
+            For("float", "?", scalar: true, baked: true).Where(m => m.Kind == GeneratedMemberKind.Method).Select(m => m.Name), StringComparer.Ordinal);
+
+        private static readonly HashSet<string> ValueNames = new(
+            For("float", "?", scalar: true, baked: true).Where(m => m.Kind is GeneratedMemberKind.Constant or GeneratedMemberKind.Property).Select(m => m.Name), StringComparer.Ordinal);
+
+        private static GeneratedMember Value(string name, GeneratedMemberKind kind) => new(name, kind, Array.Empty<string>().ToEquatableArray());
+
+        private static GeneratedMember Method(string name, params string[] parameters) => new(name, GeneratedMemberKind.Method, parameters.ToEquatableArray());
     }
 }

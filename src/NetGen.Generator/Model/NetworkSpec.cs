@@ -15,6 +15,9 @@ namespace NetGen.Generator.Model
     {
         /// <summary>The safetensors file to bake into the generated code, or null (see <see cref="WeightsSource"/>).</summary>
         public WeightsSource? Weights { get; init; }
+
+        /// <summary>The user's declaration already carries [GeneratedCode]; the generated part must not repeat it.</summary>
+        public bool MarkedGeneratedCode { get; init; }
     }
 
     /// <summary>Where the partial class lives: namespace (null for the global one), name and enclosing types.</summary>
@@ -31,6 +34,24 @@ namespace NetGen.Generator.Model
                 }
 
                 return prefix + Name;
+            }
+        }
+
+        /// <summary>
+        /// The name as metadata spells it ("A.B.Outer+Net"): unlike <see cref="FullName"/> it tells a nested type
+        /// from a namespace of the same name, so it identifies the type.
+        /// </summary>
+        public string MetadataName
+        {
+            get
+            {
+                var name = Namespace is null ? "" : Namespace + ".";
+                foreach (var containing in ContainingTypes)
+                {
+                    name += containing.Name + "+";
+                }
+
+                return name + Name;
             }
         }
     }

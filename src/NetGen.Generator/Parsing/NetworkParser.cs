@@ -32,6 +32,12 @@ namespace NetGen.Generator.Parsing
                 return new ParseResult(null, bag.ToEquatableArray());
             }
 
+            if (HasMalformedName(type, context.TargetNode))
+            {
+                // The compiler reports the broken declaration; generating into it would only add follow-on errors.
+                return new ParseResult(null, bag.ToEquatableArray());
+            }
+
             var networkAttribute = context.Attributes[0];
             var networkLocation = DiagnosticBag.LocationOf(networkAttribute, cancellationToken);
             var containingTypes = CheckType(type, networkLocation, bag, cancellationToken);
@@ -67,7 +73,12 @@ namespace NetGen.Generator.Parsing
 
             if (containingTypes is not null)
             {
-                CheckMemberConflicts(type, networkLocation, bag);
+                string element = network.Precision == Precision.Double ? "double" : "float";
+                bool scalar = reader.InputSize == 1 && layers is { Count: > 0 } && layers[layers.Count - 1].Units == 1;
+                var generated = GeneratedMembers.For(element, type.Name, scalar, baked: network.Weights is not null);
+                CheckMemberConflicts(type, generated, element, networkLocation, bag);
+                CheckBaseClass(type, generated, context.SemanticModel.Compilation, networkLocation, bag);
+                CheckGlobalNamespaceTypes(type, context.SemanticModel.Compilation, networkLocation, bag);
             }
 
             if (bag.HasErrors || containingTypes is null || layers is null)
@@ -84,8 +95,44 @@ namespace NetGen.Generator.Parsing
                 network.BiasInit, network.CheckFinite, reader.Loss, reader.Optimizer ?? OptimizerSpec.DefaultAdam)
             {
                 Weights = network.Weights is null ? null : new WeightsSource(network.Weights, DirectoryOf(networkAttribute)),
+                // The attribute allows one use: the user's own would make the generated one an error (CS0579).
+                MarkedGeneratedCode = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"),
             };
             return new ParseResult(spec, bag.ToEquatableArray()) { NetworkLocation = networkLocation };
+        }
+
+        /// <summary>
+        /// A syntax error in the name of the type, of a containing type or of a namespace around it ("class { }",
+        /// "partial class int", "namespace { }"): the compiler reports it, and there is nothing to generate into.
+        /// Errors elsewhere (inside a method body, say) do not count: the network is still generated, so its members
+        /// exist and the user sees only the real error.
+        /// </summary>
+        private static bool HasMalformedName(INamedTypeSymbol type, SyntaxNode target)
+        {
+            for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
+            {
+                if (!SyntaxFacts.IsValidIdentifier(t.Name))
+                {
+                    return true;
+                }
+            }
+
+            for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                if (!SyntaxFacts.IsValidIdentifier(ns.Name))
+                {
+                    return true;
+                }
+            }
+
+            return target.AncestorsAndSelf().Any(node => node switch
+            {
+                TypeDeclarationSyntax declaration => declaration.Identifier.IsMissing || declaration.Identifier.ContainsDiagnostics
+                    || declaration.TypeParameterList?.ContainsDiagnostics == true,
+                BaseTypeDeclarationSyntax declaration => declaration.Identifier.IsMissing || declaration.Identifier.ContainsDiagnostics,
+                BaseNamespaceDeclarationSyntax declaration => declaration.Name.IsMissing || declaration.Name.ContainsDiagnostics,
+                _ => false,
+            });
         }
 
         /// <summary>An argument the compiler could not bind (a string for a double, say): it reports that itself.</summary>
@@ -128,6 +175,7 @@ namespace NetGen.Generator.Parsing
                 TypeKind.Class when type.IsStatic => "static",
                 TypeKind.Class when type.IsFileLocal => "file-local, so a part in a generated file would be another type",
                 TypeKind.Class when HasPrimaryConstructor(type, cancellationToken) => "a class with a primary constructor, which the generated constructors cannot chain to",
+                TypeKind.Class when HasExplicitLayout(type) => "a class with StructLayout(LayoutKind.Explicit), whose generated fields would need offsets",
                 TypeKind.Class => null,
                 _ => "not a class",
             };
@@ -173,16 +221,21 @@ namespace NetGen.Generator.Parsing
             return containing;
         }
 
+        private static bool HasExplicitLayout(INamedTypeSymbol type) =>
+            type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Runtime.InteropServices.StructLayoutAttribute"
+                && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is int kind && kind == (int)System.Runtime.InteropServices.LayoutKind.Explicit);
+
         private static bool HasPrimaryConstructor(INamedTypeSymbol type, CancellationToken cancellationToken) =>
             type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is ClassDeclarationSyntax { ParameterList: not null });
 
         /// <summary>
-        /// Reports members of the user's own declarations that the generated file would declare again: the
-        /// generated constructors, constants, properties and private helpers. Same-named methods are overloads.
+        /// Reports members of the user's own declarations that the generated file would declare again (NG0025),
+        /// checked against the one table of generated members: a same-named method is an overload unless its
+        /// parameter types are exactly those of a generated one.
         /// </summary>
-        private static void CheckMemberConflicts(INamedTypeSymbol type, LocationInfo? location, DiagnosticBag bag)
+        private static void CheckMemberConflicts(INamedTypeSymbol type, IReadOnlyList<GeneratedMember> generated, string element, LocationInfo? location, DiagnosticBag bag)
         {
-            if (GeneratedMembers.IsReserved(type.Name))
+            if (GeneratedMembers.IsValueName(type.Name) || GeneratedMembers.IsMethodName(type.Name) || type.Name.StartsWith(GeneratedMembers.PrivatePrefix, StringComparison.Ordinal))
             {
                 bag.Add(MemberConflict, location, type.Name, $"the type name '{type.Name}', which is also a generated member name");
             }
@@ -196,8 +249,7 @@ namespace NetGen.Generator.Parsing
 
                 if (member is IMethodSymbol { MethodKind: MethodKind.Constructor, IsStatic: false } constructor)
                 {
-                    if (constructor.Parameters.Length == 0
-                        || (constructor.Parameters.Length == 1 && constructor.Parameters[0].Type.SpecialType == SpecialType.System_Int32))
+                    if (generated.Any(g => g.Kind == GeneratedMemberKind.Constructor && SameParameters(constructor, g)))
                     {
                         bag.Add(MemberConflict, location, type.Name, $"the constructor {constructor.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}");
                     }
@@ -205,15 +257,150 @@ namespace NetGen.Generator.Parsing
                     continue;
                 }
 
-                bool isOrdinaryMethod = member is IMethodSymbol { MethodKind: MethodKind.Ordinary };
-                if (GeneratedMembers.Values.Contains(member.Name)
-                    || member.Name.StartsWith(GeneratedMembers.PrivatePrefix, StringComparison.Ordinal)
-                    || (!isOrdinaryMethod && GeneratedMembers.Methods.Contains(member.Name)))
+                if (ImplementsGeneratedInterfaceMember(member, element))
                 {
-                    bag.Add(MemberConflict, location, type.Name, $"a member named '{member.Name}'");
+                    bag.Add(MemberConflict, location, type.Name, $"an explicit implementation of '{member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}'");
+                    continue;
+                }
+
+                if (Clashes(member, generated) is { } clash)
+                {
+                    bag.Add(MemberConflict, location, type.Name, member is IMethodSymbol ? $"'{clash}'" : $"a member named '{member.Name}'");
                 }
             }
         }
+
+        /// <summary>
+        /// The base class must let the generated constructors call <c>base()</c>, and must not hold members the
+        /// generated ones would hide (CS0108/CS0114 in generated code): NG0027 and NG0028.
+        /// </summary>
+        private static void CheckBaseClass(INamedTypeSymbol type, IReadOnlyList<GeneratedMember> generated, Compilation compilation, LocationInfo? location, DiagnosticBag bag)
+        {
+            var baseType = type.BaseType;
+            if (baseType is null || baseType.TypeKind != TypeKind.Class || baseType.SpecialType == SpecialType.System_Object)
+            {
+                return;
+            }
+
+            var usable = baseType.InstanceConstructors.Where(c =>
+                c.Parameters.All(p => p.IsOptional || p.IsParams) && compilation.IsSymbolAccessibleWithin(c, type)).ToList();
+            if (usable.Count == 0)
+            {
+                bag.Add(BaseConstructorMissing, location, type.Name, baseType.Name, "it has no accessible constructor that takes no arguments");
+            }
+            else if (usable.All(c => WarnsWhenCalled(c)))
+            {
+                bag.Add(BaseConstructorMissing, location, type.Name, baseType.Name, "its constructor that takes no arguments is marked Obsolete or Experimental");
+            }
+
+            for (var ancestor = baseType; ancestor is not null && ancestor.SpecialType != SpecialType.System_Object; ancestor = ancestor.BaseType)
+            {
+                if (ancestor.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeNames.Network))
+                {
+                    bag.Add(InheritedMemberConflict, location, type.Name, "the generated members of a [Network] class", ancestor.Name);
+                    return;
+                }
+
+                foreach (var member in ancestor.GetMembers())
+                {
+                    if (member.IsImplicitlyDeclared || member is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor or MethodKind.Destructor }
+                        || !compilation.IsSymbolAccessibleWithin(member, type))
+                    {
+                        continue;
+                    }
+
+                    if (Clashes(member, generated) is { } clash)
+                    {
+                        bag.Add(InheritedMemberConflict, location, type.Name, $"'{member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}'", ancestor.Name);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Generated code names everything from the global namespace (global::System…, global::NetGen…); a type
+        /// named System or NetGen in the global namespace takes that place (CS0437), and no spelling reaches the
+        /// namespace past it. NG0029.
+        /// </summary>
+        private static void CheckGlobalNamespaceTypes(INamedTypeSymbol type, Compilation compilation, LocationInfo? location, DiagnosticBag bag)
+        {
+            foreach (string name in GeneratedMembers.QualifiedRoots)
+            {
+                var hiding = compilation.GlobalNamespace.GetTypeMembers(name, 0).FirstOrDefault(); // System<T> is no candidate for "System."
+                if (hiding is not null)
+                {
+                    string where = hiding.Locations.FirstOrDefault(l => l.IsInSource) is { } source
+                        ? System.IO.Path.GetFileName(source.SourceTree?.FilePath ?? "") + " line " + (source.GetLineSpan().StartLinePosition.Line + 1).ToString(CultureInfo.InvariantCulture)
+                        : hiding.ContainingAssembly?.Name ?? "a reference";
+                    bag.Add(GlobalTypeHidesNamespace, location, name, where, type.Name);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The generated member that <paramref name="member"/> clashes with: a generated constant or property of its
+        /// name; a generated method of its name when it is no ordinary method (a property, field, event or nested
+        /// type), or an ordinary method with exactly that generated method's parameter types; any name of the
+        /// private prefix. Null when it can coexist (an overload, an operator, an explicit implementation).
+        /// </summary>
+        private static string? Clashes(ISymbol member, IReadOnlyList<GeneratedMember> generated)
+        {
+            if (member.Name.StartsWith(GeneratedMembers.PrivatePrefix, StringComparison.Ordinal))
+            {
+                return member.Name;
+            }
+
+            if (member is IMethodSymbol { MethodKind: not (MethodKind.Ordinary or MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove) })
+            {
+                return null; // operators, conversions, explicit implementations, finalizers: named unlike any generated member
+            }
+
+            // An indexer's member name is its [IndexerName] ("Item" by default), which can name a generated member.
+            string name = member is IPropertySymbol { IsIndexer: true } ? member.MetadataName : member.Name;
+            foreach (var g in generated)
+            {
+                if (g.Kind == GeneratedMemberKind.Constructor || g.Name != name)
+                {
+                    continue;
+                }
+
+                if (g.Kind != GeneratedMemberKind.Method || member is not IMethodSymbol method)
+                {
+                    return g.ToString();
+                }
+
+                if (method.TypeParameters.Length == 0 && SameParameters(method, g))
+                {
+                    return g.ToString();
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Same parameter types, by value: the C# rule for a duplicate signature (return type aside).</summary>
+        private static bool SameParameters(IMethodSymbol method, GeneratedMember generated) =>
+            method.Parameters.Length == generated.Parameters.Count
+            && method.Parameters.Select((p, i) => p.RefKind == RefKind.None && p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == generated.Parameters[i]).All(same => same);
+
+        /// <summary>An explicit implementation of a member of INeuralNetwork&lt;T&gt; for the network's own T.</summary>
+        private static bool ImplementsGeneratedInterfaceMember(ISymbol member, string element)
+        {
+            var implemented = member switch
+            {
+                IMethodSymbol m => m.ExplicitInterfaceImplementations.Cast<ISymbol>(),
+                IPropertySymbol p => p.ExplicitInterfaceImplementations.Cast<ISymbol>(),
+                IEventSymbol e => e.ExplicitInterfaceImplementations.Cast<ISymbol>(),
+                _ => Enumerable.Empty<ISymbol>(),
+            };
+            return implemented.Any(i => i.ContainingType is { Name: "INeuralNetwork", TypeArguments.Length: 1 } network
+                && network.ContainingNamespace?.ToDisplayString() == "NetGen"
+                && network.TypeArguments[0].ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == element);
+        }
+
+        /// <summary>A call to an Obsolete or Experimental constructor warns (or errs) where it is made: in generated code.</summary>
+        private static bool WarnsWhenCalled(IMethodSymbol constructor) =>
+            constructor.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is "System.ObsoleteAttribute" or "System.Diagnostics.CodeAnalysis.ExperimentalAttribute");
 
         private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
             type.DeclaringSyntaxReferences.Any(r =>
@@ -251,6 +438,8 @@ namespace NetGen.Generator.Parsing
             private bool _inputMisplaced;
             private bool _sizeOutOfRange;
             private LocationInfo? _lossLocation;
+            private readonly List<(string Name, double Value, LocationInfo? Location, bool Derived)> _elementValues = new();
+            private readonly List<(string Name, double Value, LocationInfo? Location)> _betas = new();
             private string? _optimizerName;
 
             public SpecReader(string typeName, DiagnosticBag bag, CancellationToken cancellationToken)
@@ -439,6 +628,12 @@ namespace NetGen.Generator.Parsing
                 Check("LearningRate", learningRate, location, v => v > 0 && !double.IsInfinity(v), "greater than 0 and finite");
                 double weightDecay = Named(attribute, "WeightDecay", kind == OptimizerKind.AdamW ? Defaults.AdamWWeightDecay : Defaults.AdamWeightDecay);
                 Check("WeightDecay", weightDecay, location, v => v >= 0 && !double.IsInfinity(v), "0 or greater and finite");
+                bool learningRateValid = learningRate > 0 && !double.IsInfinity(learningRate);
+                if (kind == OptimizerKind.AdamW && learningRateValid && weightDecay >= 0 && !double.IsInfinity(weightDecay))
+                {
+                    // AdamW shrinks every parameter by this factor before its step (Optimizers.Adam).
+                    InElement("1 - LearningRate * WeightDecay", 1 - learningRate * weightDecay, location, derived: true);
+                }
 
                 if (isSgd)
                 {
@@ -457,35 +652,69 @@ namespace NetGen.Generator.Parsing
                 double beta1 = Check("Beta1", Named(attribute, "Beta1", Defaults.Beta1), location, v => v >= 0 && v < 1, "in [0, 1)");
                 double beta2 = Check("Beta2", Named(attribute, "Beta2", Defaults.Beta2), location, v => v >= 0 && v < 1, "in [0, 1)");
                 double epsilon = Check("Epsilon", Named(attribute, "Epsilon", Defaults.Epsilon), location, v => v >= 0 && !double.IsInfinity(v), "0 or greater and finite");
+                _betas.Add(("Beta1", beta1, location));
+                _betas.Add(("Beta2", beta2, location));
+                if (learningRateValid && beta1 >= 0 && beta1 < 1)
+                {
+                    // The first step's size, lr / (1 - β1^1): Optimizers.Adam converts it to the element type.
+                    InElement("LearningRate / (1 - Beta1)", learningRate / (1 - beta1), location, derived: true);
+                }
+
                 Optimizer = new OptimizerSpec(kind, learningRate, beta1, beta2, epsilon, weightDecay, 0, 0, false);
             }
 
             /// <summary>
-            /// A float network writes Alpha and Delta as float literals: a value past float's range would become
-            /// infinity, so it is reported rather than emitted.
+            /// Every hyper-parameter reaches the arithmetic in the network's element type (as a literal, or converted
+            /// by the run-time helpers), so each must survive that conversion: a value that was not 0 must not become
+            /// 0 or subnormal (Delta 1e-50 would make the Huber loss 0, Epsilon 1e-40 would no longer bound the
+            /// step), nor infinite (BiasInit 1e300 in float), and a beta must stay below 1. One rule for all, checked
+            /// once the precision is known.
             /// </summary>
             public void CheckFitsPrecision(Precision precision)
             {
-                if (precision != Precision.Single)
+                bool single = precision == Precision.Single;
+                string element = single ? "float" : "double";
+                double minNormal = single ? 1.1754943508222875E-38 : 2.2250738585072014E-308;
+                var reported = new HashSet<LocationInfo?>();
+                foreach (var (name, value, location, derived) in _elementValues.OrderBy(v => v.Derived))
                 {
-                    return;
+                    if (derived && reported.Contains(location))
+                    {
+                        continue;
+                    }
+
+                    double converted = single ? (float)value : value;
+                    if (double.IsNaN(value) || value == 0)
+                    {
+                        continue; // NaN is reported by the range checks; 0 stays 0.
+                    }
+
+                    if (double.IsInfinity(converted))
+                    {
+                        reported.Add(location);
+                        Report(name, value, location, $"finite in {element} (it would become infinity){(single ? "; use Precision.Double" : "")}");
+                    }
+                    else if (Math.Abs(converted) < minNormal)
+                    {
+                        reported.Add(location);
+                        Report(name, value, location, $"0 or at least {minNormal.ToString("R", CultureInfo.InvariantCulture)} in magnitude in {element} (it would become {(converted == 0 ? "0" : "subnormal")}){(single ? "; use Precision.Double" : "")}");
+                    }
                 }
 
-                foreach (var (_, alpha, location) in _activations.Values)
+                foreach (var (name, value, location) in _betas)
                 {
-                    CheckFloat("Alpha", alpha, location);
+                    if (value >= 0 && value < 1 && (single ? (float)value : value) >= 1)
+                    {
+                        Report(name, value, location, $"below 1 in {element} (it would become 1)");
+                    }
                 }
-
-                CheckFloat("Delta", Loss.Delta, _lossLocation);
             }
 
-            private void CheckFloat(string name, double value, LocationInfo? location)
-            {
-                if (!double.IsInfinity(value) && Math.Abs(value) > float.MaxValue)
-                {
-                    _bag.Add(InvalidHyperparameter, location, name, value.ToString("R", CultureInfo.InvariantCulture), "within the range of float (or use Precision.Double)");
-                }
-            }
+            /// <param name="derived">A value the optimizer computes from others: checked only when those passed, so one cause gives one error.</param>
+            private void InElement(string name, double value, LocationInfo? location, bool derived = false) => _elementValues.Add((name, value, location, derived));
+
+            private void Report(string name, double value, LocationInfo? location, string expected) =>
+                _bag.Add(InvalidHyperparameter, location, name, value.ToString("R", CultureInfo.InvariantCulture), expected);
 
             public NetworkSettings ReadNetwork(AttributeData attribute, LocationInfo? location)
             {
@@ -569,11 +798,16 @@ namespace NetGen.Generator.Parsing
                 return layers;
             }
 
+            /// <summary>Reports a value outside its range; a value inside it is then checked in the element type.</summary>
             private double Check(string name, double value, LocationInfo? location, Func<double, bool> isValid, string expected)
             {
                 if (!isValid(value))
                 {
                     _bag.Add(InvalidHyperparameter, location, name, value.ToString("R", CultureInfo.InvariantCulture), expected);
+                }
+                else
+                {
+                    InElement(name, value, location);
                 }
 
                 return value;
