@@ -33,5 +33,17 @@ namespace NetGen
         public const int MaxLayerSize = 65536;
         /// <summary>The largest total number of parameters a network may have.</summary>
         public const int MaxParameterCount = 1 << 28;
+        /// <summary>
+        /// The largest number of Dense layers a network may have (NG0033). Generated code grows with every layer,
+        /// looped or not; at this depth it compiles in seconds.
+        /// </summary>
+        public const int MaxLayers = 256;
+        /// <summary>
+        /// The largest size, in bytes, of the weights a network may bake in (NG0034): parameters × 4 for float,
+        /// × 8 for double, so 524,288 float or 262,144 double parameters. Baked weights beyond a few thousand are
+        /// compiled in as base64 text, which takes 2.7 bytes of the assembly's user-string heap per byte: 5.6 MB
+        /// at this cap, of the 16 MB (2^24 bytes, CS8103) that one assembly may hold.
+        /// </summary>
+        public const int MaxBakedBytes = 2 * 1024 * 1024;
     }
 }

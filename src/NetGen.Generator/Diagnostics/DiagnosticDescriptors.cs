@@ -115,13 +115,21 @@ namespace NetGen.Generator.Diagnostics
             "NG0026", "NetGen internal error",
             "NetGen could not generate '{0}' because of an internal error ({1}: {2}); please report it with the declaration");
 
+        public static readonly DiagnosticDescriptor TooManyLayers = Error(
+            "NG0033", "Network too deep",
+            "The network '{0}' has {1} Dense layers; at most {2} are supported, because generated code grows with every layer");
+
+        public static readonly DiagnosticDescriptor BakedWeightsTooLarge = Error(
+            "NG0034", "Weights too large to bake",
+            "The network '{0}' would bake {1} bytes of weights ({2} parameters); at most {3} bytes can be compiled in; remove Weights and call Load at run time instead");
+
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
             NotPartial, UnsupportedType, ContainingTypeNotPartial, MissingInput, MisplacedInput, MissingDense, SizeOutOfRange,
             ActivationWithoutDense, DuplicateActivation, SoftmaxNotLast, ParameterNotSupported, LayersSpreadOverPartials,
             LayerWithoutNetwork, LossIncompatible, MultipleOptimizers, InvalidHyperparameter, UnknownEnumValue,
             TooManyParameters, RuntimeMissing, WeightsFileNotFound, WeightsFileAmbiguous, WeightsFileInvalid, WeightsMismatch,
-            WeightsDTypeUnsupported, MemberConflict, InternalError,
+            WeightsDTypeUnsupported, MemberConflict, InternalError, TooManyLayers, BakedWeightsTooLarge,
         }.ToDictionary(d => d.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -59,6 +59,7 @@ namespace NetGen.Generator.Parsing
             var network = reader.ReadNetwork(networkAttribute, networkLocation);
             reader.CheckFitsPrecision(network.Precision);
             var layers = reader.Finish(networkLocation);
+            reader.CheckBakedSize(network, networkLocation);
 
             if (context.SemanticModel.Compilation.GetTypeByMetadataName(AttributeNames.RuntimeMarker) is null)
             {
@@ -487,6 +488,19 @@ namespace NetGen.Generator.Parsing
                 }
             }
 
+            /// <summary>(inputs + 1) × units summed over the layers, once <see cref="Finish"/> has run.</summary>
+            public long ParameterCount { get; private set; }
+
+            /// <summary>Baked weights are compiled into the assembly, so their size is capped (NG0034).</summary>
+            public void CheckBakedSize(NetworkSettings network, LocationInfo? networkLocation)
+            {
+                long bytes = ParameterCount * (network.Precision == Precision.Double ? sizeof(double) : sizeof(float));
+                if (network.Weights is not null && bytes > Defaults.MaxBakedBytes && !_sizeOutOfRange)
+                {
+                    _bag.Add(BakedWeightsTooLarge, networkLocation, _typeName, bytes, ParameterCount, Defaults.MaxBakedBytes);
+                }
+            }
+
             public NetworkSettings ReadNetwork(AttributeData attribute, LocationInfo? location)
             {
                 int precision = (int)Named(attribute, "Precision", (int)Precision.Single);
@@ -565,6 +579,13 @@ namespace NetGen.Generator.Parsing
                 {
                     _bag.Add(TooManyParameters, networkLocation, _typeName, parameters, Defaults.MaxParameterCount);
                 }
+
+                if (layers.Count > Defaults.MaxLayers)
+                {
+                    _bag.Add(TooManyLayers, networkLocation, _typeName, layers.Count, Defaults.MaxLayers);
+                }
+
+                ParameterCount = parameters;
 
                 return layers;
             }

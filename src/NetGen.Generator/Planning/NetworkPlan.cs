@@ -17,6 +17,22 @@ namespace NetGen.Generator.Planning
         public const int UnrollThreshold = 1024;
 
         /// <summary>
+        /// The network's budget of unrolled code, in parameters (weights and biases) of unrolled layers. Layers are
+        /// unrolled in order while the budget lasts; the rest are looped. Unrolled code grows with every parameter
+        /// (several statements each, in Predict, backward and the lane-vectorised training, about 6 ms of compiler time
+        /// each, measured). Every network of the tutorials and tests fits within it, and so does a 1→512→1 fitter.
+        /// </summary>
+        public const int MaxUnrolledParameters = 2048;
+
+        /// <summary>
+        /// Baked weights up to this many are compiled in as an array of literals; beyond it as base64 text decoded
+        /// once into the same static array (5.3 characters per float instead of about 12, and one string per line for
+        /// the compiler instead of eight literals). Unrolled layers hold at most <see cref="MaxUnrolledParameters"/>
+        /// more literals, so a file never has more than 6144 weight literals.
+        /// </summary>
+        public const int MaxLiteralWeights = 4096;
+
+        /// <summary>
         /// A layer whose fan-in and fan-out both reach this is "wide": training then runs the batch layer by layer
         /// through the blocked matrix kernels of NetGen.LinearAlgebra, which read each weight once per block of
         /// rows. Below it, per-row unrolled code wins (measured: 1→32→1 and 1→10→10→1 stay per row; 32→32 does not).
