@@ -35,9 +35,9 @@ namespace NetGen
         public const int MaxParameterCount = 1 << 28;
         /// <summary>
         /// The largest number of Dense layers a network may have (NG0033). Generated code grows with every layer,
-        /// looped or not; at this depth it compiles in seconds.
+        /// looped or not; at this depth the worst case (128 × Dense(4), all unrolled) compiles in about 14 s of CPU.
         /// </summary>
-        public const int MaxLayers = 256;
+        public const int MaxLayers = 128;
         /// <summary>
         /// The largest size, in bytes, of the weights a network may bake in (NG0034): parameters × 4 for float,
         /// × 8 for double, so 524,288 float or 262,144 double parameters. Baked weights beyond a few thousand are

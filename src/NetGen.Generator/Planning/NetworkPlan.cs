@@ -17,18 +17,19 @@ namespace NetGen.Generator.Planning
         public const int UnrollThreshold = 1024;
 
         /// <summary>
-        /// The network's budget of unrolled code, in parameters (weights and biases) of unrolled layers. Layers are
-        /// unrolled in order while the budget lasts; the rest are looped. Unrolled code grows with every parameter
-        /// (several statements each, in Predict, backward and the lane-vectorised training, about 6 ms of compiler time
-        /// each, measured). Every network of the tutorials and tests fits within it, and so does a 1→512→1 fitter.
+        /// The network's budget of unrolled code, in weights of unrolled layers (the unit of <see cref="UnrollThreshold"/>).
+        /// Layers are unrolled in order while the budget lasts; the rest are looped. Unrolled code grows with every
+        /// weight (a statement or term each in Predict, backward and the lane-vectorised training, several milliseconds
+        /// of compiler time each, measured), while looped code does not. Every network of the tutorials and tests fits
+        /// within it, and so does a 1→1024→1 function fitter.
         /// </summary>
-        public const int MaxUnrolledParameters = 2048;
+        public const int MaxUnrolledWeights = 2048;
 
         /// <summary>
         /// Baked weights up to this many are compiled in as an array of literals; beyond it as base64 text decoded
         /// once into the same static array (5.3 characters per float instead of about 12, and one string per line for
-        /// the compiler instead of eight literals). Unrolled layers hold at most <see cref="MaxUnrolledParameters"/>
-        /// more literals, so a file never has more than 6144 weight literals.
+        /// the compiler instead of eight literals). Unrolled layers hold at most <see cref="MaxUnrolledWeights"/>
+        /// weights and their biases as further literals.
         /// </summary>
         public const int MaxLiteralWeights = 4096;
 

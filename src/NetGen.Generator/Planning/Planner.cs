@@ -18,17 +18,17 @@ namespace NetGen.Generator.Planning
             int fanIn = spec.InputSize;
             // The network's budget of unrolled code: layers are unrolled in order while it lasts, so the generated
             // file (and the compiler's time and memory on it) stays bounded however many small layers there are.
-            long unrolledBudget = NetworkPlan.MaxUnrolledParameters;
+            long unrolledBudget = NetworkPlan.MaxUnrolledWeights;
 
             for (int i = 0; i < spec.Layers.Count; i++)
             {
                 var layer = spec.Layers[i];
                 var activation = ActivationInfo.For(layer.Activation);
-                long layerParameters = ((long)fanIn + 1) * layer.Units;
-                bool unrolled = (long)fanIn * layer.Units <= NetworkPlan.UnrollThreshold && layerParameters <= unrolledBudget;
+                long weights = (long)fanIn * layer.Units;
+                bool unrolled = weights <= NetworkPlan.UnrollThreshold && weights <= unrolledBudget;
                 if (unrolled)
                 {
-                    unrolledBudget -= layerParameters;
+                    unrolledBudget -= weights;
                 }
 
                 bool isLast = i == spec.Layers.Count - 1;
