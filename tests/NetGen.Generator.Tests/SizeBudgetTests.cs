@@ -249,6 +249,37 @@ namespace NetGen.Generator.Tests
         }
 
         [Fact]
+        public void The_compact_form_compiles_as_CSharp_8()
+        {
+            // 3·1400 + 1401 = 5601 parameters: compact, with a looped layer and an unrolled RowDots layer.
+            const int Hidden = 1400;
+            var values = Values(4 * Hidden + 1);
+            string file = _files.Write("c8.safetensors", WeightFiles.Build(new[]
+            {
+                new RawTensor("0.weight", "F32", new[] { Hidden, 2 }, WeightFiles.F32(values.Take(2 * Hidden))),
+                new RawTensor("0.bias", "F32", new[] { Hidden }, WeightFiles.F32(values.Skip(2 * Hidden).Take(Hidden))),
+                new RawTensor("2.weight", "F32", new[] { 1, Hidden }, WeightFiles.F32(values.Skip(3 * Hidden).Take(Hidden))),
+                new RawTensor("2.bias", "F32", new[] { 1 }, WeightFiles.F32(values.Skip(4 * Hidden))),
+            }));
+            string source = "using NetGen;\nnamespace Demo\n{\n    [Network(Weights = \"c8.safetensors\")]\n    [Input(2)]\n    [Dense(" + Hidden
+                + "), Activation(Activation.Tanh)]\n    [Dense(1)]\n    partial class Net { }\n}\n";
+            var csharp8 = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8, DocumentationMode.Diagnose);
+            var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+                "TestAssembly",
+                new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, csharp8, System.IO.Path.Combine(_files.Folder, "Net.cs")) },
+                References.Default,
+                GeneratorHarness.CompilationOptions);
+            GeneratorDriver driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+                new[] { new NetworkGenerator().AsSourceGenerator() }, new AdditionalText[] { new DiskText(file) }, csharp8);
+
+            driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+
+            Assert.Empty(generatorDiagnostics);
+            Assert.Empty(output.GetDiagnostics());
+            Assert.Contains(output.SyntaxTrees, tree => tree.ToString().Contains("global::NetGen.BakedData.Singles(5601, new string[]", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void The_decoder_refuses_text_that_is_not_the_stated_count()
         {
             string eight = Convert.ToBase64String(new byte[8]);
