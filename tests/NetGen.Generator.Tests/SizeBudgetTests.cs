@@ -168,7 +168,6 @@ namespace NetGen.Generator.Tests
             Assert.Empty(run.OutputDiagnostics);
             string generated = run.SingleSource;
             Assert.InRange(generated.Length, 1, NetworkPlan.MaxGeneratedCharacters);
-            Assert.Contains($"__bakedParameters = global::NetGen.BakedData.Singles({values.Length}, new string[]", generated, StringComparison.Ordinal);
             Assert.Equal(Bits(values), Bits(Decode(generated, values.Length)));
         }
 
@@ -243,13 +242,12 @@ namespace NetGen.Generator.Tests
 
             Assert.Empty(run.GeneratorDiagnostics);
             Assert.Empty(run.OutputDiagnostics);
-            var lines = Base64Lines(run.SingleSource, "Doubles", count);
-            var decoded = NetGen.BakedData.Doubles(count, lines);
+            var decoded = NetGen.BakedData.Doubles(count, Encoding.ASCII.GetBytes(Utf8Literal(run.SingleSource, "Doubles", count)));
             Assert.Equal(values.Select(BitConverter.DoubleToInt64Bits), decoded.Select(BitConverter.DoubleToInt64Bits));
         }
 
         [Fact]
-        public void The_compact_form_compiles_as_CSharp_8()
+        public void Before_CSharp_11_the_compact_form_is_string_lines_that_decode_alike()
         {
             // 3·1400 + 1401 = 5601 parameters: compact, with a looped layer and an unrolled RowDots layer.
             const int Hidden = 1400;
@@ -276,7 +274,9 @@ namespace NetGen.Generator.Tests
 
             Assert.Empty(generatorDiagnostics);
             Assert.Empty(output.GetDiagnostics());
-            Assert.Contains(output.SyntaxTrees, tree => tree.ToString().Contains("global::NetGen.BakedData.Singles(5601, new string[]", StringComparison.Ordinal));
+            string generated = output.SyntaxTrees.Select(tree => tree.ToString()).Single(text => text.Contains("__bakedParameters", StringComparison.Ordinal));
+            Assert.DoesNotContain("\"u8", generated, StringComparison.Ordinal);
+            Assert.Equal(Bits(values), Bits(NetGen.BakedData.Singles(values.Length, Base64Lines(generated, "Singles", values.Length))));
         }
 
         [Fact]
@@ -288,6 +288,10 @@ namespace NetGen.Generator.Tests
             Assert.Throws<InvalidOperationException>(() => NetGen.BakedData.Singles(1, new[] { eight }));
             Assert.Throws<InvalidOperationException>(() => NetGen.BakedData.Doubles(1, new[] { "not base64!" }));
             Assert.Throws<ArgumentOutOfRangeException>(() => NetGen.BakedData.Doubles(-1, Array.Empty<string>()));
+            Assert.Equal(new[] { 0f, 0f }, NetGen.BakedData.Singles(2, Encoding.ASCII.GetBytes(eight)));
+            Assert.Throws<InvalidOperationException>(() => NetGen.BakedData.Singles(3, Encoding.ASCII.GetBytes(eight)));
+            Assert.Throws<InvalidOperationException>(() => NetGen.BakedData.Singles(1, Encoding.ASCII.GetBytes(eight)));
+            Assert.Throws<InvalidOperationException>(() => NetGen.BakedData.Doubles(1, Encoding.ASCII.GetBytes("AAAAAAAAAAA=!")));
         }
 
         /// <summary>A limit of NetGen.Defaults (compiled into both the generator and the abstractions, so named by reflection).</summary>
@@ -305,14 +309,23 @@ namespace NetGen.Generator.Tests
 
         private static int[] Bits(float[] values) => values.Select(BitConverter.SingleToInt32Bits).ToArray();
 
-        private static float[] Decode(string generated, int count) => NetGen.BakedData.Singles(count, Base64Lines(generated, "Singles", count));
+        /// <summary>Decodes the compact form as C# 11 and later get it: one base64 UTF-8 literal.</summary>
+        private static float[] Decode(string generated, int count) =>
+            NetGen.BakedData.Singles(count, Encoding.ASCII.GetBytes(Utf8Literal(generated, "Singles", count)));
 
-        /// <summary>The string lines of the generated <c>BakedData.{method}(count, new string[] { ... })</c> initialiser.</summary>
+        private static string Utf8Literal(string generated, string method, int count)
+        {
+            var match = Regex.Match(generated, $@"__bakedParameters = global::NetGen\.BakedData\.{method}\({count}, ""([A-Za-z0-9+/=]*)""u8\);");
+            Assert.True(match.Success, "no compact baked form as a UTF-8 literal");
+            return match.Groups[1].Value;
+        }
+
+        /// <summary>The string lines of the generated <c>BakedData.{method}(count, new string[] { ... })</c> initialiser (C# before 11).</summary>
         private static string[] Base64Lines(string generated, string method, int count)
         {
-            string start = $"global::NetGen.BakedData.{method}({count}, new string[]";
+            string start = $"__bakedParameters = global::NetGen.BakedData.{method}({count}, new string[]";
             int from = generated.IndexOf(start, StringComparison.Ordinal);
-            Assert.True(from >= 0, "no compact baked form");
+            Assert.True(from >= 0, "no compact baked form as string lines");
             int to = generated.IndexOf("});", from, StringComparison.Ordinal);
             return Regex.Matches(generated.Substring(from, to - from), "\"([A-Za-z0-9+/=]*)\"").Select(m => m.Groups[1].Value).ToArray();
         }

@@ -197,7 +197,7 @@ namespace NetGen.Generator.Emit
             }
             else
             {
-                WriteBakedBase64(w, t, baked);
+                WriteBakedBase64(w, t, baked, plan.Spec.Weights?.Utf8Literals == true);
             }
 
             w.Line();
@@ -306,10 +306,11 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>
-        /// The compact form: the values' little-endian bytes as base64 lines, decoded once by NetGen.BakedData into
-        /// the same array the literals would build (float values rounded from the file's as the literals are).
+        /// The compact form: the values' little-endian bytes as base64 (one UTF-8 literal from C# 11, string lines
+        /// before), decoded once by NetGen.BakedData into the same array the literals would build (float values
+        /// rounded from the file's as the literals are).
         /// </summary>
-        private static void WriteBakedBase64(CodeWriter w, string t, BakedWeights baked)
+        private static void WriteBakedBase64(CodeWriter w, string t, BakedWeights baked, bool utf8Literals)
         {
             int size = t == "double" ? sizeof(double) : sizeof(float);
             var bytes = new byte[baked.Values.Count * size];
@@ -327,6 +328,14 @@ namespace NetGen.Generator.Emit
 
             string decoder = size == sizeof(double) ? "Doubles" : "Singles";
             w.Line($"// {baked.Values.Count} values as base64 of their little-endian bytes: text a fraction of the size of literals.");
+            if (utf8Literals)
+            {
+                // One UTF-8 literal: stored in the assembly's data rather than its size-limited user-string heap.
+                w.Line($"private static readonly {t}[] __bakedParameters = global::NetGen.BakedData.{decoder}({baked.Values.Count}, \"{System.Convert.ToBase64String(bytes)}\"u8);");
+                return;
+            }
+
+            // C# before 11: string literals, in the user-string heap (2^24 bytes per assembly, CS8103).
             w.Line($"private static readonly {t}[] __bakedParameters = global::NetGen.BakedData.{decoder}({baked.Values.Count}, new string[]");
             w.Line("{");
             for (int start = 0; start < bytes.Length; start += Base64BytesPerLine)

@@ -84,7 +84,10 @@ namespace NetGen.Generator.Parsing
                 target, reader.InputSize, layers.ToEquatableArray(), network.Precision, network.Seed, network.Initialization,
                 network.BiasInit, network.CheckFinite, reader.Loss, reader.Optimizer ?? OptimizerSpec.DefaultAdam)
             {
-                Weights = network.Weights is null ? null : new WeightsSource(network.Weights, DirectoryOf(networkAttribute)),
+                Weights = network.Weights is null ? null : new WeightsSource(network.Weights, DirectoryOf(networkAttribute))
+                {
+                    Utf8Literals = context.TargetNode.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 },
+                },
             };
             return new ParseResult(spec, bag.ToEquatableArray()) { NetworkLocation = networkLocation };
         }
