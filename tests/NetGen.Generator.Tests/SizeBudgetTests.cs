@@ -172,6 +172,32 @@ namespace NetGen.Generator.Tests
         }
 
         [Fact]
+        public void Several_networks_at_the_cap_emit_in_one_assembly()
+        {
+            // As string literals, three would need 16.8 MB of the 16 MB user-string heap (CS8103, reported only by
+            // Emit); as UTF-8 literals they are assembly data.
+            const int Inputs = 1023, Units = 512;
+            var values = Values((Inputs + 1) * Units);
+            string file = _files.Write("big.safetensors", WeightFiles.Build(new[]
+            {
+                new RawTensor("0.weight", "F32", new[] { Units, Inputs }, WeightFiles.F32(values.Take(Inputs * Units))),
+                new RawTensor("0.bias", "F32", new[] { Units }, WeightFiles.F32(values.Skip(Inputs * Units))),
+            }));
+            string source = "using NetGen;\n" + string.Concat(Enumerable.Range(0, 3).Select(i =>
+                $"[Network(Weights = \"big.safetensors\", Seed = {i})][Input({Inputs})][Dense({Units})] partial class Net{i} {{ }}\n"));
+
+            var run = _files.Run(source, "Net.cs", file);
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.OutputDiagnostics);
+            Assert.Equal(3, run.Sources.Length);
+            Assert.All(run.Sources, s => Assert.InRange(s.SourceText.Length, 1, NetworkPlan.MaxGeneratedCharacters));
+            using var assembly = new System.IO.MemoryStream();
+            var emit = run.Output.Emit(assembly);
+            Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Take(5)));
+        }
+
+        [Fact]
         public void Past_the_literal_budget_baked_weights_are_base64_that_decodes_to_the_literal_values()
         {
             // Input(2) → Dense(hidden)+Tanh → Dense(1): 4·hidden + 1 parameters.

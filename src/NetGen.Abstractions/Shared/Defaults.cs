@@ -40,9 +40,8 @@ namespace NetGen
         public const int MaxLayers = 128;
         /// <summary>
         /// The largest size, in bytes, of the weights a network may bake in (NG0034): parameters × 4 for float,
-        /// × 8 for double, so 524,288 float or 262,144 double parameters. Baked weights beyond a few thousand are
-        /// compiled in as base64 text, which takes 2.7 bytes of the assembly's user-string heap per byte: 5.6 MB
-        /// at this cap, of the 16 MB (2^24 bytes, CS8103) that one assembly may hold.
+        /// × 8 for double, so 524,288 float or 262,144 double parameters. Past a few thousand values, baked weights
+        /// are compiled in as base64 text (4 characters per 3 bytes): 2.8 million characters at this cap.
         /// </summary>
         public const int MaxBakedBytes = 2 * 1024 * 1024;
     }

@@ -27,8 +27,10 @@ namespace NetGen.Generator.Planning
 
         /// <summary>
         /// Baked weights up to this many are compiled in as an array of literals; beyond it as base64 text decoded
-        /// once into the same static array (5.3 characters per float instead of about 12, and one string per line for
-        /// the compiler instead of eight literals). Unrolled layers hold at most <see cref="MaxUnrolledWeights"/>
+        /// once into the same static array (5.3 characters per float instead of about 12, and one token for the
+        /// compiler instead of a literal per value). From C# 11 the text is a UTF-8 literal, kept in the assembly's
+        /// data; before, string literals, which share the assembly's 2^24-byte user-string heap (CS8103) at 2 bytes
+        /// per character. Unrolled layers hold at most <see cref="MaxUnrolledWeights"/>
         /// weights and their biases as further literals.
         /// </summary>
         public const int MaxLiteralWeights = 4096;
