@@ -103,6 +103,20 @@ namespace NetGen.Generator.Tests
             }
         }
 
+        [Theory]
+        [InlineData(31, true)]    // 3 + 31·3 = 96 values: row-vectorised training
+        [InlineData(32, false)]   // 99 values: per-row training
+        public void Row_vectorised_training_is_kept_to_small_networks(int layers, bool vectorised)
+        {
+            Assert.Equal(96, NetworkPlan.MaxRowVectorizedUnits);
+            var run = GeneratorHarness.Run(Deep(layers, 3));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.ProblemsInGeneratedFiles());
+            Assert.Equal(vectorised, run.SingleSource.Contains("private float __TrainLanes(", StringComparison.Ordinal));
+            Assert.Equal(layers, Unrolled(run.SingleSource));
+        }
+
         [Fact]
         public void The_compiled_output_of_a_budget_split_network_is_clean()
         {
