@@ -33,5 +33,17 @@ namespace NetGen
         public const int MaxLayerSize = 65536;
         /// <summary>The largest total number of parameters a network may have.</summary>
         public const int MaxParameterCount = 1 << 28;
+        /// <summary>
+        /// The largest number of Dense layers a network may have (NG0030). Generated code grows with every layer,
+        /// looped or not; at this depth the worst case measured (128 × Dense(4), all unrolled) takes 6-9 s of
+        /// compiler CPU and 220 MB.
+        /// </summary>
+        public const int MaxLayers = 128;
+        /// <summary>
+        /// The largest size, in bytes, of the weights a network may bake in (NG0031): parameters × 4 for float,
+        /// × 8 for double, so 524,288 float or 262,144 double parameters. Past a few thousand values, baked weights
+        /// are compiled in as base64 text (4 characters per 3 bytes): 2.8 million characters at this cap.
+        /// </summary>
+        public const int MaxBakedBytes = 2 * 1024 * 1024;
     }
 }

@@ -127,6 +127,14 @@ namespace NetGen.Generator.Diagnostics
             "NG0029", "A global type hides a namespace the generated code uses",
             "The type '{0}' in the global namespace ({1}) hides the namespace {0}, which the generated code of '{2}' uses; move the type into a namespace");
 
+        public static readonly DiagnosticDescriptor TooManyLayers = Error(
+            "NG0030", "Network too deep",
+            "The network '{0}' has {1} Dense layers; at most {2} are supported, because generated code grows with every layer");
+
+        public static readonly DiagnosticDescriptor BakedWeightsTooLarge = Error(
+            "NG0031", "Weights too large to bake",
+            "The network '{0}' would bake {1} bytes of weights ({2} parameters); at most {3} bytes can be compiled in; remove Weights and call Load at run time instead");
+
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
             NotPartial, UnsupportedType, ContainingTypeNotPartial, MissingInput, MisplacedInput, MissingDense, SizeOutOfRange,
@@ -134,7 +142,7 @@ namespace NetGen.Generator.Diagnostics
             LayerWithoutNetwork, LossIncompatible, MultipleOptimizers, InvalidHyperparameter, UnknownEnumValue,
             TooManyParameters, RuntimeMissing, WeightsFileNotFound, WeightsFileAmbiguous, WeightsFileInvalid, WeightsMismatch,
             WeightsDTypeUnsupported, MemberConflict, InternalError, BaseConstructorMissing, InheritedMemberConflict,
-            GlobalTypeHidesNamespace,
+            GlobalTypeHidesNamespace, TooManyLayers, BakedWeightsTooLarge,
         }.ToDictionary(d => d.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -15,6 +15,9 @@ namespace NetGen.Generator.Emit
         private const string StreamType = "global::System.IO.Stream";
         private const int LiteralsPerLine = 8;
 
+        /// <summary>Bytes per base64 line of the compact baked form: a multiple of 3, so every line decodes alone (1024 characters).</summary>
+        private const int Base64BytesPerLine = 768;
+
         private static void WriteWeights(CodeWriter w, NetworkPlan plan)
         {
             var layout = StateDict.Layout(plan);
@@ -187,16 +190,16 @@ namespace NetGen.Generator.Emit
                 /// </summary>
                 public static {{readOnlySpan}} BakedParameters => __bakedParameters;
 
-                private static readonly {{t}}[] __bakedParameters = new {{t}}[]
-                {
                 """);
-            for (int start = 0; start < baked.Values.Count; start += LiteralsPerLine)
+            if (baked.Values.Count <= NetworkPlan.MaxLiteralWeights)
             {
-                var line = Enumerable.Range(start, System.Math.Min(LiteralsPerLine, baked.Values.Count - start)).Select(Literal);
-                w.Line("    " + string.Join(", ", line) + ",");
+                WriteBakedLiterals(w, t, baked, Literal);
+            }
+            else
+            {
+                WriteBakedBase64(w, t, baked, plan.Spec.Weights?.Utf8Literals == true);
             }
 
-            w.Line("};");
             w.Line();
 
             const string Semantics = """
@@ -287,6 +290,60 @@ namespace NetGen.Generator.Emit
                     LayerEmitter.Forward(w, layer, t, Literal);
                 }
             }
+        }
+
+        private static void WriteBakedLiterals(CodeWriter w, string t, BakedWeights baked, System.Func<int, string> literal)
+        {
+            w.Line($"private static readonly {t}[] __bakedParameters = new {t}[]");
+            w.Line("{");
+            for (int start = 0; start < baked.Values.Count; start += LiteralsPerLine)
+            {
+                var line = Enumerable.Range(start, System.Math.Min(LiteralsPerLine, baked.Values.Count - start)).Select(literal);
+                w.Line("    " + string.Join(", ", line) + ",");
+            }
+
+            w.Line("};");
+        }
+
+        /// <summary>
+        /// The compact form: the values' little-endian bytes as base64 (one UTF-8 literal from C# 11, string lines
+        /// before), decoded once by NetGen.BakedData into the same array the literals would build (float values
+        /// rounded from the file's as the literals are).
+        /// </summary>
+        private static void WriteBakedBase64(CodeWriter w, string t, BakedWeights baked, bool utf8Literals)
+        {
+            int size = t == "double" ? sizeof(double) : sizeof(float);
+            var bytes = new byte[baked.Values.Count * size];
+            for (int i = 0; i < baked.Values.Count; i++)
+            {
+                byte[] value = size == sizeof(double) ? System.BitConverter.GetBytes(baked.Values[i]) : System.BitConverter.GetBytes((float)baked.Values[i]);
+                if (!System.BitConverter.IsLittleEndian)
+                {
+                    // BitConverter follows the machine's byte order; the text is little-endian wherever it is generated.
+                    System.Array.Reverse(value);
+                }
+
+                System.Array.Copy(value, 0, bytes, i * size, size);
+            }
+
+            string decoder = size == sizeof(double) ? "Doubles" : "Singles";
+            w.Line($"// {baked.Values.Count} values as base64 of their little-endian bytes: text a fraction of the size of literals.");
+            if (utf8Literals)
+            {
+                // One UTF-8 literal: stored in the assembly's data rather than its size-limited user-string heap.
+                w.Line($"private static readonly {t}[] __bakedParameters = global::NetGen.BakedData.{decoder}({baked.Values.Count}, \"{System.Convert.ToBase64String(bytes)}\"u8);");
+                return;
+            }
+
+            // C# before 11: string literals, in the user-string heap (2^24 bytes per assembly, CS8103).
+            w.Line($"private static readonly {t}[] __bakedParameters = global::NetGen.BakedData.{decoder}({baked.Values.Count}, new string[]");
+            w.Line("{");
+            for (int start = 0; start < bytes.Length; start += Base64BytesPerLine)
+            {
+                w.Line("    \"" + System.Convert.ToBase64String(bytes, start, System.Math.Min(Base64BytesPerLine, bytes.Length - start)) + "\",");
+            }
+
+            w.Line("});");
         }
 
         /// <summary>A literal that reads back as exactly the value the run-time Load would hold (F64 rounds to float).</summary>

@@ -65,6 +65,7 @@ namespace NetGen.Generator.Parsing
             var network = reader.ReadNetwork(networkAttribute, networkLocation);
             reader.CheckFitsPrecision(network.Precision);
             var layers = reader.Finish(networkLocation);
+            reader.CheckBakedSize(network, networkLocation);
 
             if (context.SemanticModel.Compilation.GetTypeByMetadataName(AttributeNames.RuntimeMarker) is null)
             {
@@ -94,7 +95,10 @@ namespace NetGen.Generator.Parsing
                 target, reader.InputSize, layers.ToEquatableArray(), network.Precision, network.Seed, network.Initialization,
                 network.BiasInit, network.CheckFinite, reader.Loss, reader.Optimizer ?? OptimizerSpec.DefaultAdam)
             {
-                Weights = network.Weights is null ? null : new WeightsSource(network.Weights, DirectoryOf(networkAttribute)),
+                Weights = network.Weights is null ? null : new WeightsSource(network.Weights, DirectoryOf(networkAttribute))
+                {
+                    Utf8Literals = context.TargetNode.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 },
+                },
                 // The attribute allows one use: the user's own would make the generated one an error (CS0579).
                 MarkedGeneratedCode = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"),
             };
@@ -716,6 +720,19 @@ namespace NetGen.Generator.Parsing
             private void Report(string name, double value, LocationInfo? location, string expected) =>
                 _bag.Add(InvalidHyperparameter, location, name, value.ToString("R", CultureInfo.InvariantCulture), expected);
 
+            /// <summary>(inputs + 1) × units summed over the layers, once <see cref="Finish"/> has run.</summary>
+            public long ParameterCount { get; private set; }
+
+            /// <summary>Baked weights are compiled into the assembly, so their size is capped (NG0031).</summary>
+            public void CheckBakedSize(NetworkSettings network, LocationInfo? networkLocation)
+            {
+                long bytes = ParameterCount * (network.Precision == Precision.Double ? sizeof(double) : sizeof(float));
+                if (network.Weights is not null && bytes > Defaults.MaxBakedBytes && !_sizeOutOfRange)
+                {
+                    _bag.Add(BakedWeightsTooLarge, networkLocation, _typeName, bytes, ParameterCount, Defaults.MaxBakedBytes);
+                }
+            }
+
             public NetworkSettings ReadNetwork(AttributeData attribute, LocationInfo? location)
             {
                 int precision = (int)Named(attribute, "Precision", (int)Precision.Single);
@@ -794,6 +811,13 @@ namespace NetGen.Generator.Parsing
                 {
                     _bag.Add(TooManyParameters, networkLocation, _typeName, parameters, Defaults.MaxParameterCount);
                 }
+
+                if (layers.Count > Defaults.MaxLayers)
+                {
+                    _bag.Add(TooManyLayers, networkLocation, _typeName, layers.Count, Defaults.MaxLayers);
+                }
+
+                ParameterCount = parameters;
 
                 return layers;
             }

@@ -17,6 +17,39 @@ namespace NetGen.Generator.Planning
         public const int UnrollThreshold = 1024;
 
         /// <summary>
+        /// The network's budget of unrolled code, in weights of unrolled layers (the unit of <see cref="UnrollThreshold"/>).
+        /// Layers are unrolled in order while the budget lasts; the rest are looped. Unrolled code grows with every
+        /// weight (a statement or term each in Predict, backward and the lane-vectorised training, several milliseconds
+        /// of compiler time each, measured), while looped code does not. Every network of the tutorials and tests fits
+        /// within it, and so does a 1→1024→1 function fitter.
+        /// </summary>
+        public const int MaxUnrolledWeights = 2048;
+
+        /// <summary>
+        /// Baked weights up to this many are compiled in as an array of literals; beyond it as base64 text decoded
+        /// once into the same static array (5.3 characters per float instead of about 12, and one token for the
+        /// compiler instead of a literal per value). From C# 11 the text is a UTF-8 literal, kept in the assembly's
+        /// data; before, string literals, which share the assembly's 2^24-byte user-string heap (CS8103) at 2 bytes
+        /// per character. Unrolled layers hold at most <see cref="MaxUnrolledWeights"/>
+        /// weights and their biases as further literals.
+        /// </summary>
+        public const int MaxLiteralWeights = 4096;
+
+        /// <summary>
+        /// Row-vectorised training (<see cref="RowVectorized"/>) holds every value of the network (inputs and units) in
+        /// vector locals, in two copies (Vector&lt;T&gt; and Vector512), and the compiler's time on those methods grows
+        /// with the square of their count (measured, CPU: 75 values 3.4 s, 168 values 9.8 s, 512 values 14.7 s, against
+        /// 3.3 s for 171 values trained per row). Networks with more values than this train per row.
+        /// </summary>
+        public const int MaxRowVectorizedUnits = 96;
+
+        /// <summary>
+        /// What the budgets above, Defaults.MaxLayers and Defaults.MaxBakedBytes keep one generated file under, in
+        /// characters. Measured worst cases: 1.1 M for 128 unrolled Dense(4) layers, 2.9 M for a baked 1023→512 layer.
+        /// </summary>
+        public const int MaxGeneratedCharacters = 4 * 1024 * 1024;
+
+        /// <summary>
         /// A layer whose fan-in and fan-out both reach this is "wide": training then runs the batch layer by layer
         /// through the blocked matrix kernels of NetGen.LinearAlgebra, which read each weight once per block of
         /// rows. Below it, per-row unrolled code wins (measured: 1→32→1 and 1→10→10→1 stay per row; 32→32 does not).
@@ -103,15 +136,18 @@ namespace NetGen.Generator.Planning
                     return false;
                 }
 
+                long units = InputSize;
                 foreach (var layer in Layers)
                 {
                     if (!HasLaneForm(layer.Activation.Kind) || (layer.FusedWithLoss && !layer.Activation.IsIdentity))
                     {
                         return false;
                     }
+
+                    units += layer.Out;
                 }
 
-                return true;
+                return units <= MaxRowVectorizedUnits;
             }
         }
 

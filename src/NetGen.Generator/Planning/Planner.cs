@@ -16,11 +16,21 @@ namespace NetGen.Generator.Planning
             int previousOutput = 0;
             int previousDelta = -1;
             int fanIn = spec.InputSize;
+            // The network's budget of unrolled code: layers are unrolled in order while it lasts, so the generated
+            // file (and the compiler's time and memory on it) stays bounded however many small layers there are.
+            long unrolledBudget = NetworkPlan.MaxUnrolledWeights;
 
             for (int i = 0; i < spec.Layers.Count; i++)
             {
                 var layer = spec.Layers[i];
                 var activation = ActivationInfo.For(layer.Activation);
+                long weights = (long)fanIn * layer.Units;
+                bool unrolled = weights <= NetworkPlan.UnrollThreshold && weights <= unrolledBudget;
+                if (unrolled)
+                {
+                    unrolledBudget -= weights;
+                }
+
                 bool isLast = i == spec.Layers.Count - 1;
                 bool fused = isLast && loss.FusedActivation == layer.Activation;
                 bool keepZ = !activation.IsIdentity
@@ -37,7 +47,7 @@ namespace NetGen.Generator.Planning
                     PreviousDeltaOffset = previousDelta,
                     Activation = activation,
                     Alpha = layer.Alpha,
-                    Unrolled = (long)fanIn * layer.Units <= NetworkPlan.UnrollThreshold,
+                    Unrolled = unrolled,
                     FusedWithLoss = fused,
                 };
                 plan.RowForward = ChooseRowForward(plan);

@@ -1360,6 +1360,44 @@ namespace NetGen.Tests.Networks
     [Sgd(LearningRate = 0.1)]
     public partial class Grad_Looped_Sigmoid_BinaryCrossEntropy_F32 { }
 
+    [Network(Seed = 1, Precision = Precision.Double)]
+    [Input(4)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(1)]
+    [Loss(Loss.MeanSquaredError)]
+    [Sgd(LearningRate = 0.1)]
+    public partial class Grad_BudgetSplit_Tanh_MeanSquaredError { }
+
+    [Network(Seed = 1)]
+    [Input(4)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(1)]
+    [Loss(Loss.MeanSquaredError)]
+    [Sgd(LearningRate = 0.1)]
+    public partial class Grad_BudgetSplit_Tanh_MeanSquaredError_F32 { }
+
     /// <summary>The gradient-check networks by name, and the loss each is declared with.</summary>
     public static class GradientNetworks
     {
@@ -1442,6 +1480,7 @@ namespace NetGen.Tests.Networks
             ["Grad_Looped_Elu_Huber"] = () => new Grad_Looped_Elu_Huber(),
             ["Grad_Looped_Softmax_CrossEntropy"] = () => new Grad_Looped_Softmax_CrossEntropy(),
             ["Grad_Looped_Sigmoid_BinaryCrossEntropy"] = () => new Grad_Looped_Sigmoid_BinaryCrossEntropy(),
+            ["Grad_BudgetSplit_Tanh_MeanSquaredError"] = () => new Grad_BudgetSplit_Tanh_MeanSquaredError(),
         };
 
         public static readonly System.Collections.Generic.Dictionary<string, System.Func<INeuralNetwork<float>>> Single = new()
@@ -1523,6 +1562,7 @@ namespace NetGen.Tests.Networks
             ["Grad_Looped_Elu_Huber"] = () => new Grad_Looped_Elu_Huber_F32(),
             ["Grad_Looped_Softmax_CrossEntropy"] = () => new Grad_Looped_Softmax_CrossEntropy_F32(),
             ["Grad_Looped_Sigmoid_BinaryCrossEntropy"] = () => new Grad_Looped_Sigmoid_BinaryCrossEntropy_F32(),
+            ["Grad_BudgetSplit_Tanh_MeanSquaredError"] = () => new Grad_BudgetSplit_Tanh_MeanSquaredError_F32(),
         };
     }
 }

@@ -94,6 +94,8 @@ variants.append(("Grad_Looped_Tanh_MeanSquaredError", [40, 30, 2], ["Tanh", "Ide
 variants.append(("Grad_Looped_Elu_Huber", [40, 30, 40, 2], ["Elu", "Mish", "Identity"], "Huber"))
 variants.append(("Grad_Looped_Softmax_CrossEntropy", [8, 40, 32], ["Relu", "Softmax"], "CrossEntropy"))
 variants.append(("Grad_Looped_Sigmoid_BinaryCrossEntropy", [33, 32, 1], ["Gelu", "Sigmoid"], "BinaryCrossEntropy"))
+# Small layers past the network's unrolled budget (NetworkPlan.MaxUnrolledWeights): layers 9-12 are looped.
+variants.append(("Grad_BudgetSplit_Tanh_MeanSquaredError", [4] + [16] * 12 + [1], ["Tanh"] * 12 + ["Identity"], "MeanSquaredError"))
 for cls, sizes, acts, loss in variants:
     for precision, suffix, registry in (("Double", "", registry_d), ("Single", "_F32", registry_f)):
         out.append(declare(cls + suffix, sizes, acts, loss, "[Sgd(LearningRate = 0.1)]", precision))
