@@ -72,16 +72,10 @@ namespace NetGen.Generator.Tests
             { "scratch past the stack limit", new[] { U + "[Network][Input(5000)][Dense(2), Activation(Softmax)][Loss(Loss.CrossEntropy)] partial class Net { }" } },
             { "one by one", new[] { U + "[Network][Input(1)][Dense(1)] partial class Net { }" } },
             { "softmax on a single unit", new[] { U + "[Network][Input(2)][Dense(1), Activation(Softmax)] partial class Net { }" } },
-            // Generated size: the unrolled budget, the layer cap (NG0030) and the baked-size cap (NG0031).
+            // Generated size within the caps: the unrolled budget.
             { "deepest legal network, budget all unrolled", new[] { U + "[Network][Input(4)]" + string.Concat(Enumerable.Repeat("[Dense(4), Activation(Relu)]", 128)) + " partial class Net { }" } },
             { "small layers past the unrolled budget", new[] { U + "[Network(Precision = Precision.Double)][Input(8)]" + string.Concat(Enumerable.Repeat("[Dense(8), Activation(Gelu)]", 40)) + "[Dense(2), Activation(Softmax)][Loss(Loss.CrossEntropy)] partial class Net { }" } },
             { "deepest legal network, looped", new[] { U + "[Network][Input(40)]" + string.Concat(Enumerable.Repeat("[Dense(40), Activation(Tanh)]", 128)) + " partial class Net { }" } },
-            { "one layer too many", new[] { U + "[Network][Input(1)]" + string.Concat(Enumerable.Repeat("[Dense(1)]", 129)) + " partial class Net { }" } },
-            { "thousands of layers", new[] { U + "[Network][Input(3)]" + string.Concat(Enumerable.Repeat("[Dense(3), Activation(Relu)]", 2000)) + " partial class Net { }" } },
-            { "baked 4095 to 4096", new[] { U + "[Network(Weights = \"big.safetensors\")][Input(4095)][Dense(4096)] partial class Net { }" } },
-            { "baked one parameter past the cap", new[] { U + "[Network(Weights = \"big.safetensors\")][Input(1024)][Dense(512)] partial class Net { }" } },
-            { "baked double past the cap", new[] { U + "[Network(Precision = Precision.Double, Weights = \"big.safetensors\")][Input(512)][Dense(512)] partial class Net { }" } },
-            { "too deep and too large to bake", new[] { U + "[Network(Weights = \"w.safetensors\")][Input(4096)]" + string.Concat(Enumerable.Repeat("[Dense(4096)]", 200)) + " partial class Net { }" } },
 
             { "many networks in one file", new[] { U + string.Concat(Enumerable.Range(0, 12).Select(i => $"[Network(Seed = {i})][Input({i + 1})][Dense(2), Activation(Tanh)][Dense(1)] partial class Net{i} {{ }}\n")) } },
 
@@ -148,6 +142,14 @@ namespace NetGen.Generator.Tests
 
         public static TheoryData<string, string[], string[]> BadCases { get; } = new()
         {
+            // Generated size past its caps: the layer cap (NG0030) and the baked-size cap (NG0031).
+            { "one layer too many", new[] { U + "[Network][Input(1)]" + string.Concat(Enumerable.Repeat("[Dense(1)]", 129)) + " partial class Net { }" }, new[] { "NG0030" } },
+            { "thousands of layers", new[] { U + "[Network][Input(3)]" + string.Concat(Enumerable.Repeat("[Dense(3), Activation(Relu)]", 2000)) + " partial class Net { }" }, new[] { "NG0030" } },
+            { "baked 4095 to 4096", new[] { U + "[Network(Weights = \"big.safetensors\")][Input(4095)][Dense(4096)] partial class Net { }" }, new[] { "NG0031" } },
+            { "baked one parameter past the cap", new[] { U + "[Network(Weights = \"big.safetensors\")][Input(1024)][Dense(512)] partial class Net { }" }, new[] { "NG0031" } },
+            { "baked double past the cap", new[] { U + "[Network(Precision = Precision.Double, Weights = \"big.safetensors\")][Input(512)][Dense(512)] partial class Net { }" }, new[] { "NG0031" } },
+            { "too deep and too large to bake", new[] { U + "[Network(Weights = \"w.safetensors\")][Input(4096)]" + string.Concat(Enumerable.Repeat("[Dense(4096)]", 200)) + " partial class Net { }" }, new[] { "NG0018", "NG0030", "NG0031" } },
+
             // Missing and wrong arguments: the compiler reports them, NetGen adds nothing.
             { "dense without units", new[] { U + "[Network][Input(2)][Dense] partial class Net { }" }, new string[0] },
             { "input without size", new[] { U + "[Network][Input][Dense(1)] partial class Net { }" }, new string[0] },
