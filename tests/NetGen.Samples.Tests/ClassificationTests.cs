@@ -17,7 +17,7 @@ namespace NetGen.Samples.Tests
             Assert.Equal(1797, all.Count);
             Assert.Equal(1797 * 64, all.Features.Length);
             Assert.All(all.Features, v => Assert.InRange(v, 0f, 16f));
-            // scikit-learn's load_digits: 178 zeros, 182 ones, ... 180 nines.
+            // The class counts UCI lists for optdigits.tes, the 1797 rows scikit-learn ships as load_digits.
             Assert.Equal(new[] { 178, 182, 177, 183, 181, 182, 181, 179, 174, 180 },
                 Enumerable.Range(0, 10).Select(c => all.Labels.Count(l => l == c)));
         }
