@@ -119,7 +119,8 @@ namespace NetGen.Samples.Xor
                 }
 
                 var heatmap = plot.Add.Heatmap(values);
-                heatmap.Extent = new ScottPlot.CoordinateRect(0, 1, 0, 1);
+                // The cells' edges: Extent would place the corner cells' centres on the edges, half a cell off the grid above.
+                heatmap.Rectangle = new ScottPlot.CoordinateRect(0, 1, 0, 1);
                 heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
                 plot.Add.ColorBar(heatmap);
 
