@@ -327,6 +327,36 @@ namespace NetGen.Tests
             Assert.Equal(buffer, bc);
         }
 
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public void Checked_adam_beyond_its_cheap_bound_checks_the_update_itself(bool simd)
+        {
+            var random = new DeterministicRandom(11);
+            float[] g = Enumerable.Range(0, 37).Select(_ => (float)random.NextNormal()).ToArray();
+            float[] p = Enumerable.Range(0, 37).Select(_ => (float)random.NextNormal()).ToArray();
+
+            // A parameter near float.MaxValue defeats the bound, yet a small step keeps it finite: written as unchecked.
+            p[20] = 3.0e38f;
+            float[] p1 = p.ToArray(), m1 = new float[37], v1 = new float[37];
+            float[] p2 = p.ToArray(), m2 = new float[37], v2 = new float[37];
+            Optimizers.AdamCore<float>(p1, g, m1, v1, 10, 1e-3, 0.9, 0.999, 1e-8, 0, false, checkFinite: true, simd);
+            Optimizers.AdamCore<float>(p2, g, m2, v2, 10, 1e-3, 0.9, 0.999, 1e-8, 0, false, checkFinite: false, simd);
+            Assert.Equal(p2, p1);
+            Assert.Equal(v2, v1);
+
+            // Finite moments, but lr 3e37 pushes −3.3e38 past −float.MaxValue: thrown, nothing written.
+            p[20] = 1;
+            p[5] = -3.3e38f;
+            g[5] = 1;
+            float[] pc = p.ToArray(), mc = new float[37], vc = new float[37];
+            var error = Assert.Throws<NonFiniteValueException>(() => Optimizers.AdamCore<float>(pc, g, mc, vc, 10, 3e37, 0.9, 0.999, 1e-8, 0, false, checkFinite: true, simd));
+            Assert.Contains("parameter 5 gives the parameter", error.Message);
+            Assert.Equal(p, pc);
+            Assert.All(mc, e => Assert.Equal(0f, e));
+            Assert.All(vc, e => Assert.Equal(0f, e));
+        }
+
         // Item 11 through the generated code: a NaN input gives NaN outputs, as in PyTorch, whatever the path.
 
         [Fact]

@@ -51,8 +51,12 @@ namespace NetGen
 
             var rule = new AdamRule<T>(step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
 
-            // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
-            if (checkFinite && !AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: false))
+            // Checked before anything is stored, so a failure leaves every buffer as it was: first a cheap bound (the
+            // moments and the extremes that bound every new parameter, no square root or division), and only when it
+            // cannot prove the update finite, the update itself computed without storing it.
+            if (checkFinite
+                && !AdamBoundIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd)
+                && !AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: false))
             {
                 for (int i = 0; i < parameters.Length; i++)
                 {
@@ -143,6 +147,106 @@ namespace NetGen
             }
 
             return sum == T.Zero;
+        }
+
+        /// <summary>
+        /// True when the update is surely finite: the new moments are finite, and |p − s·m / (√v·c + ε)| ≤
+        /// max|p| + s·max|m| / (√(min v)·c + ε) (as s·max|m| itself) stays far below the largest T. False means "not
+        /// proven": then the exact check runs. The bound is a quarter of MaxValue, so the rounding of the few
+        /// operations per element cannot cross it.
+        /// </summary>
+        private static bool AdamBoundIsFinite<T>(
+            AdamRule<T> rule, ReadOnlySpan<T> parameters, ReadOnlySpan<T> gradients, ReadOnlySpan<T> firstMoment, ReadOnlySpan<T> secondMoment, bool simd)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            ref T p0 = ref MemoryMarshal.GetReference(parameters);
+            ref T g0 = ref MemoryMarshal.GetReference(gradients);
+            ref T m0 = ref MemoryMarshal.GetReference(firstMoment);
+            ref T v0 = ref MemoryMarshal.GetReference(secondMoment);
+            T check = T.Zero;
+            T maxP = T.Zero;
+            T maxM = T.Zero;
+            T minV = T.PositiveInfinity;
+            int i = 0;
+            if (simd && Vector.IsHardwareAccelerated && parameters.Length >= Vector<T>.Count)
+            {
+                // The same operations as AdamRule.Update up to the moments. NaN anywhere reaches vCheck (the compare-
+                // and-select extremes skip NaN, which vCheck has caught).
+                var vB1 = new Vector<T>(rule.B1);
+                var vB2 = new Vector<T>(rule.B2);
+                var vOneMinusB1 = new Vector<T>(rule.OneMinusB1);
+                var vOneMinusB2 = new Vector<T>(rule.OneMinusB2);
+                var vDecay = new Vector<T>(rule.Decay);
+                var vShrink = new Vector<T>(rule.Shrink);
+                Vector<T> vCheck = Vector<T>.Zero;
+                Vector<T> vMaxP = Vector<T>.Zero;
+                Vector<T> vMaxM = Vector<T>.Zero;
+                Vector<T> vMinV = new Vector<T>(T.PositiveInfinity);
+                for (; i + Vector<T>.Count <= parameters.Length; i += Vector<T>.Count)
+                {
+                    nuint at = (nuint)i;
+                    Vector<T> p = Vector.LoadUnsafe(ref p0, at);
+                    Vector<T> g = Vector.LoadUnsafe(ref g0, at);
+                    if (rule.Coupled)
+                    {
+                        g += vDecay * p;
+                    }
+
+                    if (rule.Decoupled)
+                    {
+                        p *= vShrink;
+                    }
+
+                    Vector<T> m = Vector.LoadUnsafe(ref m0, at) * vB1 + vOneMinusB1 * g;
+                    Vector<T> v = Vector.LoadUnsafe(ref v0, at) * vB2 + vOneMinusB2 * g * g;
+                    vCheck += (p - p) + (m - m) + (v - v);
+                    Vector<T> absP = Vector.Abs(p);
+                    Vector<T> absM = Vector.Abs(m);
+                    vMaxP = Vector.ConditionalSelect(Vector.GreaterThan(absP, vMaxP), absP, vMaxP);
+                    vMaxM = Vector.ConditionalSelect(Vector.GreaterThan(absM, vMaxM), absM, vMaxM);
+                    vMinV = Vector.ConditionalSelect(Vector.LessThan(v, vMinV), v, vMinV);
+                }
+
+                for (int lane = 0; lane < Vector<T>.Count; lane++)
+                {
+                    check += vCheck[lane];
+                    maxP = T.Max(maxP, vMaxP[lane]);
+                    maxM = T.Max(maxM, vMaxM[lane]);
+                    minV = T.Min(minV, vMinV[lane]);
+                }
+            }
+
+            for (; i < parameters.Length; i++)
+            {
+                T p = Unsafe.Add(ref p0, i);
+                T g = Unsafe.Add(ref g0, i);
+                if (rule.Coupled)
+                {
+                    g += rule.Decay * p;
+                }
+
+                if (rule.Decoupled)
+                {
+                    p *= rule.Shrink;
+                }
+
+                T m = Unsafe.Add(ref m0, i) * rule.B1 + rule.OneMinusB1 * g;
+                T v = Unsafe.Add(ref v0, i) * rule.B2 + rule.OneMinusB2 * g * g;
+                check += (p - p) + (m - m) + (v - v);
+                maxP = T.Max(maxP, T.Abs(p));
+                maxM = T.Max(maxM, T.Abs(m));
+                minV = T.Min(minV, v);
+            }
+
+            if (check != T.Zero)
+            {
+                return false;
+            }
+
+            double limit = double.CreateTruncating(T.BitDecrement(T.PositiveInfinity)) / 4;
+            double stepTimesM = Math.Abs(double.CreateTruncating(rule.StepSize)) * double.CreateTruncating(maxM);
+            double denominator = Math.Sqrt(double.CreateTruncating(minV)) * double.CreateTruncating(rule.InverseCorrection2Sqrt) + double.CreateTruncating(rule.Eps);
+            return stepTimesM <= limit && double.CreateTruncating(maxP) + stepTimesM / denominator <= limit;
         }
 
         /// <summary>Adam's per-step constants and its per-element rule, written once for the scalar loop and the rescan.</summary>

@@ -105,7 +105,7 @@ namespace NetGen.Generator.Emit
             w.Line();
 
             w.Lines($$"""
-                /// <summary>The batch's mean {{plan.Spec.Loss.Kind}} loss, with no update. Safe to call from many threads at once.</summary>
+                /// <summary>The batch's mean {{plan.Spec.Loss.Kind}} loss, with no update. {{ReaderThreadDoc}}</summary>
                 /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
                 /// <param name="targets">Rows × OutputSize ({{plan.OutputSize}}) values.</param>
                 /// <returns>The mean loss over {{reductionDoc}}.</returns>

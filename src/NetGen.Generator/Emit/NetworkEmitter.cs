@@ -127,6 +127,10 @@ namespace NetGen.Generator.Emit
         private const string NotThreadSafeDoc =
             "Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.";
 
+        /// <summary>The thread-safety sentence of the members that only read the parameters.</summary>
+        private const string ReaderThreadDoc =
+            "Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).";
+
         /// <summary>
         /// Writes a member whose body runs inside NetGen.TrainingGuard: two threads in training members at once throw
         /// instead of corrupting the state; the same thread may re-enter (Fit calls TrainStep).
