@@ -52,8 +52,8 @@ namespace NetGen
             var rule = new AdamRule<T>(step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
 
             // Checked before anything is stored, so a failure leaves every buffer as it was: first a cheap bound (the
-            // moments and the extremes that bound every new parameter, no square root or division), and only when it
-            // cannot prove the update finite, the update itself computed without storing it.
+            // moments and the extremes that bound every new parameter; the few tail elements exactly), and only when
+            // it cannot prove the update finite, the update itself computed without storing it.
             if (checkFinite
                 && !AdamBoundIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd)
                 && !AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: false))
@@ -150,10 +150,10 @@ namespace NetGen
         }
 
         /// <summary>
-        /// True when the update is surely finite: the new moments are finite, and |p − s·m / (√v·c + ε)| ≤
-        /// max|p| + s·max|m| / (√(min v)·c + ε) (as s·max|m| itself) stays far below the largest T. False means "not
-        /// proven": then the exact check runs. The bound is a quarter of MaxValue, so the rounding of the few
-        /// operations per element cannot cross it.
+        /// True when the update is surely finite: the new moments are finite and, per lane, |p − s·m / (√v·c + ε)| ≤
+        /// max|p| + s·max|m| / (√(min v)·c + ε) (and s·max|m| itself) stays below a quarter of the largest T, far enough
+        /// that the rounding of the few operations per element cannot cross MaxValue. False means "not proven": then
+        /// the exact check runs. One read of the buffers with no square root or division (the update has both).
         /// </summary>
         private static bool AdamBoundIsFinite<T>(
             AdamRule<T> rule, ReadOnlySpan<T> parameters, ReadOnlySpan<T> gradients, ReadOnlySpan<T> firstMoment, ReadOnlySpan<T> secondMoment, bool simd)
@@ -163,10 +163,7 @@ namespace NetGen
             ref T g0 = ref MemoryMarshal.GetReference(gradients);
             ref T m0 = ref MemoryMarshal.GetReference(firstMoment);
             ref T v0 = ref MemoryMarshal.GetReference(secondMoment);
-            T check = T.Zero;
-            T maxP = T.Zero;
-            T maxM = T.Zero;
-            T minV = T.PositiveInfinity;
+            T limit = T.BitDecrement(T.PositiveInfinity) / T.CreateTruncating(4);
             int i = 0;
             if (simd && Vector.IsHardwareAccelerated && parameters.Length >= Vector<T>.Count)
             {
@@ -207,46 +204,28 @@ namespace NetGen
                     vMinV = Vector.ConditionalSelect(Vector.LessThan(v, vMinV), v, vMinV);
                 }
 
-                for (int lane = 0; lane < Vector<T>.Count; lane++)
+                // Each lane's extremes bound that lane's elements; an overflow in the bound itself fails the compare.
+                Vector<T> vStepTimesM = new Vector<T>(rule.StepSize) * vMaxM;
+                Vector<T> vBound = vMaxP + vStepTimesM / (Vector.SquareRoot(vMinV) * new Vector<T>(rule.InverseCorrection2Sqrt) + new Vector<T>(rule.Eps));
+                var vLimit = new Vector<T>(limit);
+                if (!Vector.EqualsAll(vCheck, Vector<T>.Zero)
+                    || !Vector.LessThanOrEqualAll(Vector.Abs(vStepTimesM), vLimit)
+                    || !Vector.LessThanOrEqualAll(vBound, vLimit))
                 {
-                    check += vCheck[lane];
-                    maxP = T.Max(maxP, vMaxP[lane]);
-                    maxM = T.Max(maxM, vMaxM[lane]);
-                    minV = T.Min(minV, vMinV[lane]);
+                    return false;
                 }
             }
 
             for (; i < parameters.Length; i++)
             {
-                T p = Unsafe.Add(ref p0, i);
-                T g = Unsafe.Add(ref g0, i);
-                if (rule.Coupled)
+                rule.Update(Unsafe.Add(ref p0, i), Unsafe.Add(ref g0, i), Unsafe.Add(ref m0, i), Unsafe.Add(ref v0, i), out T p, out T m, out T v);
+                if (!T.IsFinite(p) || !T.IsFinite(m) || !T.IsFinite(v))
                 {
-                    g += rule.Decay * p;
+                    return false;
                 }
-
-                if (rule.Decoupled)
-                {
-                    p *= rule.Shrink;
-                }
-
-                T m = Unsafe.Add(ref m0, i) * rule.B1 + rule.OneMinusB1 * g;
-                T v = Unsafe.Add(ref v0, i) * rule.B2 + rule.OneMinusB2 * g * g;
-                check += (p - p) + (m - m) + (v - v);
-                maxP = T.Max(maxP, T.Abs(p));
-                maxM = T.Max(maxM, T.Abs(m));
-                minV = T.Min(minV, v);
             }
 
-            if (check != T.Zero)
-            {
-                return false;
-            }
-
-            double limit = double.CreateTruncating(T.BitDecrement(T.PositiveInfinity)) / 4;
-            double stepTimesM = Math.Abs(double.CreateTruncating(rule.StepSize)) * double.CreateTruncating(maxM);
-            double denominator = Math.Sqrt(double.CreateTruncating(minV)) * double.CreateTruncating(rule.InverseCorrection2Sqrt) + double.CreateTruncating(rule.Eps);
-            return stepTimesM <= limit && double.CreateTruncating(maxP) + stepTimesM / denominator <= limit;
+            return true;
         }
 
         /// <summary>Adam's per-step constants and its per-element rule, written once for the scalar loop and the rescan.</summary>
