@@ -80,7 +80,7 @@ namespace Samples
 
         int global::NetGen.INeuralNetwork<double>.ParameterCount => ParameterCount;
 
-        /// <summary>Runs one row forward. Safe to call from many threads at once.</summary>
+        /// <summary>Runs one row forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="input">InputSize (3) values.</param>
         /// <param name="output">Receives OutputSize (2) values.</param>
         /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
@@ -97,7 +97,7 @@ namespace Samples
             output[1] = s[12];
         }
 
-        /// <summary>Runs every row forward. Safe to call from many threads at once.</summary>
+        /// <summary>Runs every row forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="inputs">Rows × InputSize (3) values, row-major.</param>
         /// <param name="outputs">Receives rows × OutputSize (2) values.</param>
         /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
@@ -189,7 +189,7 @@ namespace Samples
             return loss;
         }
 
-        /// <summary>The batch's mean Huber loss, with no update. Safe to call from many threads at once.</summary>
+        /// <summary>The batch's mean Huber loss, with no update. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="inputs">Rows × InputSize (3) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (2) values.</param>
         /// <returns>The mean loss over rows × outputs.</returns>

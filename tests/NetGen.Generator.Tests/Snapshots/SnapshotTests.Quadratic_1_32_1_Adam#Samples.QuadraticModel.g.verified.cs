@@ -81,7 +81,7 @@ namespace Samples
 
         int global::NetGen.INeuralNetwork<float>.ParameterCount => ParameterCount;
 
-        /// <summary>Runs one row forward. Safe to call from many threads at once.</summary>
+        /// <summary>Runs one row forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="input">InputSize (1) values.</param>
         /// <param name="output">Receives OutputSize (1) values.</param>
         /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
@@ -92,7 +92,7 @@ namespace Samples
             output[0] = global::NetGen.ShallowNet.Predict<float, global::NetGen.LaneActivations.Relu<float>>(__parameters, 32, input[0]);
         }
 
-        /// <summary>Runs one scalar forward. Safe to call from many threads at once.</summary>
+        /// <summary>Runs one scalar forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="x">The input.</param>
         /// <returns>The output.</returns>
         public float Predict(float x)
@@ -100,7 +100,7 @@ namespace Samples
             return global::NetGen.ShallowNet.Predict<float, global::NetGen.LaneActivations.Relu<float>>(__parameters, 32, x);
         }
 
-        /// <summary>Runs every row forward. Safe to call from many threads at once.</summary>
+        /// <summary>Runs every row forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="inputs">Rows × InputSize (1) values, row-major.</param>
         /// <param name="outputs">Receives rows × OutputSize (1) values.</param>
         /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
@@ -184,7 +184,7 @@ namespace Samples
             return loss;
         }
 
-        /// <summary>The batch's mean MeanSquaredError loss, with no update. Safe to call from many threads at once.</summary>
+        /// <summary>The batch's mean MeanSquaredError loss, with no update. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="inputs">Rows × InputSize (1) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (1) values.</param>
         /// <returns>The mean loss over rows × outputs.</returns>

@@ -96,7 +96,7 @@ namespace Samples
 
         int global::NetGen.INeuralNetwork<float>.ParameterCount => ParameterCount;
 
-        /// <summary>Runs one row forward. Safe to call from many threads at once.</summary>
+        /// <summary>Runs one row forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="input">InputSize (2) values.</param>
         /// <param name="output">Receives OutputSize (1) values.</param>
         /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
@@ -111,7 +111,7 @@ namespace Samples
             output[0] = s[14];
         }
 
-        /// <summary>Runs every row forward. Safe to call from many threads at once.</summary>
+        /// <summary>Runs every row forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
         /// <param name="outputs">Receives rows × OutputSize (1) values.</param>
         /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
@@ -222,7 +222,7 @@ namespace Samples
             return loss;
         }
 
-        /// <summary>The batch's mean MeanSquaredError loss, with no update. Safe to call from many threads at once.</summary>
+        /// <summary>The batch's mean MeanSquaredError loss, with no update. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (1) values.</param>
         /// <returns>The mean loss over rows × outputs.</returns>

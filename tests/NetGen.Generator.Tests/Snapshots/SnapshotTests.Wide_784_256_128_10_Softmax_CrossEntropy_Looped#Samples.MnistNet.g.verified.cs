@@ -85,7 +85,7 @@ namespace Samples
 
         int global::NetGen.INeuralNetwork<float>.ParameterCount => ParameterCount;
 
-        /// <summary>Runs one row forward. Safe to call from many threads at once.</summary>
+        /// <summary>Runs one row forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="input">InputSize (784) values.</param>
         /// <param name="output">Receives OutputSize (10) values.</param>
         /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
@@ -99,7 +99,7 @@ namespace Samples
             s.Slice(1178, OutputSize).CopyTo(output);
         }
 
-        /// <summary>Runs every row forward. Safe to call from many threads at once.</summary>
+        /// <summary>Runs every row forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="inputs">Rows × InputSize (784) values, row-major.</param>
         /// <param name="outputs">Receives rows × OutputSize (10) values.</param>
         /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
@@ -202,7 +202,7 @@ namespace Samples
             return loss;
         }
 
-        /// <summary>The batch's mean CrossEntropy loss, with no update. Safe to call from many threads at once.</summary>
+        /// <summary>The batch's mean CrossEntropy loss, with no update. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="inputs">Rows × InputSize (784) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (10) values.</param>
         /// <returns>The mean loss over rows.</returns>
