@@ -56,3 +56,68 @@ namespace NetGen.Benchmarks
         }
     }
 }
+
+namespace NetGen.Benchmarks
+{
+    using System.Numerics;
+
+    /// <summary>
+    /// ReLU with PyTorch's NaN propagation (x &lt; 0 ? 0 : x) against the former x &gt; 0 ? x : 0 that turned NaN into 0,
+    /// scalar and on Vector&lt;float&gt; lanes, in one process over values of random sign.
+    /// </summary>
+    public class ReluNaNCost
+    {
+        private float[] _x = null!;
+        private float[] _y = null!;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            var random = new DeterministicRandom(2);
+            _x = new float[4096];
+            _y = new float[4096];
+            for (int i = 0; i < _x.Length; i++)
+            {
+                _x[i] = (float)random.NextNormal();
+            }
+        }
+
+        [Benchmark(Baseline = true)]
+        public void ScalarFormer()
+        {
+            for (int i = 0; i < _x.Length; i++)
+            {
+                float x = _x[i];
+                _y[i] = x > 0 ? x : 0;
+            }
+        }
+
+        [Benchmark]
+        public void ScalarNaNPropagating()
+        {
+            for (int i = 0; i < _x.Length; i++)
+            {
+                _y[i] = Activations.Relu(_x[i]);
+            }
+        }
+
+        [Benchmark]
+        public void VectorFormer()
+        {
+            for (int i = 0; i + Vector<float>.Count <= _x.Length; i += Vector<float>.Count)
+            {
+                var x = new Vector<float>(_x, i);
+                Vector.ConditionalSelect(Vector.GreaterThan(x, Vector<float>.Zero), x, Vector<float>.Zero).CopyTo(_y, i);
+            }
+        }
+
+        [Benchmark]
+        public void VectorNaNPropagating()
+        {
+            for (int i = 0; i + Vector<float>.Count <= _x.Length; i += Vector<float>.Count)
+            {
+                Activations.Relu(new Vector<float>(_x, i)).CopyTo(_y, i);
+            }
+        }
+    }
+}

@@ -164,6 +164,12 @@ namespace NetGen
             ref T m0 = ref MemoryMarshal.GetReference(firstMoment);
             ref T v0 = ref MemoryMarshal.GetReference(secondMoment);
             T limit = T.BitDecrement(T.PositiveInfinity) / T.CreateTruncating(4);
+            if (!(rule.Eps >= T.Zero))
+            {
+                // A negative ε could make the denominator smaller than the bound assumes.
+                return false;
+            }
+
             int i = 0;
             if (simd && Vector.IsHardwareAccelerated && parameters.Length >= Vector<T>.Count)
             {
@@ -205,11 +211,11 @@ namespace NetGen
                 }
 
                 // Each lane's extremes bound that lane's elements; an overflow in the bound itself fails the compare.
-                Vector<T> vStepTimesM = new Vector<T>(rule.StepSize) * vMaxM;
+                Vector<T> vStepTimesM = new Vector<T>(T.Abs(rule.StepSize)) * vMaxM;
                 Vector<T> vBound = vMaxP + vStepTimesM / (Vector.SquareRoot(vMinV) * new Vector<T>(rule.InverseCorrection2Sqrt) + new Vector<T>(rule.Eps));
                 var vLimit = new Vector<T>(limit);
                 if (!Vector.EqualsAll(vCheck, Vector<T>.Zero)
-                    || !Vector.LessThanOrEqualAll(Vector.Abs(vStepTimesM), vLimit)
+                    || !Vector.LessThanOrEqualAll(vStepTimesM, vLimit)
                     || !Vector.LessThanOrEqualAll(vBound, vLimit))
                 {
                     return false;
