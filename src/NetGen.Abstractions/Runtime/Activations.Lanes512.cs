@@ -11,15 +11,15 @@ namespace NetGen
     /// </summary>
     public static partial class Activations
     {
-        /// <summary>ReLU on every 512-bit lane: x &gt; 0 ? x : 0.</summary>
+        /// <summary>ReLU on every 512-bit lane: x &lt; 0 ? 0 : x (NaN stays NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<T> Relu<T>(Vector512<T> x) where T : struct, IFloatingPointIeee754<T>
-            => Vector512.ConditionalSelect(Vector512.GreaterThan(x, Vector512<T>.Zero), x, Vector512<T>.Zero);
+            => Vector512.ConditionalSelect(Vector512.LessThan(x, Vector512<T>.Zero), Vector512<T>.Zero, x);
 
-        /// <summary>ReLU's derivative from its output on every 512-bit lane: 1 where y &gt; 0, else 0.</summary>
+        /// <summary>ReLU's derivative from its output on every 512-bit lane: 0 where y ≤ 0, else 1.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<T> ReluDerivativeFromOutput<T>(Vector512<T> y) where T : struct, IFloatingPointIeee754<T>
-            => Vector512.ConditionalSelect(Vector512.GreaterThan(y, Vector512<T>.Zero), Vector512<T>.One, Vector512<T>.Zero);
+            => Vector512.ConditionalSelect(Vector512.LessThanOrEqual(y, Vector512<T>.Zero), Vector512<T>.Zero, Vector512<T>.One);
 
         /// <summary>Sigmoid on every 512-bit lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -31,27 +31,30 @@ namespace NetGen
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T IdentityDerivative<T>(T x) where T : IFloatingPointIeee754<T> => T.One;
 
-        /// <summary>max(0, x).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static T Relu<T>(T x) where T : IFloatingPointIeee754<T> => x > T.Zero ? x : T.Zero;
+        // NaN, as in PyTorch: the ReLU family tests "x < 0" or "x <= 0", false for NaN, so a NaN input flows
+        // through (relu(NaN) = NaN) and its backward passes the gradient on, as PyTorch's threshold_backward does.
 
-        /// <summary>1 for x &gt; 0, else 0 (ReLU'(0) = 0, as PyTorch).</summary>
+        /// <summary>max(0, x); NaN stays NaN, as torch.relu.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static T ReluDerivative<T>(T x) where T : IFloatingPointIeee754<T> => x > T.Zero ? T.One : T.Zero;
+        public static T Relu<T>(T x) where T : IFloatingPointIeee754<T> => x < T.Zero ? T.Zero : x;
+
+        /// <summary>0 for x ≤ 0, else 1 (ReLU'(0) = 0 and ReLU'(NaN) = 1, as PyTorch's backward).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static T ReluDerivative<T>(T x) where T : IFloatingPointIeee754<T> => x <= T.Zero ? T.Zero : T.One;
 
         /// <summary>ReLU's derivative from its output: y &gt; 0 exactly when x &gt; 0.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T ReluDerivativeFromOutput<T>(T y) where T : IFloatingPointIeee754<T> => ReluDerivative(y);
 
-        /// <summary>ReLU on every lane: the same x &gt; 0 ? x : 0, for code that runs several rows at once.</summary>
+        /// <summary>ReLU on every lane: the same x &lt; 0 ? 0 : x (NaN stays NaN), for code that runs several rows at once.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<T> Relu<T>(Vector<T> x) where T : struct, IFloatingPointIeee754<T>
-            => Vector.ConditionalSelect(Vector.GreaterThan(x, Vector<T>.Zero), x, Vector<T>.Zero);
+            => Vector.ConditionalSelect(Vector.LessThan(x, Vector<T>.Zero), Vector<T>.Zero, x);
 
-        /// <summary>ReLU's derivative from its output on every lane: 1 where y &gt; 0, else 0.</summary>
+        /// <summary>ReLU's derivative from its output on every lane: 0 where y ≤ 0, else 1.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<T> ReluDerivativeFromOutput<T>(Vector<T> y) where T : struct, IFloatingPointIeee754<T>
-            => Vector.ConditionalSelect(Vector.GreaterThan(y, Vector<T>.Zero), Vector<T>.One, Vector<T>.Zero);
+            => Vector.ConditionalSelect(Vector.LessThanOrEqual(y, Vector<T>.Zero), Vector<T>.Zero, Vector<T>.One);
 
         /// <summary>Sigmoid on every lane (float lanes vectorised, within a few ulps of the scalar form).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -86,18 +89,18 @@ namespace NetGen
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T LeakyReluDerivative<T>(T x, T alpha) where T : IFloatingPointIeee754<T> => x > T.Zero ? T.One : alpha;
 
-        /// <summary>min(max(0, x), 6).</summary>
+        /// <summary>min(max(0, x), 6); NaN stays NaN, as torch's hardtanh.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Relu6<T>(T x) where T : IFloatingPointIeee754<T>
         {
             T six = T.CreateTruncating(6);
-            return x > T.Zero ? (x < six ? x : six) : T.Zero;
+            return x < T.Zero ? T.Zero : x > six ? six : x;
         }
 
-        /// <summary>1 for 0 &lt; x &lt; 6, else 0 (PyTorch's hardtanh backward).</summary>
+        /// <summary>0 for x ≤ 0 or x ≥ 6, else 1 (PyTorch's hardtanh backward, which passes NaN's gradient on).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Relu6Derivative<T>(T x) where T : IFloatingPointIeee754<T>
-            => x > T.Zero && x < T.CreateTruncating(6) ? T.One : T.Zero;
+            => x <= T.Zero || x >= T.CreateTruncating(6) ? T.Zero : T.One;
 
         /// <summary>Relu6's derivative from its output: 0 &lt; y &lt; 6 exactly when 0 &lt; x &lt; 6.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -150,9 +153,9 @@ namespace NetGen
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Elu<T>(T x, T alpha) where T : IFloatingPointIeee754<T> => x > T.Zero ? x : alpha * T.ExpM1(x);
 
-        /// <summary>1 for x &gt; 0, alpha·e^x otherwise.</summary>
+        /// <summary>alpha·e^x for x ≤ 0, else 1 (1 for NaN too, as PyTorch's elu_backward).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static T EluDerivative<T>(T x, T alpha) where T : IFloatingPointIeee754<T> => x > T.Zero ? T.One : alpha * T.Exp(x);
+        public static T EluDerivative<T>(T x, T alpha) where T : IFloatingPointIeee754<T> => x <= T.Zero ? alpha * T.Exp(x) : T.One;
 
         /// <summary>scale·Elu(x, alpha) with SELU's fixed constants.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -8,6 +8,13 @@ namespace NetGen
     /// loop, tools, tests). The generated class implements it explicitly; its own members are the typed API.
     /// </summary>
     /// <typeparam name="T">float or double, from <c>[Network(Precision = …)]</c>.</typeparam>
+    /// <remarks>
+    /// Threads: <see cref="Predict"/>, <see cref="PredictBatch"/> and <see cref="EvaluateLoss"/> only read, and may run on
+    /// many threads at once. The members that write (<see cref="TrainStep"/>, <see cref="ComputeGradients"/>,
+    /// <see cref="ResetOptimizer"/>, and the class's Fit, Load and LoadCheckpoint) are not thread-safe: while one thread is
+    /// in any of them, another thread's call throws <see cref="InvalidOperationException"/> and changes nothing. Reading
+    /// while another thread writes gives half-updated results.
+    /// </remarks>
     public interface INeuralNetwork<T> where T : IFloatingPointIeee754<T>
     {
         /// <summary>Values per input row.</summary>

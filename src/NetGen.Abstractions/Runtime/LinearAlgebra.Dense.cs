@@ -30,10 +30,11 @@ namespace NetGen
         internal static void DenseForward<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> w, ReadOnlySpan<T> b, Span<T> z, int rows, int fanIn, int fanOut, bool simd)
             where T : struct, IFloatingPointIeee754<T>
         {
-            Require(x.Length, rows * fanIn, nameof(x));
-            Require(w.Length, fanOut * fanIn, nameof(w));
+            RequireSizes(rows, fanIn, fanOut);
+            Require(x.Length, (long)rows * fanIn, nameof(x));
+            Require(w.Length, (long)fanOut * fanIn, nameof(w));
             Require(b.Length, fanOut, nameof(b));
-            Require(z.Length, rows * fanOut, nameof(z));
+            Require(z.Length, (long)rows * fanOut, nameof(z));
             ref T x0 = ref MemoryMarshal.GetReference(x);
             ref T w0 = ref MemoryMarshal.GetReference(w);
             ref T b0 = ref MemoryMarshal.GetReference(b);
@@ -77,9 +78,10 @@ namespace NetGen
         internal static void DenseWeightGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> x, Span<T> gw, Span<T> gb, int rows, int fanIn, int fanOut, bool simd)
             where T : struct, IFloatingPointIeee754<T>
         {
-            Require(dz.Length, rows * fanOut, nameof(dz));
-            Require(x.Length, rows * fanIn, nameof(x));
-            Require(gw.Length, fanOut * fanIn, nameof(gw));
+            RequireSizes(rows, fanIn, fanOut);
+            Require(dz.Length, (long)rows * fanOut, nameof(dz));
+            Require(x.Length, (long)rows * fanIn, nameof(x));
+            Require(gw.Length, (long)fanOut * fanIn, nameof(gw));
             Require(gb.Length, fanOut, nameof(gb));
 
             // gw[j, i] += Σ_r dz[r, j]·x[r, i]: A = dzᵀ (element (j, r) at r·fanOut + j), B = x.
@@ -94,9 +96,10 @@ namespace NetGen
         internal static void DenseInputGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> w, Span<T> dx, int rows, int fanIn, int fanOut, bool simd)
             where T : struct, IFloatingPointIeee754<T>
         {
-            Require(dz.Length, rows * fanOut, nameof(dz));
-            Require(w.Length, fanOut * fanIn, nameof(w));
-            Require(dx.Length, rows * fanIn, nameof(dx));
+            RequireSizes(rows, fanIn, fanOut);
+            Require(dz.Length, (long)rows * fanOut, nameof(dz));
+            Require(w.Length, (long)fanOut * fanIn, nameof(w));
+            Require(dx.Length, (long)rows * fanIn, nameof(dx));
 
             // dx[r, i] = Σ_j dz[r, j]·w[j, i]: A = dz (element (r, j) at r·fanOut + j), B = w.
             OuterProducts(ref MemoryMarshal.GetReference(dz), fanOut, 1, ref MemoryMarshal.GetReference(w), ref MemoryMarshal.GetReference(dx),
@@ -323,11 +326,20 @@ namespace NetGen
             return sum;
         }
 
-        private static void Require(int actual, int expected, string name)
+        // In long: rows × fanIn can wrap around int and match a short span, and the kernels read through Unsafe.Add.
+        private static void Require(int actual, long expected, string name)
         {
             if (actual != expected)
             {
                 throw new ArgumentException($"Expected {expected} values but got {actual}.", name);
+            }
+        }
+
+        private static void RequireSizes(int rows, int fanIn, int fanOut)
+        {
+            if (rows < 0 || fanIn < 0 || fanOut < 0)
+            {
+                throw new ArgumentOutOfRangeException(rows < 0 ? nameof(rows) : fanIn < 0 ? nameof(fanIn) : nameof(fanOut), "Sizes must not be negative.");
             }
         }
     }

@@ -74,12 +74,13 @@ namespace NetGen
             return sum;
         }
 
-        /// <summary>dy = scale · sign(y − t), with sign(0) = 0 as PyTorch.</summary>
+        /// <summary>dy = scale · sign(y − t), with sign(0) = sign(NaN) = 0 as PyTorch (.NET's Sign throws on NaN).</summary>
         public static void AbsoluteErrorGradient<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t, T scale, Span<T> dy) where T : IFloatingPointIeee754<T>
         {
             for (int i = 0; i < y.Length; i++)
             {
-                dy[i] = scale * T.CreateTruncating(T.Sign(y[i] - t[i]));
+                T d = y[i] - t[i];
+                dy[i] = d > T.Zero ? scale : d < T.Zero ? -scale : T.Zero;
             }
         }
 
@@ -107,14 +108,15 @@ namespace NetGen
         }
 
         /// <summary>
-        /// Σ BCE(σ(z), t) from the logits z: max(z, 0) − z·t + log(1 + e^−|z|). Never takes log(0).
+        /// Σ BCE(σ(z), t) from the logits z: (1 − t)·z + max(−z, 0) + log(1 + e^−|z|), PyTorch's form (so infinite
+        /// logits give PyTorch's answers) with log1p for accuracy. Never takes log(0) and never overflows.
         /// </summary>
         public static T BinaryCrossEntropyWithLogitsSum<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> t) where T : IFloatingPointIeee754<T>
         {
             T sum = T.Zero;
             for (int i = 0; i < z.Length; i++)
             {
-                sum += T.Max(z[i], T.Zero) - z[i] * t[i] + Activations.Log1P(T.Exp(-T.Abs(z[i])));
+                sum += (T.One - t[i]) * z[i] + T.Max(-z[i], T.Zero) + Activations.Log1P(T.Exp(-T.Abs(z[i])));
             }
 
             return sum;
@@ -130,18 +132,21 @@ namespace NetGen
         }
 
         /// <summary>
-        /// −Σ t_k·log softmax(z)_k = Σ t_k·(logsumexp(z) − z_k), from the logits z. Targets are one-hot rows
-        /// (or probabilities).
+        /// −Σ t_k·log softmax(z)_k = Σ t_k·((m − z_k) + log Σ e^(z_j − m)) with m = max z, from the logits z, as
+        /// PyTorch's log_softmax: m − z_k is exact for the largest logits, so nothing cancels (adding m back first,
+        /// as logsumexp(z) − z_k, loses log Σ to rounding once |z| ≫ 1/ε). Targets are one-hot rows (or
+        /// probabilities); a class with target 0 adds nothing, as PyTorch's class-index cross-entropy.
         /// </summary>
         public static T SoftmaxCrossEntropySum<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> t) where T : IFloatingPointIeee754<T>
         {
-            T logSumExp = LogSumExp(z);
+            T max = Max(z);
+            T logSum = T.Log(ShiftedExpSum(z, max));
             T sum = T.Zero;
             for (int i = 0; i < z.Length; i++)
             {
                 if (t[i] != T.Zero)
                 {
-                    sum += t[i] * (logSumExp - z[i]);
+                    sum += t[i] * ((max - z[i]) + logSum);
                 }
             }
 
@@ -167,19 +172,32 @@ namespace NetGen
         /// <summary>log Σ e^z, shifted by the maximum.</summary>
         public static T LogSumExp<T>(ReadOnlySpan<T> z) where T : IFloatingPointIeee754<T>
         {
+            T max = Max(z);
+            return max + T.Log(ShiftedExpSum(z, max));
+        }
+
+        /// <summary>The largest value; NaN if any is NaN (T.Max propagates NaN).</summary>
+        private static T Max<T>(ReadOnlySpan<T> z) where T : IFloatingPointIeee754<T>
+        {
             T max = z[0];
             for (int i = 1; i < z.Length; i++)
             {
                 max = T.Max(max, z[i]);
             }
 
+            return max;
+        }
+
+        /// <summary>Σ e^(z − max): at least 1 (the maximum's own term), so its log never overflows.</summary>
+        private static T ShiftedExpSum<T>(ReadOnlySpan<T> z, T max) where T : IFloatingPointIeee754<T>
+        {
             T sum = T.Zero;
             for (int i = 0; i < z.Length; i++)
             {
                 sum += T.Exp(z[i] - max);
             }
 
-            return max + T.Log(sum);
+            return sum;
         }
 
         /// <summary>Mean squared error over every element, as torch.nn.functional.mse_loss.</summary>

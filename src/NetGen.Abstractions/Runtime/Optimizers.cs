@@ -25,15 +25,22 @@ namespace NetGen
         /// <param name="epsilon">ε.</param>
         /// <param name="weightDecay">Adam: L2 added to the gradient. AdamW: decoupled decay.</param>
         /// <param name="decoupledWeightDecay">True for AdamW.</param>
+        /// <param name="checkFinite">
+        /// Compute the whole update first and write it only if every new parameter and moment is finite; otherwise
+        /// throw <see cref="NonFiniteValueException"/> with every buffer untouched.
+        /// </param>
+        /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         public static void Adam<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
-            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay)
+            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
+            bool checkFinite = false)
             where T : struct, IFloatingPointIeee754<T>
-            => Adam(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, Simd.Enabled);
+            => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, Simd.Enabled);
 
-        internal static void Adam<T>(
+        internal static void AdamCore<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
-            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay, bool simd)
+            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
+            bool checkFinite, bool simd)
             where T : struct, IFloatingPointIeee754<T>
         {
             RequireSameLength(parameters, gradients, firstMoment, secondMoment);
@@ -42,21 +49,33 @@ namespace NetGen
                 throw new ArgumentOutOfRangeException(nameof(step), step, "The step count starts at 1.");
             }
 
-            // Bias corrections are scalars: compute them in double, as PyTorch does on the host.
-            double biasCorrection1 = 1 - Math.Pow(beta1, step);
-            double biasCorrection2Sqrt = Math.Sqrt(1 - Math.Pow(beta2, step));
-            T stepSize = T.CreateTruncating(learningRate / biasCorrection1);
-            T inverseCorrection2Sqrt = T.CreateTruncating(1 / biasCorrection2Sqrt);
-            T b1 = T.CreateTruncating(beta1);
-            T b2 = T.CreateTruncating(beta2);
-            T oneMinusB1 = T.CreateTruncating(1 - beta1);
-            T oneMinusB2 = T.CreateTruncating(1 - beta2);
-            T eps = T.CreateTruncating(epsilon);
-            T decay = T.CreateTruncating(weightDecay);
-            T shrink = T.CreateTruncating(1 - learningRate * weightDecay);
-            bool coupled = weightDecay != 0 && !decoupledWeightDecay;
-            bool decoupled = weightDecay != 0 && decoupledWeightDecay;
+            var rule = new AdamRule<T>(step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
 
+            // Checked before anything is stored, so a failure leaves every buffer as it was: first a cheap bound (the
+            // moments and the extremes that bound every new parameter; the few tail elements exactly), and only when
+            // it cannot prove the update finite, the update itself computed without storing it.
+            if (checkFinite
+                && !AdamBoundIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd)
+                && !AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: false))
+            {
+                for (int i = 0; i < parameters.Length; i++)
+                {
+                    rule.Update(parameters[i], gradients[i], firstMoment[i], secondMoment[i], out T p, out T m, out T v);
+                    ThrowIfNotFinite("Adam", i, p, m, v, "exp_avg", "exp_avg_sq");
+                }
+            }
+
+            AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: true);
+        }
+
+        /// <summary>
+        /// One pass of the Adam update: stores it when <paramref name="write"/>, and returns whether every new parameter
+        /// and moment is finite (x − x is 0 for finite x, NaN otherwise, and NaN survives a sum).
+        /// </summary>
+        private static bool AdamPass<T>(
+            AdamRule<T> rule, Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, bool simd, bool write)
+            where T : struct, IFloatingPointIeee754<T>
+        {
             ref T p0 = ref MemoryMarshal.GetReference(parameters);
             ref T g0 = ref MemoryMarshal.GetReference(gradients);
             ref T m0 = ref MemoryMarshal.GetReference(firstMoment);
@@ -64,58 +83,197 @@ namespace NetGen
             int i = 0;
             if (simd && Vector.IsHardwareAccelerated)
             {
-                // The same operations in the same order as the scalar loop below, so both give identical results.
-                var vB1 = new Vector<T>(b1);
-                var vB2 = new Vector<T>(b2);
-                var vOneMinusB1 = new Vector<T>(oneMinusB1);
-                var vOneMinusB2 = new Vector<T>(oneMinusB2);
-                var vStepSize = new Vector<T>(stepSize);
-                var vInverse = new Vector<T>(inverseCorrection2Sqrt);
-                var vEps = new Vector<T>(eps);
-                var vDecay = new Vector<T>(decay);
-                var vShrink = new Vector<T>(shrink);
+                // The same operations in the same order as AdamRule.Update, so both give identical results.
+                var vB1 = new Vector<T>(rule.B1);
+                var vB2 = new Vector<T>(rule.B2);
+                var vOneMinusB1 = new Vector<T>(rule.OneMinusB1);
+                var vOneMinusB2 = new Vector<T>(rule.OneMinusB2);
+                var vStepSize = new Vector<T>(rule.StepSize);
+                var vInverse = new Vector<T>(rule.InverseCorrection2Sqrt);
+                var vEps = new Vector<T>(rule.Eps);
+                var vDecay = new Vector<T>(rule.Decay);
+                var vShrink = new Vector<T>(rule.Shrink);
+                Vector<T> check = Vector<T>.Zero;
                 for (; i + Vector<T>.Count <= parameters.Length; i += Vector<T>.Count)
                 {
                     nuint at = (nuint)i;
                     Vector<T> p = Vector.LoadUnsafe(ref p0, at);
                     Vector<T> g = Vector.LoadUnsafe(ref g0, at);
-                    if (coupled)
+                    if (rule.Coupled)
                     {
                         g += vDecay * p;
                     }
 
-                    if (decoupled)
+                    if (rule.Decoupled)
                     {
                         p *= vShrink;
                     }
 
                     Vector<T> m = Vector.LoadUnsafe(ref m0, at) * vB1 + vOneMinusB1 * g;
                     Vector<T> v = Vector.LoadUnsafe(ref v0, at) * vB2 + vOneMinusB2 * g * g;
-                    m.StoreUnsafe(ref m0, at);
-                    v.StoreUnsafe(ref v0, at);
-                    (p - vStepSize * m / (Vector.SquareRoot(v) * vInverse + vEps)).StoreUnsafe(ref p0, at);
+                    p -= vStepSize * m / (Vector.SquareRoot(v) * vInverse + vEps);
+                    if (write)
+                    {
+                        m.StoreUnsafe(ref m0, at);
+                        v.StoreUnsafe(ref v0, at);
+                        p.StoreUnsafe(ref p0, at);
+                    }
+                    else
+                    {
+                        check += (p - p) + (m - m) + (v - v);
+                    }
+                }
+
+                if (!write && !Vector.EqualsAll(check, Vector<T>.Zero))
+                {
+                    return false;
+                }
+            }
+
+            T sum = T.Zero;
+            for (; i < parameters.Length; i++)
+            {
+                rule.Update(Unsafe.Add(ref p0, i), Unsafe.Add(ref g0, i), Unsafe.Add(ref m0, i), Unsafe.Add(ref v0, i), out T p, out T m, out T v);
+                if (write)
+                {
+                    Unsafe.Add(ref m0, i) = m;
+                    Unsafe.Add(ref v0, i) = v;
+                    Unsafe.Add(ref p0, i) = p;
+                }
+                else
+                {
+                    sum += (p - p) + (m - m) + (v - v);
+                }
+            }
+
+            return sum == T.Zero;
+        }
+
+        /// <summary>
+        /// True when the update is surely finite: the new moments are finite and, per lane, |p − s·m / (√v·c + ε)| ≤
+        /// max|p| + s·max|m| / (√(min v)·c + ε) (and s·max|m| itself) stays below a quarter of the largest T, far enough
+        /// that the rounding of the few operations per element cannot cross MaxValue. False means "not proven": then
+        /// the exact check runs. One read of the buffers with no square root or division (the update has both).
+        /// </summary>
+        private static bool AdamBoundIsFinite<T>(
+            AdamRule<T> rule, ReadOnlySpan<T> parameters, ReadOnlySpan<T> gradients, ReadOnlySpan<T> firstMoment, ReadOnlySpan<T> secondMoment, bool simd)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            ref T p0 = ref MemoryMarshal.GetReference(parameters);
+            ref T g0 = ref MemoryMarshal.GetReference(gradients);
+            ref T m0 = ref MemoryMarshal.GetReference(firstMoment);
+            ref T v0 = ref MemoryMarshal.GetReference(secondMoment);
+            T limit = T.BitDecrement(T.PositiveInfinity) / T.CreateTruncating(4);
+            if (!(rule.Eps >= T.Zero))
+            {
+                // A negative ε could make the denominator smaller than the bound assumes.
+                return false;
+            }
+
+            int i = 0;
+            if (simd && Vector.IsHardwareAccelerated && parameters.Length >= Vector<T>.Count)
+            {
+                // The same operations as AdamRule.Update up to the moments. NaN anywhere reaches vCheck (the compare-
+                // and-select extremes skip NaN, which vCheck has caught).
+                var vB1 = new Vector<T>(rule.B1);
+                var vB2 = new Vector<T>(rule.B2);
+                var vOneMinusB1 = new Vector<T>(rule.OneMinusB1);
+                var vOneMinusB2 = new Vector<T>(rule.OneMinusB2);
+                var vDecay = new Vector<T>(rule.Decay);
+                var vShrink = new Vector<T>(rule.Shrink);
+                Vector<T> vCheck = Vector<T>.Zero;
+                Vector<T> vMaxP = Vector<T>.Zero;
+                Vector<T> vMaxM = Vector<T>.Zero;
+                Vector<T> vMinV = new Vector<T>(T.PositiveInfinity);
+                for (; i + Vector<T>.Count <= parameters.Length; i += Vector<T>.Count)
+                {
+                    nuint at = (nuint)i;
+                    Vector<T> p = Vector.LoadUnsafe(ref p0, at);
+                    Vector<T> g = Vector.LoadUnsafe(ref g0, at);
+                    if (rule.Coupled)
+                    {
+                        g += vDecay * p;
+                    }
+
+                    if (rule.Decoupled)
+                    {
+                        p *= vShrink;
+                    }
+
+                    Vector<T> m = Vector.LoadUnsafe(ref m0, at) * vB1 + vOneMinusB1 * g;
+                    Vector<T> v = Vector.LoadUnsafe(ref v0, at) * vB2 + vOneMinusB2 * g * g;
+                    vCheck += (p - p) + (m - m) + (v - v);
+                    Vector<T> absP = Vector.Abs(p);
+                    Vector<T> absM = Vector.Abs(m);
+                    vMaxP = Vector.ConditionalSelect(Vector.GreaterThan(absP, vMaxP), absP, vMaxP);
+                    vMaxM = Vector.ConditionalSelect(Vector.GreaterThan(absM, vMaxM), absM, vMaxM);
+                    vMinV = Vector.ConditionalSelect(Vector.LessThan(v, vMinV), v, vMinV);
+                }
+
+                // Each lane's extremes bound that lane's elements; an overflow in the bound itself fails the compare.
+                Vector<T> vStepTimesM = new Vector<T>(T.Abs(rule.StepSize)) * vMaxM;
+                Vector<T> vBound = vMaxP + vStepTimesM / (Vector.SquareRoot(vMinV) * new Vector<T>(rule.InverseCorrection2Sqrt) + new Vector<T>(rule.Eps));
+                var vLimit = new Vector<T>(limit);
+                if (!Vector.EqualsAll(vCheck, Vector<T>.Zero)
+                    || !Vector.LessThanOrEqualAll(vStepTimesM, vLimit)
+                    || !Vector.LessThanOrEqualAll(vBound, vLimit))
+                {
+                    return false;
                 }
             }
 
             for (; i < parameters.Length; i++)
             {
-                T p = Unsafe.Add(ref p0, i);
-                T g = Unsafe.Add(ref g0, i);
-                if (coupled)
+                rule.Update(Unsafe.Add(ref p0, i), Unsafe.Add(ref g0, i), Unsafe.Add(ref m0, i), Unsafe.Add(ref v0, i), out T p, out T m, out T v);
+                if (!T.IsFinite(p) || !T.IsFinite(m) || !T.IsFinite(v))
                 {
-                    g += decay * p;
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Adam's per-step constants and its per-element rule, written once for the scalar loop and the rescan.</summary>
+        private readonly struct AdamRule<T> where T : struct, IFloatingPointIeee754<T>
+        {
+            public readonly T StepSize, InverseCorrection2Sqrt, B1, B2, OneMinusB1, OneMinusB2, Eps, Decay, Shrink;
+            public readonly bool Coupled, Decoupled;
+
+            public AdamRule(long step, double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay)
+            {
+                // Bias corrections are scalars: compute them in double, as PyTorch does on the host.
+                double biasCorrection1 = 1 - Math.Pow(beta1, step);
+                double biasCorrection2Sqrt = Math.Sqrt(1 - Math.Pow(beta2, step));
+                StepSize = T.CreateTruncating(learningRate / biasCorrection1);
+                InverseCorrection2Sqrt = T.CreateTruncating(1 / biasCorrection2Sqrt);
+                B1 = T.CreateTruncating(beta1);
+                B2 = T.CreateTruncating(beta2);
+                OneMinusB1 = T.CreateTruncating(1 - beta1);
+                OneMinusB2 = T.CreateTruncating(1 - beta2);
+                Eps = T.CreateTruncating(epsilon);
+                Decay = T.CreateTruncating(weightDecay);
+                Shrink = T.CreateTruncating(1 - learningRate * weightDecay);
+                Coupled = weightDecay != 0 && !decoupledWeightDecay;
+                Decoupled = weightDecay != 0 && decoupledWeightDecay;
+            }
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Update(T p, T g, T m, T v, out T newP, out T newM, out T newV)
+            {
+                if (Coupled)
+                {
+                    g += Decay * p;
                 }
 
-                if (decoupled)
+                if (Decoupled)
                 {
-                    p *= shrink;
+                    p *= Shrink;
                 }
 
-                T m = Unsafe.Add(ref m0, i) * b1 + oneMinusB1 * g;
-                T v = Unsafe.Add(ref v0, i) * b2 + oneMinusB2 * g * g;
-                Unsafe.Add(ref m0, i) = m;
-                Unsafe.Add(ref v0, i) = v;
-                Unsafe.Add(ref p0, i) = p - stepSize * m / (T.Sqrt(v) * inverseCorrection2Sqrt + eps);
+                newM = m * B1 + OneMinusB1 * g;
+                newV = v * B2 + OneMinusB2 * g * g;
+                newP = p - StepSize * newM / (T.Sqrt(newV) * InverseCorrection2Sqrt + Eps);
             }
         }
 
@@ -129,19 +287,24 @@ namespace NetGen
         /// <param name="dampening">Dampening for momentum.</param>
         /// <param name="nesterov">Nesterov momentum.</param>
         /// <param name="weightDecay">L2 added to the gradient.</param>
+        /// <param name="checkFinite">
+        /// Compute the whole update first and write it only if every new parameter and momentum value is finite;
+        /// otherwise throw <see cref="NonFiniteValueException"/> with every buffer untouched.
+        /// </param>
+        /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         public static void Sgd<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> momentumBuffer, long step,
-            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay)
+            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite = false)
             where T : struct, IFloatingPointIeee754<T>
-            => Sgd(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay, Simd.Enabled);
+            => SgdCore(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay, checkFinite, Simd.Enabled);
 
-        internal static void Sgd<T>(
+        internal static void SgdCore<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> momentumBuffer, long step,
-            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool simd)
+            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd)
             where T : struct, IFloatingPointIeee754<T>
         {
-            bool useMomentum = momentum != 0;
-            if (useMomentum)
+            var rule = new SgdRule<T>(step, learningRate, momentum, dampening, nesterov, weightDecay);
+            if (rule.UseMomentum)
             {
                 RequireSameLength(parameters, gradients, momentumBuffer, momentumBuffer);
             }
@@ -150,61 +313,148 @@ namespace NetGen
                 RequireSameLength(parameters, gradients, parameters, parameters);
             }
 
-            T lr = T.CreateTruncating(learningRate);
-            T mu = T.CreateTruncating(momentum);
-            T oneMinusDampening = T.CreateTruncating(1 - dampening);
-            T decay = T.CreateTruncating(weightDecay);
-            bool firstStep = step <= 1;
+            // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
+            if (checkFinite && !SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: false))
+            {
+                for (int i = 0; i < parameters.Length; i++)
+                {
+                    rule.Update(parameters[i], gradients[i], rule.UseMomentum ? momentumBuffer[i] : T.Zero, out T p, out T buffer);
+                    ThrowIfNotFinite("SGD", i, p, buffer, T.Zero, "momentum_buffer", "");
+                }
+            }
 
+            SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: true);
+        }
+
+        /// <summary>One pass of the SGD update, as <see cref="AdamPass"/>.</summary>
+        private static bool SgdPass<T>(SgdRule<T> rule, Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> momentumBuffer, bool simd, bool write)
+            where T : struct, IFloatingPointIeee754<T>
+        {
             ref T p0 = ref MemoryMarshal.GetReference(parameters);
             ref T g0 = ref MemoryMarshal.GetReference(gradients);
             ref T b0 = ref MemoryMarshal.GetReference(momentumBuffer);
+            bool useMomentum = rule.UseMomentum;
             int i = 0;
             if (simd && Vector.IsHardwareAccelerated)
             {
-                // The same operations in the same order as the scalar loop below, so both give identical results.
-                var vLr = new Vector<T>(lr);
-                var vMu = new Vector<T>(mu);
-                var vOneMinusDampening = new Vector<T>(oneMinusDampening);
-                var vDecay = new Vector<T>(decay);
+                // The same operations in the same order as SgdRule.Update, so both give identical results.
+                var vLr = new Vector<T>(rule.Lr);
+                var vMu = new Vector<T>(rule.Mu);
+                var vOneMinusDampening = new Vector<T>(rule.OneMinusDampening);
+                var vDecay = new Vector<T>(rule.Decay);
+                Vector<T> check = Vector<T>.Zero;
                 for (; i + Vector<T>.Count <= parameters.Length; i += Vector<T>.Count)
                 {
                     nuint at = (nuint)i;
                     Vector<T> p = Vector.LoadUnsafe(ref p0, at);
                     Vector<T> d = Vector.LoadUnsafe(ref g0, at);
-                    if (weightDecay != 0)
+                    if (rule.HasDecay)
                     {
                         d += vDecay * p;
                     }
 
+                    Vector<T> buffer = Vector<T>.Zero;
                     if (useMomentum)
                     {
-                        Vector<T> buffer = firstStep ? d : Vector.LoadUnsafe(ref b0, at) * vMu + vOneMinusDampening * d;
-                        buffer.StoreUnsafe(ref b0, at);
-                        d = nesterov ? d + vMu * buffer : buffer;
+                        buffer = rule.FirstStep ? d : Vector.LoadUnsafe(ref b0, at) * vMu + vOneMinusDampening * d;
+                        d = rule.Nesterov ? d + vMu * buffer : buffer;
                     }
 
-                    (p - vLr * d).StoreUnsafe(ref p0, at);
+                    p -= vLr * d;
+                    if (write)
+                    {
+                        if (useMomentum)
+                        {
+                            buffer.StoreUnsafe(ref b0, at);
+                        }
+
+                        p.StoreUnsafe(ref p0, at);
+                    }
+                    else
+                    {
+                        check += (p - p) + (buffer - buffer);
+                    }
+                }
+
+                if (!write && !Vector.EqualsAll(check, Vector<T>.Zero))
+                {
+                    return false;
                 }
             }
 
+            T sum = T.Zero;
             for (; i < parameters.Length; i++)
             {
-                T p = Unsafe.Add(ref p0, i);
-                T d = Unsafe.Add(ref g0, i);
-                if (weightDecay != 0)
+                rule.Update(Unsafe.Add(ref p0, i), Unsafe.Add(ref g0, i), useMomentum ? Unsafe.Add(ref b0, i) : T.Zero, out T p, out T buffer);
+                if (write)
                 {
-                    d += decay * p;
+                    if (useMomentum)
+                    {
+                        Unsafe.Add(ref b0, i) = buffer;
+                    }
+
+                    Unsafe.Add(ref p0, i) = p;
+                }
+                else
+                {
+                    sum += (p - p) + (buffer - buffer);
+                }
+            }
+
+            return sum == T.Zero;
+        }
+
+        /// <summary>SGD's per-step constants and its per-element rule, written once for the scalar loop and the rescan.</summary>
+        private readonly struct SgdRule<T> where T : struct, IFloatingPointIeee754<T>
+        {
+            public readonly T Lr, Mu, OneMinusDampening, Decay;
+            public readonly bool UseMomentum, HasDecay, Nesterov, FirstStep;
+
+            public SgdRule(long step, double learningRate, double momentum, double dampening, bool nesterov, double weightDecay)
+            {
+                Lr = T.CreateTruncating(learningRate);
+                Mu = T.CreateTruncating(momentum);
+                OneMinusDampening = T.CreateTruncating(1 - dampening);
+                Decay = T.CreateTruncating(weightDecay);
+                UseMomentum = momentum != 0;
+                HasDecay = weightDecay != 0;
+                Nesterov = nesterov;
+                FirstStep = step <= 1;
+            }
+
+            /// <summary>The new parameter, and the new momentum buffer (0 without momentum).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Update(T p, T g, T buffer, out T newP, out T newBuffer)
+            {
+                T d = g;
+                if (HasDecay)
+                {
+                    d += Decay * p;
                 }
 
-                if (useMomentum)
+                newBuffer = T.Zero;
+                if (UseMomentum)
                 {
-                    T buffer = firstStep ? d : Unsafe.Add(ref b0, i) * mu + oneMinusDampening * d;
-                    Unsafe.Add(ref b0, i) = buffer;
-                    d = nesterov ? d + mu * buffer : buffer;
+                    newBuffer = FirstStep ? d : buffer * Mu + OneMinusDampening * d;
+                    d = Nesterov ? d + Mu * newBuffer : newBuffer;
                 }
 
-                Unsafe.Add(ref p0, i) = p - lr * d;
+                newP = p - Lr * d;
+            }
+        }
+
+        /// <summary>Names the first non-finite value of an update (the rescan after a failed check pass).</summary>
+        private static void ThrowIfNotFinite<T>(string optimizer, int index, T parameter, T first, T second, string firstName, string secondName)
+            where T : IFloatingPointIeee754<T>
+        {
+            string? what = !T.IsFinite(parameter) ? $"the parameter {parameter}"
+                : !T.IsFinite(first) ? $"{firstName} {first}"
+                : !T.IsFinite(second) ? $"{secondName} {second}"
+                : null;
+            if (what is not null)
+            {
+                throw new NonFiniteValueException(
+                    $"The {optimizer} update of parameter {index} gives {what}; nothing was updated. Lower the learning rate, weight decay or data scale.");
             }
         }
 

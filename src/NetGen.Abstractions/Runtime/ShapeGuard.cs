@@ -31,11 +31,13 @@ namespace NetGen
                     $"Expected a positive multiple of InputSize ({inputSize}) values but got {inputsLength}.", "inputs");
             }
 
+            // In long: rows × otherRowSize can exceed int (2^30 rows of 4 would wrap to 0 and accept an empty span).
+            // Once this passes, rows × otherRowSize equals otherLength, so callers may multiply counts in int.
             int rows = inputsLength / inputSize;
-            if (otherLength != rows * otherRowSize)
+            if (otherLength != (long)rows * otherRowSize)
             {
                 throw new ArgumentException(
-                    $"Expected {rows * otherRowSize} values ({rows} rows × {otherRowSize}) but got {otherLength}.", otherName);
+                    $"Expected {(long)rows * otherRowSize} values ({rows} rows × {otherRowSize}) but got {otherLength}.", otherName);
             }
 
             return rows;

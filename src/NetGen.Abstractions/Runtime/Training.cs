@@ -6,6 +6,9 @@ namespace NetGen
     /// <summary>The epoch loop behind the generated <c>Fit</c>, with PyTorch DataLoader semantics.</summary>
     public static class Training
     {
+        // Fit's loss array starts at this many epochs and doubles as they complete.
+        private const int InitialLossCapacity = 1024;
+
         /// <summary>
         /// Trains for <paramref name="epochs"/> passes over the data in mini-batches, as a PyTorch loop over a
         /// DataLoader(batch_size, shuffle, drop_last) calling <c>loss.backward(); opt.step()</c> per batch.
@@ -13,13 +16,15 @@ namespace NetGen
         /// <param name="network">The network.</param>
         /// <param name="inputs">Row-major inputs, rows × InputSize.</param>
         /// <param name="targets">Row-major targets, rows × OutputSize.</param>
-        /// <param name="epochs">Passes over the data.</param>
-        /// <param name="batchSize">Rows per mini-batch.</param>
+        /// <param name="epochs">Passes over the data, at least 1.</param>
+        /// <param name="batchSize">Rows per mini-batch, at least 1; a batch larger than the data is one batch of every row, as PyTorch's DataLoader.</param>
         /// <param name="shuffle">Draw a new permutation of the rows every epoch.</param>
         /// <param name="dropLast">Skip the last batch when it is smaller than <paramref name="batchSize"/>.</param>
         /// <param name="seed">Seed of the shuffling.</param>
         /// <param name="onEpoch">Called after each epoch with the 1-based epoch and its mean loss.</param>
         /// <returns>Each epoch's mean loss: the batch losses (before each update) weighted by their rows.</returns>
+        /// <exception cref="ArgumentException">The spans do not hold the same whole number of rows, or <paramref name="dropLast"/> leaves no batch; nothing was trained.</exception>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="epochs"/> or <paramref name="batchSize"/> is below 1; nothing was trained.</exception>
         public static T[] Fit<TNetwork, T>(
             TNetwork network, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, int epochs, int batchSize,
             bool shuffle = true, bool dropLast = false, int seed = 0, Action<int, T>? onEpoch = null)
@@ -33,20 +38,10 @@ namespace NetGen
 
             int inputSize = network.InputSize;
             int outputSize = network.OutputSize;
-            if (inputs.Length == 0 || inputs.Length % inputSize != 0)
+            int rows = ShapeGuard.Rows(inputs.Length, inputSize, targets.Length, outputSize, nameof(targets));
+            if (epochs < 1)
             {
-                throw new ArgumentException($"Expected a positive multiple of InputSize ({inputSize}) inputs but got {inputs.Length}.", nameof(inputs));
-            }
-
-            int rows = inputs.Length / inputSize;
-            if (targets.Length != rows * outputSize)
-            {
-                throw new ArgumentException($"Expected {rows * outputSize} targets ({rows} rows × OutputSize {outputSize}) but got {targets.Length}.", nameof(targets));
-            }
-
-            if (epochs < 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(epochs), epochs, "Must not be negative.");
+                throw new ArgumentOutOfRangeException(nameof(epochs), epochs, "Must be at least 1.");
             }
 
             if (batchSize < 1)
@@ -54,13 +49,18 @@ namespace NetGen
                 throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "Must be at least 1.");
             }
 
-            int batches = dropLast ? rows / batchSize : (rows + batchSize - 1) / batchSize;
-            if (batches == 0)
+            if (dropLast && batchSize > rows)
             {
                 throw new ArgumentException($"With dropLast, {rows} rows in batches of {batchSize} leave no batch to train on.", nameof(batchSize));
             }
 
-            var losses = new T[epochs];
+            // A batch larger than the data is one batch of every row, as PyTorch's DataLoader. From here on every
+            // count is at most rows, so no product of counts below exceeds inputs.Length or targets.Length.
+            int batch = Math.Min(batchSize, rows);
+            int batches = rows / batch + (!dropLast && rows % batch != 0 ? 1 : 0);
+
+            // Grown as epochs complete (never sized by epochs up front: epochs = int.MaxValue must not fail at once).
+            var losses = new T[Math.Min(epochs, InitialLossCapacity)];
             var order = new int[rows];
             for (int i = 0; i < rows; i++)
             {
@@ -68,9 +68,8 @@ namespace NetGen
             }
 
             // One gather buffer for the whole run; unshuffled batches are sliced in place instead.
-            int bufferRows = Math.Min(batchSize, rows);
-            var batchInputs = shuffle ? new T[bufferRows * inputSize] : Array.Empty<T>();
-            var batchTargets = shuffle ? new T[bufferRows * outputSize] : Array.Empty<T>();
+            var batchInputs = shuffle ? new T[batch * inputSize] : Array.Empty<T>();
+            var batchTargets = shuffle ? new T[batch * outputSize] : Array.Empty<T>();
             var random = new DeterministicRandom(seed);
 
             for (int epoch = 0; epoch < epochs; epoch++)
@@ -84,8 +83,8 @@ namespace NetGen
                 int rowsSeen = 0;
                 for (int b = 0; b < batches; b++)
                 {
-                    int start = b * batchSize;
-                    int count = Math.Min(batchSize, rows - start);
+                    int start = b * batch;
+                    int count = Math.Min(batch, rows - start);
                     T loss;
                     if (shuffle)
                     {
@@ -101,6 +100,11 @@ namespace NetGen
 
                     weightedSum += loss * T.CreateTruncating(count);
                     rowsSeen += count;
+                }
+
+                if (epoch == losses.Length)
+                {
+                    Array.Resize(ref losses, (int)Math.Min(epochs, 2L * losses.Length));
                 }
 
                 losses[epoch] = weightedSum / T.CreateTruncating(rowsSeen);

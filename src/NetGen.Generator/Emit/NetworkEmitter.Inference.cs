@@ -15,7 +15,7 @@ namespace NetGen.Generator.Emit
             var output = plan.OutputLayer;
 
             w.Lines($$"""
-                /// <summary>Runs one row forward. Safe to call from many threads at once.</summary>
+                /// <summary>Runs one row forward. {{ReaderThreadDoc}}</summary>
                 /// <param name="input">InputSize ({{plan.InputSize}}) values.</param>
                 /// <param name="output">Receives OutputSize ({{plan.OutputSize}}) values.</param>
                 /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
@@ -57,7 +57,7 @@ namespace NetGen.Generator.Emit
             if (plan.InputSize == 1 && plan.OutputSize == 1)
             {
                 w.Lines($$"""
-                    /// <summary>Runs one scalar forward. Safe to call from many threads at once.</summary>
+                    /// <summary>Runs one scalar forward. {{ReaderThreadDoc}}</summary>
                     /// <param name="x">The input.</param>
                     /// <returns>The output.</returns>
                     public {{t}} Predict({{t}} x)
@@ -78,7 +78,7 @@ namespace NetGen.Generator.Emit
             }
 
             w.Lines($$"""
-                /// <summary>Runs every row forward. Safe to call from many threads at once.</summary>
+                /// <summary>Runs every row forward. {{ReaderThreadDoc}}</summary>
                 /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
                 /// <param name="outputs">Receives rows × OutputSize ({{plan.OutputSize}}) values.</param>
                 /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>

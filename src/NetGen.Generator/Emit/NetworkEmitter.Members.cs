@@ -80,6 +80,9 @@ namespace NetGen.Generator.Emit
             }
 
             w.Line();
+            w.Line("// The managed id of the thread inside a training member, 0 when none (NetGen.TrainingGuard).");
+            w.Line($"private int {GuardField};");
+            w.Line();
             w.Line("// Optimizer state: the step count (1-based once training starts) and the moment buffers.");
             w.Line("private long __step;");
             foreach (var buffer in OptimizerBuffers(optimizer))

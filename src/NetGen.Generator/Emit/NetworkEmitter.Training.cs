@@ -14,18 +14,26 @@ namespace NetGen.Generator.Emit
             string name = Identifiers.Escape(plan.Spec.Type.Name);
             string one = Literals.Element(1, t);
             string zero = Literals.Element(0, t);
-            string reduction = plan.Loss.AveragesOverRows ? "rows" : "rows * OutputSize";
+            string reduction = plan.Loss.AveragesOverRows ? "rows" : "targets.Length";
             string reductionDoc = plan.Loss.AveragesOverRows ? "rows" : "rows × outputs";
 
+            string finiteDoc = plan.Spec.CheckFinite
+                ? "/// <exception cref=\"global::NetGen.NonFiniteValueException\">Data, loss, gradients or the update are not finite; nothing was updated.</exception>\n"
+                : "";
             w.Lines($$"""
                 /// <summary>
                 /// Fills <see cref="Gradients"/> with the gradient of the batch's mean {{plan.Spec.Loss.Kind}} loss, without
-                /// updating the parameters: PyTorch's <c>loss.backward()</c>.
+                /// updating the parameters: PyTorch's <c>loss.backward()</c>. {{NotThreadSafeDoc}}
                 /// </summary>
                 /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
                 /// <param name="targets">Rows × OutputSize ({{plan.OutputSize}}) values{{(plan.Loss.Kind == Loss.CrossEntropy ? ": one-hot (or probability) rows" : "")}}.</param>
                 /// <returns>The mean loss over {{reductionDoc}}.</returns>
-                {{ComputeGradientsSignature(plan)}}
+                /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
+                """);
+            WriteGuarded(w, $"public {t} ComputeGradients({readOnlySpan} inputs, {readOnlySpan} targets)", () => w.Line("return __Gradients(inputs, targets);"));
+            w.Line();
+            w.Lines($$"""
+                {{UnguardedGradientsSignature(plan)}}
                 {
                     int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
                 """);
@@ -97,7 +105,7 @@ namespace NetGen.Generator.Emit
             w.Line();
 
             w.Lines($$"""
-                /// <summary>The batch's mean {{plan.Spec.Loss.Kind}} loss, with no update. Safe to call from many threads at once.</summary>
+                /// <summary>The batch's mean {{plan.Spec.Loss.Kind}} loss, with no update. {{ReaderThreadDoc}}</summary>
                 /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
                 /// <param name="targets">Rows × OutputSize ({{plan.OutputSize}}) values.</param>
                 /// <returns>The mean loss over {{reductionDoc}}.</returns>
@@ -122,54 +130,57 @@ namespace NetGen.Generator.Emit
             w.Lines($$"""
                 /// <summary>
                 /// One training step on a mini-batch: forward, mean loss, backward and one {{plan.Spec.Optimizer.Kind}} update,
-                /// as PyTorch's <c>opt.zero_grad(); loss.backward(); opt.step()</c>. Allocates nothing.
+                /// as PyTorch's <c>opt.zero_grad(); loss.backward(); opt.step()</c>. Allocates nothing. {{NotThreadSafeDoc}}
                 /// </summary>
                 /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
                 /// <param name="targets">Rows × OutputSize ({{plan.OutputSize}}) values.</param>
                 /// <returns>The batch's mean loss before the update.</returns>
-                {{(plan.Spec.CheckFinite ? "/// <exception cref=\"global::NetGen.NonFiniteValueException\">Data, loss or gradients are not finite; nothing was updated.</exception>\n" : "")}}public {{t}} TrainStep({{readOnlySpan}} inputs, {{readOnlySpan}} targets)
-                {
-                    {{t}} loss = ComputeGradients(inputs, targets);
-                    __step++;
+                {{finiteDoc}}/// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 """);
-            using (w.Indent())
+            WriteGuarded(w, $"public {t} TrainStep({readOnlySpan} inputs, {readOnlySpan} targets)", () =>
             {
+                w.Line($"{t} loss = __Gradients(inputs, targets);");
                 WriteOptimizerStep(w, plan);
-            }
-
+                w.Line("return loss;");
+            });
             w.Lines($$"""
-                    return loss;
-                }
 
                 /// <summary>
                 /// Trains for <paramref name="epochs"/> passes over the data in mini-batches, with PyTorch DataLoader
-                /// semantics (a new shuffle each epoch, an optional short last batch).
+                /// semantics (a new shuffle each epoch, an optional short last batch). {{NotThreadSafeDoc}}
                 /// </summary>
                 /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
                 /// <param name="targets">Rows × OutputSize ({{plan.OutputSize}}) values.</param>
-                /// <param name="epochs">Passes over the data.</param>
-                /// <param name="batchSize">Rows per step.</param>
+                /// <param name="epochs">Passes over the data, at least 1.</param>
+                /// <param name="batchSize">Rows per step, at least 1; a batch larger than the data is one batch of every row, as PyTorch's DataLoader.</param>
                 /// <param name="shuffle">Shuffle the rows every epoch.</param>
                 /// <param name="dropLast">Skip a last batch smaller than <paramref name="batchSize"/>.</param>
                 /// <param name="seed">Seed of the shuffling.</param>
-                /// <param name="onEpoch">Called after each epoch with the 1-based epoch and its mean loss.</param>
+                /// <param name="onEpoch">Called after each epoch with the 1-based epoch and its mean loss; it may call this network's members (same thread).</param>
                 /// <returns>Each epoch's mean loss (batch losses before each update, weighted by rows).</returns>
-                public {{t}}[] Fit({{readOnlySpan}} inputs, {{readOnlySpan}} targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, {{t}}>? onEpoch = null)
-                    => global::NetGen.Training.Fit<{{name}}, {{t}}>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
-
-                /// <summary>Clears the optimizer's state (moments and step count), as a freshly built torch.optim optimizer.</summary>
-                public void ResetOptimizer()
-                {
-                    __step = 0;
+                /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows, or <paramref name="dropLast"/> leaves no batch; nothing was trained.</exception>
+                /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="epochs"/> or <paramref name="batchSize"/> is below 1; nothing was trained.</exception>
+                {{finiteDoc}}/// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 """);
-            foreach (var buffer in OptimizerBuffers(plan.Spec.Optimizer))
+            WriteGuarded(
+                w,
+                $"public {t}[] Fit({readOnlySpan} inputs, {readOnlySpan} targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, {t}>? onEpoch = null)",
+                () => w.Line($"return global::NetGen.Training.Fit<{name}, {t}>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);"));
+            w.Lines($$"""
+
+                /// <summary>Clears the optimizer's state (moments and step count), as a freshly built torch.optim optimizer. {{NotThreadSafeDoc}}</summary>
+                /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
+                """);
+            WriteGuarded(w, "public void ResetOptimizer()", () =>
             {
-                w.Line($"    global::System.Array.Clear({buffer}, 0, ParameterCount);");
-            }
+                w.Line("__step = 0;");
+                foreach (var buffer in OptimizerBuffers(plan.Spec.Optimizer))
+                {
+                    w.Line($"global::System.Array.Clear({buffer}, 0, ParameterCount);");
+                }
+            });
 
-            w.Line("}");
             w.Line();
-
             w.Line("/// <summary>Back-propagates one row: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>");
             using (w.Block($"private static void __Backward({readOnlySpan} p, {readOnlySpan} s, {span} d, {span} g)"))
             {
@@ -197,21 +208,23 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>
-        /// ComputeGradients' signature; a row-vectorised network's public method picks the lane width and calls an
-        /// internal overload that tests can also call with either width.
+        /// The signature of the unguarded gradient pass behind ComputeGradients and TrainStep; a row-vectorised
+        /// network's picks the lane width and calls an internal overload that tests can also call with either width.
         /// </summary>
-        private static string ComputeGradientsSignature(NetworkPlan plan)
+        private static string UnguardedGradientsSignature(NetworkPlan plan)
         {
             string t = plan.Element;
             string readOnlySpan = ReadOnlySpan(plan);
+            const string Doc = "/// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>";
             if (!plan.RowVectorized)
             {
-                return $"public {t} ComputeGradients({readOnlySpan} inputs, {readOnlySpan} targets)";
+                return $"{Doc}\nprivate {t} __Gradients({readOnlySpan} inputs, {readOnlySpan} targets)";
             }
 
             string never = "global::System.ComponentModel.EditorBrowsableState.Never";
             return $$"""
-                public {{t}} ComputeGradients({{readOnlySpan}} inputs, {{readOnlySpan}} targets)
+                {{Doc}}
+                private {{t}} __Gradients({{readOnlySpan}} inputs, {{readOnlySpan}} targets)
                     => __ComputeGradients(inputs, targets, global::NetGen.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
 
                 /// <summary>ComputeGradients on 512-bit lanes or on Vector&lt;T&gt; lanes, as <paramref name="vector512"/> says (for tests).</summary>
@@ -302,19 +315,27 @@ namespace NetGen.Generator.Emit
         {
             var o = plan.Spec.Optimizer;
             string t = plan.Element;
+            // The step count advances only once the update is written (a failed update leaves it as it was).
+            string check = plan.Spec.CheckFinite ? ", checkFinite: true" : "";
             switch (o.Kind)
             {
                 case OptimizerKind.Sgd:
                     w.Line($"// torch.optim.SGD(lr={Literals.Plain(o.LearningRate)}, momentum={Literals.Plain(o.Momentum)}, dampening={Literals.Plain(o.Dampening)}, nesterov={(o.Nesterov ? "True" : "False")}, weight_decay={Literals.Plain(o.WeightDecay)})");
                     string buffer = o.Momentum != 0 ? "__momentumBuffer" : "global::System.Span<" + t + ">.Empty";
-                    w.Line($"global::NetGen.Optimizers.Sgd<{t}>(__parameters, __gradients, {buffer}, __step, {Literals.Double(o.LearningRate)}, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)});");
+                    w.Line($"global::NetGen.Optimizers.Sgd<{t}>(__parameters, __gradients, {buffer}, __step + 1, {Literals.Double(o.LearningRate)}, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)}{check});");
                     break;
-                default:
+                case OptimizerKind.Adam:
+                case OptimizerKind.AdamW:
                     bool decoupled = o.Kind == OptimizerKind.AdamW;
                     w.Line($"// torch.optim.{o.Kind}(lr={Literals.Plain(o.LearningRate)}, betas=({Literals.Plain(o.Beta1)}, {Literals.Plain(o.Beta2)}), eps={Literals.Plain(o.Epsilon)}, weight_decay={Literals.Plain(o.WeightDecay)})");
-                    w.Line($"global::NetGen.Optimizers.Adam<{t}>(__parameters, __gradients, __firstMoment, __secondMoment, __step, {Literals.Double(o.LearningRate)}, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {(decoupled ? "true" : "false")});");
+                    w.Line($"global::NetGen.Optimizers.Adam<{t}>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, {Literals.Double(o.LearningRate)}, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {(decoupled ? "true" : "false")}{check});");
                     break;
+                default:
+                    throw new System.ArgumentOutOfRangeException(nameof(plan), o.Kind, "Unknown optimizer.");
             }
+
+            w.Line("__step++;");
         }
+
     }
 }

@@ -81,18 +81,42 @@ namespace NetGen.Generator.Emit
                 /// or PyTorch's <c>safetensors.torch.save_file(model.state_dict(), path)</c>. All or nothing: the whole file is
                 /// checked (format, names and shapes of <see cref="ParameterLayout"/>, no missing or extra tensor) before any
                 /// parameter changes. F32 and F64 tensors both load, converted as PyTorch's load_state_dict converts; other
-                /// dtypes are rejected. The optimizer state is left as it is, as in PyTorch.
+                /// dtypes are rejected. The optimizer state is left as it is, as in PyTorch. {{NotThreadSafeDoc}}
                 /// </summary>
                 /// <param name="stream">A readable stream, read from its current position to its end and left open.</param>
                 /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid or does not match this network; the message names the problem. Nothing was changed.</exception>
                 /// <exception cref="global::System.IO.IOException">The stream failed. Nothing was changed.</exception>
-                public void Load({{StreamType}} stream) => {{CheckpointClass}}.Load<{{t}}>(stream, ParameterLayout, __parameters);
+                /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
+                public void Load({{StreamType}} stream)
+                {
+                    bool __entered = global::NetGen.TrainingGuard.Enter(ref {{GuardField}});
+                    try
+                    {
+                        {{CheckpointClass}}.Load<{{t}}>(stream, ParameterLayout, __parameters);
+                    }
+                    finally
+                    {
+                        global::NetGen.TrainingGuard.Exit(ref {{GuardField}}, __entered);
+                    }
+                }
 
                 /// <summary>Replaces <see cref="Parameters"/> with the tensors of a safetensors file, as <see cref="Load({{StreamType}})"/> does.</summary>
                 /// <param name="path">The file.</param>
                 /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid or does not match this network; the message names the problem. Nothing was changed.</exception>
                 /// <exception cref="global::System.IO.IOException">The file cannot be read (<see cref="global::System.IO.FileNotFoundException"/> when it does not exist). Nothing was changed.</exception>
-                public void Load(string path) => {{CheckpointClass}}.Load<{{t}}>(path, ParameterLayout, __parameters);
+                /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
+                public void Load(string path)
+                {
+                    bool __entered = global::NetGen.TrainingGuard.Enter(ref {{GuardField}});
+                    try
+                    {
+                        {{CheckpointClass}}.Load<{{t}}>(path, ParameterLayout, __parameters);
+                    }
+                    finally
+                    {
+                        global::NetGen.TrainingGuard.Exit(ref {{GuardField}}, __entered);
+                    }
+                }
 
                 """);
         }
@@ -125,26 +149,45 @@ namespace NetGen.Generator.Emit
                 /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
                 /// written by <see cref="SaveCheckpoint({{StreamType}})"/>. All or nothing, as <see cref="Load({{StreamType}})"/>.
                 /// The hyper-parameters are this declaration's, so a checkpoint can resume with, say, a new learning rate.
+                /// {{NotThreadSafeDoc}}
                 /// </summary>
                 /// <param name="stream">A readable stream, read from its current position to its end and left open.</param>
                 /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid, is not a checkpoint for this network and optimizer, or has no valid step; the message names the problem. Nothing was changed.</exception>
                 /// <exception cref="global::System.IO.IOException">The stream failed. Nothing was changed.</exception>
+                /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public void LoadCheckpoint({{StreamType}} stream)
                 {
-                    global::NetGen.OptimizerState<{{t}}> state = __OptimizerState();
-                    {{CheckpointClass}}.Load<{{t}}>(stream, ParameterLayout, __parameters, state);
-                    __step = state.Step;
+                    bool __entered = global::NetGen.TrainingGuard.Enter(ref {{GuardField}});
+                    try
+                    {
+                        global::NetGen.OptimizerState<{{t}}> state = __OptimizerState();
+                        {{CheckpointClass}}.Load<{{t}}>(stream, ParameterLayout, __parameters, state);
+                        __step = state.Step;
+                    }
+                    finally
+                    {
+                        global::NetGen.TrainingGuard.Exit(ref {{GuardField}}, __entered);
+                    }
                 }
 
                 /// <summary>Restores a training checkpoint from a file, as <see cref="LoadCheckpoint({{StreamType}})"/> does.</summary>
                 /// <param name="path">The file.</param>
                 /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid or does not match; nothing was changed.</exception>
                 /// <exception cref="global::System.IO.IOException">The file cannot be read. Nothing was changed.</exception>
+                /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public void LoadCheckpoint(string path)
                 {
-                    global::NetGen.OptimizerState<{{t}}> state = __OptimizerState();
-                    {{CheckpointClass}}.Load<{{t}}>(path, ParameterLayout, __parameters, state);
-                    __step = state.Step;
+                    bool __entered = global::NetGen.TrainingGuard.Enter(ref {{GuardField}});
+                    try
+                    {
+                        global::NetGen.OptimizerState<{{t}}> state = __OptimizerState();
+                        {{CheckpointClass}}.Load<{{t}}>(path, ParameterLayout, __parameters, state);
+                        __step = state.Step;
+                    }
+                    finally
+                    {
+                        global::NetGen.TrainingGuard.Exit(ref {{GuardField}}, __entered);
+                    }
                 }
 
                 // The optimizer's buffers under torch.optim's state names; Load fills them in place.

@@ -118,5 +118,39 @@ namespace NetGen.Generator.Emit
             }
         }
 
+        /// <summary>The field naming the thread inside a training member (see NetGen.TrainingGuard).</summary>
+        private const string GuardField = "__trainingThread";
+
+        /// <summary>
+        /// The thread-safety sentence of a member that writes the parameters, gradients or optimizer state; the same
+        /// words in every such member's docs.
+        /// </summary>
+        private const string NotThreadSafeDoc =
+            "Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.";
+
+        /// <summary>The thread-safety sentence of the members that only read the parameters.</summary>
+        private const string ReaderThreadDoc =
+            "Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).";
+
+        /// <summary>
+        /// Writes a member whose body runs inside NetGen.TrainingGuard: two threads in training members at once throw
+        /// instead of corrupting the state; the same thread may re-enter (Fit calls TrainStep).
+        /// </summary>
+        private static void WriteGuarded(CodeWriter w, string signature, System.Action body)
+        {
+            using (w.Block(signature))
+            {
+                w.Line($"bool __entered = global::NetGen.TrainingGuard.Enter(ref {GuardField});");
+                using (w.Block("try"))
+                {
+                    body();
+                }
+
+                using (w.Block("finally"))
+                {
+                    w.Line($"global::NetGen.TrainingGuard.Exit(ref {GuardField}, __entered);");
+                }
+            }
+        }
     }
 }

@@ -37,6 +37,9 @@ namespace Samples
         // Training scratch, reused by every step so that training allocates nothing.
         // 1→H→1: NetGen.ShallowNet keeps its per-block scratch on the stack.
 
+        // The managed id of the thread inside a training member, 0 when none (NetGen.TrainingGuard).
+        private int __trainingThread;
+
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
         private long __step;
         private readonly float[] __firstMoment = new float[ParameterCount];
@@ -76,7 +79,7 @@ namespace Samples
 
         int global::NetGen.INeuralNetwork<float>.ParameterCount => ParameterCount;
 
-        /// <summary>Runs one row forward. Safe to call from many threads at once.</summary>
+        /// <summary>Runs one row forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="input">InputSize (1) values.</param>
         /// <param name="output">Receives OutputSize (1) values.</param>
         /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
@@ -87,7 +90,7 @@ namespace Samples
             output[0] = global::NetGen.ShallowNet.Predict<float, global::NetGen.LaneActivations.Relu<float>>(__parameters, 32, input[0]);
         }
 
-        /// <summary>Runs one scalar forward. Safe to call from many threads at once.</summary>
+        /// <summary>Runs one scalar forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="x">The input.</param>
         /// <returns>The output.</returns>
         public float Predict(float x)
@@ -95,7 +98,7 @@ namespace Samples
             return global::NetGen.ShallowNet.Predict<float, global::NetGen.LaneActivations.Relu<float>>(__parameters, 32, x);
         }
 
-        /// <summary>Runs every row forward. Safe to call from many threads at once.</summary>
+        /// <summary>Runs every row forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="inputs">Rows × InputSize (1) values, row-major.</param>
         /// <param name="outputs">Receives rows × OutputSize (1) values.</param>
         /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
@@ -139,12 +142,27 @@ namespace Samples
 
         /// <summary>
         /// Fills <see cref="Gradients"/> with the gradient of the batch's mean MeanSquaredError loss, without
-        /// updating the parameters: PyTorch's <c>loss.backward()</c>.
+        /// updating the parameters: PyTorch's <c>loss.backward()</c>. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="inputs">Rows × InputSize (1) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (1) values.</param>
         /// <returns>The mean loss over rows × outputs.</returns>
+        /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+        {
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                return __Gradients(inputs, targets);
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
+        }
+
+        /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
+        private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
             int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
@@ -153,7 +171,7 @@ namespace Samples
             global::System.Span<float> g = __gradients;
 
             // MeanSquaredError averages over rows × outputs, PyTorch's default reduction.
-            float scale = 1f / (rows * OutputSize);
+            float scale = 1f / (targets.Length);
 
             // 1→32→1: the whole batch through NetGen.ShallowNet, vectorised over the hidden units.
             float lossSum = global::NetGen.ShallowNet.SquaredErrorGradients<float, global::NetGen.LaneActivations.Relu<float>>(__parameters, 32, inputs, targets, scale, g);
@@ -164,7 +182,7 @@ namespace Samples
             return loss;
         }
 
-        /// <summary>The batch's mean MeanSquaredError loss, with no update. Safe to call from many threads at once.</summary>
+        /// <summary>The batch's mean MeanSquaredError loss, with no update. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="inputs">Rows × InputSize (1) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (1) values.</param>
         /// <returns>The mean loss over rows × outputs.</returns>
@@ -179,48 +197,80 @@ namespace Samples
                 __Forward(__parameters, s);
                 lossSum += global::NetGen.Losses.SquaredErrorSum<float>(s.Slice(33, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
-            return lossSum / (rows * OutputSize);
+            return lossSum / (targets.Length);
         }
 
         /// <summary>
         /// One training step on a mini-batch: forward, mean loss, backward and one Adam update,
-        /// as PyTorch's <c>opt.zero_grad(); loss.backward(); opt.step()</c>. Allocates nothing.
+        /// as PyTorch's <c>opt.zero_grad(); loss.backward(); opt.step()</c>. Allocates nothing. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="inputs">Rows × InputSize (1) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (1) values.</param>
         /// <returns>The batch's mean loss before the update.</returns>
-        /// <exception cref="global::NetGen.NonFiniteValueException">Data, loss or gradients are not finite; nothing was updated.</exception>
+        /// <exception cref="global::NetGen.NonFiniteValueException">Data, loss, gradients or the update are not finite; nothing was updated.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float TrainStep(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            float loss = ComputeGradients(inputs, targets);
-            __step++;
-            // torch.optim.Adam(lr=0.01, betas=(0.8, 0.999), eps=1E-08, weight_decay=0)
-            global::NetGen.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step, 0.01, 0.8, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);
-            return loss;
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                float loss = __Gradients(inputs, targets);
+                // torch.optim.Adam(lr=0.01, betas=(0.8, 0.999), eps=1E-08, weight_decay=0)
+                global::NetGen.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, 0.01, 0.8, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+                __step++;
+                return loss;
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
         }
 
         /// <summary>
         /// Trains for <paramref name="epochs"/> passes over the data in mini-batches, with PyTorch DataLoader
-        /// semantics (a new shuffle each epoch, an optional short last batch).
+        /// semantics (a new shuffle each epoch, an optional short last batch). Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="inputs">Rows × InputSize (1) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (1) values.</param>
-        /// <param name="epochs">Passes over the data.</param>
-        /// <param name="batchSize">Rows per step.</param>
+        /// <param name="epochs">Passes over the data, at least 1.</param>
+        /// <param name="batchSize">Rows per step, at least 1; a batch larger than the data is one batch of every row, as PyTorch's DataLoader.</param>
         /// <param name="shuffle">Shuffle the rows every epoch.</param>
         /// <param name="dropLast">Skip a last batch smaller than <paramref name="batchSize"/>.</param>
         /// <param name="seed">Seed of the shuffling.</param>
-        /// <param name="onEpoch">Called after each epoch with the 1-based epoch and its mean loss.</param>
+        /// <param name="onEpoch">Called after each epoch with the 1-based epoch and its mean loss; it may call this network's members (same thread).</param>
         /// <returns>Each epoch's mean loss (batch losses before each update, weighted by rows).</returns>
+        /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows, or <paramref name="dropLast"/> leaves no batch; nothing was trained.</exception>
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="epochs"/> or <paramref name="batchSize"/> is below 1; nothing was trained.</exception>
+        /// <exception cref="global::NetGen.NonFiniteValueException">Data, loss, gradients or the update are not finite; nothing was updated.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float[] Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, float>? onEpoch = null)
-            => global::NetGen.Training.Fit<QuadraticModel, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+        {
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                return global::NetGen.Training.Fit<QuadraticModel, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
+        }
 
-        /// <summary>Clears the optimizer's state (moments and step count), as a freshly built torch.optim optimizer.</summary>
+        /// <summary>Clears the optimizer's state (moments and step count), as a freshly built torch.optim optimizer. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
+        /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void ResetOptimizer()
         {
-            __step = 0;
-            global::System.Array.Clear(__firstMoment, 0, ParameterCount);
-            global::System.Array.Clear(__secondMoment, 0, ParameterCount);
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                __step = 0;
+                global::System.Array.Clear(__firstMoment, 0, ParameterCount);
+                global::System.Array.Clear(__secondMoment, 0, ParameterCount);
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
         }
 
         /// <summary>Back-propagates one row: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>
@@ -434,18 +484,42 @@ namespace Samples
         /// or PyTorch's <c>safetensors.torch.save_file(model.state_dict(), path)</c>. All or nothing: the whole file is
         /// checked (format, names and shapes of <see cref="ParameterLayout"/>, no missing or extra tensor) before any
         /// parameter changes. F32 and F64 tensors both load, converted as PyTorch's load_state_dict converts; other
-        /// dtypes are rejected. The optimizer state is left as it is, as in PyTorch.
+        /// dtypes are rejected. The optimizer state is left as it is, as in PyTorch. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="stream">A readable stream, read from its current position to its end and left open.</param>
         /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid or does not match this network; the message names the problem. Nothing was changed.</exception>
         /// <exception cref="global::System.IO.IOException">The stream failed. Nothing was changed.</exception>
-        public void Load(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
+        /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
+        public void Load(global::System.IO.Stream stream)
+        {
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
+        }
 
         /// <summary>Replaces <see cref="Parameters"/> with the tensors of a safetensors file, as <see cref="Load(global::System.IO.Stream)"/> does.</summary>
         /// <param name="path">The file.</param>
         /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid or does not match this network; the message names the problem. Nothing was changed.</exception>
         /// <exception cref="global::System.IO.IOException">The file cannot be read (<see cref="global::System.IO.FileNotFoundException"/> when it does not exist). Nothing was changed.</exception>
-        public void Load(string path) => global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
+        /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
+        public void Load(string path)
+        {
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
+        }
 
         /// <summary>
         /// Writes a training checkpoint: <see cref="Parameters"/> as <see cref="Save(global::System.IO.Stream)"/> writes them, the
@@ -466,26 +540,45 @@ namespace Samples
         /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
         /// written by <see cref="SaveCheckpoint(global::System.IO.Stream)"/>. All or nothing, as <see cref="Load(global::System.IO.Stream)"/>.
         /// The hyper-parameters are this declaration's, so a checkpoint can resume with, say, a new learning rate.
+        /// Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="stream">A readable stream, read from its current position to its end and left open.</param>
         /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid, is not a checkpoint for this network and optimizer, or has no valid step; the message names the problem. Nothing was changed.</exception>
         /// <exception cref="global::System.IO.IOException">The stream failed. Nothing was changed.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(global::System.IO.Stream stream)
         {
-            global::NetGen.OptimizerState<float> state = __OptimizerState();
-            global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
-            __step = state.Step;
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                global::NetGen.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
+                __step = state.Step;
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
         }
 
         /// <summary>Restores a training checkpoint from a file, as <see cref="LoadCheckpoint(global::System.IO.Stream)"/> does.</summary>
         /// <param name="path">The file.</param>
         /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid or does not match; nothing was changed.</exception>
         /// <exception cref="global::System.IO.IOException">The file cannot be read. Nothing was changed.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(string path)
         {
-            global::NetGen.OptimizerState<float> state = __OptimizerState();
-            global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
-            __step = state.Step;
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                global::NetGen.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
+                __step = state.Step;
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
         }
 
         // The optimizer's buffers under torch.optim's state names; Load fills them in place.
