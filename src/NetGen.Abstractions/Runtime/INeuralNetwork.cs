@@ -49,5 +49,11 @@ namespace NetGen
 
         /// <summary>Clears the optimizer's moments and step count.</summary>
         void ResetOptimizer();
+
+        /// <summary>The optimizer's learning rate (torch's <c>param_groups[0]["lr"]</c>); a new value applies from the next update.</summary>
+        double LearningRate { get; set; }
+
+        /// <summary>One optimizer update with the current <see cref="Gradients"/>: torch's <c>opt.step()</c>.</summary>
+        void OptimizerStep();
     }
 }
