@@ -11,7 +11,7 @@ namespace NetGen
     /// <remarks>
     /// Threads: <see cref="Predict"/>, <see cref="PredictBatch"/> and <see cref="EvaluateLoss"/> only read, and may run on
     /// many threads at once. The members that write (<see cref="TrainStep"/>, <see cref="ComputeGradients"/>,
-    /// <see cref="ResetOptimizer"/>, and the class's Fit, Load and LoadCheckpoint) are not thread-safe: while one thread is
+    /// <see cref="ResetOptimizer"/>, <see cref="OptimizerStep"/>, and the class's Fit, Load and LoadCheckpoint) are not thread-safe: while one thread is
     /// in any of them, another thread's call throws <see cref="InvalidOperationException"/> and changes nothing. Reading
     /// while another thread writes gives half-updated results.
     /// </remarks>

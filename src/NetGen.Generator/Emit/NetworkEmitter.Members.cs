@@ -85,14 +85,17 @@ namespace NetGen.Generator.Emit
             w.Line();
             w.Line("// Optimizer state: the step count (1-based once training starts) and the moment buffers.");
             w.Line("private long __step;");
-            w.Line($"private double __learningRate = {Literals.Double(optimizer.LearningRate)};");
-            w.Line();
-            w.Line("// The data order of Fit(…, FitOptions): created on first use, continued by later calls (FitOptions.Seed = null).");
-            w.Line("private global::NetGen.DeterministicRandom? __dataOrder;");
             foreach (var buffer in OptimizerBuffers(optimizer))
             {
                 w.Line($"private readonly {t}[] {buffer} = new {t}[ParameterCount];");
             }
+
+            w.Line();
+            w.Line("// The learning rate (LearningRate), from the attribute until set at run time.");
+            w.Line($"private double __learningRate = {Literals.Double(optimizer.LearningRate)};");
+            w.Line();
+            w.Line("// The data order of Fit(…, FitOptions): created on first use, continued by later calls (FitOptions.Seed = null).");
+            w.Line("private global::NetGen.DeterministicRandom? __dataOrder;");
 
             w.Line();
             if (plan.Baked is null)
