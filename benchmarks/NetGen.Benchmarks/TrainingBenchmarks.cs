@@ -167,3 +167,45 @@ namespace NetGen.Benchmarks
         public float NetGen() => _net.TrainStep(_x, _y);
     }
 }
+
+namespace NetGen.Benchmarks
+{
+    /// <summary>
+    /// Fit with FitOptions and validation data on the quadratic net (100 rows in batches of 20, 20 validation rows,
+    /// a schedule and early stopping armed): the allocated bytes must not grow with the epochs (per call only).
+    /// </summary>
+    public class QuadraticFitWithValidation
+    {
+        private readonly Quadratic _net = new();
+        private float[] _x = null!;
+        private float[] _y = null!;
+        private float[] _validationX = null!;
+        private float[] _validationY = null!;
+
+        [Params(10, 100)]
+        public int Epochs { get; set; }
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            (_x, _y) = Data.Quadratic();
+            _validationX = _x[..20];
+            _validationY = _y[..20];
+        }
+
+        [Benchmark]
+        public int Fit()
+        {
+            var options = new FitOptions
+            {
+                Epochs = Epochs,
+                BatchSize = 20,
+                Patience = 1000,
+                Schedule = LearningRateSchedule.Exponential(0.999),
+                OnEpoch = _ => true,
+            };
+            _net.LearningRate = 0.01;
+            return _net.Fit(_x, _y, options, _validationX, _validationY).BestEpoch;
+        }
+    }
+}

@@ -77,7 +77,8 @@ namespace NetGen.Generator.Tests
             Assert.Contains("0.1f", floatNet);
             Assert.Contains("1.5f", floatNet);
             Assert.Contains("0.75f", floatNet);
-            Assert.Contains("0.01, 0.85, 0.999, 1E-08, 0.0001", floatNet);
+            Assert.Contains("__learningRate = 0.01;", floatNet);
+            Assert.Contains("__learningRate, 0.85, 0.999, 1E-08, 0.0001", floatNet);
             Assert.Contains("-0.25)", floatNet);
         }
 

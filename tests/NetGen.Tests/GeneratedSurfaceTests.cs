@@ -40,7 +40,12 @@ namespace NetGen.Tests
             Assert.NotNull(t.GetMethod("Predict", new[] { typeof(float) }));
             Assert.NotNull(t.GetMethod("Predict", new[] { typeof(ReadOnlySpan<float>), typeof(Span<float>) }));
             Assert.Equal(typeof(float), t.GetMethod("TrainStep")!.ReturnType);
-            Assert.Equal(typeof(float[]), t.GetMethod("Fit")!.ReturnType);
+            var fits = t.GetMethods().Where(m => m.Name == "Fit").ToDictionary(m => m.GetParameters()[2].ParameterType);
+            Assert.Equal(typeof(float[]), fits[typeof(int)].ReturnType);
+            Assert.Equal(typeof(FitResult), fits[typeof(FitOptions)].ReturnType);
+            Assert.Equal(typeof(double), t.GetProperty("LearningRate")!.PropertyType);
+            Assert.True(t.GetProperty("LearningRate")!.CanWrite);
+            Assert.NotNull(t.GetMethod("OptimizerStep", Type.EmptyTypes));
             Assert.NotNull(t.GetConstructor(Type.EmptyTypes));
             Assert.NotNull(t.GetConstructor(new[] { typeof(int) }));
             Assert.NotNull(t.GetCustomAttribute<System.CodeDom.Compiler.GeneratedCodeAttribute>());

@@ -11,7 +11,7 @@ namespace NetGen
     /// <remarks>
     /// Threads: <see cref="Predict"/>, <see cref="PredictBatch"/> and <see cref="EvaluateLoss"/> only read, and may run on
     /// many threads at once. The members that write (<see cref="TrainStep"/>, <see cref="ComputeGradients"/>,
-    /// <see cref="ResetOptimizer"/>, and the class's Fit, Load and LoadCheckpoint) are not thread-safe: while one thread is
+    /// <see cref="ResetOptimizer"/>, <see cref="OptimizerStep"/>, and the class's Fit, Load and LoadCheckpoint) are not thread-safe: while one thread is
     /// in any of them, another thread's call throws <see cref="InvalidOperationException"/> and changes nothing. Reading
     /// while another thread writes gives half-updated results.
     /// </remarks>
@@ -49,5 +49,11 @@ namespace NetGen
 
         /// <summary>Clears the optimizer's moments and step count.</summary>
         void ResetOptimizer();
+
+        /// <summary>The optimizer's learning rate (torch's <c>param_groups[0]["lr"]</c>); a new value applies from the next update.</summary>
+        double LearningRate { get; set; }
+
+        /// <summary>One optimizer update with the current <see cref="Gradients"/>: torch's <c>opt.step()</c>.</summary>
+        void OptimizerStep();
     }
 }

@@ -91,6 +91,13 @@ namespace NetGen.Generator.Emit
             }
 
             w.Line();
+            w.Line("// The learning rate (LearningRate), from the attribute until set at run time.");
+            w.Line($"private double __learningRate = {Literals.Double(optimizer.LearningRate)};");
+            w.Line();
+            w.Line("// The data order of Fit(…, FitOptions): created on first use, continued by later calls (FitOptions.Seed = null).");
+            w.Line("private global::NetGen.DeterministicRandom? __dataOrder;");
+
+            w.Line();
             if (plan.Baked is null)
             {
                 w.Lines($$"""

@@ -140,9 +140,39 @@ namespace NetGen.Generator.Emit
             WriteGuarded(w, $"public {t} TrainStep({readOnlySpan} inputs, {readOnlySpan} targets)", () =>
             {
                 w.Line($"{t} loss = __Gradients(inputs, targets);");
-                WriteOptimizerStep(w, plan);
+                w.Line("__OptimizerStep();");
                 w.Line("return loss;");
             });
+            w.Lines($$"""
+
+                /// <summary>
+                /// One {{plan.Spec.Optimizer.Kind}} update with the current <see cref="Gradients"/> (after ComputeGradients, and any
+                /// change made through the span, such as clipping): PyTorch's <c>opt.step()</c>. {{NotThreadSafeDoc}}
+                /// </summary>
+                {{finiteDoc}}/// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
+                """);
+            WriteGuarded(w, "public void OptimizerStep()", () => w.Line("__OptimizerStep();"));
+            w.Line();
+            w.Line("/// <summary>The optimizer update behind TrainStep and OptimizerStep, without the thread guard.</summary>");
+            using (w.Block("private void __OptimizerStep()"))
+            {
+                WriteOptimizerStep(w, plan);
+            }
+
+            w.Lines($$"""
+
+                /// <summary>
+                /// The learning rate of the next optimizer updates, as setting torch's <c>param_groups[0]["lr"]</c>: starts at the
+                /// attribute's {{Literals.Plain(plan.Spec.Optimizer.LearningRate)}}; Adam's bias corrections are unaffected. Not saved in checkpoints;
+                /// ResetOptimizer, Load and LoadCheckpoint leave it as it is.
+                /// </summary>
+                /// <exception cref="global::System.ArgumentOutOfRangeException">The value is zero, negative, NaN or infinite.</exception>
+                public double LearningRate
+                {
+                    get => __learningRate;
+                    set => __learningRate = global::NetGen.LearningRates.Validate(value);
+                }
+                """);
             w.Lines($$"""
 
                 /// <summary>
@@ -166,6 +196,27 @@ namespace NetGen.Generator.Emit
                 w,
                 $"public {t}[] Fit({readOnlySpan} inputs, {readOnlySpan} targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, {t}>? onEpoch = null)",
                 () => w.Line($"return global::NetGen.Training.Fit<{name}, {t}>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);"));
+            w.Lines($$"""
+
+                /// <summary>
+                /// Trains with <paramref name="options"/>: a fresh shuffle per epoch from this network's own data-order
+                /// generator, optional validation data, early stopping, gradient clipping and a learning-rate schedule.
+                /// {{NotThreadSafeDoc}}
+                /// </summary>
+                /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
+                /// <param name="targets">Rows × OutputSize ({{plan.OutputSize}}) values.</param>
+                /// <param name="options">Epochs, batch size, shuffle, seed, schedule, patience, clipping, callback.</param>
+                /// <param name="validationInputs">Validation rows, evaluated after every epoch (leave both validation spans empty for none).</param>
+                /// <param name="validationTargets">Validation targets.</param>
+                /// <returns>Each epoch's losses, the best epoch and whether training stopped early.</returns>
+                /// <exception cref="global::System.ArgumentException">Bad shapes or options; nothing was trained.</exception>
+                /// <exception cref="global::System.ArgumentOutOfRangeException">An option is out of range; nothing was trained.</exception>
+                {{finiteDoc}}/// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
+                """);
+            WriteGuarded(
+                w,
+                $"public global::NetGen.FitResult Fit({readOnlySpan} inputs, {readOnlySpan} targets, global::NetGen.FitOptions options, {readOnlySpan} validationInputs = default, {readOnlySpan} validationTargets = default)",
+                () => w.Line($"return global::NetGen.Training.Fit<{name}, {t}>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.{plan.OutputLayer.Activation.Kind}, ref __dataOrder);"));
             w.Lines($$"""
 
                 /// <summary>Clears the optimizer's state (moments and step count), as a freshly built torch.optim optimizer. {{NotThreadSafeDoc}}</summary>
@@ -320,15 +371,15 @@ namespace NetGen.Generator.Emit
             switch (o.Kind)
             {
                 case OptimizerKind.Sgd:
-                    w.Line($"// torch.optim.SGD(lr={Literals.Plain(o.LearningRate)}, momentum={Literals.Plain(o.Momentum)}, dampening={Literals.Plain(o.Dampening)}, nesterov={(o.Nesterov ? "True" : "False")}, weight_decay={Literals.Plain(o.WeightDecay)})");
+                    w.Line($"// torch.optim.SGD(lr=LearningRate, momentum={Literals.Plain(o.Momentum)}, dampening={Literals.Plain(o.Dampening)}, nesterov={(o.Nesterov ? "True" : "False")}, weight_decay={Literals.Plain(o.WeightDecay)})");
                     string buffer = o.Momentum != 0 ? "__momentumBuffer" : "global::System.Span<" + t + ">.Empty";
-                    w.Line($"global::NetGen.Optimizers.Sgd<{t}>(__parameters, __gradients, {buffer}, __step + 1, {Literals.Double(o.LearningRate)}, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)}{check});");
+                    w.Line($"global::NetGen.Optimizers.Sgd<{t}>(__parameters, __gradients, {buffer}, __step + 1, __learningRate, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)}{check});");
                     break;
                 case OptimizerKind.Adam:
                 case OptimizerKind.AdamW:
                     bool decoupled = o.Kind == OptimizerKind.AdamW;
-                    w.Line($"// torch.optim.{o.Kind}(lr={Literals.Plain(o.LearningRate)}, betas=({Literals.Plain(o.Beta1)}, {Literals.Plain(o.Beta2)}), eps={Literals.Plain(o.Epsilon)}, weight_decay={Literals.Plain(o.WeightDecay)})");
-                    w.Line($"global::NetGen.Optimizers.Adam<{t}>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, {Literals.Double(o.LearningRate)}, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {(decoupled ? "true" : "false")}{check});");
+                    w.Line($"// torch.optim.{o.Kind}(lr=LearningRate, betas=({Literals.Plain(o.Beta1)}, {Literals.Plain(o.Beta2)}), eps={Literals.Plain(o.Epsilon)}, weight_decay={Literals.Plain(o.WeightDecay)})");
+                    w.Line($"global::NetGen.Optimizers.Adam<{t}>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {(decoupled ? "true" : "false")}{check});");
                     break;
                 default:
                     throw new System.ArgumentOutOfRangeException(nameof(plan), o.Kind, "Unknown optimizer.");

@@ -126,7 +126,7 @@ namespace NetGen.Generator.Emit
         /// words in every such member's docs.
         /// </summary>
         private const string NotThreadSafeDoc =
-            "Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.";
+            "Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.";
 
         /// <summary>The thread-safety sentence of the members that only read the parameters.</summary>
         private const string ReaderThreadDoc =
