@@ -131,6 +131,9 @@ namespace NetGen.Generator.Model
             _ => ClassifierOutput.None,
         };
 
+        /// <summary><see cref="ClassifierFor(NetGen.Loss, int)"/> from the loss's value as an attribute argument holds it.</summary>
+        public static ClassifierOutput ClassifierFor(int lossValue, int outputSize) => ClassifierFor((NetGen.Loss)lossValue, outputSize);
+
         /// <summary>Every name the table can hold, whatever the network; for messages and quick checks.</summary>
         public static bool IsMethodName(string name) => MethodNames.Contains(name);
 

@@ -19,7 +19,7 @@ namespace NetGen.Generator.Tests.Infrastructure
             bool scalar = Constant(network, "InputSize") == 1 && Constant(network, "OutputSize") == 1;
             bool baked = network.GetAttributes().Single(a => a.AttributeClass?.Name == "NetworkAttribute").NamedArguments.Any(a => a.Key == "Weights");
             var lossAttribute = network.GetAttributes().SingleOrDefault(a => a.AttributeClass?.Name == "LossAttribute");
-            var loss = lossAttribute is null ? NetGen.Loss.MeanSquaredError : (NetGen.Loss)(int)lossAttribute.ConstructorArguments[0].Value!;
+            int loss = lossAttribute is null ? 0 : (int)lossAttribute.ConstructorArguments[0].Value!; // 0: MeanSquaredError, the default
             var classifier = GeneratedMembers.ClassifierFor(loss, Constant(network, "OutputSize") ?? 0);
             var table = GeneratedMembers.For(element, network.Name, scalar, baked, classifier);
 

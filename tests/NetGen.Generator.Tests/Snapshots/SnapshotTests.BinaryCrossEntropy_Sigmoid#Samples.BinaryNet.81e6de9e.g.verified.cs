@@ -158,6 +158,7 @@ namespace Samples
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
             global::NetGen.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
             global::NetGen.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            global::NetGen.Classification.EnsureUnitInterval<float>(targets, OutputSize);
             global::System.Span<float> g = __gradients;
             global::System.Span<float> s = __trainState;
             global::System.Span<float> d = __trainDelta;
@@ -189,6 +190,7 @@ namespace Samples
         public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
             int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            global::NetGen.Classification.EnsureUnitInterval<float>(targets, OutputSize);
             float lossSum = 0f;
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
@@ -248,12 +250,157 @@ namespace Samples
             bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
             try
             {
+                // Every batch's targets are checked before the first step, so bad data trains nothing.
+                global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+                global::NetGen.Classification.EnsureUnitInterval<float>(targets, OutputSize);
                 return global::NetGen.Training.Fit<BinaryNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
                 global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
+        }
+
+        /// <summary>ComputeGradients with class indices. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
+        /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
+        /// <param name="classes">One class per row, 0 or 1; the same as targets of 0 and 1.</param>
+        /// <returns>The mean loss.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
+        public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
+        {
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+                try
+                {
+                    global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
+                    return __Gradients(inputs, classTargets);
+                }
+                finally
+                {
+                    global::System.Buffers.ArrayPool<float>.Shared.Return(rentedTargets);
+                }
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
+        }
+
+        /// <summary>EvaluateLoss with class indices. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
+        /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
+        /// <param name="classes">One class per row, 0 or 1; the same as targets of 0 and 1.</param>
+        /// <returns>The mean loss.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
+        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
+        {
+            global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+            float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+            try
+            {
+                global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
+                return EvaluateLoss(inputs, classTargets);
+            }
+            finally
+            {
+                global::System.Buffers.ArrayPool<float>.Shared.Return(rentedTargets);
+            }
+        }
+
+        /// <summary>TrainStep with class indices: exactly the step of the matching targets. Allocates nothing in steady state. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
+        /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
+        /// <param name="classes">One class per row, 0 or 1; the same as targets of 0 and 1.</param>
+        /// <returns>The batch's mean loss before the update.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
+        public float TrainStep(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
+        {
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+                try
+                {
+                    global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
+                    return TrainStep(inputs, classTargets);
+                }
+                finally
+                {
+                    global::System.Buffers.ArrayPool<float>.Shared.Return(rentedTargets);
+                }
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
+        }
+
+        /// <summary>Fit with class indices: exactly the run of the matching targets. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
+        /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
+        /// <param name="classes">One class per row, 0 or 1; the same as targets of 0 and 1.</param>
+        /// <param name="epochs">Passes over the data, at least 1.</param>
+        /// <param name="batchSize">Rows per step, at least 1.</param>
+        /// <param name="shuffle">Shuffle the rows every epoch.</param>
+        /// <param name="dropLast">Skip a last batch smaller than <paramref name="batchSize"/>.</param>
+        /// <param name="seed">Seed of the shuffling.</param>
+        /// <param name="onEpoch">Called after each epoch with the 1-based epoch and its mean loss.</param>
+        /// <returns>Each epoch's mean loss.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
+        public float[] Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, float>? onEpoch = null)
+        {
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+                try
+                {
+                    global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
+                    return Fit(inputs, classTargets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                }
+                finally
+                {
+                    global::System.Buffers.ArrayPool<float>.Shared.Return(rentedTargets);
+                }
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
+        }
+
+        /// <summary>The predicted class of one row: 1 when the output p ≥ 0.5, else 0 (NaN gives 0). Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
+        /// <param name="input">InputSize (2) values.</param>
+        /// <returns>The class.</returns>
+        public int PredictClass(global::System.ReadOnlySpan<float> input)
+        {
+            global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+            global::System.Span<float> s = stackalloc float[__StateSize];
+            input.CopyTo(s);
+            __Forward(__parameters, s);
+            return global::NetGen.Classification.BinaryClass<float>(s[7]);
+        }
+
+        /// <summary>The fraction of rows whose <see cref="PredictClass"/> equals their class. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
+        /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
+        /// <param name="classes">One class per row, 0 or 1; the same as targets of 0 and 1.</param>
+        /// <returns>Correct rows / rows, in [0, 1].</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
+        public double Accuracy(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
+        {
+            int rows = global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+            global::NetGen.Classification.EnsureClasses(classes, 2);
+            int correct = 0;
+            global::System.Span<float> s = stackalloc float[__StateSize];
+            for (int r = 0; r < rows; r++)
+            {
+                inputs.Slice(r * InputSize, InputSize).CopyTo(s);
+                __Forward(__parameters, s);
+                correct += global::NetGen.Classification.BinaryClass<float>(s[7]) == classes[r] ? 1 : 0;
+            }
+            return (double)correct / rows;
         }
 
         /// <summary>Clears the optimizer's state (moments and step count), as a freshly built torch.optim optimizer. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
