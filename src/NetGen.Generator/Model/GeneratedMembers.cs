@@ -134,18 +134,6 @@ namespace NetGen.Generator.Model
         /// <summary><see cref="ClassifierFor(NetGen.Loss, int)"/> from the loss's value as an attribute argument holds it.</summary>
         public static ClassifierOutput ClassifierFor(int lossValue, int outputSize) => ClassifierFor((NetGen.Loss)lossValue, outputSize);
 
-        /// <summary>Every name the table can hold, whatever the network; for messages and quick checks.</summary>
-        public static bool IsMethodName(string name) => MethodNames.Contains(name);
-
-        /// <summary>Names of the generated constants and properties: any member of the same name clashes.</summary>
-        public static bool IsValueName(string name) => ValueNames.Contains(name);
-
-        private static readonly HashSet<string> MethodNames = new(
-            For("float", "?", scalar: true, baked: true, ClassifierOutput.Softmax).Where(m => m.Kind == GeneratedMemberKind.Method).Select(m => m.Name), StringComparer.Ordinal);
-
-        private static readonly HashSet<string> ValueNames = new(
-            For("float", "?", scalar: true, baked: true, ClassifierOutput.Softmax).Where(m => m.Kind is GeneratedMemberKind.Constant or GeneratedMemberKind.Property).Select(m => m.Name), StringComparer.Ordinal);
-
         private static GeneratedMember Value(string name, GeneratedMemberKind kind) => new(name, kind, Array.Empty<string>().ToEquatableArray());
 
         private static GeneratedMember Method(string name, params string[] parameters) => new(name, GeneratedMemberKind.Method, parameters.ToEquatableArray());

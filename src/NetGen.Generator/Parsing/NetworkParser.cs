@@ -240,7 +240,8 @@ namespace NetGen.Generator.Parsing
         /// </summary>
         private static void CheckMemberConflicts(INamedTypeSymbol type, IReadOnlyList<GeneratedMember> generated, string element, LocationInfo? location, DiagnosticBag bag)
         {
-            if (GeneratedMembers.IsValueName(type.Name) || GeneratedMembers.IsMethodName(type.Name) || type.Name.StartsWith(GeneratedMembers.PrivatePrefix, StringComparison.Ordinal))
+            // Against this network's own table: a class named Accuracy clashes only on a classifier.
+            if (generated.Any(m => m.Kind != GeneratedMemberKind.Constructor && m.Name == type.Name) || type.Name.StartsWith(GeneratedMembers.PrivatePrefix, StringComparison.Ordinal))
             {
                 bag.Add(MemberConflict, location, type.Name, $"the type name '{type.Name}', which is also a generated member name");
             }
