@@ -77,4 +77,13 @@ namespace NetGen.Benchmarks
     [Loss(Loss.CrossEntropy)]
     [Adam(LearningRate = 0.001)]
     public partial class Mnist { }
+
+    // Workload 7: a small classifier (Iris-sized), for the cost of the target check and the class-index overload.
+    [Network(Seed = 1)]
+    [Input(4)]
+    [Dense(16), Activation(Relu)]
+    [Dense(3), Activation(Softmax)]
+    [Loss(Loss.CrossEntropy)]
+    [Adam(LearningRate = 0.01)]
+    public partial class SmallClassifier { }
 }

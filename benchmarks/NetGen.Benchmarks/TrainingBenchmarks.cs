@@ -166,6 +166,47 @@ namespace NetGen.Benchmarks
         [Benchmark]
         public float NetGen() => _net.TrainStep(_x, _y);
     }
+
+    /// <summary>
+    /// Workload 7: one Adam TrainStep at batch 32 of 4→16 ReLU→3 Softmax, with one-hot rows (which are checked to be
+    /// probability rows) and with class indices (expanded into pooled one-hot rows), next to the check alone.
+    /// </summary>
+    public class ClassifierStep
+    {
+        private const int Rows = 32;
+        private readonly SmallClassifier _net = new();
+        private float[] _x = null!;
+        private float[] _y = null!;
+        private int[] _classes = null!;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            var random = new DeterministicRandom(1);
+            _x = new float[Rows * 4];
+            for (int i = 0; i < _x.Length; i++)
+            {
+                _x[i] = (float)random.NextNormal(0, 1);
+            }
+
+            _classes = new int[Rows];
+            _y = new float[Rows * 3];
+            for (int r = 0; r < Rows; r++)
+            {
+                _classes[r] = r % 3;
+                _y[r * 3 + r % 3] = 1;
+            }
+        }
+
+        [Benchmark(Baseline = true)]
+        public float OneHot() => _net.TrainStep(_x, _y);
+
+        [Benchmark]
+        public float ClassIndices() => _net.TrainStep(_x, _classes);
+
+        [Benchmark]
+        public void TargetCheckOnly() => Classification.EnsureProbabilityRows<float>(_y, 3);
+    }
 }
 
 namespace NetGen.Benchmarks

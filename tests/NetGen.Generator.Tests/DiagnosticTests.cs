@@ -413,6 +413,37 @@ namespace NetGen.Generator.Tests
             partial class Predict { }
             """);
 
+        [Theory]
+        [InlineData("public int PredictClass(System.ReadOnlySpan<float> x) => 0;")]
+        [InlineData("public double Accuracy { get; set; }")]
+        [InlineData("public float TrainStep(System.ReadOnlySpan<float> x, System.ReadOnlySpan<int> classes) => 0;")]
+        public Task NG0025_ClassificationMembersOfAClassifier(string member) => Error(Usings + $$"""
+            [{|NG0025:Network|}]
+            [Input(2)]
+            [Dense(3), Activation(Softmax)]
+            [Loss(Loss.CrossEntropy)]
+            partial class Net { {{member}} }
+            """);
+
+        [Theory]
+        [InlineData("partial class Net { public int PredictClass(System.ReadOnlySpan<float> x) => 0; public double Accuracy { get; set; } }")]
+        [InlineData("partial class Accuracy { }")]
+        public Task NG0025_ClassificationNamesAreFreeOnARegressor(string declaration) => Clean(Usings + $$"""
+            [Network]
+            [Input(2)]
+            [Dense(3)]
+            {{declaration}}
+            """);
+
+        [Fact]
+        public Task NG0025_ClassifierNamedAccuracy() => Error(Usings + """
+            [{|NG0025:Network|}]
+            [Input(2)]
+            [Dense(1), Activation(Sigmoid)]
+            [Loss(Loss.BinaryCrossEntropy)]
+            partial class Accuracy { }
+            """);
+
         [Fact]
         public Task NG0025_OverloadsAndOtherConstructorsAreFine() => Clean(Usings + """
             [Network]

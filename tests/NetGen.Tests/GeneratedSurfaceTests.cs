@@ -53,7 +53,13 @@ namespace NetGen.Tests
             // Double precision gives the same members typed double; Predict(T) exists only for 1→1 networks.
             var d = typeof(Outer.Nested);
             Assert.Equal(typeof(Span<double>), d.GetProperty("Parameters")!.PropertyType);
-            Assert.Equal(typeof(double), d.GetMethod("EvaluateLoss")!.ReturnType);
+            Assert.Equal(typeof(double), d.GetMethod("EvaluateLoss", new[] { typeof(ReadOnlySpan<double>), typeof(ReadOnlySpan<double>) })!.ReturnType);
+
+            // It is a classifier (CrossEntropy): the class-index overloads and the class members exist too.
+            Assert.Equal(typeof(double), d.GetMethod("EvaluateLoss", new[] { typeof(ReadOnlySpan<double>), typeof(ReadOnlySpan<int>) })!.ReturnType);
+            Assert.Equal(typeof(int), d.GetMethod("PredictClass", new[] { typeof(ReadOnlySpan<double>) })!.ReturnType);
+            Assert.Equal(typeof(double), d.GetMethod("Accuracy", new[] { typeof(ReadOnlySpan<double>), typeof(ReadOnlySpan<int>) })!.ReturnType);
+            Assert.Null(t.GetMethod("PredictClass"));
             Assert.Null(d.GetMethod("Predict", new[] { typeof(double) }));
         }
     }

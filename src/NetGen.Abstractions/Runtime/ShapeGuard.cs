@@ -25,15 +25,9 @@ namespace NetGen
         /// </summary>
         public static int Rows(int inputsLength, int inputSize, int otherLength, int otherRowSize, string otherName)
         {
-            if (inputsLength == 0 || inputsLength % inputSize != 0)
-            {
-                throw new ArgumentException(
-                    $"Expected a positive multiple of InputSize ({inputSize}) values but got {inputsLength}.", "inputs");
-            }
-
             // In long: rows × otherRowSize can exceed int (2^30 rows of 4 would wrap to 0 and accept an empty span).
             // Once this passes, rows × otherRowSize equals otherLength, so callers may multiply counts in int.
-            int rows = inputsLength / inputSize;
+            int rows = InputRows(inputsLength, inputSize);
             if (otherLength != (long)rows * otherRowSize)
             {
                 throw new ArgumentException(
@@ -41,6 +35,35 @@ namespace NetGen
             }
 
             return rows;
+        }
+
+        /// <summary>
+        /// <see cref="Rows"/> for a classifier's targets: a wrong length says that one-hot rows or class indices are expected.
+        /// </summary>
+        public static int ClassifierRows(int inputsLength, int inputSize, int targetsLength, int outputSize)
+        {
+            int rows = InputRows(inputsLength, inputSize);
+            if (targetsLength != (long)rows * outputSize)
+            {
+                string hint = targetsLength == rows ? ": pass the classes as ReadOnlySpan<int>" : "";
+                throw new ArgumentException(
+                    $"Expected {(long)rows * outputSize} targets ({rows} rows × {outputSize} one-hot columns) or {rows} class indices but got {targetsLength} values{hint}.",
+                    "targets");
+            }
+
+            return rows;
+        }
+
+        /// <summary>The number of rows in <paramref name="inputsLength"/> values; throws <see cref="ArgumentException"/> unless a positive whole number.</summary>
+        public static int InputRows(int inputsLength, int inputSize)
+        {
+            if (inputsLength == 0 || inputsLength % inputSize != 0)
+            {
+                throw new ArgumentException(
+                    $"Expected a positive multiple of InputSize ({inputSize}) values but got {inputsLength}.", "inputs");
+            }
+
+            return inputsLength / inputSize;
         }
     }
 }

@@ -35,7 +35,7 @@ namespace NetGen.Generator.Emit
             w.Lines($$"""
                 {{UnguardedGradientsSignature(plan)}}
                 {
-                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+                    {{TargetRows(plan)}}
                 """);
             using (w.Indent())
             {
@@ -45,6 +45,8 @@ namespace NetGen.Generator.Emit
                     w.Line($"global::NetGen.FiniteGuard.EnsureFinite<{t}>(inputs, InputSize, \"inputs\");");
                     w.Line($"global::NetGen.FiniteGuard.EnsureFinite<{t}>(targets, OutputSize, \"targets\");");
                 }
+
+                WriteTargetCheck(w, plan);
 
                 if (plan.BatchMajor)
                 {
@@ -111,9 +113,10 @@ namespace NetGen.Generator.Emit
                 /// <returns>The mean loss over {{reductionDoc}}.</returns>
                 public {{t}} EvaluateLoss({{readOnlySpan}} inputs, {{readOnlySpan}} targets)
                 {
-                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
-                    {{t}} lossSum = {{zero}};
+                    {{TargetRows(plan)}}
                 """);
+            Indented(w, () => WriteTargetCheck(w, plan));
+            w.Line($"    {t} lossSum = {zero};");
             Indented(w, () => WithStateScratch(w, plan, () =>
             {
                 using (w.Block("for (int r = 0; r < rows; r++)"))
@@ -195,7 +198,18 @@ namespace NetGen.Generator.Emit
             WriteGuarded(
                 w,
                 $"public {t}[] Fit({readOnlySpan} inputs, {readOnlySpan} targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, {t}>? onEpoch = null)",
-                () => w.Line($"return global::NetGen.Training.Fit<{name}, {t}>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);"));
+                () =>
+                {
+                    if (plan.Classifier == ClassifierOutput.Softmax || plan.Spec.Loss.Kind == Loss.BinaryCrossEntropy)
+                    {
+                        w.Line("// Every batch's targets are checked before the first step, so bad data trains nothing.");
+                        w.Line(TargetRows(plan).Replace("int rows = ", ""));
+                        WriteTargetCheck(w, plan);
+                    }
+
+                    w.Line($"return global::NetGen.Training.Fit<{name}, {t}>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);");
+                });
+            WriteClassification(w, plan);
             w.Lines($$"""
 
                 /// <summary>
@@ -351,6 +365,32 @@ namespace NetGen.Generator.Emit
 
                     LayerEmitter.BatchBackward(w, layer, t);
                 }
+            }
+        }
+
+        /// <summary>The line that checks the targets' shape and counts the rows; a classifier's message mentions class indices.</summary>
+        private static string TargetRows(NetworkPlan plan) => plan.Classifier == ClassifierOutput.Softmax
+            ? "int rows = global::NetGen.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);"
+            : "int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, \"targets\");";
+
+        /// <summary>The check that the targets are what the loss is defined on (after their shape and finiteness).</summary>
+        private static void WriteTargetCheck(CodeWriter w, NetworkPlan plan)
+        {
+            string t = plan.Element;
+            switch (plan.Spec.Loss.Kind)
+            {
+                case Loss.CrossEntropy:
+                    w.Line($"global::NetGen.Classification.EnsureProbabilityRows<{t}>(targets, OutputSize);");
+                    break;
+                case Loss.BinaryCrossEntropy:
+                    w.Line($"global::NetGen.Classification.EnsureUnitInterval<{t}>(targets, OutputSize);");
+                    break;
+                case Loss.MeanSquaredError:
+                case Loss.MeanAbsoluteError:
+                case Loss.Huber:
+                    break; // any finite target is valid
+                default:
+                    throw new System.ArgumentOutOfRangeException(nameof(plan), plan.Spec.Loss.Kind, "Unknown loss.");
             }
         }
 

@@ -13,6 +13,16 @@ namespace NetGen.Generator.Model
         Constructor,
     }
 
+    /// <summary>Which classification members a network gets (see <see cref="GeneratedMembers.ClassifierFor"/>).</summary>
+    internal enum ClassifierOutput
+    {
+        None,
+        /// <summary>Softmax + CrossEntropy: class indices expand to one-hot rows; the class is the argmax.</summary>
+        Softmax,
+        /// <summary>One Sigmoid output + BinaryCrossEntropy: classes 0 and 1 are the targets; the class is p ≥ 0.5.</summary>
+        Sigmoid,
+    }
+
     /// <summary>
     /// One public member the emitter declares. <see cref="Parameters"/> are the parameter types as the generated
     /// code spells them and as <c>SymbolDisplayFormat.FullyQualifiedFormat</c> prints them ("global::System.Span&lt;float&gt;"),
@@ -44,9 +54,9 @@ namespace NetGen.Generator.Model
         /// <summary>
         /// The public surface of a network of element type <paramref name="element"/> ("float" or "double");
         /// <paramref name="scalar"/>: one input and one output (adds the scalar Predict overloads);
-        /// <paramref name="baked"/>: with [Network(Weights = …)].
+        /// <paramref name="baked"/>: with [Network(Weights = …)]; <paramref name="classifier"/>: its classification members.
         /// </summary>
-        public static IReadOnlyList<GeneratedMember> For(string element, string typeName, bool scalar, bool baked)
+        public static IReadOnlyList<GeneratedMember> For(string element, string typeName, bool scalar, bool baked, ClassifierOutput classifier)
         {
             string t = element;
             string span = $"global::System.Span<{t}>";
@@ -88,6 +98,17 @@ namespace NetGen.Generator.Model
                 members.Add(Method("Predict", t));
             }
 
+            if (classifier != ClassifierOutput.None)
+            {
+                const string Classes = "global::System.ReadOnlySpan<int>";
+                members.Add(Method("TrainStep", readOnlySpan, Classes));
+                members.Add(Method("EvaluateLoss", readOnlySpan, Classes));
+                members.Add(Method("ComputeGradients", readOnlySpan, Classes));
+                members.Add(Method("Fit", readOnlySpan, Classes, "int", "int", "bool", "bool", "int", $"global::System.Action<int, {t}>"));
+                members.Add(Method("PredictClass", readOnlySpan));
+                members.Add(Method("Accuracy", readOnlySpan, Classes));
+            }
+
             if (baked)
             {
                 members.Add(Value("BakedParameters", GeneratedMemberKind.Property));
@@ -102,17 +123,19 @@ namespace NetGen.Generator.Model
             return members;
         }
 
-        /// <summary>Every name the table can hold, whatever the network; for messages and quick checks.</summary>
-        public static bool IsMethodName(string name) => MethodNames.Contains(name);
+        /// <summary>
+        /// The classification members a network gets: CrossEntropy implies a Softmax output (NG0014), and
+        /// BinaryCrossEntropy with one output a single Sigmoid output.
+        /// </summary>
+        public static ClassifierOutput ClassifierFor(NetGen.Loss loss, int outputSize) => loss switch
+        {
+            NetGen.Loss.CrossEntropy => ClassifierOutput.Softmax,
+            NetGen.Loss.BinaryCrossEntropy when outputSize == 1 => ClassifierOutput.Sigmoid,
+            _ => ClassifierOutput.None,
+        };
 
-        /// <summary>Names of the generated constants and properties: any member of the same name clashes.</summary>
-        public static bool IsValueName(string name) => ValueNames.Contains(name);
-
-        private static readonly HashSet<string> MethodNames = new(
-            For("float", "?", scalar: true, baked: true).Where(m => m.Kind == GeneratedMemberKind.Method).Select(m => m.Name), StringComparer.Ordinal);
-
-        private static readonly HashSet<string> ValueNames = new(
-            For("float", "?", scalar: true, baked: true).Where(m => m.Kind is GeneratedMemberKind.Constant or GeneratedMemberKind.Property).Select(m => m.Name), StringComparer.Ordinal);
+        /// <summary><see cref="ClassifierFor(NetGen.Loss, int)"/> from the loss's value as an attribute argument holds it.</summary>
+        public static ClassifierOutput ClassifierFor(int lossValue, int outputSize) => ClassifierFor((NetGen.Loss)lossValue, outputSize);
 
         private static GeneratedMember Value(string name, GeneratedMemberKind kind) => new(name, kind, Array.Empty<string>().ToEquatableArray());
 

@@ -76,7 +76,8 @@ namespace NetGen.Generator.Parsing
             {
                 string element = network.Precision == Precision.Double ? "double" : "float";
                 bool scalar = reader.InputSize == 1 && layers is { Count: > 0 } && layers[layers.Count - 1].Units == 1;
-                var generated = GeneratedMembers.For(element, type.Name, scalar, baked: network.Weights is not null);
+                int outputSize = layers is { Count: > 0 } ? layers[layers.Count - 1].Units : 0;
+                var generated = GeneratedMembers.For(element, type.Name, scalar, baked: network.Weights is not null, GeneratedMembers.ClassifierFor(reader.Loss.Kind, outputSize));
                 CheckMemberConflicts(type, generated, element, networkLocation, bag);
                 CheckBaseClass(type, generated, context.SemanticModel.Compilation, networkLocation, bag);
                 CheckGlobalNamespaceTypes(type, context.SemanticModel.Compilation, networkLocation, bag);
@@ -239,7 +240,8 @@ namespace NetGen.Generator.Parsing
         /// </summary>
         private static void CheckMemberConflicts(INamedTypeSymbol type, IReadOnlyList<GeneratedMember> generated, string element, LocationInfo? location, DiagnosticBag bag)
         {
-            if (GeneratedMembers.IsValueName(type.Name) || GeneratedMembers.IsMethodName(type.Name) || type.Name.StartsWith(GeneratedMembers.PrivatePrefix, StringComparison.Ordinal))
+            // Against this network's own table: a class named Accuracy clashes only on a classifier.
+            if (generated.Any(m => m.Kind != GeneratedMemberKind.Constructor && m.Name == type.Name) || type.Name.StartsWith(GeneratedMembers.PrivatePrefix, StringComparison.Ordinal))
             {
                 bag.Add(MemberConflict, location, type.Name, $"the type name '{type.Name}', which is also a generated member name");
             }

@@ -90,6 +90,9 @@ namespace NetGen.Generator.Planning
 
         public int OutputSize => OutputLayer.Out;
 
+        /// <summary>The classification members this network gets.</summary>
+        public NetGen.Generator.Model.ClassifierOutput Classifier => NetGen.Generator.Model.GeneratedMembers.ClassifierFor(Spec.Loss.Kind, OutputSize);
+
         public int ParameterCount { get; }
 
         /// <summary>Per-row values: the input, then each layer's kept pre-activation and its output.</summary>

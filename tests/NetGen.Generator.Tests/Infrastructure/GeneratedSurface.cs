@@ -18,7 +18,10 @@ namespace NetGen.Generator.Tests.Infrastructure
             string element = network.AllInterfaces.Single(i => i.Name == "INeuralNetwork").TypeArguments[0].ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             bool scalar = Constant(network, "InputSize") == 1 && Constant(network, "OutputSize") == 1;
             bool baked = network.GetAttributes().Single(a => a.AttributeClass?.Name == "NetworkAttribute").NamedArguments.Any(a => a.Key == "Weights");
-            var table = GeneratedMembers.For(element, network.Name, scalar, baked);
+            var lossAttribute = network.GetAttributes().SingleOrDefault(a => a.AttributeClass?.Name == "LossAttribute");
+            int loss = lossAttribute is null ? 0 : (int)lossAttribute.ConstructorArguments[0].Value!; // 0: MeanSquaredError, the default
+            var classifier = GeneratedMembers.ClassifierFor(loss, Constant(network, "OutputSize") ?? 0);
+            var table = GeneratedMembers.For(element, network.Name, scalar, baked, classifier);
 
             var missing = table.Where(entry => !network.GetMembers().Any(member => Matches(member, entry))).Select(entry => entry.ToString()).ToList();
             var unlisted = new List<string>();

@@ -49,12 +49,6 @@ namespace Samples
         private readonly float[] __firstMoment = new float[ParameterCount];
         private readonly float[] __secondMoment = new float[ParameterCount];
 
-        // The learning rate (LearningRate), from the attribute until set at run time.
-        private double __learningRate = 0.001;
-
-        // The data order of Fit(…, FitOptions): created on first use, continued by later calls (FitOptions.Seed = null).
-        private global::NetGen.DeterministicRandom? __dataOrder;
-
         /// <summary>Creates the network with the seed from <c>[Network(Seed = 0)]</c>.</summary>
         public MnistNet() : this(0)
         {
@@ -153,7 +147,7 @@ namespace Samples
 
         /// <summary>
         /// Fills <see cref="Gradients"/> with the gradient of the batch's mean CrossEntropy loss, without
-        /// updating the parameters: PyTorch's <c>loss.backward()</c>. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
+        /// updating the parameters: PyTorch's <c>loss.backward()</c>. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="inputs">Rows × InputSize (784) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (10) values: one-hot (or probability) rows.</param>
@@ -175,10 +169,11 @@ namespace Samples
         /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
         private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
             global::NetGen.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
             global::NetGen.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            global::NetGen.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
             global::System.Span<float> g = __gradients;
             global::System.Span<float> s = __batchState;
             global::System.Span<float> d = __batchDelta;
@@ -214,7 +209,8 @@ namespace Samples
         /// <returns>The mean loss over rows.</returns>
         public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);
+            global::NetGen.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
             float lossSum = 0f;
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
@@ -228,7 +224,7 @@ namespace Samples
 
         /// <summary>
         /// One training step on a mini-batch: forward, mean loss, backward and one Adam update,
-        /// as PyTorch's <c>opt.zero_grad(); loss.backward(); opt.step()</c>. Allocates nothing. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
+        /// as PyTorch's <c>opt.zero_grad(); loss.backward(); opt.step()</c>. Allocates nothing. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="inputs">Rows × InputSize (784) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (10) values.</param>
@@ -241,7 +237,9 @@ namespace Samples
             try
             {
                 float loss = __Gradients(inputs, targets);
-                __OptimizerStep();
+                // torch.optim.Adam(lr=0.001, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
+                global::NetGen.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, 0.001, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+                __step++;
                 return loss;
             }
             finally
@@ -251,47 +249,8 @@ namespace Samples
         }
 
         /// <summary>
-        /// One Adam update with the current <see cref="Gradients"/> (after ComputeGradients, and any
-        /// change made through the span, such as clipping): PyTorch's <c>opt.step()</c>. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
-        /// </summary>
-        /// <exception cref="global::NetGen.NonFiniteValueException">Data, loss, gradients or the update are not finite; nothing was updated.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
-        public void OptimizerStep()
-        {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
-            try
-            {
-                __OptimizerStep();
-            }
-            finally
-            {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
-            }
-        }
-
-        /// <summary>The optimizer update behind TrainStep and OptimizerStep, without the thread guard.</summary>
-        private void __OptimizerStep()
-        {
-            // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-            global::NetGen.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
-            __step++;
-        }
-
-        /// <summary>
-        /// The learning rate of the next optimizer updates, as setting torch's <c>param_groups[0]["lr"]</c>: starts at the
-        /// attribute's 0.001; Adam's bias corrections are unaffected. Not saved in checkpoints;
-        /// ResetOptimizer, Load and LoadCheckpoint leave it as it is.
-        /// </summary>
-        /// <exception cref="global::System.ArgumentOutOfRangeException">The value is zero, negative, NaN or infinite.</exception>
-        public double LearningRate
-        {
-            get => __learningRate;
-            set => __learningRate = global::NetGen.LearningRates.Validate(value);
-        }
-
-        /// <summary>
         /// Trains for <paramref name="epochs"/> passes over the data in mini-batches, with PyTorch DataLoader
-        /// semantics (a new shuffle each epoch, an optional short last batch). Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
+        /// semantics (a new shuffle each epoch, an optional short last batch). Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="inputs">Rows × InputSize (784) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (10) values.</param>
@@ -311,6 +270,9 @@ namespace Samples
             bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
             try
             {
+                // Every batch's targets are checked before the first step, so bad data trains nothing.
+                global::NetGen.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);
+                global::NetGen.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
                 return global::NetGen.Training.Fit<MnistNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
@@ -319,27 +281,27 @@ namespace Samples
             }
         }
 
-        /// <summary>
-        /// Trains with <paramref name="options"/>: a fresh shuffle per epoch from this network's own data-order
-        /// generator, optional validation data, early stopping, gradient clipping and a learning-rate schedule.
-        /// Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
-        /// </summary>
+        /// <summary>ComputeGradients with class indices. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
         /// <param name="inputs">Rows × InputSize (784) values, row-major.</param>
-        /// <param name="targets">Rows × OutputSize (10) values.</param>
-        /// <param name="options">Epochs, batch size, shuffle, seed, schedule, patience, clipping, callback.</param>
-        /// <param name="validationInputs">Validation rows, evaluated after every epoch (leave both validation spans empty for none).</param>
-        /// <param name="validationTargets">Validation targets.</param>
-        /// <returns>Each epoch's losses, the best epoch and whether training stopped early.</returns>
-        /// <exception cref="global::System.ArgumentException">Bad shapes or options; nothing was trained.</exception>
-        /// <exception cref="global::System.ArgumentOutOfRangeException">An option is out of range; nothing was trained.</exception>
-        /// <exception cref="global::NetGen.NonFiniteValueException">Data, loss, gradients or the update are not finite; nothing was updated.</exception>
-        /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
-        public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::NetGen.FitOptions options, global::System.ReadOnlySpan<float> validationInputs = default, global::System.ReadOnlySpan<float> validationTargets = default)
+        /// <param name="classes">One class index per row, in [0, OutputSize (10)); the same as one-hot target rows.</param>
+        /// <returns>The mean loss.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
+        public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
         {
             bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<MnistNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Softmax, ref __dataOrder);
+                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+                try
+                {
+                    global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
+                    return __Gradients(inputs, classTargets);
+                }
+                finally
+                {
+                    global::System.Buffers.ArrayPool<float>.Shared.Return(rentedTargets);
+                }
             }
             finally
             {
@@ -347,7 +309,121 @@ namespace Samples
             }
         }
 
-        /// <summary>Clears the optimizer's state (moments and step count), as a freshly built torch.optim optimizer. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
+        /// <summary>EvaluateLoss with class indices. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
+        /// <param name="inputs">Rows × InputSize (784) values, row-major.</param>
+        /// <param name="classes">One class index per row, in [0, OutputSize (10)); the same as one-hot target rows.</param>
+        /// <returns>The mean loss.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
+        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
+        {
+            global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+            float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+            try
+            {
+                global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
+                return EvaluateLoss(inputs, classTargets);
+            }
+            finally
+            {
+                global::System.Buffers.ArrayPool<float>.Shared.Return(rentedTargets);
+            }
+        }
+
+        /// <summary>TrainStep with class indices: exactly the step of the matching targets. Allocates nothing in steady state. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
+        /// <param name="inputs">Rows × InputSize (784) values, row-major.</param>
+        /// <param name="classes">One class index per row, in [0, OutputSize (10)); the same as one-hot target rows.</param>
+        /// <returns>The batch's mean loss before the update.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
+        public float TrainStep(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
+        {
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+                try
+                {
+                    global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
+                    return TrainStep(inputs, classTargets);
+                }
+                finally
+                {
+                    global::System.Buffers.ArrayPool<float>.Shared.Return(rentedTargets);
+                }
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
+        }
+
+        /// <summary>Fit with class indices: exactly the run of the matching targets. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
+        /// <param name="inputs">Rows × InputSize (784) values, row-major.</param>
+        /// <param name="classes">One class index per row, in [0, OutputSize (10)); the same as one-hot target rows.</param>
+        /// <param name="epochs">Passes over the data, at least 1.</param>
+        /// <param name="batchSize">Rows per step, at least 1.</param>
+        /// <param name="shuffle">Shuffle the rows every epoch.</param>
+        /// <param name="dropLast">Skip a last batch smaller than <paramref name="batchSize"/>.</param>
+        /// <param name="seed">Seed of the shuffling.</param>
+        /// <param name="onEpoch">Called after each epoch with the 1-based epoch and its mean loss.</param>
+        /// <returns>Each epoch's mean loss.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
+        public float[] Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, float>? onEpoch = null)
+        {
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+                try
+                {
+                    global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
+                    return Fit(inputs, classTargets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                }
+                finally
+                {
+                    global::System.Buffers.ArrayPool<float>.Shared.Return(rentedTargets);
+                }
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
+        }
+
+        /// <summary>The predicted class of one row: the index of the largest output, the first on ties; a NaN output counts as the largest, as torch.argmax. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
+        /// <param name="input">InputSize (784) values.</param>
+        /// <returns>The class.</returns>
+        public int PredictClass(global::System.ReadOnlySpan<float> input)
+        {
+            global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+            global::System.Span<float> s = stackalloc float[__StateSize];
+            input.CopyTo(s);
+            __Forward(__parameters, s);
+            return global::NetGen.Classification.ArgMax<float>(s.Slice(1178, OutputSize));
+        }
+
+        /// <summary>The fraction of rows whose <see cref="PredictClass"/> equals their class. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
+        /// <param name="inputs">Rows × InputSize (784) values, row-major.</param>
+        /// <param name="classes">One class index per row, in [0, OutputSize (10)); the same as one-hot target rows.</param>
+        /// <returns>Correct rows / rows, in [0, 1].</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
+        public double Accuracy(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
+        {
+            int rows = global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+            global::NetGen.Classification.EnsureClasses(classes, OutputSize);
+            int correct = 0;
+            global::System.Span<float> s = stackalloc float[__StateSize];
+            for (int r = 0; r < rows; r++)
+            {
+                inputs.Slice(r * InputSize, InputSize).CopyTo(s);
+                __Forward(__parameters, s);
+                correct += global::NetGen.Classification.ArgMax<float>(s.Slice(1178, OutputSize)) == classes[r] ? 1 : 0;
+            }
+            return (double)correct / rows;
+        }
+
+        /// <summary>Clears the optimizer's state (moments and step count), as a freshly built torch.optim optimizer. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void ResetOptimizer()
         {
@@ -518,7 +594,7 @@ namespace Samples
         /// or PyTorch's <c>safetensors.torch.save_file(model.state_dict(), path)</c>. All or nothing: the whole file is
         /// checked (format, names and shapes of <see cref="ParameterLayout"/>, no missing or extra tensor) before any
         /// parameter changes. F32 and F64 tensors both load, converted as PyTorch's load_state_dict converts; other
-        /// dtypes are rejected. The optimizer state is left as it is, as in PyTorch. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
+        /// dtypes are rejected. The optimizer state is left as it is, as in PyTorch. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="stream">A readable stream, read from its current position to its end and left open.</param>
         /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid or does not match this network; the message names the problem. Nothing was changed.</exception>
@@ -574,7 +650,7 @@ namespace Samples
         /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
         /// written by <see cref="SaveCheckpoint(global::System.IO.Stream)"/>. All or nothing, as <see cref="Load(global::System.IO.Stream)"/>.
         /// The hyper-parameters are this declaration's, so a checkpoint can resume with, say, a new learning rate.
-        /// Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
+        /// Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="stream">A readable stream, read from its current position to its end and left open.</param>
         /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid, is not a checkpoint for this network and optimizer, or has no valid step; the message names the problem. Nothing was changed.</exception>

@@ -1,0 +1,152 @@
+using NetGen.Generator.Model;
+using NetGen.Generator.Planning;
+
+namespace NetGen.Generator.Emit
+{
+    internal static partial class NetworkEmitter
+    {
+        /// <summary>
+        /// The class-index overloads, PredictClass and Accuracy of a classifier (see <see cref="GeneratedMembers.ClassifierFor"/>).
+        /// The overloads expand the classes into targets rented from the array pool and run the targets' path, so they give
+        /// exactly its loss and parameters.
+        /// </summary>
+        private static void WriteClassification(CodeWriter w, NetworkPlan plan)
+        {
+            if (plan.Classifier == ClassifierOutput.None)
+            {
+                return;
+            }
+
+            string t = plan.Element;
+            string readOnlySpan = ReadOnlySpan(plan);
+            const string Classes = "global::System.ReadOnlySpan<int> classes";
+            string pool = $"global::System.Buffers.ArrayPool<{t}>.Shared";
+            string classesDoc = plan.Classifier switch
+            {
+                ClassifierOutput.Softmax => $"One class index per row, in [0, OutputSize ({plan.OutputSize})); the same as one-hot target rows.",
+                ClassifierOutput.Sigmoid => "One class per row, 0 or 1; the same as targets of 0 and 1.",
+                _ => throw new System.ArgumentOutOfRangeException(nameof(plan), plan.Classifier, "Unknown classifier."),
+            };
+            string classDoc = plan.Classifier == ClassifierOutput.Softmax
+                ? "the index of the largest output, the first on ties; a NaN output counts as the largest, as torch.argmax"
+                : "1 when the output p ≥ 0.5, else 0 (NaN gives 0)";
+            string rangeDoc = "/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A class is out of range (the message names the row); nothing was changed.</exception>";
+
+            // Expands the classes and runs body with "classTargets" holding them; the array goes back to the pool.
+            void WithClassTargets(System.Action body)
+            {
+                w.Line("global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);");
+                w.Line($"{t}[] rentedTargets = global::NetGen.Classification.RentTargets<{t}>(classes, OutputSize);");
+                using (w.Block("try"))
+                {
+                    w.Line($"{readOnlySpan} classTargets = new {readOnlySpan}(rentedTargets, 0, classes.Length * OutputSize);");
+                    body();
+                }
+
+                using (w.Block("finally"))
+                {
+                    w.Line($"{pool}.Return(rentedTargets);");
+                }
+            }
+
+            w.Lines($$"""
+
+                /// <summary>ComputeGradients with class indices. {{NotThreadSafeDoc}}</summary>
+                /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
+                /// <param name="classes">{{classesDoc}}</param>
+                /// <returns>The mean loss.</returns>
+                {{rangeDoc}}
+                """);
+            WriteGuarded(w, $"public {t} ComputeGradients({readOnlySpan} inputs, {Classes})", () => WithClassTargets(() =>
+                w.Line("return __Gradients(inputs, classTargets);")));
+
+            w.Lines($$"""
+
+                /// <summary>EvaluateLoss with class indices. {{ReaderThreadDoc}}</summary>
+                /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
+                /// <param name="classes">{{classesDoc}}</param>
+                /// <returns>The mean loss.</returns>
+                {{rangeDoc}}
+                public {{t}} EvaluateLoss({{readOnlySpan}} inputs, {{Classes}})
+                {
+                """);
+            Indented(w, () => WithClassTargets(() => w.Line("return EvaluateLoss(inputs, classTargets);")));
+            w.Line("}");
+
+            w.Lines($$"""
+
+                /// <summary>TrainStep with class indices: exactly the step of the matching targets. Allocates nothing in steady state. {{NotThreadSafeDoc}}</summary>
+                /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
+                /// <param name="classes">{{classesDoc}}</param>
+                /// <returns>The batch's mean loss before the update.</returns>
+                {{rangeDoc}}
+                """);
+            WriteGuarded(w, $"public {t} TrainStep({readOnlySpan} inputs, {Classes})", () => WithClassTargets(() =>
+                w.Line("return TrainStep(inputs, classTargets);")));
+
+            w.Lines($$"""
+
+                /// <summary>Fit with class indices: exactly the run of the matching targets. {{NotThreadSafeDoc}}</summary>
+                /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
+                /// <param name="classes">{{classesDoc}}</param>
+                /// <param name="epochs">Passes over the data, at least 1.</param>
+                /// <param name="batchSize">Rows per step, at least 1.</param>
+                /// <param name="shuffle">Shuffle the rows every epoch.</param>
+                /// <param name="dropLast">Skip a last batch smaller than <paramref name="batchSize"/>.</param>
+                /// <param name="seed">Seed of the shuffling.</param>
+                /// <param name="onEpoch">Called after each epoch with the 1-based epoch and its mean loss.</param>
+                /// <returns>Each epoch's mean loss.</returns>
+                {{rangeDoc}}
+                """);
+            WriteGuarded(
+                w,
+                $"public {t}[] Fit({readOnlySpan} inputs, {Classes}, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, {t}>? onEpoch = null)",
+                () => WithClassTargets(() => w.Line("return Fit(inputs, classTargets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);")));
+
+            string predicted = plan.Classifier == ClassifierOutput.Softmax
+                ? $"global::NetGen.Classification.ArgMax<{t}>(s.Slice({plan.OutputLayer.OutputOffset}, OutputSize))"
+                : $"global::NetGen.Classification.BinaryClass<{t}>(s[{plan.OutputLayer.OutputOffset}])";
+            w.Lines($$"""
+
+                /// <summary>The predicted class of one row: {{classDoc}}. {{ReaderThreadDoc}}</summary>
+                /// <param name="input">InputSize ({{plan.InputSize}}) values.</param>
+                /// <returns>The class.</returns>
+                public int PredictClass({{readOnlySpan}} input)
+                {
+                    global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+                """);
+            Indented(w, () => WithStateScratch(w, plan, () =>
+            {
+                w.Line("input.CopyTo(s);");
+                w.Line("__Forward(__parameters, s);");
+                w.Line($"return {predicted};");
+            }));
+            w.Line("}");
+
+            w.Lines($$"""
+
+                /// <summary>The fraction of rows whose <see cref="PredictClass"/> equals their class. {{ReaderThreadDoc}}</summary>
+                /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
+                /// <param name="classes">{{classesDoc}}</param>
+                /// <returns>Correct rows / rows, in [0, 1].</returns>
+                {{rangeDoc}}
+                public double Accuracy({{readOnlySpan}} inputs, {{Classes}})
+                {
+                    int rows = global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                    global::NetGen.Classification.EnsureClasses(classes, {{(plan.Classifier == ClassifierOutput.Softmax ? "OutputSize" : "2")}});
+                    int correct = 0;
+                """);
+            Indented(w, () => WithStateScratch(w, plan, () =>
+            {
+                using (w.Block("for (int r = 0; r < rows; r++)"))
+                {
+                    w.Line("inputs.Slice(r * InputSize, InputSize).CopyTo(s);");
+                    w.Line("__Forward(__parameters, s);");
+                    w.Line($"correct += {predicted} == classes[r] ? 1 : 0;");
+                }
+            }));
+            w.Line("    return (double)correct / rows;");
+            w.Line("}");
+        }
+    }
+}
