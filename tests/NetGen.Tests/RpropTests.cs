@@ -193,6 +193,27 @@ namespace NetGen.Tests
         }
 
         [Fact]
+        public void Train_step_allocates_nothing()
+        {
+            var net = new NetGen.Tests.Weights.ResumeRprop();
+            float[] x = Enumerable.Range(0, 30).Select(i => (i / 10f) - 1).ToArray();
+            float[] y = Enumerable.Range(0, 20).Select(i => MathF.Sin(i)).ToArray();
+            for (int i = 0; i < 200; i++)
+            {
+                net.TrainStep(x, y); // JIT and tiering out of the way
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 1000; i++)
+            {
+                net.TrainStep(x, y);
+            }
+
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.Equal(1200, net.OptimizerStepCount);
+        }
+
+        [Fact]
         public void Buffers_of_other_lengths_and_step_zero_are_refused()
         {
             Assert.Throws<ArgumentException>(() => Optimizers.Rprop<double>(new double[3], new double[3], new double[2], new double[3], 1, 0.1, 0.5, 1.2, 0, 1));
