@@ -192,6 +192,42 @@ namespace NetGen.Tests
             Assert.Equal(new[] { 1f, float.MaxValue, 2f }, p);
         }
 
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(5)]
+        public void Vector_and_scalar_paths_give_identical_bits(long step)
+        {
+            var random = new Random(7);
+            const int n = 53; // several vectors and a tail at every width
+            float[] g = new float[n], prev = new float[n], stepSize = new float[n], p = new float[n];
+            for (int i = 0; i < n; i++)
+            {
+                p[i] = (float)(random.NextDouble() * 4 - 2);
+                g[i] = i % 5 == 0 ? 0f : (float)(random.NextDouble() - 0.5);
+                prev[i] = i % 7 == 0 ? 0f : (float)(random.NextDouble() - 0.5);
+                stepSize[i] = (float)(random.NextDouble() * 0.3); // some grow past the max, some shrink under the min
+            }
+
+            g[3] = float.NaN;
+            g[11] = float.PositiveInfinity;
+            prev[12] = 0f;
+            g[12] = float.NegativeInfinity; // ∞ · 0 is NaN: the NaN path of the rule
+
+            float[][] scalar = { (float[])p.Clone(), (float[])prev.Clone(), (float[])stepSize.Clone() };
+            float[][] vector = { (float[])p.Clone(), (float[])prev.Clone(), (float[])stepSize.Clone() };
+            Optimizers.RpropCore<float>(scalar[0], g, scalar[1], scalar[2], step, 0.1, 0.4, 1.3, 0.01, 0.2, checkFinite: false, simd: false);
+            Optimizers.RpropCore<float>(vector[0], g, vector[1], vector[2], step, 0.1, 0.4, 1.3, 0.01, 0.2, checkFinite: false, simd: true);
+
+            for (int b = 0; b < 3; b++)
+            {
+                Assert.Equal(scalar[b].Select(BitConverter.SingleToInt32Bits), vector[b].Select(BitConverter.SingleToInt32Bits));
+            }
+
+            Assert.Contains(float.NaN, scalar[0]);
+            Assert.NotEqual(p, scalar[0]);
+        }
+
         [Fact]
         public void Train_step_allocates_nothing()
         {

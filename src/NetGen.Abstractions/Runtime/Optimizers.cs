@@ -471,6 +471,12 @@ namespace NetGen
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite = false)
             where T : struct, IFloatingPointIeee754<T>
+            => RpropCore(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax, checkFinite, Simd.Enabled);
+
+        internal static void RpropCore<T>(
+            Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, long step,
+            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd)
+            where T : struct, IFloatingPointIeee754<T>
         {
             RequireSameLength(parameters, gradients, previousGradients, stepSizes);
             if (step < 1)
@@ -481,7 +487,7 @@ namespace NetGen
             var rule = new RpropRule<T>(step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
 
             // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
-            if (checkFinite && !RpropPass(rule, parameters, gradients, previousGradients, stepSizes, write: false))
+            if (checkFinite && !RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: false))
             {
                 for (int i = 0; i < parameters.Length; i++)
                 {
@@ -490,20 +496,66 @@ namespace NetGen
                 }
             }
 
-            RpropPass(rule, parameters, gradients, previousGradients, stepSizes, write: true);
+            RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: true);
         }
 
         /// <summary>One pass of the Rprop update, as <see cref="AdamPass"/>.</summary>
         private static bool RpropPass<T>(
-            RpropRule<T> rule, Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, bool write)
+            RpropRule<T> rule, Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, bool simd, bool write)
             where T : struct, IFloatingPointIeee754<T>
         {
             ref T p0 = ref MemoryMarshal.GetReference(parameters);
             ref T g0 = ref MemoryMarshal.GetReference(gradients);
             ref T r0 = ref MemoryMarshal.GetReference(previousGradients);
             ref T s0 = ref MemoryMarshal.GetReference(stepSizes);
+            int i = 0;
+            if (simd && Vector.IsHardwareAccelerated)
+            {
+                // RpropRule.Update with selects in place of branches, NaN taking the same path, so both give identical results.
+                var vEtaMinus = new Vector<T>(rule.EtaMinus);
+                var vEtaPlus = new Vector<T>(rule.EtaPlus);
+                var vMin = new Vector<T>(rule.Min);
+                var vMax = new Vector<T>(rule.Max);
+                var vInitial = new Vector<T>(rule.InitialStepSize);
+                Vector<T> check = Vector<T>.Zero;
+                for (; i + Vector<T>.Count <= parameters.Length; i += Vector<T>.Count)
+                {
+                    nuint at = (nuint)i;
+                    Vector<T> p = Vector.LoadUnsafe(ref p0, at);
+                    Vector<T> g = Vector.LoadUnsafe(ref g0, at);
+                    Vector<T> prev = rule.FirstStep ? Vector<T>.Zero : Vector.LoadUnsafe(ref r0, at);
+                    Vector<T> stepSize = rule.FirstStep ? vInitial : Vector.LoadUnsafe(ref s0, at);
+                    Vector<T> product = g * prev;
+                    Vector<T> flipped = Vector.LessThan(product, Vector<T>.Zero);
+                    Vector<T> factor = Vector.ConditionalSelect(Vector.Equals(product, Vector<T>.Zero), Vector<T>.One, product);
+                    factor = Vector.ConditionalSelect(flipped, vEtaMinus, factor);
+                    factor = Vector.ConditionalSelect(Vector.GreaterThan(product, Vector<T>.Zero), vEtaPlus, factor);
+                    Vector<T> scaled = stepSize * factor;
+                    Vector<T> newStepSize = Vector.ConditionalSelect(Vector.LessThan(scaled, vMin), vMin, Vector.ConditionalSelect(Vector.GreaterThan(scaled, vMax), vMax, scaled));
+                    Vector<T> newPrev = Vector.ConditionalSelect(flipped, Vector<T>.Zero, g);
+                    Vector<T> newP = Vector.ConditionalSelect(Vector.Equals(newPrev, Vector<T>.Zero), p, newPrev);
+                    newP = Vector.ConditionalSelect(Vector.LessThan(newPrev, Vector<T>.Zero), p + newStepSize, newP);
+                    newP = Vector.ConditionalSelect(Vector.GreaterThan(newPrev, Vector<T>.Zero), p - newStepSize, newP);
+                    if (write)
+                    {
+                        newPrev.StoreUnsafe(ref r0, at);
+                        newStepSize.StoreUnsafe(ref s0, at);
+                        newP.StoreUnsafe(ref p0, at);
+                    }
+                    else
+                    {
+                        check += (newP - newP) + (newPrev - newPrev) + (newStepSize - newStepSize);
+                    }
+                }
+
+                if (!write && !Vector.EqualsAll(check, Vector<T>.Zero))
+                {
+                    return false;
+                }
+            }
+
             T sum = T.Zero;
-            for (int i = 0; i < parameters.Length; i++)
+            for (; i < parameters.Length; i++)
             {
                 rule.Update(Unsafe.Add(ref p0, i), Unsafe.Add(ref g0, i), Unsafe.Add(ref r0, i), Unsafe.Add(ref s0, i), out T p, out T prev, out T stepSize);
                 if (write)
