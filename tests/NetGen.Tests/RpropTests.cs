@@ -229,6 +229,16 @@ namespace NetGen.Tests
         }
 
         [Fact]
+        public void No_generated_member_is_named_like_Rprop_or_its_arguments()
+        {
+            // Attribute arguments are bound inside the class: a member named EtaPlus would break [Rprop(EtaPlus = ...)].
+            string[] reserved = { "Rprop", "EtaMinus", "EtaPlus", "StepSizeMin", "StepSizeMax" };
+            var names = typeof(OptRprop).GetMembers(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic
+                | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly).Select(m => m.Name);
+            Assert.Empty(names.Intersect(reserved));
+        }
+
+        [Fact]
         public void Train_step_allocates_nothing()
         {
             var net = new NetGen.Tests.Weights.ResumeRprop();
