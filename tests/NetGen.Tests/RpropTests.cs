@@ -239,6 +239,29 @@ namespace NetGen.Tests
         }
 
         [Fact]
+        public void A_train_step_whose_update_overflows_throws_and_leaves_parameters_state_and_step()
+        {
+            // Output −3.3e18 against the target −1e19: the weight's gradient is positive, so the weight moves from −3.3e38
+            // by −1e38 (the first step size) and would pass −float.MaxValue.
+            var net = new OverflowingRprop();
+            net.TrainStep(new[] { 0.5f }, new[] { 0.25f });
+            net.Parameters[0] = -3.3e38f;
+            net.Parameters[1] = 0f;
+            float[] before = net.Parameters.ToArray();
+            var state = new System.IO.MemoryStream();
+            net.SaveCheckpoint(state);
+
+            var error = Assert.Throws<NonFiniteValueException>(() => net.TrainStep(new[] { 1e-20f }, new[] { -1e19f }));
+
+            Assert.Contains("Rprop update of parameter 0", error.Message, StringComparison.Ordinal);
+            Assert.Equal(before, net.Parameters.ToArray());
+            Assert.Equal(1, net.OptimizerStepCount);
+            var after = new System.IO.MemoryStream();
+            net.SaveCheckpoint(after);
+            Assert.Equal(state.ToArray(), after.ToArray());
+        }
+
+        [Fact]
         public void Train_step_allocates_nothing()
         {
             var net = new NetGen.Tests.Weights.ResumeRprop();
@@ -301,4 +324,10 @@ namespace NetGen.Tests.Networks
     [Dense(2)]
     [Rprop]
     public partial class OptRpropDefault { }
+
+    [Network(Seed = 3)]
+    [Input(1)]
+    [Dense(1)]
+    [Rprop(LearningRate = 1e38, StepSizeMax = 1e38)]
+    public partial class OverflowingRprop { }
 }
