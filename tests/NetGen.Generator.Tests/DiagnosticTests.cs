@@ -273,6 +273,27 @@ namespace NetGen.Generator.Tests
             """);
 
         [Theory]
+        [InlineData("Rprop", "Adam")]
+        [InlineData("Sgd", "Rprop(EtaPlus = 1.5)")]
+        public Task NG0015_RpropCountsAsAnOptimizer(string first, string second) => Error(Usings + $$"""
+            [Network]
+            [Input(2)]
+            [Dense(1)]
+            [{{first}}]
+            [{|NG0015:{{second}}|}]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0016_RpropValuesThatFitInDouble() => Clean(Usings + """
+            [Network(Precision = Precision.Double)]
+            [Input(2)]
+            [Dense(1)]
+            [Rprop(EtaMinus = 0.99999999, EtaPlus = 1.00000001, StepSizeMin = 0, StepSizeMax = 1e39, LearningRate = 1e-50)]
+            partial class Net { }
+            """);
+
+        [Theory]
         [InlineData("Adam(LearningRate = 0)")]
         [InlineData("Adam(LearningRate = -0.001)")]
         [InlineData("Adam(LearningRate = double.PositiveInfinity)")]
@@ -287,6 +308,20 @@ namespace NetGen.Generator.Tests
         [InlineData("Sgd(Dampening = 1.5)")]
         [InlineData("Loss(Loss.Huber, Delta = 0)")]
         [InlineData("Loss(Loss.Huber, Delta = double.NaN)")]
+        [InlineData("Rprop(LearningRate = 0)")]
+        [InlineData("Rprop(LearningRate = double.NaN)")]
+        [InlineData("Rprop(EtaMinus = 0)")]
+        [InlineData("Rprop(EtaMinus = 1)")]
+        [InlineData("Rprop(EtaMinus = double.NaN)")]
+        [InlineData("Rprop(EtaPlus = 1)")]
+        [InlineData("Rprop(EtaPlus = 0.9)")]
+        [InlineData("Rprop(EtaPlus = double.PositiveInfinity)")]
+        [InlineData("Rprop(StepSizeMin = -1e-6)")]
+        [InlineData("Rprop(StepSizeMin = 2, StepSizeMax = 1)")]
+        [InlineData("Rprop(StepSizeMin = 100)")]
+        [InlineData("Rprop(StepSizeMax = 0)")]
+        [InlineData("Rprop(StepSizeMax = double.PositiveInfinity)")]
+        [InlineData("Rprop(StepSizeMax = double.NaN)")]
         public Task NG0016_InvalidHyperparameter(string attribute) => Error(Usings + $$"""
             [Network]
             [Input(2)]
@@ -599,6 +634,12 @@ namespace NetGen.Generator.Tests
         [InlineData("Network", "[{|NG0016:AdamW(LearningRate = 1e20, WeightDecay = 1e20)|}]")]
         [InlineData("Network", "[{|NG0016:Sgd(Momentum = 1e-50)|}]")]
         [InlineData("Network", "[{|NG0016:Sgd(WeightDecay = 1e39)|}]")]
+        [InlineData("Network", "[{|NG0016:Rprop(EtaMinus = 0.99999999)|}]")]
+        [InlineData("Network", "[{|NG0016:Rprop(EtaPlus = 1.00000001)|}]")]
+        [InlineData("Network", "[{|NG0016:Rprop(EtaPlus = 1e39)|}]")]
+        [InlineData("Network", "[{|NG0016:Rprop(StepSizeMax = 1e39)|}]")]
+        [InlineData("Network", "[{|NG0016:Rprop(StepSizeMin = 1e-40)|}]")]
+        [InlineData("Network", "[{|NG0016:Rprop(LearningRate = 1e-50)|}]")]
         [InlineData("Network(Precision = Precision.Double)", "[{|NG0016:Adam(LearningRate = 1e308)|}]")]
         public Task NG0016_ValueVanishesOrOverflowsInTheElementType(string network, string extra) => Error(Usings + $$"""
             [{{(extra.Length == 0 ? "{|NG0016:" + network + "|}" : network)}}]

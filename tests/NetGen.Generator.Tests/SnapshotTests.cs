@@ -106,6 +106,22 @@ namespace NetGen.Generator.Tests
             """, "Samples.NesterovNet", new[] { 2, 3, 1 });
 
         [Fact]
+        public Task Rprop_FullBatch() => VerifyNetwork("""
+            using NetGen;
+
+            namespace Samples
+            {
+                /// <summary>Rprop, FANN's default trainer.</summary>
+                [Network]
+                [Input(2)]
+                [Dense(4), Activation(Activation.Tanh)]
+                [Dense(1)]
+                [Rprop(LearningRate = 0.05, StepSizeMax = 10)]
+                public partial class RpropNet { }
+            }
+            """, "Samples.RpropNet", new[] { 2, 4, 1 });
+
+        [Fact]
         public Task BinaryCrossEntropy_Sigmoid() => VerifyNetwork("""
             using NetGen;
 

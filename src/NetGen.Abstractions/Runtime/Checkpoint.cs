@@ -58,6 +58,9 @@ namespace NetGen
         /// <summary>The name of torch.optim's second-moment buffer (Adam, AdamW), which must never be negative.</summary>
         private const string SecondMomentBuffer = "exp_avg_sq";
 
+        /// <summary>The name of torch.optim's Rprop step sizes, which must never be negative (a negative one climbs the loss).</summary>
+        private const string StepSizeBuffer = "step_size";
+
         /// <summary>The name of torch.optim's SGD momentum buffer, whose presence tells SGD with momentum from plain SGD.</summary>
         private const string MomentumBuffer = "momentum_buffer";
 
@@ -280,13 +283,14 @@ namespace NetGen
         }
 
         /// <summary>
-        /// Every value finite and, in a second-moment buffer, not negative (its square root is taken each step);
+        /// Every value finite and, in a second-moment or step-size buffer, not negative (the square root of the first is
+        /// taken each step; a negative step size moves along the gradient);
         /// otherwise the first bad value and how many more, and nothing is loaded.
         /// </summary>
         private static void CheckValues<T>(ParameterLayout layout, string? buffer, T[] values)
             where T : unmanaged, IFloatingPointIeee754<T>
         {
-            bool nonNegative = buffer == SecondMomentBuffer;
+            bool nonNegative = buffer is SecondMomentBuffer or StepSizeBuffer;
             long invalid = 0;
             string? first = null;
             foreach (var tensor in layout.Tensors)
@@ -310,7 +314,7 @@ namespace NetGen
             if (invalid > 0)
             {
                 string rule = nonNegative
-                    ? "second moments (exp_avg_sq) must be finite and not negative"
+                    ? (buffer == StepSizeBuffer ? "step sizes (step_size)" : "second moments (exp_avg_sq)") + " must be finite and not negative"
                     : "every value must be finite in the network's precision";
                 string more = invalid > MaxInvalidListed ? $" (and {invalid - MaxInvalidListed} more)" : "";
                 throw new SafetensorsFormatException($"The safetensors file cannot be loaded: {first}{more}; {rule}. Nothing was changed.");
@@ -318,7 +322,7 @@ namespace NetGen
         }
 
         /// <summary>
-        /// A checkpoint restores the optimizer that wrote it: the kind in its metadata (Adam, AdamW, Sgd), and for SGD
+        /// A checkpoint restores the optimizer that wrote it: the kind in its metadata (Adam, AdamW, Sgd, Rprop), and for SGD
         /// whether it has momentum (a momentum_buffer), must be the network's. Files without the metadata entry
         /// (written by other tools) are checked by their tensors alone.
         /// </summary>

@@ -6,7 +6,8 @@ namespace NetGen
 {
     /// <summary>
     /// One per-parameter optimizer buffer, laid out like the parameters, under its torch.optim state name:
-    /// <c>exp_avg</c> and <c>exp_avg_sq</c> (Adam, AdamW) or <c>momentum_buffer</c> (SGD with momentum).
+    /// <c>exp_avg</c> and <c>exp_avg_sq</c> (Adam, AdamW), <c>momentum_buffer</c> (SGD with momentum), or <c>prev</c> and
+    /// <c>step_size</c> (Rprop).
     /// </summary>
     /// <typeparam name="T">float or double.</typeparam>
     public readonly struct OptimizerBuffer<T>
@@ -36,7 +37,7 @@ namespace NetGen
     public sealed class OptimizerState<T>
     {
         /// <summary>Describes the state.</summary>
-        /// <param name="optimizer">The optimizer's name (Adam, AdamW, Sgd), stored for information.</param>
+        /// <param name="optimizer">The optimizer's name (Adam, AdamW, Sgd, Rprop), stored for information.</param>
         /// <param name="step">The number of steps taken.</param>
         /// <param name="buffers">The per-parameter buffers; names must be distinct.</param>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>

@@ -443,6 +443,175 @@ namespace NetGen
             }
         }
 
+        /// <summary>
+        /// One torch.optim.Rprop step: per parameter, the step size is multiplied by <paramref name="etaPlus"/> when the
+        /// gradient has the previous gradient's sign, by <paramref name="etaMinus"/> when the sign flipped (the gradient
+        /// then counts as 0: no move, and no sign change next step), and clamped to [min, max]; the parameter moves by
+        /// its step size against the gradient's sign.
+        /// </summary>
+        /// <param name="parameters">The parameters, updated in place.</param>
+        /// <param name="gradients">The gradients, laid out like the parameters.</param>
+        /// <param name="previousGradients">torch's <c>prev</c>: the gradient of the last step (0 where it flipped).</param>
+        /// <param name="stepSizes">torch's <c>step_size</c>: the per-parameter step sizes.</param>
+        /// <param name="step">
+        /// The 1-based step number. On step 1 the buffers' contents are ignored: the previous gradients count as 0 and
+        /// every step size starts at <paramref name="learningRate"/>, as torch initialises its state.
+        /// </param>
+        /// <param name="learningRate">lr: the initial step size, read on step 1 only (as torch).</param>
+        /// <param name="etaMinus">etas[0], in (0, 1).</param>
+        /// <param name="etaPlus">etas[1], greater than 1.</param>
+        /// <param name="stepSizeMin">step_sizes[0].</param>
+        /// <param name="stepSizeMax">step_sizes[1].</param>
+        /// <param name="checkFinite">
+        /// Compute the whole update first and write it only if every new parameter, previous gradient and step size is
+        /// finite; otherwise throw <see cref="NonFiniteValueException"/> with every buffer untouched.
+        /// </param>
+        /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
+        public static void Rprop<T>(
+            Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, long step,
+            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite = false)
+            where T : struct, IFloatingPointIeee754<T>
+            => RpropCore(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax, checkFinite, Simd.Enabled);
+
+        internal static void RpropCore<T>(
+            Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, long step,
+            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            RequireSameLength(parameters, gradients, previousGradients, stepSizes);
+            if (step < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(step), step, "The step count starts at 1.");
+            }
+
+            var rule = new RpropRule<T>(step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
+
+            // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
+            if (checkFinite && !RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: false))
+            {
+                for (int i = 0; i < parameters.Length; i++)
+                {
+                    rule.Update(parameters[i], gradients[i], previousGradients[i], stepSizes[i], out T p, out T prev, out T stepSize);
+                    ThrowIfNotFinite("Rprop", i, p, prev, stepSize, "prev", "step_size");
+                }
+            }
+
+            RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: true);
+        }
+
+        /// <summary>One pass of the Rprop update, as <see cref="AdamPass"/>.</summary>
+        private static bool RpropPass<T>(
+            RpropRule<T> rule, Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, bool simd, bool write)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            ref T p0 = ref MemoryMarshal.GetReference(parameters);
+            ref T g0 = ref MemoryMarshal.GetReference(gradients);
+            ref T r0 = ref MemoryMarshal.GetReference(previousGradients);
+            ref T s0 = ref MemoryMarshal.GetReference(stepSizes);
+            int i = 0;
+            if (simd && Vector.IsHardwareAccelerated)
+            {
+                // RpropRule.Update with selects in place of branches, NaN taking the same path, so both give identical results.
+                var vEtaMinus = new Vector<T>(rule.EtaMinus);
+                var vEtaPlus = new Vector<T>(rule.EtaPlus);
+                var vMin = new Vector<T>(rule.Min);
+                var vMax = new Vector<T>(rule.Max);
+                var vInitial = new Vector<T>(rule.InitialStepSize);
+                Vector<T> check = Vector<T>.Zero;
+                for (; i + Vector<T>.Count <= parameters.Length; i += Vector<T>.Count)
+                {
+                    nuint at = (nuint)i;
+                    Vector<T> p = Vector.LoadUnsafe(ref p0, at);
+                    Vector<T> g = Vector.LoadUnsafe(ref g0, at);
+                    Vector<T> prev = rule.FirstStep ? Vector<T>.Zero : Vector.LoadUnsafe(ref r0, at);
+                    Vector<T> stepSize = rule.FirstStep ? vInitial : Vector.LoadUnsafe(ref s0, at);
+                    Vector<T> product = g * prev;
+                    Vector<T> flipped = Vector.LessThan(product, Vector<T>.Zero);
+                    Vector<T> factor = Vector.ConditionalSelect(Vector.Equals(product, Vector<T>.Zero), Vector<T>.One, product);
+                    factor = Vector.ConditionalSelect(flipped, vEtaMinus, factor);
+                    factor = Vector.ConditionalSelect(Vector.GreaterThan(product, Vector<T>.Zero), vEtaPlus, factor);
+                    Vector<T> scaled = stepSize * factor;
+                    Vector<T> newStepSize = Vector.ConditionalSelect(Vector.LessThan(scaled, vMin), vMin, Vector.ConditionalSelect(Vector.GreaterThan(scaled, vMax), vMax, scaled));
+                    Vector<T> newPrev = Vector.ConditionalSelect(flipped, Vector<T>.Zero, g);
+                    Vector<T> newP = Vector.ConditionalSelect(Vector.Equals(newPrev, Vector<T>.Zero), p, newPrev);
+                    newP = Vector.ConditionalSelect(Vector.LessThan(newPrev, Vector<T>.Zero), p + newStepSize, newP);
+                    newP = Vector.ConditionalSelect(Vector.GreaterThan(newPrev, Vector<T>.Zero), p - newStepSize, newP);
+                    if (write)
+                    {
+                        newPrev.StoreUnsafe(ref r0, at);
+                        newStepSize.StoreUnsafe(ref s0, at);
+                        newP.StoreUnsafe(ref p0, at);
+                    }
+                    else
+                    {
+                        check += (newP - newP) + (newPrev - newPrev) + (newStepSize - newStepSize);
+                    }
+                }
+
+                if (!write && !Vector.EqualsAll(check, Vector<T>.Zero))
+                {
+                    return false;
+                }
+            }
+
+            T sum = T.Zero;
+            for (; i < parameters.Length; i++)
+            {
+                rule.Update(Unsafe.Add(ref p0, i), Unsafe.Add(ref g0, i), Unsafe.Add(ref r0, i), Unsafe.Add(ref s0, i), out T p, out T prev, out T stepSize);
+                if (write)
+                {
+                    Unsafe.Add(ref r0, i) = prev;
+                    Unsafe.Add(ref s0, i) = stepSize;
+                    Unsafe.Add(ref p0, i) = p;
+                }
+                else
+                {
+                    sum += (p - p) + (prev - prev) + (stepSize - stepSize);
+                }
+            }
+
+            return sum == T.Zero;
+        }
+
+        /// <summary>Rprop's per-step constants and its per-element rule, written once for the pass and the rescan.</summary>
+        private readonly struct RpropRule<T> where T : struct, IFloatingPointIeee754<T>
+        {
+            public readonly T InitialStepSize, EtaMinus, EtaPlus, Min, Max;
+            public readonly bool FirstStep;
+
+            public RpropRule(long step, double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax)
+            {
+                // torch holds the hyper-parameters as Python floats and applies them to tensors of the element type.
+                InitialStepSize = T.CreateTruncating(learningRate);
+                EtaMinus = T.CreateTruncating(etaMinus);
+                EtaPlus = T.CreateTruncating(etaPlus);
+                Min = T.CreateTruncating(stepSizeMin);
+                Max = T.CreateTruncating(stepSizeMax);
+                FirstStep = step <= 1;
+            }
+
+            /// <summary>
+            /// torch's rule: sign = sign(g·prev) mapped to etaplus / etaminus / 1; step_size = clamp(step_size·sign);
+            /// g = 0 where the sign flipped; p −= sign(g)·step_size; prev = g. NaN stays NaN (no branch takes it).
+            /// </summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Update(T p, T g, T prev, T stepSize, out T newP, out T newPrev, out T newStepSize)
+            {
+                if (FirstStep)
+                {
+                    prev = T.Zero;
+                    stepSize = InitialStepSize;
+                }
+
+                T product = g * prev;
+                T factor = product > T.Zero ? EtaPlus : product < T.Zero ? EtaMinus : product == T.Zero ? T.One : product;
+                T scaled = stepSize * factor;
+                newStepSize = scaled < Min ? Min : scaled > Max ? Max : scaled;
+                newPrev = product < T.Zero ? T.Zero : g;
+                newP = newPrev > T.Zero ? p - newStepSize : newPrev < T.Zero ? p + newStepSize : newPrev == T.Zero ? p : newPrev;
+            }
+        }
+
         /// <summary>Names the first non-finite value of an update (the rescan after a failed check pass).</summary>
         private static void ThrowIfNotFinite<T>(string optimizer, int index, T parameter, T first, T second, string firstName, string secondName)
             where T : IFloatingPointIeee754<T>

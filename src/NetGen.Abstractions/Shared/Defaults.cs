@@ -29,6 +29,16 @@ namespace NetGen
         public const double AdamWWeightDecay = 0.01;
         /// <summary>SGD learning rate (torch.optim.SGD's default since PyTorch 2.2).</summary>
         public const double SgdLearningRate = 1e-3;
+        /// <summary>Rprop's learning rate: the initial step size of every parameter (torch.optim.Rprop's default).</summary>
+        public const double RpropLearningRate = 1e-2;
+        /// <summary>Rprop's step-size factor after a gradient sign change (torch's etas[0]).</summary>
+        public const double RpropEtaMinus = 0.5;
+        /// <summary>Rprop's step-size factor while the gradient keeps its sign (torch's etas[1]).</summary>
+        public const double RpropEtaPlus = 1.2;
+        /// <summary>Rprop's smallest step size (torch's step_sizes[0]).</summary>
+        public const double RpropStepSizeMin = 1e-6;
+        /// <summary>Rprop's largest step size (torch's step_sizes[1]).</summary>
+        public const double RpropStepSizeMax = 50;
         /// <summary>The largest number of units a layer may have.</summary>
         public const int MaxLayerSize = 65536;
         /// <summary>The largest total number of parameters a network may have.</summary>

@@ -155,7 +155,9 @@ namespace NetGen.Generator.Emit
         {
             OptimizerKind.Sgd when optimizer.Momentum != 0 => new[] { "__momentumBuffer" },
             OptimizerKind.Sgd => System.Array.Empty<string>(),
-            _ => new[] { "__firstMoment", "__secondMoment" },
+            OptimizerKind.Adam or OptimizerKind.AdamW => new[] { "__firstMoment", "__secondMoment" },
+            OptimizerKind.Rprop => new[] { "__previousGradient", "__stepSize" },
+            _ => throw new System.ArgumentOutOfRangeException(nameof(optimizer), optimizer.Kind, "Unknown optimizer."),
         };
 
         private static string BiasInitLiteral(double biasInit) => double.IsNaN(biasInit) ? "double.NaN" : Literals.Double(biasInit);

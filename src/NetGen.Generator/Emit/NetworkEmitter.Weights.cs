@@ -420,7 +420,9 @@ namespace NetGen.Generator.Emit
             "__firstMoment" => "exp_avg",
             "__secondMoment" => "exp_avg_sq",
             "__momentumBuffer" => "momentum_buffer",
-            _ => field.TrimStart('_'),
+            "__previousGradient" => "prev",
+            "__stepSize" => "step_size",
+            _ => throw new System.ArgumentOutOfRangeException(nameof(field), field, "Unknown optimizer buffer."),
         };
 
         /// <summary>The equivalent torch.nn.Sequential, for the docs: each Dense an nn.Linear, then its activation module.</summary>

@@ -85,7 +85,9 @@ namespace NetGen.Generator.Emit
         private static string OptimizerLabel(OptimizerSpec o) => o.Kind switch
         {
             OptimizerKind.Sgd => $"Sgd(lr {Literals.Plain(o.LearningRate)}, momentum {Literals.Plain(o.Momentum)}, dampening {Literals.Plain(o.Dampening)}, nesterov {(o.Nesterov ? "true" : "false")}, weight decay {Literals.Plain(o.WeightDecay)})",
-            _ => $"{o.Kind}(lr {Literals.Plain(o.LearningRate)}, betas ({Literals.Plain(o.Beta1)}, {Literals.Plain(o.Beta2)}), eps {Literals.Plain(o.Epsilon)}, weight decay {Literals.Plain(o.WeightDecay)})",
+            OptimizerKind.Rprop => $"Rprop(lr {Literals.Plain(o.LearningRate)}, etas ({Literals.Plain(o.EtaMinus)}, {Literals.Plain(o.EtaPlus)}), step sizes ({Literals.Plain(o.StepSizeMin)}, {Literals.Plain(o.StepSizeMax)}))",
+            OptimizerKind.Adam or OptimizerKind.AdamW => $"{o.Kind}(lr {Literals.Plain(o.LearningRate)}, betas ({Literals.Plain(o.Beta1)}, {Literals.Plain(o.Beta2)}), eps {Literals.Plain(o.Epsilon)}, weight decay {Literals.Plain(o.WeightDecay)})",
+            _ => throw new System.ArgumentOutOfRangeException(nameof(o), o.Kind, "Unknown optimizer."),
         };
 
         /// <summary>Fully qualified span types of the element type.</summary>

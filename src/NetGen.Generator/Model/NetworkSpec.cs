@@ -78,6 +78,7 @@ namespace NetGen.Generator.Model
         Adam,
         AdamW,
         Sgd,
+        Rprop,
     }
 
     /// <summary>The optimizer and its hyper-parameters, defaults already applied.</summary>
@@ -90,9 +91,13 @@ namespace NetGen.Generator.Model
         double WeightDecay,
         double Momentum,
         double Dampening,
-        bool Nesterov)
+        bool Nesterov,
+        double EtaMinus,
+        double EtaPlus,
+        double StepSizeMin,
+        double StepSizeMax)
     {
         public static OptimizerSpec DefaultAdam { get; } = new(
-            OptimizerKind.Adam, Defaults.AdamLearningRate, Defaults.Beta1, Defaults.Beta2, Defaults.Epsilon, Defaults.AdamWeightDecay, 0, 0, false);
+            OptimizerKind.Adam, Defaults.AdamLearningRate, Defaults.Beta1, Defaults.Beta2, Defaults.Epsilon, Defaults.AdamWeightDecay, 0, 0, false, 0, 0, 0, 0);
     }
 }

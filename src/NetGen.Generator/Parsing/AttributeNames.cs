@@ -11,9 +11,10 @@ namespace NetGen.Generator.Parsing
         public const string Adam = "NetGen.AdamAttribute";
         public const string AdamW = "NetGen.AdamWAttribute";
         public const string Sgd = "NetGen.SgdAttribute";
+        public const string Rprop = "NetGen.RpropAttribute";
 
         /// <summary>The attributes that describe the network and are meaningless without [Network].</summary>
-        public static readonly string[] Described = { Input, Dense, Activation, Loss, Adam, AdamW, Sgd };
+        public static readonly string[] Described = { Input, Dense, Activation, Loss, Adam, AdamW, Sgd, Rprop };
 
         /// <summary>The type whose presence shows the run-time helpers are referenced.</summary>
         public const string RuntimeMarker = "NetGen.Activations";

@@ -446,6 +446,7 @@ namespace NetGen.Generator.Parsing
             private LocationInfo? _lossLocation;
             private readonly List<(string Name, double Value, LocationInfo? Location, bool Derived)> _elementValues = new();
             private readonly List<(string Name, double Value, LocationInfo? Location)> _betas = new();
+            private readonly List<(double Minus, double Plus, LocationInfo? Location)> _etas = new();
             private string? _optimizerName;
 
             public SpecReader(string typeName, DiagnosticBag bag, CancellationToken cancellationToken)
@@ -527,6 +528,9 @@ namespace NetGen.Generator.Parsing
                         break;
                     case AttributeNames.Sgd:
                         ReadOptimizer(attribute, location, OptimizerKind.Sgd, "Sgd");
+                        break;
+                    case AttributeNames.Rprop:
+                        ReadRprop(attribute, location);
                         break;
                 }
             }
@@ -651,7 +655,7 @@ namespace NetGen.Generator.Parsing
                         _bag.Add(InvalidHyperparameter, location, "Nesterov", "true", "used with Momentum > 0 and Dampening = 0, as torch.optim.SGD requires");
                     }
 
-                    Optimizer = new OptimizerSpec(kind, learningRate, 0, 0, 0, weightDecay, momentum, dampening, nesterov);
+                    Optimizer = new OptimizerSpec(kind, learningRate, 0, 0, 0, weightDecay, momentum, dampening, nesterov, 0, 0, 0, 0);
                     return;
                 }
 
@@ -666,7 +670,28 @@ namespace NetGen.Generator.Parsing
                     InElement("LearningRate / (1 - Beta1)", learningRate / (1 - beta1), location, derived: true);
                 }
 
-                Optimizer = new OptimizerSpec(kind, learningRate, beta1, beta2, epsilon, weightDecay, 0, 0, false);
+                Optimizer = new OptimizerSpec(kind, learningRate, beta1, beta2, epsilon, weightDecay, 0, 0, false, 0, 0, 0, 0);
+            }
+
+            /// <summary>torch.optim.Rprop's hyper-parameters, with the ranges torch needs for its rule to make sense.</summary>
+            private void ReadRprop(AttributeData attribute, LocationInfo? location)
+            {
+                if (_optimizerName is not null)
+                {
+                    _bag.Add(MultipleOptimizers, location, "Rprop");
+                    return;
+                }
+
+                _optimizerName = "Rprop";
+                double learningRate = Check("LearningRate", Named(attribute, "LearningRate", Defaults.RpropLearningRate), location, v => v > 0 && !double.IsInfinity(v), "greater than 0 and finite");
+                double etaMinus = Check("EtaMinus", Named(attribute, "EtaMinus", Defaults.RpropEtaMinus), location, v => v > 0 && v < 1, "in (0, 1)");
+                double etaPlus = Check("EtaPlus", Named(attribute, "EtaPlus", Defaults.RpropEtaPlus), location, v => v > 1 && !double.IsInfinity(v), "greater than 1 and finite");
+                double max = Check("StepSizeMax", Named(attribute, "StepSizeMax", Defaults.RpropStepSizeMax), location, v => v > 0 && !double.IsInfinity(v), "greater than 0 and finite");
+                double min = Named(attribute, "StepSizeMin", Defaults.RpropStepSizeMin);
+                bool maxValid = max > 0 && !double.IsInfinity(max);
+                Check("StepSizeMin", min, location, v => v >= 0 && (!maxValid || v <= max), maxValid ? "0 or greater and at most StepSizeMax" : "0 or greater");
+                _etas.Add((etaMinus, etaPlus, location));
+                Optimizer = new OptimizerSpec(OptimizerKind.Rprop, learningRate, 0, 0, 0, 0, 0, 0, false, etaMinus, etaPlus, min, max);
             }
 
             /// <summary>
@@ -704,6 +729,20 @@ namespace NetGen.Generator.Parsing
                     {
                         reported.Add(location);
                         Report(name, value, location, $"0 or at least {minNormal.ToString("R", CultureInfo.InvariantCulture)} in magnitude in {element} (it would become {(converted == 0 ? "0" : "subnormal")}){(single ? "; use Precision.Double" : "")}");
+                    }
+                }
+
+                // Rprop's etas must stay on their side of 1, or a sign change would not shrink the step (or no sign keep grow it).
+                foreach (var (minus, plus, location) in _etas)
+                {
+                    if (minus > 0 && minus < 1 && (single ? (float)minus : minus) >= 1)
+                    {
+                        Report("EtaMinus", minus, location, $"below 1 in {element} (it would become 1)");
+                    }
+
+                    if (plus > 1 && !double.IsInfinity(plus) && (single ? (float)plus : plus) <= 1)
+                    {
+                        Report("EtaPlus", plus, location, $"above 1 in {element} (it would become 1)");
                     }
                 }
 

@@ -28,6 +28,38 @@ namespace NetGen.Tests.Weights
             n => ((ResumeSgd)n).OptimizerStepCount, (n, s) => ((ResumeSgd)n).Load(s), SingleBits);
 
         [Fact]
+        public void Rprop_resumes_bit_for_bit() => AssertResumes(
+            seed => new ResumeRprop(seed), (n, s) => ((ResumeRprop)n).SaveCheckpoint(s), (n, s) => ((ResumeRprop)n).LoadCheckpoint(s),
+            n => ((ResumeRprop)n).OptimizerStepCount, (n, s) => ((ResumeRprop)n).Load(s), SingleBits);
+
+        [Fact]
+        public void Rprop_checkpoints_hold_prev_and_step_size_under_torch_names()
+        {
+            var net = new ResumeRprop();
+            Train(net, 0, 3);
+            var stream = new MemoryStream();
+            net.SaveCheckpoint(stream);
+
+            var header = SafetensorsHeader.Parse(stream.ToArray());
+
+            string[] parameters = { "0.weight", "0.bias", "2.weight", "2.bias" };
+            var expected = parameters
+                .Concat(parameters.Select(p => "optimizer." + p + ".prev"))
+                .Concat(parameters.Select(p => "optimizer." + p + ".step_size"));
+            Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), header.Tensors.Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
+            Assert.Equal("Rprop", header.Metadata["optimizer"]);
+
+            // An Adam checkpoint is refused by an Rprop network, and the other way round.
+            var adam = new MemoryStream();
+            new ResumeAdam().SaveCheckpoint(adam);
+            adam.Position = 0;
+            var e = Assert.Throws<SafetensorsFormatException>(() => new ResumeRprop().LoadCheckpoint(adam));
+            Assert.Contains("'Adam' but this network trains with 'Rprop'", e.Message, StringComparison.Ordinal);
+            stream.Position = 0;
+            Assert.Throws<SafetensorsFormatException>(() => new ResumeAdam().LoadCheckpoint(stream));
+        }
+
+        [Fact]
         public void Checkpoint_names_the_optimizer_state_as_torch_optim_does()
         {
             var net = new ResumeAdam();
@@ -135,6 +167,7 @@ namespace NetGen.Tests.Weights
                 case ResumeAdam n: n.Save(stream); break;
                 case ResumeAdamW n: n.Save(stream); break;
                 case ResumeSgd n: n.Save(stream); break;
+                case ResumeRprop n: n.Save(stream); break;
                 default: throw new ArgumentException("unknown network", nameof(net));
             }
         }

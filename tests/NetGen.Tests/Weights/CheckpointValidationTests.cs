@@ -74,6 +74,23 @@ namespace NetGen.Tests.Weights
             Assert.Equal(before, Checkpoint(net));
         }
 
+        [Theory]
+        [InlineData("optimizer.0.weight.step_size", 2, -0.01f, "tensor 'optimizer.0.weight.step_size' holds -0.01 at index 2; step sizes (step_size) must be finite and not negative")]
+        [InlineData("optimizer.2.bias.step_size", 1, float.PositiveInfinity, "holds Infinity at index 1; step sizes (step_size)")]
+        [InlineData("optimizer.0.bias.prev", 0, float.NaN, "tensor 'optimizer.0.bias.prev' holds NaN at index 0; every value must be finite")]
+        public void Rprop_state_that_would_poison_training_is_refused_and_nothing_changes(string tensor, int index, float bad, string fragment)
+        {
+            byte[] file = Rewrite(Checkpoint(new ResumeRprop(), 3), tensor, index, bad);
+            var net = Trained(new ResumeRprop(5), 2);
+            byte[] before = Checkpoint(net);
+
+            var e = Assert.Throws<SafetensorsFormatException>(() => net.LoadCheckpoint(new MemoryStream(file)));
+
+            Assert.Contains(fragment, e.Message, StringComparison.Ordinal);
+            Assert.Equal(before, Checkpoint(net));
+            Assert.Equal(2, net.OptimizerStepCount);
+        }
+
         // An F64 checkpoint loads into a float network, rounding; a value beyond the float range would become an
         // infinity, so it is refused in the network's precision.
         [Fact]
@@ -232,6 +249,7 @@ namespace NetGen.Tests.Weights
                 case ResumeAdam n: n.SaveCheckpoint(stream); break;
                 case ResumeSgd n: n.SaveCheckpoint(stream); break;
                 case PlainSgd n: n.SaveCheckpoint(stream); break;
+                case ResumeRprop n: n.SaveCheckpoint(stream); break;
                 default: throw new ArgumentException("unknown network", nameof(net));
             }
 

@@ -53,6 +53,13 @@ namespace NetGen.Tests.Weights
     [Input(3)]
     [Dense(6), Activation(Tanh)]
     [Dense(2)]
+    [Rprop(LearningRate = 0.02)]
+    public partial class ResumeRprop { }
+
+    [Network(Seed = 9)]
+    [Input(3)]
+    [Dense(6), Activation(Tanh)]
+    [Dense(2)]
     [Sgd(LearningRate = 0.1)]
     public partial class PlainSgd { }
 
