@@ -119,6 +119,36 @@ namespace NetGen.Tests
         }
 
         [Fact]
+        public void Fit_with_options_and_class_indices_gives_exactly_the_run_of_their_targets()
+        {
+            var x = Inputs(Rows, 7);
+            var classes = Classes(Rows, 8);
+            var validationX = Inputs(11, 9);
+            var validationClasses = Classes(11, 10);
+            var byClass = new TNet();
+            var byTarget = new TNet();
+            FitOptions Options() => new() { Epochs = 5, BatchSize = 8, Seed = 3, Schedule = LearningRateSchedule.Step(2, 0.5), Patience = 2 };
+
+            var classResult = byClass.Fit(x, classes, Options(), validationX, validationClasses);
+            var targetResult = byTarget.Fit(x, Targets(classes), Options(), validationX, Targets(validationClasses));
+
+            Assert.Equal(targetResult.TrainLosses.ToArray(), classResult.TrainLosses.ToArray());
+            Assert.Equal(targetResult.ValidationLosses.ToArray(), classResult.ValidationLosses.ToArray());
+            Assert.Equal(targetResult.ValidationAccuracies.ToArray(), classResult.ValidationAccuracies.ToArray());
+            Assert.Equal(targetResult.BestEpoch, classResult.BestEpoch);
+            Assert.Equal(byTarget.Parameters.ToArray(), byClass.Parameters.ToArray());
+            Assert.NotEqual(new TNet().Parameters.ToArray(), byClass.Parameters.ToArray());
+
+            // Without validation data the overload trains on the classes alone, as the targets overload does.
+            var plain = new TNet();
+            var plainTargets = new TNet();
+            var plainResult = plain.Fit(x, classes, new FitOptions { Epochs = 2, BatchSize = 8, Seed = 3 });
+            plainTargets.Fit(x, Targets(classes), new FitOptions { Epochs = 2, BatchSize = 8, Seed = 3 });
+            Assert.Empty(plainResult.ValidationLosses);
+            Assert.Equal(plainTargets.Parameters.ToArray(), plain.Parameters.ToArray());
+        }
+
+        [Fact]
         public void A_class_out_of_range_throws_naming_the_row_and_changes_nothing()
         {
             var net = new TNet();
@@ -135,6 +165,9 @@ namespace NetGen.Tests
                 AssertRow5(Assert.Throws<ArgumentOutOfRangeException>(() => net.EvaluateLoss(x, classes)));
                 AssertRow5(Assert.Throws<ArgumentOutOfRangeException>(() => net.Fit(x, classes, 2, 4)));
                 AssertRow5(Assert.Throws<ArgumentOutOfRangeException>(() => net.Accuracy(x, classes)));
+                AssertRow5(Assert.Throws<ArgumentOutOfRangeException>(() => net.Fit(x, classes, new FitOptions { Epochs = 1 })));
+                var validation = Assert.Throws<ArgumentOutOfRangeException>(() => net.Fit(x, Classes(Rows, 2), new FitOptions { Epochs = 1 }, x, classes));
+                Assert.StartsWith("Row 5: class ", validation.Message);
 
                 Assert.Equal(before, net.Parameters.ToArray());
                 Assert.Equal(gradients, net.Gradients.ToArray());

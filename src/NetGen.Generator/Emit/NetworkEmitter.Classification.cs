@@ -103,6 +103,52 @@ namespace NetGen.Generator.Emit
                 $"public {t}[] Fit({readOnlySpan} inputs, {Classes}, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, {t}>? onEpoch = null)",
                 () => WithClassTargets(() => w.Line("return Fit(inputs, classTargets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);")));
 
+            w.Lines($$"""
+
+                /// <summary>
+                /// Fit with options and class indices, for training and validation: exactly the run of the matching
+                /// targets, with validation accuracy per epoch in the result. {{NotThreadSafeDoc}}
+                /// </summary>
+                /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
+                /// <param name="classes">{{classesDoc}}</param>
+                /// <param name="options">Epochs, batches, schedule, early stopping, clipping, callback.</param>
+                /// <param name="validationInputs">Validation rows, or empty.</param>
+                /// <param name="validationClasses">One class per validation row, or empty.</param>
+                /// <returns>The losses (and validation accuracies) per epoch, the best epoch, and whether training stopped early.</returns>
+                {{rangeDoc}}
+                """);
+            WriteGuarded(
+                w,
+                $"public global::NetGen.FitResult Fit({readOnlySpan} inputs, {Classes}, global::NetGen.FitOptions options, {readOnlySpan} validationInputs = default, global::System.ReadOnlySpan<int> validationClasses = default)",
+                () =>
+                {
+                    w.Line("global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);");
+                    w.Line("bool validating = validationInputs.Length != 0 || validationClasses.Length != 0;");
+                    using (w.Block("if (validating)"))
+                    {
+                        w.Line("global::NetGen.Classification.ClassRows(validationInputs.Length, InputSize, validationClasses.Length);");
+                    }
+
+                    w.Line();
+                    w.Line($"{t}[] rentedTargets = global::NetGen.Classification.RentTargets<{t}>(classes, OutputSize);");
+                    w.Line($"{t}[]? rentedValidation = validating ? global::NetGen.Classification.RentTargets<{t}>(validationClasses, OutputSize) : null;");
+                    using (w.Block("try"))
+                    {
+                        w.Line($"{readOnlySpan} classTargets = new {readOnlySpan}(rentedTargets, 0, classes.Length * OutputSize);");
+                        w.Line($"{readOnlySpan} validationTargets = rentedValidation is null ? default : new {readOnlySpan}(rentedValidation, 0, validationClasses.Length * OutputSize);");
+                        w.Line("return Fit(inputs, classTargets, options, validationInputs, validationTargets);");
+                    }
+
+                    using (w.Block("finally"))
+                    {
+                        w.Line($"{pool}.Return(rentedTargets);");
+                        using (w.Block("if (rentedValidation is not null)"))
+                        {
+                            w.Line($"{pool}.Return(rentedValidation);");
+                        }
+                    }
+                });
+
             string predicted = plan.Classifier == ClassifierOutput.Softmax
                 ? $"global::NetGen.Classification.ArgMax<{t}>(s.Slice({plan.OutputLayer.OutputOffset}, OutputSize))"
                 : $"global::NetGen.Classification.BinaryClass<{t}>(s[{plan.OutputLayer.OutputOffset}])";

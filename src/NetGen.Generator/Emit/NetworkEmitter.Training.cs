@@ -422,8 +422,8 @@ namespace NetGen.Generator.Emit
                     w.Line($"global::NetGen.Optimizers.Adam<{t}>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {(decoupled ? "true" : "false")}{check});");
                     break;
                 case OptimizerKind.Rprop:
-                    w.Line($"// torch.optim.Rprop(lr={Literals.Plain(o.LearningRate)}, etas=({Literals.Plain(o.EtaMinus)}, {Literals.Plain(o.EtaPlus)}), step_sizes=({Literals.Plain(o.StepSizeMin)}, {Literals.Plain(o.StepSizeMax)}))");
-                    w.Line($"global::NetGen.Optimizers.Rprop<{t}>(__parameters, __gradients, __previousGradient, __stepSize, __step + 1, {Literals.Double(o.LearningRate)}, {Literals.Double(o.EtaMinus)}, {Literals.Double(o.EtaPlus)}, {Literals.Double(o.StepSizeMin)}, {Literals.Double(o.StepSizeMax)}{check});");
+                    w.Line($"// torch.optim.Rprop(lr=LearningRate (read at the first step only), etas=({Literals.Plain(o.EtaMinus)}, {Literals.Plain(o.EtaPlus)}), step_sizes=({Literals.Plain(o.StepSizeMin)}, {Literals.Plain(o.StepSizeMax)}))");
+                    w.Line($"global::NetGen.Optimizers.Rprop<{t}>(__parameters, __gradients, __previousGradient, __stepSize, __step + 1, __learningRate, {Literals.Double(o.EtaMinus)}, {Literals.Double(o.EtaPlus)}, {Literals.Double(o.StepSizeMin)}, {Literals.Double(o.StepSizeMax)}{check});");
                     break;
                 default:
                     throw new System.ArgumentOutOfRangeException(nameof(plan), o.Kind, "Unknown optimizer.");

@@ -105,6 +105,7 @@ namespace NetGen.Generator.Model
                 members.Add(Method("EvaluateLoss", readOnlySpan, Classes));
                 members.Add(Method("ComputeGradients", readOnlySpan, Classes));
                 members.Add(Method("Fit", readOnlySpan, Classes, "int", "int", "bool", "bool", "int", $"global::System.Action<int, {t}>"));
+                members.Add(Method("Fit", readOnlySpan, Classes, "global::NetGen.FitOptions", readOnlySpan, Classes));
                 members.Add(Method("PredictClass", readOnlySpan));
                 members.Add(Method("Accuracy", readOnlySpan, Classes));
             }

@@ -46,6 +46,12 @@ namespace Samples
         private readonly float[] __firstMoment = new float[ParameterCount];
         private readonly float[] __secondMoment = new float[ParameterCount];
 
+        // The learning rate (LearningRate), from the attribute until set at run time.
+        private double __learningRate = 0.001;
+
+        // The data order of Fit(…, FitOptions): created on first use, continued by later calls (FitOptions.Seed = null).
+        private global::NetGen.DeterministicRandom? __dataOrder;
+
         /// <summary>Creates the network with the seed from <c>[Network(Seed = 0)]</c>.</summary>
         public BinaryNet() : this(0)
         {
@@ -132,7 +138,7 @@ namespace Samples
 
         /// <summary>
         /// Fills <see cref="Gradients"/> with the gradient of the batch's mean BinaryCrossEntropy loss, without
-        /// updating the parameters: PyTorch's <c>loss.backward()</c>. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
+        /// updating the parameters: PyTorch's <c>loss.backward()</c>. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (1) values.</param>
@@ -204,7 +210,7 @@ namespace Samples
 
         /// <summary>
         /// One training step on a mini-batch: forward, mean loss, backward and one Adam update,
-        /// as PyTorch's <c>opt.zero_grad(); loss.backward(); opt.step()</c>. Allocates nothing. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
+        /// as PyTorch's <c>opt.zero_grad(); loss.backward(); opt.step()</c>. Allocates nothing. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (1) values.</param>
@@ -217,9 +223,7 @@ namespace Samples
             try
             {
                 float loss = __Gradients(inputs, targets);
-                // torch.optim.Adam(lr=0.001, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-                global::NetGen.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, 0.001, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
-                __step++;
+                __OptimizerStep();
                 return loss;
             }
             finally
@@ -229,8 +233,47 @@ namespace Samples
         }
 
         /// <summary>
+        /// One Adam update with the current <see cref="Gradients"/> (after ComputeGradients, and any
+        /// change made through the span, such as clipping): PyTorch's <c>opt.step()</c>. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
+        /// </summary>
+        /// <exception cref="global::NetGen.NonFiniteValueException">Data, loss, gradients or the update are not finite; nothing was updated.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
+        public void OptimizerStep()
+        {
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                __OptimizerStep();
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
+        }
+
+        /// <summary>The optimizer update behind TrainStep and OptimizerStep, without the thread guard.</summary>
+        private void __OptimizerStep()
+        {
+            // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
+            global::NetGen.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+            __step++;
+        }
+
+        /// <summary>
+        /// The learning rate of the next optimizer updates, as setting torch's <c>param_groups[0]["lr"]</c>: starts at the
+        /// attribute's 0.001; Adam's bias corrections are unaffected. Not saved in checkpoints;
+        /// ResetOptimizer, Load and LoadCheckpoint leave it as it is.
+        /// </summary>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The value is zero, negative, NaN or infinite.</exception>
+        public double LearningRate
+        {
+            get => __learningRate;
+            set => __learningRate = global::NetGen.LearningRates.Validate(value);
+        }
+
+        /// <summary>
         /// Trains for <paramref name="epochs"/> passes over the data in mini-batches, with PyTorch DataLoader
-        /// semantics (a new shuffle each epoch, an optional short last batch). Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
+        /// semantics (a new shuffle each epoch, an optional short last batch). Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (1) values.</param>
@@ -261,7 +304,7 @@ namespace Samples
             }
         }
 
-        /// <summary>ComputeGradients with class indices. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
+        /// <summary>ComputeGradients with class indices. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
         /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
         /// <param name="classes">One class per row, 0 or 1; the same as targets of 0 and 1.</param>
         /// <returns>The mean loss.</returns>
@@ -309,7 +352,7 @@ namespace Samples
             }
         }
 
-        /// <summary>TrainStep with class indices: exactly the step of the matching targets. Allocates nothing in steady state. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
+        /// <summary>TrainStep with class indices: exactly the step of the matching targets. Allocates nothing in steady state. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
         /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
         /// <param name="classes">One class per row, 0 or 1; the same as targets of 0 and 1.</param>
         /// <returns>The batch's mean loss before the update.</returns>
@@ -337,7 +380,7 @@ namespace Samples
             }
         }
 
-        /// <summary>Fit with class indices: exactly the run of the matching targets. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
+        /// <summary>Fit with class indices: exactly the run of the matching targets. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
         /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
         /// <param name="classes">One class per row, 0 or 1; the same as targets of 0 and 1.</param>
         /// <param name="epochs">Passes over the data, at least 1.</param>
@@ -363,6 +406,52 @@ namespace Samples
                 finally
                 {
                     global::System.Buffers.ArrayPool<float>.Shared.Return(rentedTargets);
+                }
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
+        }
+
+        /// <summary>
+        /// Fit with options and class indices, for training and validation: exactly the run of the matching
+        /// targets, with validation accuracy per epoch in the result. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
+        /// </summary>
+        /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
+        /// <param name="classes">One class per row, 0 or 1; the same as targets of 0 and 1.</param>
+        /// <param name="options">Epochs, batches, schedule, early stopping, clipping, callback.</param>
+        /// <param name="validationInputs">Validation rows, or empty.</param>
+        /// <param name="validationClasses">One class per validation row, or empty.</param>
+        /// <returns>The losses (and validation accuracies) per epoch, the best epoch, and whether training stopped early.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
+        public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes, global::NetGen.FitOptions options, global::System.ReadOnlySpan<float> validationInputs = default, global::System.ReadOnlySpan<int> validationClasses = default)
+        {
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                bool validating = validationInputs.Length != 0 || validationClasses.Length != 0;
+                if (validating)
+                {
+                    global::NetGen.Classification.ClassRows(validationInputs.Length, InputSize, validationClasses.Length);
+                }
+
+                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+                float[]? rentedValidation = validating ? global::NetGen.Classification.RentTargets<float>(validationClasses, OutputSize) : null;
+                try
+                {
+                    global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
+                    global::System.ReadOnlySpan<float> validationTargets = rentedValidation is null ? default : new global::System.ReadOnlySpan<float>(rentedValidation, 0, validationClasses.Length * OutputSize);
+                    return Fit(inputs, classTargets, options, validationInputs, validationTargets);
+                }
+                finally
+                {
+                    global::System.Buffers.ArrayPool<float>.Shared.Return(rentedTargets);
+                    if (rentedValidation is not null)
+                    {
+                        global::System.Buffers.ArrayPool<float>.Shared.Return(rentedValidation);
+                    }
                 }
             }
             finally
@@ -403,7 +492,35 @@ namespace Samples
             return (double)correct / rows;
         }
 
-        /// <summary>Clears the optimizer's state (moments and step count), as a freshly built torch.optim optimizer. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
+        /// <summary>
+        /// Trains with <paramref name="options"/>: a fresh shuffle per epoch from this network's own data-order
+        /// generator, optional validation data, early stopping, gradient clipping and a learning-rate schedule.
+        /// Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
+        /// </summary>
+        /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
+        /// <param name="targets">Rows × OutputSize (1) values.</param>
+        /// <param name="options">Epochs, batch size, shuffle, seed, schedule, patience, clipping, callback.</param>
+        /// <param name="validationInputs">Validation rows, evaluated after every epoch (leave both validation spans empty for none).</param>
+        /// <param name="validationTargets">Validation targets.</param>
+        /// <returns>Each epoch's losses, the best epoch and whether training stopped early.</returns>
+        /// <exception cref="global::System.ArgumentException">Bad shapes or options; nothing was trained.</exception>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">An option is out of range; nothing was trained.</exception>
+        /// <exception cref="global::NetGen.NonFiniteValueException">Data, loss, gradients or the update are not finite; nothing was updated.</exception>
+        /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
+        public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::NetGen.FitOptions options, global::System.ReadOnlySpan<float> validationInputs = default, global::System.ReadOnlySpan<float> validationTargets = default)
+        {
+            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            try
+            {
+                return global::NetGen.Training.Fit<BinaryNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Sigmoid, ref __dataOrder);
+            }
+            finally
+            {
+                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
+        }
+
+        /// <summary>Clears the optimizer's state (moments and step count), as a freshly built torch.optim optimizer. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void ResetOptimizer()
         {
@@ -495,7 +612,7 @@ namespace Samples
         /// or PyTorch's <c>safetensors.torch.save_file(model.state_dict(), path)</c>. All or nothing: the whole file is
         /// checked (format, names and shapes of <see cref="ParameterLayout"/>, no missing or extra tensor) before any
         /// parameter changes. F32 and F64 tensors both load, converted as PyTorch's load_state_dict converts; other
-        /// dtypes are rejected. The optimizer state is left as it is, as in PyTorch. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
+        /// dtypes are rejected. The optimizer state is left as it is, as in PyTorch. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="stream">A readable stream, read from its current position to its end and left open.</param>
         /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid or does not match this network; the message names the problem. Nothing was changed.</exception>
@@ -551,7 +668,7 @@ namespace Samples
         /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
         /// written by <see cref="SaveCheckpoint(global::System.IO.Stream)"/>. All or nothing, as <see cref="Load(global::System.IO.Stream)"/>.
         /// The hyper-parameters are this declaration's, so a checkpoint can resume with, say, a new learning rate.
-        /// Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
+        /// Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
         /// </summary>
         /// <param name="stream">A readable stream, read from its current position to its end and left open.</param>
         /// <exception cref="global::NetGen.SafetensorsFormatException">The file is invalid, is not a checkpoint for this network and optimizer, or has no valid step; the message names the problem. Nothing was changed.</exception>

@@ -17,6 +17,10 @@ namespace NetGen.Tests.Networks
 
         T[] Fit(ReadOnlySpan<T> inputs, ReadOnlySpan<int> classes, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, Action<int, T>? onEpoch = null);
 
+        FitResult Fit(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, FitOptions options, ReadOnlySpan<T> validationInputs = default, ReadOnlySpan<T> validationTargets = default);
+
+        FitResult Fit(ReadOnlySpan<T> inputs, ReadOnlySpan<int> classes, FitOptions options, ReadOnlySpan<T> validationInputs = default, ReadOnlySpan<int> validationClasses = default);
+
         int PredictClass(ReadOnlySpan<T> input);
 
         double Accuracy(ReadOnlySpan<T> inputs, ReadOnlySpan<int> classes);
