@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -149,145 +148,46 @@ namespace NetGen.Samples.Classification
         /// Trains with mini-batches, the step schedule and early stopping on the validation loss, and leaves the
         /// best epoch's weights in <paramref name="network"/>.
         /// </summary>
-        // Coordinator: replace with Fit(FitOptions) once issue 12's API is merged; the body becomes
-        //     network.LearningRate = options.LearningRate;
-        //     FitResult fit = network.Fit(train.Features, train.Labels, new FitOptions
-        //     {
-        //         Epochs = options.Epochs, BatchSize = options.BatchSize, Seed = options.Seed,
-        //         Schedule = LearningRateSchedule.Step(options.StepSize, options.Gamma), Patience = options.Patience,
-        //         OnEpoch = report => { onEpoch(new EpochFigures(report.Epoch, report.TrainLoss, report.ValidationLoss,
-        //             report.ValidationAccuracy, report.LearningRate, report.Elapsed)); return true; },
-        //     }, validation.Features, validation.Labels);
-        //     return new TrainingHistory(fit.TrainLosses, fit.ValidationLosses, fit.ValidationAccuracies, fit.BestEpoch, fit.StoppedEarly);
-        // and OneHot, AdamStep and the interim loop below go. Until then the loop uses today's API: one-hot rows,
-        // ComputeGradients, and torch.optim.Adam's update written out here, because the generated TrainStep's
-        // learning rate is fixed at compile time.
         internal static TrainingHistory Train(
             DigitsNet network, LabelledRows train, LabelledRows validation, ClassificationOptions options, Action<EpochFigures> onEpoch)
         {
-            float[] trainTargets = OneHot(train.Labels);
-            float[] validationTargets = OneHot(validation.Labels);
-            var order = new int[train.Count];
-            for (int i = 0; i < order.Length; i++)
+            network.LearningRate = options.LearningRate;
+            FitResult fit = network.Fit(train.Features, train.Labels, new FitOptions
             {
-                order[i] = i;
-            }
-
-            var random = new DeterministicRandom(options.Seed);
-            var batchInputs = new float[options.BatchSize * Digits.FeatureCount];
-            var batchTargets = new float[options.BatchSize * Digits.ClassCount];
-            var adam = new AdamState(DigitsNet.ParameterCount);
-            var best = network.Parameters.ToArray();
-            var trainLosses = new List<float>();
-            var validationLosses = new List<float>();
-            var validationAccuracies = new List<double>();
-            float bestLoss = float.PositiveInfinity;
-            int bestEpoch = 0;
-            bool stoppedEarly = false;
-            var clock = Stopwatch.StartNew();
-
-            for (int epoch = 1; epoch <= options.Epochs; epoch++)
-            {
-                // StepLR stepped once per epoch: lr0 · γ^⌊(epoch − 1) / stepSize⌋ for the 1-based epoch.
-                double learningRate = options.LearningRate * Math.Pow(options.Gamma, (epoch - 1) / options.StepSize);
-                random.Shuffle(order);
-                double lossSum = 0;
-                for (int start = 0; start < order.Length; start += options.BatchSize)
+                Epochs = options.Epochs,
+                BatchSize = options.BatchSize,
+                Seed = options.Seed,
+                Schedule = LearningRateSchedule.Step(options.StepSize, options.Gamma),
+                Patience = options.Patience,
+                OnEpoch = report =>
                 {
-                    int rows = Math.Min(options.BatchSize, order.Length - start);
-                    for (int r = 0; r < rows; r++)
-                    {
-                        int row = order[start + r];
-                        train.Features.AsSpan(row * Digits.FeatureCount, Digits.FeatureCount).CopyTo(batchInputs.AsSpan(r * Digits.FeatureCount));
-                        trainTargets.AsSpan(row * Digits.ClassCount, Digits.ClassCount).CopyTo(batchTargets.AsSpan(r * Digits.ClassCount));
-                    }
+                    onEpoch(new EpochFigures(report.Epoch, report.TrainLoss, report.ValidationLoss, report.ValidationAccuracy, report.LearningRate, report.Elapsed));
+                    return true;
+                },
+            }, validation.Features, validation.Labels);
 
-                    float loss = network.ComputeGradients(batchInputs.AsSpan(0, rows * Digits.FeatureCount), batchTargets.AsSpan(0, rows * Digits.ClassCount));
-                    adam.Step(network.Parameters, network.Gradients, (float)learningRate);
-                    lossSum += (double)loss * rows;
-                }
-
-                float validationLoss = network.EvaluateLoss(validation.Features, validationTargets);
-                double validationAccuracy = Accuracy(network, validation);
-                trainLosses.Add((float)(lossSum / order.Length));
-                validationLosses.Add(validationLoss);
-                validationAccuracies.Add(validationAccuracy);
-                onEpoch(new EpochFigures(epoch, trainLosses[^1], validationLoss, validationAccuracy, learningRate, clock.Elapsed));
-
-                if (validationLoss < bestLoss)
-                {
-                    bestLoss = validationLoss;
-                    bestEpoch = epoch;
-                    network.Parameters.CopyTo(best);
-                }
-                else if (epoch - bestEpoch >= options.Patience && epoch < options.Epochs)
-                {
-                    stoppedEarly = true;
-                    break;
-                }
-            }
-
-            best.CopyTo(network.Parameters);
-            return new TrainingHistory(trainLosses.ToArray(), validationLosses.ToArray(), validationAccuracies.ToArray(), bestEpoch, stoppedEarly);
-        }
-
-        /// <summary>Each label as a one-hot row of <see cref="Digits.ClassCount"/> values.</summary>
-        private static float[] OneHot(int[] labels)
-        {
-            var rows = new float[labels.Length * Digits.ClassCount];
-            for (int i = 0; i < labels.Length; i++)
-            {
-                rows[i * Digits.ClassCount + labels[i]] = 1;
-            }
-
-            return rows;
-        }
-
-        /// <summary>torch.optim.Adam with its defaults (β 0.9, 0.999, ε 1e-8), for a learning rate that changes per step.</summary>
-        private sealed class AdamState(int count)
-        {
-            private const float Beta1 = 0.9f, Beta2 = 0.999f, Epsilon = 1e-8f;
-            private readonly float[] _m = new float[count];
-            private readonly float[] _v = new float[count];
-            private int _step;
-
-            public void Step(Span<float> parameters, ReadOnlySpan<float> gradients, float learningRate)
-            {
-                _step++;
-                float correction1 = 1 - MathF.Pow(Beta1, _step);
-                float correction2 = 1 - MathF.Pow(Beta2, _step);
-                for (int i = 0; i < parameters.Length; i++)
-                {
-                    _m[i] = Beta1 * _m[i] + (1 - Beta1) * gradients[i];
-                    _v[i] = Beta2 * _v[i] + (1 - Beta2) * gradients[i] * gradients[i];
-                    parameters[i] -= learningRate / correction1 * _m[i] / (MathF.Sqrt(_v[i] / correction2) + Epsilon);
-                }
-            }
+            return new TrainingHistory(
+                fit.TrainLosses.Select(loss => (float)loss).ToArray(),
+                fit.ValidationLosses.Select(loss => (float)loss).ToArray(),
+                fit.ValidationAccuracies.ToArray(),
+                fit.BestEpoch,
+                fit.StoppedEarly);
         }
 
         /// <summary>The predicted digit of each row: the most probable class (the first on a tie, as torch.argmax).</summary>
         public static int[] PredictClasses(DigitsNet network, LabelledRows rows)
         {
-            var outputs = new float[rows.Count * Digits.ClassCount];
-            network.PredictBatch(rows.Features, outputs);
             var predictions = new int[rows.Count];
             for (int row = 0; row < rows.Count; row++)
             {
-                ReadOnlySpan<float> probabilities = outputs.AsSpan(row * Digits.ClassCount, Digits.ClassCount);
-                int best = 0;
-                for (int c = 1; c < probabilities.Length; c++)
-                {
-                    best = probabilities[c] > probabilities[best] ? c : best;
-                }
-
-                predictions[row] = best;
+                predictions[row] = network.PredictClass(rows.Features.AsSpan(row * Digits.FeatureCount, Digits.FeatureCount));
             }
 
             return predictions;
         }
 
         /// <summary>Share of <paramref name="rows"/> the network classifies right.</summary>
-        public static double Accuracy(DigitsNet network, LabelledRows rows) => Accuracy(PredictClasses(network, rows), rows.Labels);
+        public static double Accuracy(DigitsNet network, LabelledRows rows) => network.Accuracy(rows.Features, rows.Labels);
 
         private static double Accuracy(int[] predictions, int[] labels)
         {
