@@ -169,13 +169,6 @@ namespace NetGen
             }
         }
 
-        /// <summary>log Σ e^z, shifted by the maximum.</summary>
-        public static T LogSumExp<T>(ReadOnlySpan<T> z) where T : IFloatingPointIeee754<T>
-        {
-            T max = Max(z);
-            return max + T.Log(ShiftedExpSum(z, max));
-        }
-
         /// <summary>The largest value; NaN if any is NaN (T.Max propagates NaN).</summary>
         private static T Max<T>(ReadOnlySpan<T> z) where T : IFloatingPointIeee754<T>
         {
