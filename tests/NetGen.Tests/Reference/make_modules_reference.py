@@ -2,8 +2,8 @@
 tanh GELU, named layers), float64 oracle. Regenerate with Debian's python3-torch (PyTorch 1.13, numpy), from anywhere:
   /usr/bin/python3 tests/NetGen.Tests/Reference/make_modules_reference.py
 Writes, next to this file, modules_reference.json and one modules_<case>.safetensors per network case (F32, plus I64
-for num_batches_tracked), written by hand (the safetensors package is not needed). Every value is checked before
-writing against an independent numpy re-computation (forward from the module list, central-difference gradients,
+for num_batches_tracked), written by hand (the safetensors package is not needed). The JSON as written is checked,
+before it replaces the old one, against an independent numpy re-computation (forward from the module list, central-difference gradients,
 BatchNorm's running statistics and SGD replayed) and each file is read back. modules_reference.md describes the
 JSON; check_netgen_safetensors.py imports the module builders from here.
 """
@@ -492,10 +492,10 @@ def main():
                cases=dict(layernorm=layernorm_case(), batchnorm=batchnorm_case(), dropout=dropout_case(),
                           standardize=standardize_case(), named=named_case(), gelu=gelu_case()))
     path = os.path.join(HERE, JSON_NAME)
-    with open(path, "w") as f:
+    with open(path + ".tmp", "w") as f:
         json.dump(doc, f, indent=None)
         f.write("\n")
-    c = json.load(open(path))["cases"]  # check what was written, not the objects in memory
+    c = json.load(open(path + ".tmp"))["cases"]  # check what was written, not the objects in memory
     check_forward_case("layernorm", c["layernorm"])
     check_batchnorm(c["batchnorm"])
     check_dropout(c["dropout"])
@@ -503,6 +503,7 @@ def main():
     check_eval("named", c["named"], "state_dict", "eval_inputs", "eval_outputs")
     for name in ("layernorm", "batchnorm", "dropout", "standardize", "named"):
         check_safetensors(name, c[name])
+    os.replace(path + ".tmp", path)
     print(f"{JSON_NAME}: {len(c)} cases checked against numpy; safetensors: "
           + ", ".join(c[n]["safetensors"]["file"] for n in CASES))
 
