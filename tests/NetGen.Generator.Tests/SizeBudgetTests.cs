@@ -139,7 +139,7 @@ namespace NetGen.Generator.Tests
             var diagnostic = Assert.Single(run.GeneratorDiagnostics);
             Assert.Equal(DiagnosticDescriptors.TooManyLayers.Id, diagnostic.Id);
             AssertAtNetworkAttribute(diagnostic, source);
-            Assert.Contains($"{layers} Dense layers; at most 128", diagnostic.GetMessage(), StringComparison.Ordinal);
+            Assert.Contains($"{layers} layers (modules other than activations); at most 128", diagnostic.GetMessage(), StringComparison.Ordinal);
             Assert.Empty(run.Sources);
             Assert.Empty(run.OutputDiagnostics);
         }

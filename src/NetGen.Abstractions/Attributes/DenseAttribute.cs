@@ -15,5 +15,11 @@ namespace NetGen
 
         /// <summary>Number of outputs.</summary>
         public int Units { get; }
+
+        /// <summary>
+        /// The layer's state_dict prefix, as the attribute name of a custom nn.Module (<c>self.fc1 = nn.Linear(…)</c>
+        /// gives <c>fc1.weight</c>, <c>fc1.bias</c>). Unset: the nn.Sequential index.
+        /// </summary>
+        public string? Name { get; set; }
     }
 }

@@ -167,23 +167,30 @@ namespace NetGen
         public static T SeluDerivative<T>(T x) where T : IFloatingPointIeee754<T>
             => T.CreateTruncating(SeluScale) * EluDerivative(x, T.CreateTruncating(SeluAlpha));
 
-        /// <summary>GELU, tanh approximation: 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))).</summary>
+        /// <summary>GELU, tanh approximation: 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), PyTorch's <c>approximate='tanh'</c>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static T Gelu<T>(T x) where T : IFloatingPointIeee754<T>
+        public static T GeluTanh<T>(T x) where T : IFloatingPointIeee754<T>
         {
             T half = T.CreateTruncating(0.5);
             return half * x * (T.One + T.Tanh(GeluInner(x)));
         }
 
-        /// <summary>The derivative of <see cref="Gelu{T}(T)"/>.</summary>
+        /// <summary>The derivative of <see cref="GeluTanh{T}(T)"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static T GeluDerivative<T>(T x) where T : IFloatingPointIeee754<T>
+        public static T GeluTanhDerivative<T>(T x) where T : IFloatingPointIeee754<T>
         {
             T half = T.CreateTruncating(0.5);
             T t = T.Tanh(GeluInner(x));
             T innerDerivative = T.CreateTruncating(SqrtTwoOverPi) * (T.One + T.CreateTruncating(3 * GeluCoefficient) * x * x);
             return half * (T.One + t) + half * x * (T.One - t * t) * innerDerivative;
         }
+
+        // INTERIM-GELU: replaced by the exact form when the kernels branch merges.
+        /// <summary>Interim.</summary>
+        public static T Gelu<T>(T x) where T : IFloatingPointIeee754<T> => GeluTanh(x);
+
+        /// <summary>Interim.</summary>
+        public static T GeluDerivative<T>(T x) where T : IFloatingPointIeee754<T> => GeluTanhDerivative(x);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static T GeluInner<T>(T x) where T : IFloatingPointIeee754<T>
@@ -289,17 +296,19 @@ namespace NetGen
             {
                 Activation.Identity => Identity(x),
                 Activation.Relu => Relu(x),
-                Activation.LeakyRelu => LeakyRelu(x, T.CreateTruncating(double.IsNaN(alpha) ? Defaults.LeakyReluAlpha : alpha)),
+                Activation.LeakyRelu => LeakyRelu(x, AlphaOrDefault<T>(activation, alpha)),
                 Activation.Relu6 => Relu6(x),
                 Activation.Sigmoid => Sigmoid(x),
                 Activation.Tanh => Tanh(x),
                 Activation.Softplus => Softplus(x),
-                Activation.Elu => Elu(x, T.CreateTruncating(double.IsNaN(alpha) ? Defaults.EluAlpha : alpha)),
+                Activation.Elu => Elu(x, AlphaOrDefault<T>(activation, alpha)),
                 Activation.Selu => Selu(x),
                 Activation.Gelu => Gelu(x),
+                Activation.GeluTanh => GeluTanh(x),
                 Activation.Silu => Silu(x),
                 Activation.Mish => Mish(x),
-                _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "Softmax is not element-wise; call Softmax(ReadOnlySpan, Span)."),
+                Activation.Softmax => throw new ArgumentOutOfRangeException(nameof(activation), activation, "Softmax is not element-wise; call Softmax(ReadOnlySpan, Span)."),
+                _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation."),
             };
 
         /// <summary>The derivative of <see cref="Apply{T}(Activation, T, double)"/> with respect to x.</summary>
@@ -308,17 +317,23 @@ namespace NetGen
             {
                 Activation.Identity => IdentityDerivative(x),
                 Activation.Relu => ReluDerivative(x),
-                Activation.LeakyRelu => LeakyReluDerivative(x, T.CreateTruncating(double.IsNaN(alpha) ? Defaults.LeakyReluAlpha : alpha)),
+                Activation.LeakyRelu => LeakyReluDerivative(x, AlphaOrDefault<T>(activation, alpha)),
                 Activation.Relu6 => Relu6Derivative(x),
                 Activation.Sigmoid => SigmoidDerivative(x),
                 Activation.Tanh => TanhDerivative(x),
                 Activation.Softplus => SoftplusDerivative(x),
-                Activation.Elu => EluDerivative(x, T.CreateTruncating(double.IsNaN(alpha) ? Defaults.EluAlpha : alpha)),
+                Activation.Elu => EluDerivative(x, AlphaOrDefault<T>(activation, alpha)),
                 Activation.Selu => SeluDerivative(x),
                 Activation.Gelu => GeluDerivative(x),
+                Activation.GeluTanh => GeluTanhDerivative(x),
                 Activation.Silu => SiluDerivative(x),
                 Activation.Mish => MishDerivative(x),
-                _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "Softmax is not element-wise; call SoftmaxBackward."),
+                Activation.Softmax => throw new ArgumentOutOfRangeException(nameof(activation), activation, "Softmax is not element-wise; call SoftmaxBackward."),
+                _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation."),
             };
+
+        /// <summary>The alpha to use: the caller's, or the activation's PyTorch default when NaN.</summary>
+        private static T AlphaOrDefault<T>(Activation activation, double alpha) where T : IFloatingPointIeee754<T>
+            => T.CreateTruncating(double.IsNaN(alpha) ? ActivationTraits.For(activation).DefaultAlpha : alpha);
     }
 }

@@ -25,7 +25,7 @@ namespace NetGen
         Elu = 7,
         /// <summary>Scaled ELU with PyTorch's fixed constants.</summary>
         Selu = 8,
-        /// <summary>GELU in its tanh approximation, as PyTorch's <c>approximate='tanh'</c>.</summary>
+        /// <summary>GELU, x·Φ(x) with the normal CDF Φ: PyTorch's default <c>nn.GELU()</c> (approximate='none').</summary>
         Gelu = 9,
         /// <summary>x·sigmoid(x), also called swish.</summary>
         Silu = 10,
@@ -33,5 +33,7 @@ namespace NetGen
         Mish = 11,
         /// <summary>Softmax over the layer's outputs. Allowed on the last layer only.</summary>
         Softmax = 12,
+        /// <summary>GELU in its tanh approximation, as PyTorch's <c>nn.GELU(approximate='tanh')</c>.</summary>
+        GeluTanh = 13,
     }
 }

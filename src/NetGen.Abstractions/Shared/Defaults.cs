@@ -41,6 +41,15 @@ namespace NetGen
         public const double RpropStepSizeMax = 50;
         /// <summary>The largest number of units a layer may have.</summary>
         public const int MaxLayerSize = 65536;
+
+        /// <summary>nn.LayerNorm's and nn.BatchNorm1d's eps.</summary>
+        public const double NormalizationEpsilon = 1e-5;
+
+        /// <summary>nn.BatchNorm1d's momentum: the weight of each batch in the running statistics.</summary>
+        public const double BatchNormMomentum = 0.1;
+
+        /// <summary>The longest Name = "…" of a module (its state_dict prefix).</summary>
+        public const int MaxModuleNameLength = 64;
         /// <summary>The largest total number of parameters a network may have.</summary>
         public const int MaxParameterCount = 1 << 28;
         /// <summary>

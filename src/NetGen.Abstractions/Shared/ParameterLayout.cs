@@ -7,6 +7,19 @@ using System.Globalization;
 
 namespace NetGen
 {
+    /// <summary>What a tensor of a <see cref="ParameterLayout"/> holds.</summary>
+    public enum ParameterTensorKind
+    {
+        /// <summary>Trainable values (PyTorch's parameters()): weights and biases.</summary>
+        Parameter = 0,
+
+        /// <summary>Saved values that training does not optimise (PyTorch's buffers): running statistics, standardisation.</summary>
+        Buffer = 1,
+
+        /// <summary>A saved count, stored as a 64-bit integer (int64) in files, as BatchNorm's num_batches_tracked.</summary>
+        Counter = 2,
+    }
+
     /// <summary>One named tensor of a network's parameter buffer: where it starts and its shape.</summary>
     public sealed class ParameterTensor
     {
@@ -19,7 +32,25 @@ namespace NetGen
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         /// <exception cref="ArgumentException">The name is empty, a dimension is below 1, or the offset is negative.</exception>
         public ParameterTensor(string name, int offset, params int[] shape)
+            : this(name, offset, ParameterTensorKind.Parameter, shape)
         {
+        }
+
+        /// <summary>Describes a tensor of the given kind (a buffer or counter is saved but not trained).</summary>
+        /// <param name="name">The tensor's name, e.g. <c>1.running_mean</c>.</param>
+        /// <param name="offset">Index of its first value in the buffer.</param>
+        /// <param name="kind">What it holds.</param>
+        /// <param name="shape">The dimensions; empty for a scalar (a counter's shape is []).</param>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        /// <exception cref="ArgumentException">The name is empty, a dimension is below 1, or the offset is negative.</exception>
+        public ParameterTensor(string name, int offset, ParameterTensorKind kind, params int[] shape)
+        {
+            if (kind < ParameterTensorKind.Parameter || kind > ParameterTensorKind.Counter)
+            {
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown tensor kind.");
+            }
+
+            Kind = kind;
             if (string.IsNullOrEmpty(name))
             {
                 throw new ArgumentException("A tensor needs a name.", nameof(name));
@@ -59,6 +90,9 @@ namespace NetGen
 
         /// <summary>The tensor's name.</summary>
         public string Name { get; }
+
+        /// <summary>What the tensor holds: parameters are trained and have optimizer state; buffers and counters do not.</summary>
+        public ParameterTensorKind Kind { get; }
 
         /// <summary>Index of the first value in the parameter buffer.</summary>
         public int Offset { get; }

@@ -40,15 +40,15 @@ namespace NetGen.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor ActivationWithoutDense = Error(
             "NG0008", "Activation without a Dense layer",
-            "[Activation] must follow a [Dense]; it applies to the Dense just before it");
+            "[Activation] must follow a module ([Dense], [LayerNorm], …); it applies to the output of the module just before it");
 
         public static readonly DiagnosticDescriptor DuplicateActivation = Error(
-            "NG0009", "Two activations on one layer",
-            "This Dense layer already has an activation; each [Dense] takes at most one [Activation]");
+            "NG0009", "Two activations in a row",
+            "The module before already has an activation; an [Activation] must follow a module that is not an activation");
 
         public static readonly DiagnosticDescriptor SoftmaxNotLast = Error(
             "NG0010", "Softmax must be on the last layer",
-            "Softmax normalises the network's output and is allowed on the last Dense layer only");
+            "Softmax normalises the network's output and is allowed as the last module only");
 
         public static readonly DiagnosticDescriptor ParameterNotSupported = Error(
             "NG0011", "Parameter not supported",
@@ -129,11 +129,35 @@ namespace NetGen.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor TooManyLayers = Error(
             "NG0030", "Network too deep",
-            "The network '{0}' has {1} Dense layers; at most {2} are supported, because generated code grows with every layer");
+            "The network '{0}' has {1} layers (modules other than activations); at most {2} are supported, because generated code grows with every layer");
 
         public static readonly DiagnosticDescriptor BakedWeightsTooLarge = Error(
             "NG0031", "Weights too large to bake",
             "The network '{0}' would bake {1} bytes of weights ({2} parameters); at most {3} bytes can be compiled in; remove Weights and call Load at run time instead");
+
+        public static readonly DiagnosticDescriptor StandardizeNotFirst = Error(
+            "NG0032", "Standardize must be the first module",
+            "[Standardize] standardises the network's inputs and must come right after [Input], before every other module");
+
+        public static readonly DiagnosticDescriptor DuplicateModuleName = Error(
+            "NG0033", "Two modules have the same name",
+            "Two modules of '{0}' are named '{1}', so their state_dict names would collide; give each a different Name");
+
+        public static readonly DiagnosticDescriptor InvalidModuleName = Error(
+            "NG0034", "Invalid module name",
+            "Name \"{0}\" is not a usable state_dict prefix; use 1 to {1} letters, digits or '_', starting with a letter or '_' (as a Python attribute)");
+
+        public static readonly DiagnosticDescriptor OutputNotDense = Error(
+            "NG0035", "The last module must be a Dense layer",
+            "The network '{0}' ends with {1}; end it with a [Dense] layer (optionally followed by its [Activation]), whose units are the outputs");
+
+        public static readonly DiagnosticDescriptor StrategyNotAdmitted = Error(
+            "NG0036", "Forced training strategy cannot train this network",
+            "The strategy {0} forced on '{1}' cannot train it: {2}");
+
+        public static readonly DiagnosticDescriptor DropoutProbabilityOutOfRange = Error(
+            "NG0037", "Dropout probability out of range",
+            "Dropout probability {0} is out of range; it must be at least 0 and below 1 (PyTorch allows 1, which zeroes every value and trains nothing)");
 
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
@@ -142,7 +166,8 @@ namespace NetGen.Generator.Diagnostics
             LayerWithoutNetwork, LossIncompatible, MultipleOptimizers, InvalidHyperparameter, UnknownEnumValue,
             TooManyParameters, RuntimeMissing, WeightsFileNotFound, WeightsFileAmbiguous, WeightsFileInvalid, WeightsMismatch,
             WeightsDTypeUnsupported, MemberConflict, InternalError, BaseConstructorMissing, InheritedMemberConflict,
-            GlobalTypeHidesNamespace, TooManyLayers, BakedWeightsTooLarge,
+            GlobalTypeHidesNamespace, TooManyLayers, BakedWeightsTooLarge, StandardizeNotFirst, DuplicateModuleName,
+            InvalidModuleName, OutputNotDense, StrategyNotAdmitted, DropoutProbabilityOutOfRange,
         }.ToDictionary(d => d.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

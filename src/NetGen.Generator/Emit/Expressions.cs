@@ -19,7 +19,7 @@ namespace NetGen.Generator.Emit
         public static string Vector(string element) => $"global::System.Numerics.Vector<{element}>";
 
         /// <summary>f(z), or z itself for Identity.</summary>
-        public static string Activate(LayerPlan layer, string element, string z) => layer.Activation.IsIdentity
+        public static string Activate(ModulePlan layer, string element, string z) => layer.Activation.IsIdentity
             ? z
             : $"{Activations}{layer.Activation.MethodName}({z}{AlphaArgument(layer, element)})";
 
@@ -27,7 +27,7 @@ namespace NetGen.Generator.Emit
         /// The text before and after the argument of <see cref="Activate"/>, for a sum written over several lines:
         /// ("global::NetGen.Activations.Relu(", ")"), or ("", "") for Identity.
         /// </summary>
-        public static (string Open, string Close) ActivateAround(LayerPlan layer, string element)
+        public static (string Open, string Close) ActivateAround(ModulePlan layer, string element)
         {
             const string Hole = "\u0000";
             string call = Activate(layer, element, Hole);
@@ -36,16 +36,16 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>f'(·) from whichever of z and y the activation's derivative takes.</summary>
-        public static string Derivative(LayerPlan layer, string element, string z, string y) =>
+        public static string Derivative(ModulePlan layer, string element, string z, string y) =>
             layer.Activation.DerivativeFrom == DerivativeSource.Output
                 ? $"{Activations}{layer.Activation.MethodName}DerivativeFromOutput({y}{AlphaArgument(layer, element)})"
                 : $"{Activations}{layer.Activation.MethodName}Derivative({z}{AlphaArgument(layer, element)})";
 
         /// <summary>f over a span of vectors (z) into another (y): the per-layer form of <see cref="Activate"/>.</summary>
-        public static string ActivateLayer(LayerPlan layer, string z, string y) => $"{Activations}{layer.Activation.MethodName}({z}, {y})";
+        public static string ActivateLayer(ModulePlan layer, string z, string y) => $"{Activations}{layer.Activation.MethodName}({z}, {y})";
 
         /// <summary>f over a span of vectors, with f'(z) into a third span (<see cref="ActivationInfo.DerivativeWithValue"/>).</summary>
-        public static string ActivateLayerWithDerivative(LayerPlan layer, string z, string y, string dz) => $"{Activations}{layer.Activation.MethodName}WithDerivative({z}, {y}, {dz})";
+        public static string ActivateLayerWithDerivative(ModulePlan layer, string z, string y, string dz) => $"{Activations}{layer.Activation.MethodName}WithDerivative({z}, {y}, {dz})";
 
         public static string Softmax(string element, string z, string y) => $"{Activations}Softmax<{element}>({z}, {y})";
 
@@ -60,11 +60,11 @@ namespace NetGen.Generator.Emit
             $"{Losses}{plan.Loss.MethodStem}Gradient<{plan.Element}>({output}, {target}{DeltaArgument(plan)}, {scale}, {gradient})";
 
         /// <summary>A label for comments: "LeakyRelu(alpha 0.1)".</summary>
-        public static string Label(LayerPlan layer) => layer.Activation.HasAlpha
+        public static string Label(ModulePlan layer) => layer.Activation.HasAlpha
             ? $"{layer.Activation.MethodName}(alpha {Literals.Plain(layer.Alpha)})"
             : layer.Activation.MethodName;
 
-        private static string AlphaArgument(LayerPlan layer, string element) =>
+        private static string AlphaArgument(ModulePlan layer, string element) =>
             layer.Activation.HasAlpha ? ", " + Literals.Element(layer.Alpha, element) : "";
 
         private static string DeltaArgument(NetworkPlan plan) =>

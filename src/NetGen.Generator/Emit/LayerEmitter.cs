@@ -237,14 +237,27 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>One layer forward over n rows of the batch-major state: the matrix kernel, then the activation.</summary>
-        public static void BatchForward(CodeWriter w, LayerPlan layer, string element)
+        public static void BatchForward(CodeWriter w, LayerPlan layer, string element, bool wholeBatch)
         {
-            int rows = NetworkPlan.BatchRows;
-            int x = layer.InputOffset * rows;
-            int z = (layer.KeepsPreActivation ? layer.PreActivationOffset : layer.OutputOffset) * rows;
-            int y = layer.OutputOffset * rows;
+            string x = At(layer.InputOffset, wholeBatch);
+            string z = At(layer.ZOffset, wholeBatch);
+            string y = At(layer.OutputOffset, wholeBatch);
             w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, batch-major");
             w.Line($"{Kernels}DenseForward<{element}>(s.Slice({x}, n * {layer.In}), p.Slice({layer.WeightOffset}, {layer.In * layer.Out}), p.Slice({layer.BiasOffset}, {layer.Out}), s.Slice({z}, n * {layer.Out}), n, {layer.In}, {layer.Out});");
+            BatchActivation(w, layer, element, z, y);
+        }
+
+        /// <summary>
+        /// The start of batch-major slot <paramref name="slot"/>: slot × __BatchRows as a constant, or slot × n when the
+        /// whole batch is one chunk (BatchNorm networks).
+        /// </summary>
+        public static string At(int slot, bool wholeBatch) => wholeBatch
+            ? (slot == 0 ? "0" : $"{slot} * n")
+            : (slot * NetworkPlan.BatchRows).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>The step's activation over n rows, from z (at <paramref name="z"/>) into y (at <paramref name="y"/>).</summary>
+        public static void BatchActivation(CodeWriter w, ModulePlan layer, string element, string z, string y)
+        {
             if (layer.Activation.IsIdentity)
             {
                 return;
@@ -276,14 +289,25 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>One layer backward over n rows: the activation's derivative, then the gradient and delta kernels.</summary>
-        public static void BatchBackward(CodeWriter w, LayerPlan layer, string element)
+        public static void BatchBackward(CodeWriter w, LayerPlan layer, string element, bool wholeBatch)
         {
-            int rows = NetworkPlan.BatchRows;
-            int x = layer.InputOffset * rows;
-            int z = layer.PreActivationOffset * rows;
-            int y = layer.OutputOffset * rows;
-            int delta = layer.DeltaOffset * rows;
+            string x = At(layer.InputOffset, wholeBatch);
+            string delta = At(layer.DeltaOffset, wholeBatch);
             w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, batch-major");
+            BatchActivationBackward(w, layer, element, wholeBatch);
+            w.Line($"{Kernels}DenseWeightGradient<{element}>(d.Slice({delta}, n * {layer.Out}), s.Slice({x}, n * {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}), n, {layer.In}, {layer.Out});");
+            if (layer.PreviousDeltaOffset >= 0)
+            {
+                w.Line($"{Kernels}DenseInputGradient<{element}>(d.Slice({delta}, n * {layer.Out}), p.Slice({layer.WeightOffset}, {layer.In * layer.Out}), d.Slice({At(layer.PreviousDeltaOffset, wholeBatch)}, n * {layer.In}), n, {layer.In}, {layer.Out});");
+            }
+        }
+
+        /// <summary>Turns ∂L/∂y into ∂L/∂z in place over n rows, unless the loss already wrote ∂L/∂z.</summary>
+        public static void BatchActivationBackward(CodeWriter w, ModulePlan layer, string element, bool wholeBatch)
+        {
+            string z = At(layer.PreActivationOffset, wholeBatch);
+            string y = At(layer.OutputOffset, wholeBatch);
+            string delta = At(layer.DeltaOffset, wholeBatch);
             if (!layer.FusedWithLoss && !layer.Activation.IsIdentity)
             {
                 if (!layer.Activation.IsElementwise)
@@ -298,7 +322,7 @@ namespace NetGen.Generator.Emit
                     using (w.Block(null))
                     {
                         w.Line($"global::System.Span<{element}> dz = d.Slice({delta}, n * {layer.Out});");
-                        bool fromOutput = layer.Activation.DerivativeFrom == Model.DerivativeSource.Output;
+                        bool fromOutput = layer.Activation.DerivativeFrom == DerivativeSource.Output;
                         w.Line($"global::System.ReadOnlySpan<{element}> {(fromOutput ? "y" : "z")} = s.Slice({(fromOutput ? y : z)}, dz.Length);");
                         using (w.Block("for (int k = 0; k < dz.Length; k++)"))
                         {
@@ -308,12 +332,6 @@ namespace NetGen.Generator.Emit
                 }
 
                 w.Line();
-            }
-
-            w.Line($"{Kernels}DenseWeightGradient<{element}>(d.Slice({delta}, n * {layer.Out}), s.Slice({x}, n * {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}), n, {layer.In}, {layer.Out});");
-            if (layer.PreviousDeltaOffset >= 0)
-            {
-                w.Line($"{Kernels}DenseInputGradient<{element}>(d.Slice({delta}, n * {layer.Out}), p.Slice({layer.WeightOffset}, {layer.In * layer.Out}), d.Slice({layer.PreviousDeltaOffset * rows}, n * {layer.In}), n, {layer.In}, {layer.Out});");
             }
         }
 

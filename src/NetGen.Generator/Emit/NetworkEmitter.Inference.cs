@@ -112,12 +112,19 @@ namespace NetGen.Generator.Emit
             using (w.Block($"private static void __Forward({readOnlySpan} p, {span} s)"))
             {
                 w.Line("// Slicing to the constant sizes lets the JIT drop bounds checks on the constant indices below.");
-                w.Line("p = p.Slice(0, ParameterCount);");
+                w.Line($"p = p.Slice(0, {StoredCountName(plan)});");
                 w.Line("s = s.Slice(0, __StateSize);");
-                foreach (var layer in plan.Layers)
+                foreach (var step in plan.Steps)
                 {
                     w.Line();
-                    LayerEmitter.Forward(w, layer, t);
+                    if (step is LayerPlan layer)
+                    {
+                        LayerEmitter.Forward(w, layer, t);
+                    }
+                    else
+                    {
+                        ModuleEmitter.Forward(w, step, t);
+                    }
                 }
             }
 

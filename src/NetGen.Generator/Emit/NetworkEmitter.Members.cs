@@ -24,23 +24,60 @@ namespace NetGen.Generator.Emit
 
                 // Per-row state: the input row, then each layer's kept pre-activation and its output.
                 private const int __StateSize = {{plan.StateSize}};
+                """);
+            if (plan.PerRowTraining || plan.BatchMajor)
+            {
+                w.Lines($$"""
 
-                // Per-row deltas: ∂L/∂y of each layer's output, turned into ∂L/∂z in place.
-                private const int __DeltaSize = {{plan.DeltaSize}};
+                    // Per-row deltas: ∂L/∂y of each layer's output, turned into ∂L/∂z in place.
+                    private const int __DeltaSize = {{plan.DeltaSize}};
+                    """);
+            }
 
-                private readonly {{t}}[] __parameters = new {{t}}[ParameterCount];
+            if (plan.BufferCount > 0)
+            {
+                w.Lines($$"""
+
+                    // Parameters, then the saved buffers (running statistics, standardisation), which training does not optimise.
+                    private const int __StoredCount = {{plan.StoredCount}};
+                    """);
+            }
+
+            w.Lines($$"""
+
+                private readonly {{t}}[] __parameters = new {{t}}[{{StoredCountName(plan)}}];
                 private readonly {{t}}[] __gradients = new {{t}}[ParameterCount];
 
                 // Training scratch, reused by every step so that training allocates nothing.
                 """);
             if (plan.BatchMajor)
             {
-                w.Lines($$"""
-                    // Batch-major: each state slot holds __BatchRows rows, [rows, width] row-major.
-                    private const int __BatchRows = {{NetworkPlan.BatchRows}};
-                    private readonly {{t}}[] __batchState = new {{t}}[__StateSize * __BatchRows];
-                    private readonly {{t}}[] __batchDelta = new {{t}}[__DeltaSize * __BatchRows];
-                    """);
+                if (plan.WholeBatch)
+                {
+                    w.Lines($$"""
+                        // BatchNorm: the whole batch is one chunk; TrainStep grows these to the largest batch it is given.
+                        private {{t}}[] __batchState = global::System.Array.Empty<{{t}}>();
+                        private {{t}}[] __batchDelta = global::System.Array.Empty<{{t}}>();
+                        """);
+                }
+                else
+                {
+                    w.Lines($$"""
+                        // Batch-major: each state slot holds __BatchRows rows, [rows, width] row-major.
+                        private const int __BatchRows = {{NetworkPlan.BatchRows}};
+                        private readonly {{t}}[] __batchState = new {{t}}[__StateSize * __BatchRows];
+                        private readonly {{t}}[] __batchDelta = new {{t}}[__DeltaSize * __BatchRows];
+                        """);
+                }
+
+                if (plan.HasDropout)
+                {
+                    w.Lines($$"""
+
+                        // Dropout masks in training: drawn from the network's own generator, so training is reproducible.
+                        private readonly global::NetGen.DeterministicRandom __dropoutRandom;
+                        """);
+                }
             }
             else if (plan.ShallowTraining)
             {
@@ -71,12 +108,16 @@ namespace NetGen.Generator.Emit
                         """);
                 }
             }
-            else
+            else if (plan.PerRowTraining)
             {
                 w.Lines($$"""
                     private readonly {{t}}[] __trainState = new {{t}}[__StateSize];
                     private readonly {{t}}[] __trainDelta = new {{t}}[__DeltaSize];
                     """);
+            }
+            else
+            {
+                throw new System.ArgumentOutOfRangeException(nameof(plan), plan.Strategy, "Unknown strategy.");
             }
 
             w.Line();
@@ -120,10 +161,40 @@ namespace NetGen.Generator.Emit
                 {
                     global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
                 """);
-            foreach (var layer in plan.Layers)
+            string one = Literals.Element(1, t);
+            foreach (var step in plan.Steps)
             {
-                w.Line($"    // Layer {layer.Number}: weight [{layer.Out}, {layer.In}] at {layer.WeightOffset}, bias [{layer.Out}] at {layer.BiasOffset}.");
-                w.Line($"    global::NetGen.Initializers.InitializeDense<{t}>(new global::System.Span<{t}>(__parameters, {layer.WeightOffset}, {layer.In * layer.Out}), new global::System.Span<{t}>(__parameters, {layer.BiasOffset}, {layer.Out}), {layer.In}, {layer.Out}, global::NetGen.Initialization.{plan.Spec.Initialization}, random, {BiasInitLiteral(plan.Spec.BiasInit)});");
+                switch (step)
+                {
+                    case LayerPlan layer:
+                        w.Line($"    // Layer {layer.Number}: weight [{layer.Out}, {layer.In}] at {layer.WeightOffset}, bias [{layer.Out}] at {layer.BiasOffset}.");
+                        w.Line($"    global::NetGen.Initializers.InitializeDense<{t}>(new global::System.Span<{t}>(__parameters, {layer.WeightOffset}, {layer.In * layer.Out}), new global::System.Span<{t}>(__parameters, {layer.BiasOffset}, {layer.Out}), {layer.In}, {layer.Out}, global::NetGen.Initialization.{plan.Spec.Initialization}, random, {BiasInitLiteral(plan.Spec.BiasInit)});");
+                        break;
+                    case NormPlan norm:
+                        // As PyTorch: weight 1, bias 0; running mean 0, running variance 1.
+                        w.Line($"    // Step {norm.Number}: {(norm.IsBatchNorm ? "BatchNorm" : "LayerNorm")} weight [{norm.Out}] at {norm.WeightOffset} = 1, bias = 0{(norm.IsBatchNorm ? $"; running_var at {norm.RunningVarOffset} = 1" : "")}.");
+                        w.Line($"    new global::System.Span<{t}>(__parameters, {norm.WeightOffset}, {norm.Out}).Fill({one});");
+                        if (norm.IsBatchNorm)
+                        {
+                            w.Line($"    new global::System.Span<{t}>(__parameters, {norm.RunningVarOffset}, {norm.Out}).Fill({one});");
+                        }
+
+                        break;
+                    case StandardizePlan standardize:
+                        w.Line($"    // Step {standardize.Number}: Standardize mean [{standardize.In}] at {standardize.MeanOffset} = 0, std at {standardize.StdOffset} = 1 until Adapt.");
+                        w.Line($"    new global::System.Span<{t}>(__parameters, {standardize.StdOffset}, {standardize.In}).Fill({one});");
+                        break;
+                    case DropoutPlan:
+                        break;
+                    default:
+                        throw new System.ArgumentOutOfRangeException(nameof(plan), step, "Unknown step.");
+                }
+            }
+
+            if (plan.HasDropout)
+            {
+                w.Line("    // After every layer's draws, so dropout leaves the initial parameters as they are without it.");
+                w.Line("    __dropoutRandom = new global::NetGen.DeterministicRandom(unchecked((long)random.NextUInt64()));");
             }
 
             w.Line("}");
@@ -133,7 +204,7 @@ namespace NetGen.Generator.Emit
                 /// All parameters in one buffer, layer by layer: the weight [out, in] row-major (PyTorch's nn.Linear
                 /// layout), then the bias. Writing through it changes the model.
                 /// </summary>
-                public global::System.Span<{{t}}> Parameters => __parameters;
+                public global::System.Span<{{t}}> Parameters => {{(plan.BufferCount > 0 ? $"new global::System.Span<{t}>(__parameters, 0, ParameterCount)" : "__parameters")}};
 
                 /// <summary>The gradients of the last ComputeGradients or TrainStep, laid out like <see cref="Parameters"/>.</summary>
                 public global::System.Span<{{t}}> Gradients => __gradients;

@@ -1,6 +1,7 @@
 using System.Linq;
 using NetGen.Generator.Model;
 using NetGen.Generator.Planning;
+using NetGen.Runtime;
 
 namespace NetGen.Generator.Emit
 {
@@ -48,50 +49,23 @@ namespace NetGen.Generator.Emit
 
                 WriteTargetCheck(w, plan);
 
-                if (plan.BatchMajor)
+                switch (plan.Strategy)
                 {
-                    WriteBatchMajorGradients(w, plan, reduction, reductionDoc);
+                    case TrainingStrategy.BatchMajor:
+                        WriteBatchMajorGradients(w, plan, reduction, reductionDoc);
+                        break;
+                    case TrainingStrategy.Shallow:
+                        WriteShallowGradients(w, plan, reduction, reductionDoc);
+                        break;
+                    case TrainingStrategy.Lanes:
+                        WriteRowVectorGradients(w, plan, reduction, reductionDoc);
+                        break;
+                    case TrainingStrategy.PerRow:
+                        WritePerRowGradients(w, plan, reduction, reductionDoc);
+                        break;
+                    default:
+                        throw new System.ArgumentOutOfRangeException(nameof(plan), plan.Strategy, "Unknown strategy.");
                 }
-                else if (plan.ShallowTraining)
-                {
-                    w.Lines($$"""
-                        {{span}} g = __gradients;
-
-                        // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
-                        {{t}} scale = {{one}} / ({{reduction}});
-
-                        // 1→{{plan.Layers[0].Out}}→1: the whole batch through NetGen.ShallowNet, vectorised over the hidden units.
-                        {{t}} lossSum = global::NetGen.ShallowNet.SquaredErrorGradients<{{t}}, {{plan.ShallowActivationType}}>(__parameters, {{plan.Layers[0].Out}}, inputs, targets, scale, g);
-                        """);
-                }
-                else if (plan.RowVectorized)
-                {
-                    WriteRowVectorGradients(w, plan, reduction, reductionDoc);
-                }
-                else
-                {
-                    w.Lines($$"""
-                        {{span}} g = __gradients;
-                        {{span}} s = __trainState;
-                        {{span}} d = __trainDelta;
-                        g.Clear();
-
-                        // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
-                        {{t}} scale = {{one}} / ({{reduction}});
-                        {{t}} lossSum = {{zero}};
-                        """);
-                    using (w.Block("for (int r = 0; r < rows; r++)"))
-                    {
-                        w.Line("inputs.Slice(r * InputSize, InputSize).CopyTo(s);");
-                        w.Line("__Forward(__parameters, s);");
-                        w.Line($"{readOnlySpan} target = targets.Slice(r * OutputSize, OutputSize);");
-                        string lossInput = LossInput(plan);
-                        w.Line($"lossSum += {Expressions.LossSum(plan, lossInput, "target")};");
-                        w.Line($"{Expressions.LossGradient(plan, lossInput, "target", "scale", $"d.Slice({plan.OutputLayer.DeltaOffset}, OutputSize)")};");
-                        w.Line("__Backward(__parameters, s, d, g);");
-                    }
-                }
-
                 w.Line();
                 w.Line($"{t} loss = lossSum * scale;");
                 if (plan.Spec.CheckFinite)
@@ -245,30 +219,60 @@ namespace NetGen.Generator.Emit
                 }
             });
 
+            if (plan.Standardize is { } standardize)
+            {
+                w.Lines($$"""
+
+                    /// <summary>
+                    /// Sets the per-feature mean and standard deviation of [Standardize] from training inputs, as Keras'
+                    /// <c>Normalization.adapt</c>: population statistics; a feature that does not vary gets std 1. Predict and
+                    /// training then see standardised inputs, and Save writes the statistics with the weights. {{NotThreadSafeDoc}}
+                    /// </summary>
+                    /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major, at least one row.</param>
+                    /// <exception cref="global::System.ArgumentException">The inputs are empty, not whole rows, or not finite; nothing was changed.</exception>
+                    /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
+                    """);
+                WriteGuarded(w, $"public void Adapt({readOnlySpan} inputs)", () =>
+                    w.Line($"global::NetGen.Runtime.Standardization.Adapt<{t}>(inputs, InputSize, new {span}(__parameters, {standardize.MeanOffset}, InputSize), new {span}(__parameters, {standardize.StdOffset}, InputSize));"));
+            }
+
+            // Each strategy's passes; nothing another strategy would call.
+            switch (plan.Strategy)
+            {
+                case TrainingStrategy.PerRow:
+                    WritePerRowBackward(w, plan);
+                    break;
+                case TrainingStrategy.BatchMajor:
+                    WriteBatchMajorPasses(w, plan);
+                    break;
+                case TrainingStrategy.Lanes:
+                    WriteRowVectorPass(w, plan, LaneFlavour.Native(t));
+                    WriteRowVectorPass(w, plan, LaneFlavour.Wide(t));
+                    break;
+                case TrainingStrategy.Shallow:
+                    break; // NetGen.ShallowNet holds the passes
+                default:
+                    throw new System.ArgumentOutOfRangeException(nameof(plan), plan.Strategy, "Unknown strategy.");
+            }
+        }
+
+        /// <summary>The per-row backward pass of the PerRow strategy.</summary>
+        private static void WritePerRowBackward(CodeWriter w, NetworkPlan plan)
+        {
             w.Line();
             w.Line("/// <summary>Back-propagates one row: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>");
-            using (w.Block($"private static void __Backward({readOnlySpan} p, {readOnlySpan} s, {span} d, {span} g)"))
+            using (w.Block($"private static void __Backward({ReadOnlySpan(plan)} p, {ReadOnlySpan(plan)} s, {Span(plan)} d, {Span(plan)} g)"))
             {
                 w.Line("// Slicing to the constant sizes lets the JIT drop bounds checks on the constant indices below.");
-                w.Line("p = p.Slice(0, ParameterCount);");
+                w.Line($"p = p.Slice(0, {StoredCountName(plan)});");
                 w.Line("s = s.Slice(0, __StateSize);");
                 w.Line("d = d.Slice(0, __DeltaSize);");
                 w.Line("g = g.Slice(0, ParameterCount);");
                 foreach (var layer in plan.Layers.Reverse())
                 {
                     w.Line();
-                    LayerEmitter.Backward(w, layer, t);
+                    LayerEmitter.Backward(w, layer, plan.Element);
                 }
-            }
-
-            if (plan.BatchMajor)
-            {
-                WriteBatchMajorPasses(w, plan);
-            }
-            else if (plan.RowVectorized)
-            {
-                WriteRowVectorPass(w, plan, LaneFlavour.Native(t));
-                WriteRowVectorPass(w, plan, LaneFlavour.Wide(t));
             }
         }
 
@@ -298,13 +302,78 @@ namespace NetGen.Generator.Emit
                 """;
         }
 
-        /// <summary>The gradient loop of a batch-major network: chunks of rows go through each layer's kernels together.</summary>
+        /// <summary>The gradient pass of the Shallow strategy: the whole batch through NetGen.ShallowNet.</summary>
+        private static void WriteShallowGradients(CodeWriter w, NetworkPlan plan, string reduction, string reductionDoc)
+        {
+            string t = plan.Element;
+            w.Lines($$"""
+                {{Span(plan)}} g = __gradients;
+
+                // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
+                {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
+
+                // 1→{{plan.Layers[0].Out}}→1: the whole batch through NetGen.ShallowNet, vectorised over the hidden units.
+                {{t}} lossSum = global::NetGen.ShallowNet.SquaredErrorGradients<{{t}}, {{plan.ShallowActivationType}}>(__parameters, {{plan.Layers[0].Out}}, inputs, targets, scale, g);
+                """);
+        }
+
+        /// <summary>The gradient loop of the PerRow strategy: forward, loss and backward one row at a time.</summary>
+        private static void WritePerRowGradients(CodeWriter w, NetworkPlan plan, string reduction, string reductionDoc)
+        {
+            string t = plan.Element;
+            w.Lines($$"""
+                {{Span(plan)}} g = __gradients;
+                {{Span(plan)}} s = __trainState;
+                {{Span(plan)}} d = __trainDelta;
+                g.Clear();
+
+                // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
+                {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
+                {{t}} lossSum = {{Literals.Element(0, t)}};
+                """);
+            using (w.Block("for (int r = 0; r < rows; r++)"))
+            {
+                w.Line("inputs.Slice(r * InputSize, InputSize).CopyTo(s);");
+                w.Line("__Forward(__parameters, s);");
+                w.Line($"{ReadOnlySpan(plan)} target = targets.Slice(r * OutputSize, OutputSize);");
+                string lossInput = LossInput(plan);
+                w.Line($"lossSum += {Expressions.LossSum(plan, lossInput, "target")};");
+                w.Line($"{Expressions.LossGradient(plan, lossInput, "target", "scale", $"d.Slice({plan.OutputLayer.DeltaOffset}, OutputSize)")};");
+                w.Line("__Backward(__parameters, s, d, g);");
+            }
+        }
+
+        /// <summary>
+        /// The gradient loop of a batch-major network: chunks of rows go through each layer's kernels together. With a
+        /// BatchNorm the whole batch is one chunk (its statistics are the batch's), in scratch grown to the largest batch.
+        /// </summary>
         private static void WriteBatchMajorGradients(CodeWriter w, NetworkPlan plan, string reduction, string reductionDoc)
         {
             string t = plan.Element;
             string readOnlySpan = ReadOnlySpan(plan);
+            bool whole = plan.WholeBatch;
             var output = plan.OutputLayer;
-            int lossOffset = (output.FusedWithLoss ? output.PreActivationOffset : output.OutputOffset) * NetworkPlan.BatchRows;
+            string lossAt = LayerEmitter.At(output.FusedWithLoss ? output.PreActivationOffset : output.OutputOffset, whole);
+            string deltaAt = LayerEmitter.At(output.DeltaOffset, whole);
+            if (whole)
+            {
+                w.Lines($$"""
+                    // BatchNorm normalises with the batch's own statistics, which one row does not have (PyTorch refuses it too).
+                    if (rows < 2)
+                    {
+                        throw new global::System.ArgumentException("BatchNorm needs at least 2 rows per training batch; use a larger batch (or drop a last batch of one row).", "inputs");
+                    }
+
+                    // The whole batch is one chunk; the scratch grows to the largest batch seen and is reused after that.
+                    if (__batchState.Length < __StateSize * rows)
+                    {
+                        __batchState = new {{t}}[__StateSize * rows];
+                        __batchDelta = new {{t}}[__DeltaSize * rows];
+                    }
+
+                    """);
+            }
+
             w.Lines($$"""
                 {{Span(plan)}} g = __gradients;
                 {{Span(plan)}} s = __batchState;
@@ -315,40 +384,63 @@ namespace NetGen.Generator.Emit
                 {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
                 {{t}} lossSum = {{Literals.Element(0, t)}};
                 """);
-            w.Line("// Layer by layer over chunks of __BatchRows rows: each weight is read once per chunk, not once per row.");
-            using (w.Block("for (int start = 0; start < rows; start += __BatchRows)"))
+            string chunk = whole ? "rows" : "__BatchRows";
+            string forwardArguments = plan.HasDropout ? "__parameters, s, n, __dropoutRandom" : "__parameters, s, n";
+            if (whole)
             {
-                w.Line("int n = global::System.Math.Min(__BatchRows, rows - start);");
+                w.Line("// Layer by layer over the whole batch.");
+            }
+            else
+            {
+                w.Line("// Layer by layer over chunks of __BatchRows rows: each weight is read once per chunk, not once per row.");
+            }
+
+            using (w.Block($"for (int start = 0; start < rows; start += {chunk})"))
+            {
+                w.Line(whole ? "int n = rows;" : "int n = global::System.Math.Min(__BatchRows, rows - start);");
                 w.Line("inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);");
-                w.Line("__ForwardBatch(__parameters, s, n);");
+                w.Line($"__ForwardBatch({forwardArguments});");
                 using (w.Block("for (int r = 0; r < n; r++)"))
                 {
                     w.Line($"{readOnlySpan} target = targets.Slice((start + r) * OutputSize, OutputSize);");
-                    string lossInput = $"s.Slice({lossOffset} + r * OutputSize, OutputSize)";
+                    string lossInput = $"s.Slice({lossAt} + r * OutputSize, OutputSize)";
                     w.Line($"lossSum += {Expressions.LossSum(plan, lossInput, "target")};");
-                    w.Line($"{Expressions.LossGradient(plan, lossInput, "target", "scale", $"d.Slice({output.DeltaOffset * NetworkPlan.BatchRows} + r * OutputSize, OutputSize)")};");
+                    w.Line($"{Expressions.LossGradient(plan, lossInput, "target", "scale", $"d.Slice({deltaAt} + r * OutputSize, OutputSize)")};");
                 }
 
                 w.Line("__BackwardBatch(__parameters, s, d, g, n);");
             }
         }
 
-        /// <summary>The batch-major forward and backward passes over n rows (n ≤ __BatchRows).</summary>
+        /// <summary>The batch-major forward and backward passes over n rows (n ≤ __BatchRows, or the whole batch).</summary>
         private static void WriteBatchMajorPasses(CodeWriter w, NetworkPlan plan)
         {
             string t = plan.Element;
+            bool whole = plan.WholeBatch;
+            // BatchNorm updates its running statistics (buffers in p) as it goes; other networks only read p.
+            string parameters = whole ? Span(plan) : ReadOnlySpan(plan);
+            string random = plan.HasDropout ? ", global::NetGen.DeterministicRandom random" : "";
             w.Line();
-            w.Line("/// <summary>Runs n rows forward, layer by layer; slot k of the per-row state holds the n rows at k·__BatchRows.</summary>");
-            using (w.Block($"private static void __ForwardBatch({ReadOnlySpan(plan)} p, {Span(plan)} s, int n)"))
+            w.Line(whole
+                ? "/// <summary>Runs the n rows of the batch forward, layer by layer; slot k of the per-row state holds the n rows at k·n.</summary>"
+                : "/// <summary>Runs n rows forward, layer by layer; slot k of the per-row state holds the n rows at k·__BatchRows.</summary>");
+            using (w.Block($"private static void __ForwardBatch({parameters} p, {Span(plan)} s, int n{random})"))
             {
-                foreach (var layer in plan.Layers)
+                foreach (var step in plan.Steps)
                 {
-                    if (layer != plan.Layers[0])
+                    if (step != plan.Steps[0])
                     {
                         w.Line();
                     }
 
-                    LayerEmitter.BatchForward(w, layer, t);
+                    if (step is LayerPlan layer)
+                    {
+                        LayerEmitter.BatchForward(w, layer, t, whole);
+                    }
+                    else
+                    {
+                        ModuleEmitter.BatchForward(w, step, t, whole);
+                    }
                 }
             }
 
@@ -356,14 +448,28 @@ namespace NetGen.Generator.Emit
             w.Line("/// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>");
             using (w.Block($"private static void __BackwardBatch({ReadOnlySpan(plan)} p, {ReadOnlySpan(plan)} s, {Span(plan)} d, {Span(plan)} g, int n)"))
             {
-                foreach (var layer in plan.Layers.Reverse())
+                bool first = true;
+                foreach (var step in plan.Steps.Reverse())
                 {
-                    if (layer != plan.OutputLayer)
+                    if (step is StandardizePlan)
+                    {
+                        continue;
+                    }
+
+                    if (!first)
                     {
                         w.Line();
                     }
 
-                    LayerEmitter.BatchBackward(w, layer, t);
+                    first = false;
+                    if (step is LayerPlan layer)
+                    {
+                        LayerEmitter.BatchBackward(w, layer, t, whole);
+                    }
+                    else
+                    {
+                        ModuleEmitter.BatchBackward(w, step, t, whole);
+                    }
                 }
             }
         }
@@ -408,22 +514,24 @@ namespace NetGen.Generator.Emit
             string t = plan.Element;
             // The step count advances only once the update is written (a failed update leaves it as it was).
             string check = plan.Spec.CheckFinite ? ", checkFinite: true" : "";
+            // Buffers after the parameters (running statistics, standardisation) are saved but never optimised.
+            string trainable = plan.BufferCount > 0 ? $"new global::System.Span<{t}>(__parameters, 0, ParameterCount)" : "__parameters";
             switch (o.Kind)
             {
                 case OptimizerKind.Sgd:
                     w.Line($"// torch.optim.SGD(lr=LearningRate, momentum={Literals.Plain(o.Momentum)}, dampening={Literals.Plain(o.Dampening)}, nesterov={(o.Nesterov ? "True" : "False")}, weight_decay={Literals.Plain(o.WeightDecay)})");
                     string buffer = o.Momentum != 0 ? "__momentumBuffer" : "global::System.Span<" + t + ">.Empty";
-                    w.Line($"global::NetGen.Optimizers.Sgd<{t}>(__parameters, __gradients, {buffer}, __step + 1, __learningRate, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)}{check});");
+                    w.Line($"global::NetGen.Optimizers.Sgd<{t}>({trainable}, __gradients, {buffer}, __step + 1, __learningRate, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)}{check});");
                     break;
                 case OptimizerKind.Adam:
                 case OptimizerKind.AdamW:
                     bool decoupled = o.Kind == OptimizerKind.AdamW;
                     w.Line($"// torch.optim.{o.Kind}(lr=LearningRate, betas=({Literals.Plain(o.Beta1)}, {Literals.Plain(o.Beta2)}), eps={Literals.Plain(o.Epsilon)}, weight_decay={Literals.Plain(o.WeightDecay)})");
-                    w.Line($"global::NetGen.Optimizers.Adam<{t}>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {(decoupled ? "true" : "false")}{check});");
+                    w.Line($"global::NetGen.Optimizers.Adam<{t}>({trainable}, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {(decoupled ? "true" : "false")}{check});");
                     break;
                 case OptimizerKind.Rprop:
                     w.Line($"// torch.optim.Rprop(lr=LearningRate (read at the first step only), etas=({Literals.Plain(o.EtaMinus)}, {Literals.Plain(o.EtaPlus)}), step_sizes=({Literals.Plain(o.StepSizeMin)}, {Literals.Plain(o.StepSizeMax)}))");
-                    w.Line($"global::NetGen.Optimizers.Rprop<{t}>(__parameters, __gradients, __previousGradient, __stepSize, __step + 1, __learningRate, {Literals.Double(o.EtaMinus)}, {Literals.Double(o.EtaPlus)}, {Literals.Double(o.StepSizeMin)}, {Literals.Double(o.StepSizeMax)}{check});");
+                    w.Line($"global::NetGen.Optimizers.Rprop<{t}>({trainable}, __gradients, __previousGradient, __stepSize, __step + 1, __learningRate, {Literals.Double(o.EtaMinus)}, {Literals.Double(o.EtaPlus)}, {Literals.Double(o.StepSizeMin)}, {Literals.Double(o.StepSizeMax)}{check});");
                     break;
                 default:
                     throw new System.ArgumentOutOfRangeException(nameof(plan), o.Kind, "Unknown optimizer.");

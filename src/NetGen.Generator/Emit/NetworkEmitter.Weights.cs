@@ -425,37 +425,30 @@ namespace NetGen.Generator.Emit
             _ => throw new System.ArgumentOutOfRangeException(nameof(field), field, "Unknown optimizer buffer."),
         };
 
-        /// <summary>The equivalent torch.nn.Sequential, for the docs: each Dense an nn.Linear, then its activation module.</summary>
+        /// <summary>The equivalent torch.nn.Sequential, for the docs: every module in order, each activation its own.</summary>
         private static string TorchSequential(NetworkPlan plan)
         {
             var modules = new System.Collections.Generic.List<string>();
-            foreach (var layer in plan.Layers)
+            foreach (var step in plan.Steps)
             {
-                modules.Add($"nn.Linear({layer.In}, {layer.Out})");
-                if (!layer.Activation.IsIdentity)
+                modules.Add(step switch
                 {
-                    modules.Add(TorchModule(layer));
+                    LayerPlan layer => $"nn.Linear({layer.In}, {layer.Out})",
+                    NormPlan { IsBatchNorm: true } norm => $"nn.BatchNorm1d({norm.Out}, eps={Literals.Plain(norm.Epsilon)}, momentum={Literals.Plain(norm.Momentum)})",
+                    NormPlan norm => $"nn.LayerNorm({norm.Out}, eps={Literals.Plain(norm.Epsilon)})",
+                    DropoutPlan dropout => $"nn.Dropout({Literals.Plain(dropout.Probability)})",
+                    StandardizePlan standardize => $"Standardize({standardize.In}) (buffers mean, std: (x - mean) / std)",
+                    _ => throw new System.ArgumentOutOfRangeException(nameof(plan), step, "Unknown step."),
+                });
+                if (!step.Activation.IsIdentity)
+                {
+                    modules.Add(TorchModule(step));
                 }
             }
 
             return "nn.Sequential(" + string.Join(", ", modules) + ")";
         }
 
-        private static string TorchModule(LayerPlan layer) => layer.Activation.Kind switch
-        {
-            Activation.Relu => "nn.ReLU()",
-            Activation.LeakyRelu => $"nn.LeakyReLU({Literals.Plain(layer.Alpha)})",
-            Activation.Relu6 => "nn.ReLU6()",
-            Activation.Sigmoid => "nn.Sigmoid()",
-            Activation.Tanh => "nn.Tanh()",
-            Activation.Softplus => "nn.Softplus()",
-            Activation.Elu => $"nn.ELU({Literals.Plain(layer.Alpha)})",
-            Activation.Selu => "nn.SELU()",
-            Activation.Gelu => "nn.GELU(approximate='tanh')",
-            Activation.Silu => "nn.SiLU()",
-            Activation.Mish => "nn.Mish()",
-            Activation.Softmax => "nn.Softmax(dim=-1)",
-            _ => "nn." + layer.Activation.MethodName + "()",
-        };
+        private static string TorchModule(ModulePlan step) => step.Activation.PyTorchModule.Replace("{alpha}", Literals.Plain(step.Alpha));
     }
 }

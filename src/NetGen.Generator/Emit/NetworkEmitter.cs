@@ -90,6 +90,9 @@ namespace NetGen.Generator.Emit
             _ => throw new System.ArgumentOutOfRangeException(nameof(o), o.Kind, "Unknown optimizer."),
         };
 
+        /// <summary>The length of the stored values the forward pass reads: parameters, then buffers when there are any.</summary>
+        private static string StoredCountName(NetworkPlan plan) => plan.BufferCount > 0 ? "__StoredCount" : "ParameterCount";
+
         /// <summary>Fully qualified span types of the element type.</summary>
         private static string Span(NetworkPlan plan) => $"global::System.Span<{plan.Element}>";
 

@@ -54,9 +54,10 @@ namespace NetGen.Generator.Model
         /// <summary>
         /// The public surface of a network of element type <paramref name="element"/> ("float" or "double");
         /// <paramref name="scalar"/>: one input and one output (adds the scalar Predict overloads);
-        /// <paramref name="baked"/>: with [Network(Weights = …)]; <paramref name="classifier"/>: its classification members.
+        /// <paramref name="baked"/>: with [Network(Weights = …)]; <paramref name="classifier"/>: its classification members;
+        /// <paramref name="standardizes"/>: its first module is [Standardize] (adds Adapt).
         /// </summary>
-        public static IReadOnlyList<GeneratedMember> For(string element, string typeName, bool scalar, bool baked, ClassifierOutput classifier)
+        public static IReadOnlyList<GeneratedMember> For(string element, string typeName, bool scalar, bool baked, ClassifierOutput classifier, bool standardizes = false)
         {
             string t = element;
             string span = $"global::System.Span<{t}>";
@@ -108,6 +109,11 @@ namespace NetGen.Generator.Model
                 members.Add(Method("Fit", readOnlySpan, Classes, "global::NetGen.FitOptions", readOnlySpan, Classes));
                 members.Add(Method("PredictClass", readOnlySpan));
                 members.Add(Method("Accuracy", readOnlySpan, Classes));
+            }
+
+            if (standardizes)
+            {
+                members.Add(Method("Adapt", readOnlySpan));
             }
 
             if (baked)

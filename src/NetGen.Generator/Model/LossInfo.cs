@@ -37,7 +37,8 @@ namespace NetGen.Generator.Model
             Loss.Huber => new(kind, "Huber", null, false, true),
             Loss.BinaryCrossEntropy => new(kind, "BinaryCrossEntropyWithLogits", Activation.Sigmoid, false, false),
             Loss.CrossEntropy => new(kind, "SoftmaxCrossEntropy", Activation.Softmax, true, false),
-            _ => new(Loss.MeanSquaredError, "SquaredError", null, false, false),
+            Loss.MeanSquaredError => new(kind, "SquaredError", null, false, false),
+            _ => throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "Unknown loss."),
         };
 
         public static bool IsDefined(int value) => value >= (int)Loss.MeanSquaredError && value <= (int)Loss.CrossEntropy;

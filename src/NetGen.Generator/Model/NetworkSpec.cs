@@ -4,7 +4,7 @@ namespace NetGen.Generator.Model
     internal sealed record NetworkSpec(
         TargetType Type,
         int InputSize,
-        EquatableArray<LayerSpec> Layers,
+        EquatableArray<ModuleSpec> Modules,
         Precision Precision,
         int Seed,
         Initialization Initialization,
@@ -18,6 +18,9 @@ namespace NetGen.Generator.Model
 
         /// <summary>The user's declaration already carries [GeneratedCode]; the generated part must not repeat it.</summary>
         public bool MarkedGeneratedCode { get; init; }
+
+        /// <summary>The training strategy a test forced with NetGen.Runtime.ForceStrategyAttribute, or null for the planner's choice.</summary>
+        public NetGen.Runtime.TrainingStrategy? ForcedStrategy { get; init; }
     }
 
     /// <summary>Where the partial class lives: namespace (null for the global one), name and enclosing types.</summary>
@@ -61,11 +64,36 @@ namespace NetGen.Generator.Model
     /// <param name="Name">The type's name.</param>
     internal sealed record ContainingType(string Keyword, string Name);
 
-    /// <summary>One Dense layer with the activation that follows it.</summary>
+    /// <summary>
+    /// One module of the network, in declaration order, as nn.Sequential holds them. The planner decides how modules
+    /// combine (a Linear with the activation after it, say); the spec only says what was declared.
+    /// </summary>
+    internal abstract record ModuleSpec;
+
+    /// <summary>[Dense(units)]: nn.Linear(in, units).</summary>
     /// <param name="Units">Outputs of the layer.</param>
-    /// <param name="Activation">Its activation (Identity when none).</param>
-    /// <param name="Alpha">The activation's alpha, already defaulted; 0 for activations without one.</param>
-    internal sealed record LayerSpec(int Units, Activation Activation, double Alpha);
+    /// <param name="Name">The state_dict prefix from Name = "…", or null for the nn.Sequential index.</param>
+    internal sealed record LinearSpec(int Units, string? Name) : ModuleSpec;
+
+    /// <summary>[Activation(kind)]: the torch.nn module of <see cref="ActivationTraits.PyTorchModule"/>.</summary>
+    /// <param name="Kind">The activation.</param>
+    /// <param name="Alpha">Its alpha, already defaulted; 0 for activations without one.</param>
+    internal sealed record ActivationSpec(Activation Kind, double Alpha) : ModuleSpec
+    {
+        public ActivationTraits Traits => ActivationTraits.For(Kind);
+    }
+
+    /// <summary>[Dropout(p)]: nn.Dropout(p).</summary>
+    internal sealed record DropoutSpec(double Probability) : ModuleSpec;
+
+    /// <summary>[LayerNorm]: nn.LayerNorm(n, eps), elementwise affine.</summary>
+    internal sealed record LayerNormSpec(double Epsilon, string? Name) : ModuleSpec;
+
+    /// <summary>[BatchNorm]: nn.BatchNorm1d(n, eps, momentum).</summary>
+    internal sealed record BatchNormSpec(double Epsilon, double Momentum, string? Name) : ModuleSpec;
+
+    /// <summary>[Standardize]: per-feature (x − mean) / std with statistics from Adapt; first module only.</summary>
+    internal sealed record StandardizeSpec(string? Name) : ModuleSpec;
 
     /// <summary>The loss and its parameter.</summary>
     /// <param name="Kind">The loss.</param>

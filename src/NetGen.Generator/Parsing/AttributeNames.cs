@@ -12,9 +12,17 @@ namespace NetGen.Generator.Parsing
         public const string AdamW = "NetGen.AdamWAttribute";
         public const string Sgd = "NetGen.SgdAttribute";
         public const string Rprop = "NetGen.RpropAttribute";
+        public const string Dropout = "NetGen.DropoutAttribute";
+        public const string LayerNorm = "NetGen.LayerNormAttribute";
+        public const string BatchNorm = "NetGen.BatchNormAttribute";
+        public const string Standardize = "NetGen.StandardizeAttribute";
+        public const string ForceStrategy = "NetGen.Runtime.ForceStrategyAttribute";
 
         /// <summary>The attributes that describe the network and are meaningless without [Network].</summary>
-        public static readonly string[] Described = { Input, Dense, Activation, Loss, Adam, AdamW, Sgd, Rprop };
+        public static readonly string[] Described = { Input, Dense, Activation, Dropout, LayerNorm, BatchNorm, Standardize, Loss, Adam, AdamW, Sgd, Rprop, ForceStrategy };
+
+        /// <summary>The attributes that declare modules, in nn.Sequential order.</summary>
+        public static readonly string[] Modules = { Input, Dense, Activation, Dropout, LayerNorm, BatchNorm, Standardize };
 
         /// <summary>The type whose presence shows the run-time helpers are referenced.</summary>
         public const string RuntimeMarker = "NetGen.Activations";

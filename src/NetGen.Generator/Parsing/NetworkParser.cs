@@ -64,7 +64,7 @@ namespace NetGen.Generator.Parsing
 
             var network = reader.ReadNetwork(networkAttribute, networkLocation);
             reader.CheckFitsPrecision(network.Precision);
-            var layers = reader.Finish(networkLocation);
+            var modules = reader.Finish(networkLocation);
             reader.CheckBakedSize(network, networkLocation);
 
             if (context.SemanticModel.Compilation.GetTypeByMetadataName(AttributeNames.RuntimeMarker) is null)
@@ -75,15 +75,24 @@ namespace NetGen.Generator.Parsing
             if (containingTypes is not null)
             {
                 string element = network.Precision == Precision.Double ? "double" : "float";
-                bool scalar = reader.InputSize == 1 && layers is { Count: > 0 } && layers[layers.Count - 1].Units == 1;
-                int outputSize = layers is { Count: > 0 } ? layers[layers.Count - 1].Units : 0;
-                var generated = GeneratedMembers.For(element, type.Name, scalar, baked: network.Weights is not null, GeneratedMembers.ClassifierFor(reader.Loss.Kind, outputSize));
+                bool scalar = reader.InputSize == 1 && modules is not null && reader.OutputSize == 1;
+                int outputSize = modules is not null ? reader.OutputSize : 0;
+                var generated = GeneratedMembers.For(element, type.Name, scalar, baked: network.Weights is not null, GeneratedMembers.ClassifierFor(reader.Loss.Kind, outputSize), standardizes: modules?.FirstOrDefault() is StandardizeSpec);
                 CheckMemberConflicts(type, generated, element, networkLocation, bag);
                 CheckBaseClass(type, generated, context.SemanticModel.Compilation, networkLocation, bag);
                 CheckGlobalNamespaceTypes(type, context.SemanticModel.Compilation, networkLocation, bag);
             }
 
-            if (bag.HasErrors || containingTypes is null || layers is null)
+            if (modules is not null && !bag.HasErrors)
+            {
+                var admitted = Planning.Planner.WhyNotAdmitted(reader.ForcedStrategy, reader.InputSize, modules, reader.Loss);
+                if (admitted is not null)
+                {
+                    bag.Add(StrategyNotAdmitted, reader.ForcedStrategyLocation ?? networkLocation, reader.ForcedStrategy!.Value, type.Name, admitted);
+                }
+            }
+
+            if (bag.HasErrors || containingTypes is null || modules is null)
             {
                 return new ParseResult(null, bag.ToEquatableArray());
             }
@@ -93,7 +102,7 @@ namespace NetGen.Generator.Parsing
                 type.Name,
                 containingTypes.ToEquatableArray());
             var spec = new NetworkSpec(
-                target, reader.InputSize, layers.ToEquatableArray(), network.Precision, network.Seed, network.Initialization,
+                target, reader.InputSize, modules.ToEquatableArray(), network.Precision, network.Seed, network.Initialization,
                 network.BiasInit, network.CheckFinite, reader.Loss, reader.Optimizer ?? OptimizerSpec.DefaultAdam)
             {
                 Weights = network.Weights is null ? null : new WeightsSource(network.Weights, DirectoryOf(networkAttribute))
@@ -102,6 +111,7 @@ namespace NetGen.Generator.Parsing
                 },
                 // The attribute allows one use: the user's own would make the generated one an error (CS0579).
                 MarkedGeneratedCode = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"),
+                ForcedStrategy = reader.ForcedStrategy,
             };
             return new ParseResult(spec, bag.ToEquatableArray()) { NetworkLocation = networkLocation };
         }
@@ -438,8 +448,7 @@ namespace NetGen.Generator.Parsing
             private readonly string _typeName;
             private readonly DiagnosticBag _bag;
             private readonly CancellationToken _cancellationToken;
-            private readonly List<(int Units, LocationInfo? Location)> _dense = new();
-            private readonly Dictionary<int, (Activation Kind, double Alpha, LocationInfo? Location)> _activations = new();
+            private readonly List<(ModuleSpec Module, LocationInfo? Location)> _modules = new();
             private bool _inputSeen;
             private bool _inputMisplaced;
             private bool _sizeOutOfRange;
@@ -491,7 +500,7 @@ namespace NetGen.Generator.Parsing
             private static bool IsLayerAttribute(AttributeData attribute)
             {
                 string name = attribute.AttributeClass!.ToDisplayString();
-                return name is AttributeNames.Input or AttributeNames.Dense or AttributeNames.Activation;
+                return System.Array.IndexOf(AttributeNames.Modules, name) >= 0;
             }
 
             private (string Path, int Start) DeclarationOf(AttributeData attribute)
@@ -512,10 +521,47 @@ namespace NetGen.Generator.Parsing
                     case AttributeNames.Dense:
                         int units = IntArgument(attribute);
                         CheckSize("Dense", units, location);
-                        _dense.Add((units, location));
+                        _modules.Add((new LinearSpec(units, ReadName(attribute, location)), location));
                         break;
                     case AttributeNames.Activation:
                         ReadActivation(attribute, location);
+                        break;
+                    case AttributeNames.Dropout:
+                        double p = ToDouble(attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0] : default);
+                        if (!(p >= 0 && p < 1))
+                        {
+                            _bag.Add(DropoutProbabilityOutOfRange, location, p.ToString("R", CultureInfo.InvariantCulture));
+                        }
+
+                        _modules.Add((new DropoutSpec(p), location));
+                        break;
+                    case AttributeNames.LayerNorm:
+                        _modules.Add((new LayerNormSpec(ReadEpsilon(attribute, location), ReadName(attribute, location)), location));
+                        break;
+                    case AttributeNames.BatchNorm:
+                        double momentum = Check("Momentum", Named(attribute, "Momentum", Defaults.BatchNormMomentum), location, v => v >= 0 && v <= 1, "between 0 and 1");
+                        _modules.Add((new BatchNormSpec(ReadEpsilon(attribute, location), momentum, ReadName(attribute, location)), location));
+                        break;
+                    case AttributeNames.Standardize:
+                        if (_modules.Count > 0)
+                        {
+                            _bag.Add(StandardizeNotFirst, location);
+                        }
+
+                        _modules.Add((new StandardizeSpec(ReadName(attribute, location)), location));
+                        break;
+                    case AttributeNames.ForceStrategy:
+                        int strategy = IntArgument(attribute);
+                        if (strategy < (int)NetGen.Runtime.TrainingStrategy.PerRow || strategy > (int)NetGen.Runtime.TrainingStrategy.BatchMajor)
+                        {
+                            _bag.Add(UnknownEnumValue, location, strategy, "TrainingStrategy");
+                        }
+                        else
+                        {
+                            ForcedStrategy = (NetGen.Runtime.TrainingStrategy)strategy;
+                            ForcedStrategyLocation = location;
+                        }
+
                         break;
                     case AttributeNames.Loss:
                         ReadLoss(attribute, location);
@@ -535,9 +581,71 @@ namespace NetGen.Generator.Parsing
                 }
             }
 
+            /// <summary>A normalisation's eps: above 0 and finite, PyTorch's 1e-5 by default.</summary>
+            private double ReadEpsilon(AttributeData attribute, LocationInfo? location) =>
+                Check("Eps", Named(attribute, "Eps", Defaults.NormalizationEpsilon), location, v => v > 0 && !double.IsInfinity(v), "greater than 0 and finite");
+
+            /// <summary>Name = "…": a state_dict prefix, as a Python attribute name; null when unset.</summary>
+            private string? ReadName(AttributeData attribute, LocationInfo? location)
+            {
+                if (!TryNamed(attribute, "Name", out var argument) || argument.Value is not string name)
+                {
+                    return null;
+                }
+
+                if (!IsModuleName(name))
+                {
+                    _bag.Add(InvalidModuleName, location, name.Length > 64 ? name.Substring(0, 64) + "…" : name, Defaults.MaxModuleNameLength);
+                    return null;
+                }
+
+                foreach (var (module, _) in _modules)
+                {
+                    if (NameOf(module) == name)
+                    {
+                        _bag.Add(DuplicateModuleName, location, _typeName, name);
+                        return null;
+                    }
+                }
+
+                return name;
+            }
+
+            private static string? NameOf(ModuleSpec module) => module switch
+            {
+                LinearSpec linear => linear.Name,
+                LayerNormSpec norm => norm.Name,
+                BatchNormSpec norm => norm.Name,
+                StandardizeSpec standardize => standardize.Name,
+                _ => null,
+            };
+
+            /// <summary>ASCII letters, digits and '_', not starting with a digit: never an nn.Sequential index, never a dot.</summary>
+            private static bool IsModuleName(string name)
+            {
+                if (name.Length == 0 || name.Length > Defaults.MaxModuleNameLength || (name[0] >= '0' && name[0] <= '9'))
+                {
+                    return false;
+                }
+
+                foreach (char c in name)
+                {
+                    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            public NetGen.Runtime.TrainingStrategy? ForcedStrategy { get; private set; }
+
+            public LocationInfo? ForcedStrategyLocation { get; private set; }
+
             private void ReadInput(AttributeData attribute, LocationInfo? location)
             {
-                if (_inputSeen || _dense.Count > 0)
+                if (_inputSeen || _modules.Count > 0)
                 {
                     _bag.Add(MisplacedInput, location);
                     _inputMisplaced = true;
@@ -560,27 +668,26 @@ namespace NetGen.Generator.Parsing
 
             private void ReadActivation(AttributeData attribute, LocationInfo? location)
             {
-                if (_dense.Count == 0)
+                if (_modules.Count == 0 || _modules[_modules.Count - 1].Module is StandardizeSpec)
                 {
                     _bag.Add(ActivationWithoutDense, location);
                     return;
                 }
 
-                int layer = _dense.Count - 1;
-                if (_activations.ContainsKey(layer))
+                if (_modules[_modules.Count - 1].Module is ActivationSpec)
                 {
                     _bag.Add(DuplicateActivation, location);
                     return;
                 }
 
                 int value = IntArgument(attribute);
-                if (!ActivationInfo.IsDefined(value))
+                if (!ActivationTraits.IsDefined(value))
                 {
                     _bag.Add(UnknownEnumValue, location, value, "Activation");
                     return;
                 }
 
-                var info = ActivationInfo.For((Activation)value);
+                var info = ActivationTraits.For((Activation)value);
                 double alpha = info.DefaultAlpha;
                 if (TryNamed(attribute, "Alpha", out var alphaArgument))
                 {
@@ -594,7 +701,7 @@ namespace NetGen.Generator.Parsing
                     }
                 }
 
-                _activations[layer] = (info.Kind, alpha, location);
+                _modules.Add((new ActivationSpec(info.Kind, alpha), location));
             }
 
             private void ReadLoss(AttributeData attribute, LocationInfo? location)
@@ -805,8 +912,11 @@ namespace NetGen.Generator.Parsing
                 return new NetworkSettings((Precision)precision, seed, (Initialization)initialization, biasInit, checkFinite, weights?.Trim());
             }
 
-            /// <summary>Checks what needs the whole network; returns the layers, or null when incomplete.</summary>
-            public List<LayerSpec>? Finish(LocationInfo? networkLocation)
+            /// <summary>Units of the last Dense: the network's outputs (0 before any).</summary>
+            public int OutputSize { get; private set; }
+
+            /// <summary>Checks what needs the whole network; returns the modules, or null when incomplete.</summary>
+            public List<ModuleSpec>? Finish(LocationInfo? networkLocation)
             {
                 // An [Input] after a Dense is already NG0005; saying it is missing too would only add noise.
                 if (!_inputSeen && !_inputMisplaced)
@@ -814,38 +924,46 @@ namespace NetGen.Generator.Parsing
                     _bag.Add(MissingInput, networkLocation, _typeName);
                 }
 
-                if (_dense.Count == 0)
+                if (!_modules.Any(m => m.Module is LinearSpec))
                 {
                     _bag.Add(MissingDense, networkLocation, _typeName);
                     return null;
                 }
 
-                var layers = new List<LayerSpec>();
-                for (int i = 0; i < _dense.Count; i++)
+                for (int i = 0; i < _modules.Count - 1; i++)
                 {
-                    var (kind, alpha, location) = _activations.TryGetValue(i, out var a) ? a : (Activation.Identity, 0.0, null);
-                    if (kind == Activation.Softmax && i != _dense.Count - 1)
+                    if (_modules[i].Module is ActivationSpec { Kind: Activation.Softmax })
                     {
-                        _bag.Add(SoftmaxNotLast, location);
+                        _bag.Add(SoftmaxNotLast, _modules[i].Location);
                     }
-
-                    layers.Add(new LayerSpec(_dense[i].Units, kind, alpha));
                 }
 
+                int last = _modules.Count - 1;
+                var outputModule = _modules[last].Module is ActivationSpec && last > 0 ? _modules[last - 1].Module : _modules[last].Module;
+                if (outputModule is not LinearSpec)
+                {
+                    _bag.Add(OutputNotDense, _modules[last].Location ?? networkLocation, _typeName, Describe(_modules[last].Module));
+                }
+
+                var outputActivation = _modules[last].Module is ActivationSpec activation ? activation.Kind : Activation.Identity;
                 var lossInfo = LossInfo.For(Loss.Kind);
-                var outputActivation = layers[layers.Count - 1].Activation;
                 if (lossInfo.FusedActivation is { } required && required != outputActivation)
                 {
                     _bag.Add(LossIncompatible, _lossLocation ?? networkLocation, Loss.Kind, required, outputActivation);
                 }
 
+                // Parameters as the planner lays them out (ModuleLayout is the one place that sizes a module).
                 long parameters = 0;
-                int fanIn = InputSize;
-                foreach (var layer in layers)
+                long width = InputSize;
+                int layers = 0;
+                foreach (var (module, _) in _modules)
                 {
-                    parameters += ((long)fanIn + 1) * layer.Units;
-                    fanIn = layer.Units;
+                    parameters += Planning.ModuleLayout.ParameterCount(module, width);
+                    width = Planning.ModuleLayout.OutputWidth(module, width);
+                    layers += module is ActivationSpec ? 0 : 1;
                 }
+
+                OutputSize = _modules.Last(m => m.Module is LinearSpec).Module is LinearSpec output ? output.Units : 0;
 
                 // A size that is already out of range (NG0007) would make this count meaningless noise.
                 if (parameters > Defaults.MaxParameterCount && !_sizeOutOfRange)
@@ -853,15 +971,26 @@ namespace NetGen.Generator.Parsing
                     _bag.Add(TooManyParameters, networkLocation, _typeName, parameters, Defaults.MaxParameterCount);
                 }
 
-                if (layers.Count > Defaults.MaxLayers)
+                if (layers > Defaults.MaxLayers)
                 {
-                    _bag.Add(TooManyLayers, networkLocation, _typeName, layers.Count, Defaults.MaxLayers);
+                    _bag.Add(TooManyLayers, networkLocation, _typeName, layers, Defaults.MaxLayers);
                 }
 
                 ParameterCount = parameters;
 
-                return layers;
+                return _modules.Select(m => m.Module).ToList();
             }
+
+            private static string Describe(ModuleSpec module) => module switch
+            {
+                LinearSpec => "[Dense]",
+                ActivationSpec => "[Activation]",
+                DropoutSpec => "[Dropout]",
+                LayerNormSpec => "[LayerNorm]",
+                BatchNormSpec => "[BatchNorm]",
+                StandardizeSpec => "[Standardize]",
+                _ => throw new ArgumentOutOfRangeException(nameof(module), module, "Unknown module."),
+            };
 
             /// <summary>Reports a value outside its range; a value inside it is then checked in the element type.</summary>
             private double Check(string name, double value, LocationInfo? location, Func<double, bool> isValid, string expected)

@@ -68,19 +68,31 @@ namespace NetGen.Generator.Planning
         /// <summary>Per-row scratch up to this size goes on the stack; larger scratch is rented from ArrayPool.</summary>
         public const int StackScratchLimitBytes = 16 * 1024;
 
-        public NetworkPlan(NetworkSpec spec, IReadOnlyList<LayerPlan> layers, int stateSize, int deltaSize, int parameterCount)
+        public NetworkPlan(NetworkSpec spec, IReadOnlyList<ModulePlan> steps, int stateSize, int deltaSize, int parameterCount, int bufferCount)
         {
             Spec = spec;
-            Layers = layers;
+            Steps = steps;
+            Layers = System.Linq.Enumerable.ToList(System.Linq.Enumerable.OfType<LayerPlan>(steps));
             StateSize = stateSize;
             DeltaSize = deltaSize;
             ParameterCount = parameterCount;
+            BufferCount = bufferCount;
             Loss = LossInfo.For(spec.Loss.Kind);
         }
 
         public NetworkSpec Spec { get; }
 
+        /// <summary>Every step of the forward pass in order: Dense layers (with their activation) and the other modules.</summary>
+        public IReadOnlyList<ModulePlan> Steps { get; }
+
+        /// <summary>The Dense layers among <see cref="Steps"/>.</summary>
         public IReadOnlyList<LayerPlan> Layers { get; }
+
+        /// <summary>True when every step is a Dense layer (the shapes the unrolled strategies handle).</summary>
+        public bool DenseOnly => Steps.Count == Layers.Count;
+
+        /// <summary>The training strategy: chosen once by the planner (or forced by a test).</summary>
+        public NetGen.Runtime.TrainingStrategy Strategy { get; set; }
 
         public LayerPlan OutputLayer => Layers[Layers.Count - 1];
 
@@ -93,78 +105,49 @@ namespace NetGen.Generator.Planning
         /// <summary>The classification members this network gets.</summary>
         public NetGen.Generator.Model.ClassifierOutput Classifier => NetGen.Generator.Model.GeneratedMembers.ClassifierFor(Spec.Loss.Kind, OutputSize);
 
+        /// <summary>Trainable values, at the start of the parameter array.</summary>
         public int ParameterCount { get; }
 
-        /// <summary>Per-row values: the input, then each layer's kept pre-activation and its output.</summary>
+        /// <summary>Saved but untrained values (running statistics, standardisation), after the parameters in the same array.</summary>
+        public int BufferCount { get; }
+
+        /// <summary>Parameters and buffers: the length of the array the forward pass reads.</summary>
+        public int StoredCount => ParameterCount + BufferCount;
+
+        /// <summary>Per-row values: the input, then each step's kept values and its output.</summary>
         public int StateSize { get; }
 
-        /// <summary>Per-row gradient slots: one per layer output.</summary>
+        /// <summary>Per-row gradient slots.</summary>
         public int DeltaSize { get; }
 
         /// <summary>"float" or "double".</summary>
         public string Element => Spec.Precision == Precision.Double ? "double" : "float";
 
-        /// <summary>
-        /// Training runs batch-major (layer at a time over chunks of <see cref="BatchRows"/> rows) rather than row by
-        /// row: chosen when any layer is too large to unroll or wide enough for the matrix kernels.
-        /// </summary>
-        public bool BatchMajor
-        {
-            get
-            {
-                foreach (var layer in Layers)
-                {
-                    if (!layer.Unrolled || (layer.In >= WideLayerMinimum && layer.Out >= WideLayerMinimum))
-                    {
-                        return true;
-                    }
-                }
+        public bool BatchMajor => Strategy == NetGen.Runtime.TrainingStrategy.BatchMajor;
 
-                return false;
-            }
-        }
+        public bool RowVectorized => Strategy == NetGen.Runtime.TrainingStrategy.Lanes;
 
-        /// <summary>
-        /// Small all-unrolled networks whose activations have vector forms (Identity, Relu, Sigmoid, Tanh, Softplus;
-        /// not fused into the loss) train a vector of rows
-        /// at once: each value of the unrolled code becomes a Vector&lt;T&gt; of rows held in a local, and gradients
-        /// accumulate per lane until one horizontal sum per parameter at the end of the batch.
-        /// </summary>
-        public bool RowVectorized
-        {
-            get
-            {
-                if (BatchMajor || ShallowTraining)
-                {
-                    return false;
-                }
+        public bool ShallowTraining => Strategy == NetGen.Runtime.TrainingStrategy.Shallow;
 
-                long units = InputSize;
-                foreach (var layer in Layers)
-                {
-                    if (!HasLaneForm(layer.Activation.Kind) || (layer.FusedWithLoss && !layer.Activation.IsIdentity))
-                    {
-                        return false;
-                    }
+        public bool PerRowTraining => Strategy == NetGen.Runtime.TrainingStrategy.PerRow;
 
-                    units += layer.Out;
-                }
+        /// <summary>The network has a BatchNorm: batch-major training then takes the whole batch as one chunk.</summary>
+        public bool WholeBatch => System.Linq.Enumerable.Any(Steps, s => s is NormPlan { IsBatchNorm: true });
 
-                return units <= MaxRowVectorizedUnits;
-            }
-        }
+        /// <summary>The network draws dropout masks in training.</summary>
+        public bool HasDropout => System.Linq.Enumerable.Any(Steps, s => s is DropoutPlan);
+
+        /// <summary>The first step standardises the inputs.</summary>
+        public StandardizePlan? Standardize => Steps.Count > 0 ? Steps[0] as StandardizePlan : null;
 
         /// <summary>
         /// The tutorials' function fitter: one input, one hidden layer of at least <see cref="ShallowMinimumHidden"/>
-        /// units with a vector-form activation, one linear output. Its Predict runs through NetGen.ShallowNet, which
-        /// vectorises over the hidden units (W1, b1 and W2 are each contiguous in nn.Linear's layout).
+        /// units with a vector-form activation, one linear output, nothing else. Its Predict runs through
+        /// NetGen.ShallowNet, which vectorises over the hidden units (W1, b1 and W2 are each contiguous in nn.Linear's layout).
         /// </summary>
-        public bool Shallow => Layers.Count == 2 && InputSize == 1
-            && Layers[0].Out >= ShallowMinimumHidden && HasLaneForm(Layers[0].Activation.Kind)
+        public bool Shallow => DenseOnly && Layers.Count == 2 && InputSize == 1
+            && Layers[0].Out >= ShallowMinimumHidden && Layers[0].Activation.HasLaneForm
             && Layers[1].Out == 1 && Layers[1].Activation.IsIdentity;
-
-        /// <summary>A <see cref="Shallow"/> network with MSE loss also trains through NetGen.ShallowNet.</summary>
-        public bool ShallowTraining => Shallow && Spec.Loss.Kind == NetGen.Loss.MeanSquaredError;
 
         /// <summary>NetGen.ShallowNet's type argument for the hidden layer's activation.</summary>
         public string ShallowActivationType => $"global::NetGen.LaneActivations.{Layers[0].Activation.MethodName}<{Element}>";
@@ -190,12 +173,7 @@ namespace NetGen.Generator.Planning
             }
         }
 
-        /// <summary>Activations with Vector&lt;T&gt; overloads (value and derivative) in NetGen.Activations.</summary>
-        private static bool HasLaneForm(NetGen.Activation kind)
-            => kind is NetGen.Activation.Identity or NetGen.Activation.Relu or NetGen.Activation.Sigmoid
-                or NetGen.Activation.Tanh or NetGen.Activation.Softplus;
-
-        /// <summary>The emitted code uses Vector&lt;T&gt; directly (and gets the file's __Vector alias).</summary>
+        /// <summary>The emitted code uses Vector&lt;T&gt; directly.</summary>
         public bool UsesVectorCode => RowVectorized || System.Linq.Enumerable.Any(Layers, l => l.RowForward == RowForward.OutputVectors);
 
         /// <summary>Weights baked into the generated code from <c>[Network(Weights = ...)]</c>, or null.</summary>
@@ -204,22 +182,23 @@ namespace NetGen.Generator.Planning
         public bool ScratchOnStack => (long)StateSize * (Spec.Precision == Precision.Double ? 8 : 4) <= StackScratchLimitBytes;
     }
 
-    /// <summary>Where one Dense layer's weights, inputs, outputs and gradients live.</summary>
-    internal sealed class LayerPlan
+    /// <summary>One step of the forward pass: where its input, output and gradients live.</summary>
+    internal abstract class ModulePlan
     {
+        /// <summary>1-based position among the steps, for comments.</summary>
         public int Number { get; set; }
+
+        /// <summary>The nn.Sequential index of the step's first module.</summary>
+        public int ModuleIndex { get; set; }
+
+        /// <summary>The state_dict prefix: the Name given, or the nn.Sequential index.</summary>
+        public string Prefix { get; set; } = "";
 
         public int In { get; set; }
 
         public int Out { get; set; }
 
-        public int WeightOffset { get; set; }
-
-        public int BiasOffset => WeightOffset + In * Out;
-
-        public int ParameterCount => (In + 1) * Out;
-
-        /// <summary>State offset of the previous layer's output (the input row for layer 1).</summary>
+        /// <summary>State offset of the previous step's output (the input row for the first).</summary>
         public int InputOffset { get; set; }
 
         /// <summary>State offset of the kept pre-activation z, or -1 when it is not kept.</summary>
@@ -231,22 +210,81 @@ namespace NetGen.Generator.Planning
         /// <summary>Delta offset of ∂L/∂y, turned into ∂L/∂z in place.</summary>
         public int DeltaOffset { get; set; }
 
-        /// <summary>Delta offset of the previous layer's ∂L/∂y, or -1 for the first layer.</summary>
+        /// <summary>Delta offset of the input's ∂L/∂x, or -1 when the input is the network's.</summary>
         public int PreviousDeltaOffset { get; set; }
 
-        public ActivationInfo Activation { get; set; } = ActivationInfo.For(NetGen.Activation.Identity);
+        /// <summary>The activation applied to this step's output (Identity when none): the planner joins it to the step.</summary>
+        public ActivationTraits Activation { get; set; } = ActivationTraits.For(NetGen.Activation.Identity);
 
         public double Alpha { get; set; }
+
+        /// <summary>The loss reads this step's logits and writes ∂L/∂z itself (Sigmoid+BCE, Softmax+CE).</summary>
+        public bool FusedWithLoss { get; set; }
+
+        public bool KeepsPreActivation => PreActivationOffset >= 0 && PreActivationOffset != OutputOffset;
+
+        /// <summary>Where the step writes before its activation: z when kept, else straight into y.</summary>
+        public int ZOffset => KeepsPreActivation ? PreActivationOffset : OutputOffset;
+    }
+
+    /// <summary>Where one Dense layer's weights, inputs, outputs and gradients live.</summary>
+    internal sealed class LayerPlan : ModulePlan
+    {
+        public int WeightOffset { get; set; }
+
+        public int BiasOffset => WeightOffset + In * Out;
+
+        public int ParameterCount => (In + 1) * Out;
 
         public bool Unrolled { get; set; }
 
         /// <summary>How the per-row forward pass (Predict, and training of small non-vectorised nets) computes this layer.</summary>
         public RowForward RowForward { get; set; }
 
-        /// <summary>The loss reads this layer's logits and writes ∂L/∂z itself (Sigmoid+BCE, Softmax+CE).</summary>
-        public bool FusedWithLoss { get; set; }
+    }
 
-        public bool KeepsPreActivation => PreActivationOffset >= 0 && PreActivationOffset != OutputOffset;
+    /// <summary>A LayerNorm or BatchNorm: its weight and bias, its buffers, and the statistics training keeps.</summary>
+    internal sealed class NormPlan : ModulePlan
+    {
+        public bool IsBatchNorm { get; set; }
+
+        public double Epsilon { get; set; }
+
+        public double Momentum { get; set; }
+
+        public int WeightOffset { get; set; }
+
+        public int BiasOffset => WeightOffset + Out;
+
+        /// <summary>BatchNorm: running_mean at this offset of the stored values, running_var after it, then num_batches_tracked.</summary>
+        public int RunningMeanOffset { get; set; }
+
+        public int RunningVarOffset => RunningMeanOffset + Out;
+
+        public int BatchCountOffset => RunningVarOffset + Out;
+
+        /// <summary>State offset of the saved mean (LayerNorm: one per row; BatchNorm: one per feature), then 1/σ after it.</summary>
+        public int StatisticsOffset { get; set; }
+
+        /// <summary>Per-row state slots of one statistic: 1 for LayerNorm, Out for BatchNorm.</summary>
+        public int StatisticWidth => IsBatchNorm ? Out : 1;
+    }
+
+    /// <summary>A Dropout: its mask slot.</summary>
+    internal sealed class DropoutPlan : ModulePlan
+    {
+        public double Probability { get; set; }
+
+        /// <summary>State offset of the mask (0 or 1/(1 − p) per value).</summary>
+        public int MaskOffset { get; set; }
+    }
+
+    /// <summary>Standardize, in place on the input row: mean and std among the stored values.</summary>
+    internal sealed class StandardizePlan : ModulePlan
+    {
+        public int MeanOffset { get; set; }
+
+        public int StdOffset => MeanOffset + In;
     }
 
     /// <summary>Code shapes of one layer in the per-row forward pass.</summary>

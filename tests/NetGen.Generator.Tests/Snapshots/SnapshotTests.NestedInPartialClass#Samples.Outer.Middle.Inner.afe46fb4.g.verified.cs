@@ -383,7 +383,7 @@ namespace Samples
 
                 /// <summary>
                 /// The tensors of <see cref="Parameters"/> in a safetensors file: PyTorch's state_dict names and shapes for
-                /// <c>nn.Sequential(nn.Linear(1, 2), nn.GELU(approximate='tanh'), nn.Linear(2, 1))</c>
+                /// <c>nn.Sequential(nn.Linear(1, 2), nn.GELU(), nn.Linear(2, 1))</c>
                 /// (each Dense an nn.Linear, each activation other than Identity a module of its own, numbered in order).
                 /// </summary>
                 /// <remarks>0.weight [2, 1] at 0; 0.bias [2] at 2; 2.weight [1, 2] at 4; 2.bias [1] at 6.</remarks>

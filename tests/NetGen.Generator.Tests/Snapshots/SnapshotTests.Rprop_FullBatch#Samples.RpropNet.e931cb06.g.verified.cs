@@ -28,9 +28,6 @@ namespace Samples
         // Per-row state: the input row, then each layer's kept pre-activation and its output.
         private const int __StateSize = 7;
 
-        // Per-row deltas: ∂L/∂y of each layer's output, turned into ∂L/∂z in place.
-        private const int __DeltaSize = 5;
-
         private readonly float[] __parameters = new float[ParameterCount];
         private readonly float[] __gradients = new float[ParameterCount];
 
@@ -368,45 +365,6 @@ namespace Samples
             {
                 global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
-        }
-
-        /// <summary>Back-propagates one row: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>
-        private static void __Backward(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> s, global::System.Span<float> d, global::System.Span<float> g)
-        {
-            // Slicing to the constant sizes lets the JIT drop bounds checks on the constant indices below.
-            p = p.Slice(0, ParameterCount);
-            s = s.Slice(0, __StateSize);
-            d = d.Slice(0, __DeltaSize);
-            g = g.Slice(0, ParameterCount);
-
-            // Layer 2 backward: Dense 4→1, Identity
-            g[12] += d[4] * s[2];
-            g[13] += d[4] * s[3];
-            g[14] += d[4] * s[4];
-            g[15] += d[4] * s[5];
-            g[16] += d[4];
-            d[0] = p[12] * d[4];
-            d[1] = p[13] * d[4];
-            d[2] = p[14] * d[4];
-            d[3] = p[15] * d[4];
-
-            // Layer 1 backward: Dense 2→4, Tanh
-            d[0] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[2]);
-            d[1] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[3]);
-            d[2] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[4]);
-            d[3] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[5]);
-            g[0] += d[0] * s[0];
-            g[1] += d[0] * s[1];
-            g[8] += d[0];
-            g[2] += d[1] * s[0];
-            g[3] += d[1] * s[1];
-            g[9] += d[1];
-            g[4] += d[2] * s[0];
-            g[5] += d[2] * s[1];
-            g[10] += d[2];
-            g[6] += d[3] * s[0];
-            g[7] += d[3] * s[1];
-            g[11] += d[3];
         }
 
         /// <summary>Rows start..start+n, one per lane of <c>global::System.Numerics.Vector&lt;float&gt;</c> (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>

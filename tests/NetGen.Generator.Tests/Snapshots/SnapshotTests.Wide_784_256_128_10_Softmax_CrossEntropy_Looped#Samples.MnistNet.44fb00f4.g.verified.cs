@@ -557,58 +557,6 @@ namespace Samples
             }
         }
 
-        /// <summary>Back-propagates one row: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>
-        private static void __Backward(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> s, global::System.Span<float> d, global::System.Span<float> g)
-        {
-            // Slicing to the constant sizes lets the JIT drop bounds checks on the constant indices below.
-            p = p.Slice(0, ParameterCount);
-            s = s.Slice(0, __StateSize);
-            d = d.Slice(0, __DeltaSize);
-            g = g.Slice(0, ParameterCount);
-
-            // Layer 3 backward: Dense 128→10, Softmax (looped)
-            for (int j = 0; j < 10; j++)
-            {
-                float dz = d[384 + j];
-                global::NetGen.LinearAlgebra.Axpy<float>(dz, s.Slice(1040, 128), g.Slice(233856 + j * 128, 128));
-                g[235136 + j] += dz;
-            }
-            d.Slice(256, 128).Clear();
-            for (int j = 0; j < 10; j++)
-            {
-                global::NetGen.LinearAlgebra.Axpy<float>(d[384 + j], p.Slice(233856 + j * 128, 128), d.Slice(256, 128));
-            }
-
-            // Layer 2 backward: Dense 256→128, Relu (looped)
-            for (int j = 0; j < 128; j++)
-            {
-                d[256 + j] *= global::NetGen.Activations.ReluDerivativeFromOutput(s[1040 + j]);
-            }
-            for (int j = 0; j < 128; j++)
-            {
-                float dz = d[256 + j];
-                global::NetGen.LinearAlgebra.Axpy<float>(dz, s.Slice(784, 256), g.Slice(200960 + j * 256, 256));
-                g[233728 + j] += dz;
-            }
-            d.Slice(0, 256).Clear();
-            for (int j = 0; j < 128; j++)
-            {
-                global::NetGen.LinearAlgebra.Axpy<float>(d[256 + j], p.Slice(200960 + j * 256, 256), d.Slice(0, 256));
-            }
-
-            // Layer 1 backward: Dense 784→256, Relu (looped)
-            for (int j = 0; j < 256; j++)
-            {
-                d[0 + j] *= global::NetGen.Activations.ReluDerivativeFromOutput(s[784 + j]);
-            }
-            for (int j = 0; j < 256; j++)
-            {
-                float dz = d[0 + j];
-                global::NetGen.LinearAlgebra.Axpy<float>(dz, s.Slice(0, 784), g.Slice(0 + j * 784, 784));
-                g[200704 + j] += dz;
-            }
-        }
-
         /// <summary>Runs n rows forward, layer by layer; slot k of the per-row state holds the n rows at k·__BatchRows.</summary>
         private static void __ForwardBatch(global::System.ReadOnlySpan<float> p, global::System.Span<float> s, int n)
         {
