@@ -196,6 +196,27 @@ namespace NetGen
         private static T GeluInner<T>(T x) where T : IFloatingPointIeee754<T>
             => T.CreateTruncating(SqrtTwoOverPi) * (x + T.CreateTruncating(GeluCoefficient) * x * x * x);
 
+        /// <summary>
+        /// GELU, exact form (torch.nn.GELU(), approximate='none'): x·Φ(x) = 0.5·x·(1 + erf(x/√2)), computed in double
+        /// as 0.5·x·erfc(−x/√2), which keeps its digits for negative x where 1 + erf cancels.
+        /// </summary>
+        public static T GeluExact<T>(T x) where T : IFloatingPointIeee754<T>
+        {
+            double value = double.CreateTruncating(x);
+            return T.CreateTruncating(0.5 * value * global::NetGen.Runtime.SpecialFunctions.Erfc(-value * SqrtHalf));
+        }
+
+        /// <summary>The derivative of <see cref="GeluExact{T}(T)"/>: Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π).</summary>
+        public static T GeluExactDerivative<T>(T x) where T : IFloatingPointIeee754<T>
+        {
+            double value = double.CreateTruncating(x);
+            double cdf = 0.5 * global::NetGen.Runtime.SpecialFunctions.Erfc(-value * SqrtHalf);
+            return T.CreateTruncating(cdf + value * Math.Exp(-0.5 * value * value) * InverseSqrtTwoPi);
+        }
+
+        private const double SqrtHalf = 0.70710678118654752440084436210485;
+        private const double InverseSqrtTwoPi = 0.39894228040143267793994605993438;
+
         /// <summary>x·σ(x).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Silu<T>(T x) where T : IFloatingPointIeee754<T> => x * Sigmoid(x);
