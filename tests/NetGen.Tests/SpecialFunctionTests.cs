@@ -71,48 +71,48 @@ namespace NetGen.Tests
         }
 
         [Fact]
-        public void GeluExact_matches_the_60_digit_values_in_double_and_float()
+        public void Gelu_matches_the_60_digit_values_in_double_and_float()
         {
-            var (ulps, relative) = Measure(GeluX, GeluValues, Activations.GeluExact);
-            output.WriteLine($"GeluExact<double>: max {ulps} ulp, max relative error {relative:E2}");
-            Assert.True(ulps <= 2, $"GeluExact<double> is {ulps} ulp off");
+            var (ulps, relative) = Measure(GeluX, GeluValues, Activations.Gelu);
+            output.WriteLine($"Gelu<double>: max {ulps} ulp, max relative error {relative:E2}");
+            Assert.True(ulps <= 2, $"Gelu<double> is {ulps} ulp off");
 
-            var (derivativeUlps, derivativeRelative) = Measure(GeluX, GeluDerivativeValues, Activations.GeluExactDerivative);
-            output.WriteLine($"GeluExactDerivative<double>: max {derivativeUlps} ulp, max relative error {derivativeRelative:E2}");
-            Assert.True(derivativeUlps <= 4, $"GeluExactDerivative<double> is {derivativeUlps} ulp off");
+            var (derivativeUlps, derivativeRelative) = Measure(GeluX, GeluDerivativeValues, Activations.GeluDerivative);
+            output.WriteLine($"GeluDerivative<double>: max {derivativeUlps} ulp, max relative error {derivativeRelative:E2}");
+            Assert.True(derivativeUlps <= 4, $"GeluDerivative<double> is {derivativeUlps} ulp off");
 
             // float: the double result rounded once, so within half a float ulp of the true value.
             for (int i = 0; i < GeluX.Length; i++)
             {
                 float x = (float)GeluX[i];
-                Assert.Equal((float)GeluValues[i], Activations.GeluExact(x));
-                Assert.Equal((float)GeluDerivativeValues[i], Activations.GeluExactDerivative(x));
+                Assert.Equal((float)GeluValues[i], Activations.Gelu(x));
+                Assert.Equal((float)GeluDerivativeValues[i], Activations.GeluDerivative(x));
             }
         }
 
         [Fact]
-        public void GeluExact_is_half_x_times_one_plus_erf_and_its_derivative_matches_central_differences()
+        public void Gelu_is_half_x_times_one_plus_erf_and_its_derivative_matches_central_differences()
         {
             for (double x = -8; x <= 8; x += 0.0625)
             {
                 double viaErf = 0.5 * x * (1 + SpecialFunctions.Erf(x / Math.Sqrt(2)));
                 // 1 + erf cancels for negative x, so this form is only as good as its absolute error.
-                Assert.Equal(viaErf, Activations.GeluExact(x), 1e-15 * (1 + Math.Abs(x)));
+                Assert.Equal(viaErf, Activations.Gelu(x), 1e-15 * (1 + Math.Abs(x)));
 
                 const double h = 1e-5;
-                double numeric = (Activations.GeluExact(x + h) - Activations.GeluExact(x - h)) / (2 * h);
-                Assert.Equal(numeric, Activations.GeluExactDerivative(x), 1e-9);
+                double numeric = (Activations.Gelu(x + h) - Activations.Gelu(x - h)) / (2 * h);
+                Assert.Equal(numeric, Activations.GeluDerivative(x), 1e-9);
             }
         }
 
         [Fact]
-        public void GeluExact_differs_from_the_tanh_approximation_by_the_known_small_gap()
+        public void Gelu_differs_from_the_tanh_approximation_by_the_known_small_gap()
         {
             // The tanh form stays within about 5e-4 of the exact one (PyTorch's documentation of approximate='tanh').
             double worst = 0;
             for (double x = -6; x <= 6; x += 0.01)
             {
-                worst = Math.Max(worst, Math.Abs(Activations.GeluExact(x) - Activations.Gelu(x)));
+                worst = Math.Max(worst, Math.Abs(Activations.Gelu(x) - Activations.Gelu(x)));
             }
 
             Assert.InRange(worst, 1e-5, 1e-3);
@@ -121,11 +121,11 @@ namespace NetGen.Tests
         [Fact]
         public void Warm_calls_allocate_nothing()
         {
-            double sum = Activations.GeluExact(0.3) + Activations.GeluExactDerivative(0.3f);
+            double sum = Activations.Gelu(0.3) + Activations.GeluDerivative(0.3f);
             long before = GC.GetAllocatedBytesForCurrentThread();
             for (int i = 0; i < 100; i++)
             {
-                sum += Activations.GeluExact(i * 0.1) + Activations.GeluExactDerivative((float)(i * 0.1)) + SpecialFunctions.Erf(i) + SpecialFunctions.Erfc(i);
+                sum += Activations.Gelu(i * 0.1) + Activations.GeluDerivative((float)(i * 0.1)) + SpecialFunctions.Erf(i) + SpecialFunctions.Erfc(i);
             }
 
             Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);

@@ -185,13 +185,6 @@ namespace NetGen
             return half * (T.One + t) + half * x * (T.One - t * t) * innerDerivative;
         }
 
-        // INTERIM-GELU: replaced by the exact form when the kernels branch merges.
-        /// <summary>Interim.</summary>
-        public static T Gelu<T>(T x) where T : IFloatingPointIeee754<T> => GeluTanh(x);
-
-        /// <summary>Interim.</summary>
-        public static T GeluDerivative<T>(T x) where T : IFloatingPointIeee754<T> => GeluTanhDerivative(x);
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static T GeluInner<T>(T x) where T : IFloatingPointIeee754<T>
             => T.CreateTruncating(SqrtTwoOverPi) * (x + T.CreateTruncating(GeluCoefficient) * x * x * x);
@@ -200,14 +193,14 @@ namespace NetGen
         /// GELU, exact form (torch.nn.GELU(), approximate='none'): x·Φ(x) = 0.5·x·(1 + erf(x/√2)), computed in double
         /// as 0.5·x·erfc(−x/√2), which keeps its digits for negative x where 1 + erf cancels.
         /// </summary>
-        public static T GeluExact<T>(T x) where T : IFloatingPointIeee754<T>
+        public static T Gelu<T>(T x) where T : IFloatingPointIeee754<T>
         {
             double value = double.CreateTruncating(x);
             return T.CreateTruncating(0.5 * value * global::NetGen.Runtime.SpecialFunctions.Erfc(-value * SqrtHalf));
         }
 
-        /// <summary>The derivative of <see cref="GeluExact{T}(T)"/>: Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π).</summary>
-        public static T GeluExactDerivative<T>(T x) where T : IFloatingPointIeee754<T>
+        /// <summary>The derivative of <see cref="Gelu{T}(T)"/>: Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π).</summary>
+        public static T GeluDerivative<T>(T x) where T : IFloatingPointIeee754<T>
         {
             double value = double.CreateTruncating(x);
             double cdf = 0.5 * global::NetGen.Runtime.SpecialFunctions.Erfc(-value * SqrtHalf);
