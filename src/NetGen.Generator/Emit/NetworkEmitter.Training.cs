@@ -181,6 +181,11 @@ namespace NetGen.Generator.Emit
                         WriteTargetCheck(w, plan);
                     }
 
+                    if (plan.WholeBatch)
+                    {
+                        w.Line("__EnsureNoSingleRowBatch(inputs.Length / InputSize, batchSize, dropLast);");
+                    }
+
                     w.Line($"return global::NetGen.Training.Fit<{name}, {t}>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);");
                 });
             WriteClassification(w, plan);
@@ -204,7 +209,42 @@ namespace NetGen.Generator.Emit
             WriteGuarded(
                 w,
                 $"public global::NetGen.FitResult Fit({readOnlySpan} inputs, {readOnlySpan} targets, global::NetGen.FitOptions options, {readOnlySpan} validationInputs = default, {readOnlySpan} validationTargets = default)",
-                () => w.Line($"return global::NetGen.Training.Fit<{name}, {t}>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.{plan.OutputLayer.Activation.Kind}, ref __dataOrder);"));
+                () =>
+                {
+                    if (plan.WholeBatch)
+                    {
+                        w.Line("if (options is not null)");
+                        using (w.Block(null))
+                        {
+                            w.Line("__EnsureNoSingleRowBatch(inputs.Length / InputSize, options.BatchSize, options.DropLast);");
+                        }
+                    }
+
+                    w.Line($"return global::NetGen.Training.Fit<{name}, {t}>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.{plan.OutputLayer.Activation.Kind}, ref __dataOrder);");
+                });
+            if (plan.WholeBatch)
+            {
+                w.Lines("""
+
+                    /// <summary>
+                    /// BatchNorm cannot train on a batch of one row: refuses, before the first step, data whose batches would
+                    /// include one (checked again per step, for a batch size out of range that Fit reports itself).
+                    /// </summary>
+                    private static void __EnsureNoSingleRowBatch(int rows, int batchSize, bool dropLast)
+                    {
+                        if (rows < 1 || batchSize < 1)
+                        {
+                            return; // Fit reports these
+                        }
+
+                        int last = batchSize >= rows ? rows : rows % batchSize;
+                        if (batchSize == 1 || (last == 1 && !(dropLast && batchSize < rows)))
+                        {
+                            throw new global::System.ArgumentException("BatchNorm needs at least 2 rows in every training batch, but this batch size leaves a batch of 1 row; choose another batch size or set dropLast.", "batchSize");
+                        }
+                    }
+                    """);
+            }
             w.Lines($$"""
 
                 /// <summary>Clears the optimizer's state (moments and step count), as a freshly built torch.optim optimizer. {{NotThreadSafeDoc}}</summary>

@@ -318,19 +318,55 @@ namespace NetGen.Generator.Emit
             w.Line("}");
             w.Line();
 
+            // Standardize folds into the first layer's literals: w' = w / std, b' = b − Σ w · mean / std, computed here in
+            // double, so Predict does no standardising at all (the first layer must be unrolled with literals).
+            var first = plan.Steps.Count > 1 ? plan.Steps[1] as LayerPlan : null;
+            bool fold = plan.Standardize is not null && first is { Unrolled: true, RowForward: RowForward.Scalar };
+            string FoldedLiteral(int index)
+            {
+                var standardize = plan.Standardize!;
+                int weight = index - first!.WeightOffset;
+                if (weight >= 0 && weight < first.In * first.Out)
+                {
+                    return WeightLiteral(baked.Values[index] / baked.Values[standardize.StdOffset + (weight % first.In)], t);
+                }
+
+                int unit = index - first.BiasOffset;
+                double bias = baked.Values[index];
+                for (int i = 0; i < first.In; i++)
+                {
+                    bias -= baked.Values[first.WeightOffset + unit * first.In + i] * baked.Values[standardize.MeanOffset + i] / baked.Values[standardize.StdOffset + i];
+                }
+
+                return WeightLiteral(bias, t);
+            }
+
             w.Line("/// <summary>__Forward with the baked weights: literals in unrolled layers, BakedParameters in looped and vector-shaped ones.</summary>");
             using (w.Block($"private static void __ForwardBaked({span} s)"))
             {
-                if (plan.Layers.Any(layer => !layer.Unrolled || layer.RowForward != RowForward.Scalar))
+                bool readsSpan = plan.Layers.Any(layer => !layer.Unrolled || layer.RowForward != RowForward.Scalar)
+                    || plan.Steps.Any(step => step is not LayerPlan && !(fold && step is StandardizePlan));
+                if (readsSpan)
                 {
                     w.Line($"{readOnlySpan} p = BakedParameters;");
                 }
 
                 w.Line("s = s.Slice(0, __StateSize);");
-                foreach (var layer in plan.Layers)
+                foreach (var step in plan.Steps)
                 {
                     w.Line();
-                    LayerEmitter.Forward(w, layer, t, Literal);
+                    switch (step)
+                    {
+                        case StandardizePlan when fold:
+                            w.Line($"// Step {step.Number}: Standardize, folded into layer {first!.Number}'s constants below");
+                            break;
+                        case LayerPlan layer:
+                            LayerEmitter.Forward(w, layer, t, fold && layer == first ? FoldedLiteral : Literal);
+                            break;
+                        default:
+                            ModuleEmitter.Forward(w, step, t);
+                            break;
+                    }
                 }
             }
         }
