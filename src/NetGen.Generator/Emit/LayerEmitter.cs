@@ -14,6 +14,15 @@ namespace NetGen.Generator.Emit
         private const int TermsPerLine = 4;
         private const string Kernels = "global::NetGen.LinearAlgebra.";
 
+        /// <summary>The constructor's line that draws the layer's weight and bias from the seeded generator.</summary>
+        public static void Initialize(CodeWriter w, LayerPlan layer, NetworkPlan plan)
+        {
+            string t = plan.Element;
+            string biasInit = double.IsNaN(plan.Spec.BiasInit) ? "double.NaN" : Literals.Double(plan.Spec.BiasInit);
+            w.Line($"    // Layer {layer.Number}: weight [{layer.Out}, {layer.In}] at {layer.WeightOffset}, bias [{layer.Out}] at {layer.BiasOffset}.");
+            w.Line($"    global::NetGen.Initializers.InitializeDense<{t}>(new global::System.Span<{t}>(__parameters, {layer.WeightOffset}, {layer.In * layer.Out}), new global::System.Span<{t}>(__parameters, {layer.BiasOffset}, {layer.Out}), {layer.In}, {layer.Out}, global::NetGen.Initialization.{plan.Spec.Initialization}, random, {biasInit});");
+        }
+
         /// <summary>Writes the layer's forward code.</summary>
         /// <param name="w">The writer.</param>
         /// <param name="layer">The layer.</param>

@@ -12,6 +12,33 @@ namespace NetGen.Generator.Emit
     {
         private const string Runtime = "global::NetGen.Runtime.";
 
+        /// <summary>The constructor's lines: PyTorch's initial values (weight 1, bias 0, running variance 1, std 1); no draws.</summary>
+        public static void Initialize(CodeWriter w, ModulePlan step, string element)
+        {
+            string t = element;
+            string one = Literals.Element(1, t);
+            switch (step)
+            {
+                case NormPlan norm:
+                    w.Line($"    // Step {norm.Number}: {(norm.IsBatchNorm ? "BatchNorm" : "LayerNorm")} weight [{norm.Out}] at {norm.WeightOffset} = 1, bias = 0{(norm.IsBatchNorm ? $"; running_var at {norm.RunningVarOffset} = 1" : "")}.");
+                    w.Line($"    new global::System.Span<{t}>(__parameters, {norm.WeightOffset}, {norm.Out}).Fill({one});");
+                    if (norm.IsBatchNorm)
+                    {
+                        w.Line($"    new global::System.Span<{t}>(__parameters, {norm.RunningVarOffset}, {norm.Out}).Fill({one});");
+                    }
+
+                    break;
+                case StandardizePlan standardize:
+                    w.Line($"    // Step {standardize.Number}: Standardize mean [{standardize.In}] at {standardize.MeanOffset} = 0, std at {standardize.StdOffset} = 1 until Adapt.");
+                    w.Line($"    new global::System.Span<{t}>(__parameters, {standardize.StdOffset}, {standardize.In}).Fill({one});");
+                    break;
+                case DropoutPlan:
+                    break;
+                default:
+                    throw new System.ArgumentOutOfRangeException(nameof(step), step, "Unknown step.");
+            }
+        }
+
         /// <summary>One row forward, evaluation mode: dropout passes values through, BatchNorm uses its running statistics.</summary>
         public static void Forward(CodeWriter w, ModulePlan step, string element)
         {

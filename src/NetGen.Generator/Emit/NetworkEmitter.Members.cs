@@ -161,33 +161,15 @@ namespace NetGen.Generator.Emit
                 {
                     global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
                 """);
-            string one = Literals.Element(1, t);
             foreach (var step in plan.Steps)
             {
-                switch (step)
+                if (step is LayerPlan layer)
                 {
-                    case LayerPlan layer:
-                        w.Line($"    // Layer {layer.Number}: weight [{layer.Out}, {layer.In}] at {layer.WeightOffset}, bias [{layer.Out}] at {layer.BiasOffset}.");
-                        w.Line($"    global::NetGen.Initializers.InitializeDense<{t}>(new global::System.Span<{t}>(__parameters, {layer.WeightOffset}, {layer.In * layer.Out}), new global::System.Span<{t}>(__parameters, {layer.BiasOffset}, {layer.Out}), {layer.In}, {layer.Out}, global::NetGen.Initialization.{plan.Spec.Initialization}, random, {BiasInitLiteral(plan.Spec.BiasInit)});");
-                        break;
-                    case NormPlan norm:
-                        // As PyTorch: weight 1, bias 0; running mean 0, running variance 1.
-                        w.Line($"    // Step {norm.Number}: {(norm.IsBatchNorm ? "BatchNorm" : "LayerNorm")} weight [{norm.Out}] at {norm.WeightOffset} = 1, bias = 0{(norm.IsBatchNorm ? $"; running_var at {norm.RunningVarOffset} = 1" : "")}.");
-                        w.Line($"    new global::System.Span<{t}>(__parameters, {norm.WeightOffset}, {norm.Out}).Fill({one});");
-                        if (norm.IsBatchNorm)
-                        {
-                            w.Line($"    new global::System.Span<{t}>(__parameters, {norm.RunningVarOffset}, {norm.Out}).Fill({one});");
-                        }
-
-                        break;
-                    case StandardizePlan standardize:
-                        w.Line($"    // Step {standardize.Number}: Standardize mean [{standardize.In}] at {standardize.MeanOffset} = 0, std at {standardize.StdOffset} = 1 until Adapt.");
-                        w.Line($"    new global::System.Span<{t}>(__parameters, {standardize.StdOffset}, {standardize.In}).Fill({one});");
-                        break;
-                    case DropoutPlan:
-                        break;
-                    default:
-                        throw new System.ArgumentOutOfRangeException(nameof(plan), step, "Unknown step.");
+                    LayerEmitter.Initialize(w, layer, plan);
+                }
+                else
+                {
+                    ModuleEmitter.Initialize(w, step, t);
                 }
             }
 
@@ -230,7 +212,5 @@ namespace NetGen.Generator.Emit
             OptimizerKind.Rprop => new[] { "__previousGradient", "__stepSize" },
             _ => throw new System.ArgumentOutOfRangeException(nameof(optimizer), optimizer.Kind, "Unknown optimizer."),
         };
-
-        private static string BiasInitLiteral(double biasInit) => double.IsNaN(biasInit) ? "double.NaN" : Literals.Double(biasInit);
     }
 }

@@ -68,32 +68,64 @@ namespace NetGen.Generator.Model
     /// One module of the network, in declaration order, as nn.Sequential holds them. The planner decides how modules
     /// combine (a Linear with the activation after it, say); the spec only says what was declared.
     /// </summary>
-    internal abstract record ModuleSpec;
+    internal abstract record ModuleSpec
+    {
+        /// <summary>The attribute as users write it, for messages: "[Dense]".</summary>
+        public abstract string Attribute { get; }
+
+        /// <summary>The state_dict prefix from Name = "…", or null (the nn.Sequential index; modules without Name).</summary>
+        public virtual string? Name => null;
+    }
 
     /// <summary>[Dense(units)]: nn.Linear(in, units).</summary>
     /// <param name="Units">Outputs of the layer.</param>
     /// <param name="Name">The state_dict prefix from Name = "…", or null for the nn.Sequential index.</param>
-    internal sealed record LinearSpec(int Units, string? Name) : ModuleSpec;
+    internal sealed record LinearSpec(int Units, string? Name) : ModuleSpec
+    {
+        public override string Attribute => "[Dense]";
+
+        public override string? Name { get; } = Name;
+    }
 
     /// <summary>[Activation(kind)]: the torch.nn module of <see cref="ActivationTraits.PyTorchModule"/>.</summary>
     /// <param name="Kind">The activation.</param>
     /// <param name="Alpha">Its alpha, already defaulted; 0 for activations without one.</param>
     internal sealed record ActivationSpec(Activation Kind, double Alpha) : ModuleSpec
     {
+        public override string Attribute => "[Activation]";
+
         public ActivationTraits Traits => ActivationTraits.For(Kind);
     }
 
     /// <summary>[Dropout(p)]: nn.Dropout(p).</summary>
-    internal sealed record DropoutSpec(double Probability) : ModuleSpec;
+    internal sealed record DropoutSpec(double Probability) : ModuleSpec
+    {
+        public override string Attribute => "[Dropout]";
+    }
 
     /// <summary>[LayerNorm]: nn.LayerNorm(n, eps), elementwise affine.</summary>
-    internal sealed record LayerNormSpec(double Epsilon, string? Name) : ModuleSpec;
+    internal sealed record LayerNormSpec(double Epsilon, string? Name) : ModuleSpec
+    {
+        public override string Attribute => "[LayerNorm]";
+
+        public override string? Name { get; } = Name;
+    }
 
     /// <summary>[BatchNorm]: nn.BatchNorm1d(n, eps, momentum).</summary>
-    internal sealed record BatchNormSpec(double Epsilon, double Momentum, string? Name) : ModuleSpec;
+    internal sealed record BatchNormSpec(double Epsilon, double Momentum, string? Name) : ModuleSpec
+    {
+        public override string Attribute => "[BatchNorm]";
+
+        public override string? Name { get; } = Name;
+    }
 
     /// <summary>[Standardize]: per-feature (x − mean) / std with statistics from Adapt; first module only.</summary>
-    internal sealed record StandardizeSpec(string? Name) : ModuleSpec;
+    internal sealed record StandardizeSpec(string? Name) : ModuleSpec
+    {
+        public override string Attribute => "[Standardize]";
+
+        public override string? Name { get; } = Name;
+    }
 
     /// <summary>The loss and its parameter.</summary>
     /// <param name="Kind">The loss.</param>

@@ -601,7 +601,7 @@ namespace NetGen.Generator.Parsing
 
                 foreach (var (module, _) in _modules)
                 {
-                    if (NameOf(module) == name)
+                    if (module.Name == name)
                     {
                         _bag.Add(DuplicateModuleName, location, _typeName, name);
                         return null;
@@ -610,15 +610,6 @@ namespace NetGen.Generator.Parsing
 
                 return name;
             }
-
-            private static string? NameOf(ModuleSpec module) => module switch
-            {
-                LinearSpec linear => linear.Name,
-                LayerNormSpec norm => norm.Name,
-                BatchNormSpec norm => norm.Name,
-                StandardizeSpec standardize => standardize.Name,
-                _ => null,
-            };
 
             /// <summary>ASCII letters, digits and '_', not starting with a digit: never an nn.Sequential index, never a dot.</summary>
             private static bool IsModuleName(string name)
@@ -942,7 +933,7 @@ namespace NetGen.Generator.Parsing
                 var outputModule = _modules[last].Module is ActivationSpec && last > 0 ? _modules[last - 1].Module : _modules[last].Module;
                 if (outputModule is not LinearSpec)
                 {
-                    _bag.Add(OutputNotDense, _modules[last].Location ?? networkLocation, _typeName, Describe(_modules[last].Module));
+                    _bag.Add(OutputNotDense, _modules[last].Location ?? networkLocation, _typeName, _modules[last].Module.Attribute);
                 }
 
                 var outputActivation = _modules[last].Module is ActivationSpec activation ? activation.Kind : Activation.Identity;
@@ -981,16 +972,6 @@ namespace NetGen.Generator.Parsing
                 return _modules.Select(m => m.Module).ToList();
             }
 
-            private static string Describe(ModuleSpec module) => module switch
-            {
-                LinearSpec => "[Dense]",
-                ActivationSpec => "[Activation]",
-                DropoutSpec => "[Dropout]",
-                LayerNormSpec => "[LayerNorm]",
-                BatchNormSpec => "[BatchNorm]",
-                StandardizeSpec => "[Standardize]",
-                _ => throw new ArgumentOutOfRangeException(nameof(module), module, "Unknown module."),
-            };
 
             /// <summary>Reports a value outside its range; a value inside it is then checked in the element type.</summary>
             private double Check(string name, double value, LocationInfo? location, Func<double, bool> isValid, string expected)
