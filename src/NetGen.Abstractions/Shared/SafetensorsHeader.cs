@@ -13,7 +13,7 @@ namespace NetGen
     /// A tensor to lay out in a new safetensors header: its name, dtype and shape. See
     /// <see cref="SafetensorsHeader.Create"/>.
     /// </summary>
-    public sealed class SafetensorsTensorSpec
+    internal sealed class SafetensorsTensorSpec
     {
         private readonly int[] _shape;
 
@@ -50,7 +50,7 @@ namespace NetGen
     /// <summary>
     /// One tensor of a safetensors header: name, dtype, shape and where its bytes lie in the data section.
     /// </summary>
-    public sealed class SafetensorsTensorInfo
+    internal sealed class SafetensorsTensorInfo
     {
         private readonly int[] _shape;
 
@@ -132,7 +132,7 @@ namespace NetGen
     /// This file is also compiled into the netstandard2.0 generator, so it depends on nothing beyond netstandard2.0.
     /// </para>
     /// </remarks>
-    public sealed class SafetensorsHeader
+    internal sealed class SafetensorsHeader
     {
         /// <summary>The size of the length prefix before the JSON header, in bytes.</summary>
         public const int LengthPrefixSize = 8;

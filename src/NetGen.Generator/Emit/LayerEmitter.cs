@@ -12,7 +12,7 @@ namespace NetGen.Generator.Emit
     internal static class LayerEmitter
     {
         private const int TermsPerLine = 4;
-        private const string Kernels = "global::NetGen.LinearAlgebra.";
+        private const string Kernels = "global::NetGen.Runtime.LinearAlgebra.";
 
         /// <summary>Writes the layer's forward code.</summary>
         /// <param name="w">The writer.</param>
@@ -115,7 +115,7 @@ namespace NetGen.Generator.Emit
                 {
                     // Unsafe.Add rather than LoadUnsafe's nuint offset: generated code must compile as C# 8.
                     string z = $"global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, {layer.WeightOffset} + j)) * x + global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, {layer.BiasOffset} + j))";
-                    w.Line($"global::System.Numerics.Vector.StoreUnsafe({Expressions.Activate(layer, element, z)}, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref s0, {layer.OutputOffset} + j));");
+                    w.Line($"global::System.Numerics.Vector.StoreUnsafe({Expressions.Activate(layer, element, z, lanes: true)}, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref s0, {layer.OutputOffset} + j));");
                 }
 
                 w.Line();
@@ -337,11 +337,11 @@ namespace NetGen.Generator.Emit
                 {
                     // The derivative takes z: keep it in its own local for the backward pass.
                     WriteChains(w, $"{vector} s{layer.PreActivationOffset + j} = ", terms, ";");
-                    w.Line($"{vector} s{layer.OutputOffset + j} = {Expressions.Activate(layer, element, $"s{layer.PreActivationOffset + j}")};");
+                    w.Line($"{vector} s{layer.OutputOffset + j} = {Expressions.Activate(layer, element, $"s{layer.PreActivationOffset + j}", lanes: true)};");
                     continue;
                 }
 
-                var (open, close) = Expressions.ActivateAround(layer, element);
+                var (open, close) = Expressions.ActivateAround(layer, element, lanes: true);
                 WriteChains(w, $"{vector} s{layer.OutputOffset + j} = {open}", terms, close + ";");
             }
         }
@@ -402,7 +402,7 @@ namespace NetGen.Generator.Emit
                 for (int j = 0; j < layer.Out; j++)
                 {
                     int z = layer.KeepsPreActivation ? layer.PreActivationOffset : layer.OutputOffset;
-                    w.Line($"d{layer.DeltaOffset + j} *= {Expressions.Derivative(layer, element, $"s{z + j}", $"s{layer.OutputOffset + j}")};");
+                    w.Line($"d{layer.DeltaOffset + j} *= {Expressions.Derivative(layer, element, $"s{z + j}", $"s{layer.OutputOffset + j}", lanes: true)};");
                 }
             }
 

@@ -44,7 +44,7 @@ namespace NetGen.Generator.Emit
             }
             else if (plan.ShallowTraining)
             {
-                w.Line("// 1→H→1: NetGen.ShallowNet keeps its per-block scratch on the stack.");
+                w.Line("// 1→H→1: NetGen.Runtime.ShallowNet keeps its per-block scratch on the stack.");
             }
             else if (plan.RowVectorized)
             {
@@ -80,7 +80,7 @@ namespace NetGen.Generator.Emit
             }
 
             w.Line();
-            w.Line("// The managed id of the thread inside a training member, 0 when none (NetGen.TrainingGuard).");
+            w.Line("// The managed id of the thread inside a training member, 0 when none (NetGen.Runtime.TrainingGuard).");
             w.Line($"private int {GuardField};");
             w.Line();
             w.Line("// Optimizer state: the step count (1-based once training starts) and the moment buffers.");
@@ -123,7 +123,7 @@ namespace NetGen.Generator.Emit
             foreach (var layer in plan.Layers)
             {
                 w.Line($"    // Layer {layer.Number}: weight [{layer.Out}, {layer.In}] at {layer.WeightOffset}, bias [{layer.Out}] at {layer.BiasOffset}.");
-                w.Line($"    global::NetGen.Initializers.InitializeDense<{t}>(new global::System.Span<{t}>(__parameters, {layer.WeightOffset}, {layer.In * layer.Out}), new global::System.Span<{t}>(__parameters, {layer.BiasOffset}, {layer.Out}), {layer.In}, {layer.Out}, global::NetGen.Initialization.{plan.Spec.Initialization}, random, {BiasInitLiteral(plan.Spec.BiasInit)});");
+                w.Line($"    global::NetGen.Runtime.Initializers.InitializeDense<{t}>(new global::System.Span<{t}>(__parameters, {layer.WeightOffset}, {layer.In * layer.Out}), new global::System.Span<{t}>(__parameters, {layer.BiasOffset}, {layer.Out}), {layer.In}, {layer.Out}, global::NetGen.Initialization.{plan.Spec.Initialization}, random, {BiasInitLiteral(plan.Spec.BiasInit)});");
             }
 
             w.Line("}");

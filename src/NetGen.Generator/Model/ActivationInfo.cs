@@ -48,7 +48,7 @@ namespace NetGen.Generator.Model
         public bool CalledPerLayer => Kind is Activation.Sigmoid or Activation.Tanh or Activation.Softplus;
 
         /// <summary>
-        /// The per-layer call also returns f'(z) (NetGen.Activations.{Name}WithDerivative; Softplus gets both from one
+        /// The per-layer call also returns f'(z) (NetGen.Runtime.VectorActivations.{Name}WithDerivative; Softplus gets both from one
         /// e^−|z|), which row-vectorised code keeps for the backward pass instead of z.
         /// </summary>
         public bool DerivativeWithValue => Kind == Activation.Softplus;

@@ -51,7 +51,7 @@ namespace NetGen.Generator.Planning
 
         /// <summary>
         /// A layer whose fan-in and fan-out both reach this is "wide": training then runs the batch layer by layer
-        /// through the blocked matrix kernels of NetGen.LinearAlgebra, which read each weight once per block of
+        /// through the blocked matrix kernels of NetGen.Runtime.LinearAlgebra, which read each weight once per block of
         /// rows. Below it, per-row unrolled code wins (measured: 1→32→1 and 1→10→10→1 stay per row; 32→32 does not).
         /// </summary>
         public const int WideLayerMinimum = 16;
@@ -60,7 +60,7 @@ namespace NetGen.Generator.Planning
         public const int BatchRows = 32;
 
         /// <summary>
-        /// A 1→H→1 network needs at least this many hidden units to run through NetGen.ShallowNet (one float vector);
+        /// A 1→H→1 network needs at least this many hidden units to run through NetGen.Runtime.ShallowNet (one float vector);
         /// narrower ones stay with the unrolled code.
         /// </summary>
         public const int ShallowMinimumHidden = 8;
@@ -156,18 +156,18 @@ namespace NetGen.Generator.Planning
 
         /// <summary>
         /// The tutorials' function fitter: one input, one hidden layer of at least <see cref="ShallowMinimumHidden"/>
-        /// units with a vector-form activation, one linear output. Its Predict runs through NetGen.ShallowNet, which
+        /// units with a vector-form activation, one linear output. Its Predict runs through NetGen.Runtime.ShallowNet, which
         /// vectorises over the hidden units (W1, b1 and W2 are each contiguous in nn.Linear's layout).
         /// </summary>
         public bool Shallow => Layers.Count == 2 && InputSize == 1
             && Layers[0].Out >= ShallowMinimumHidden && HasLaneForm(Layers[0].Activation.Kind)
             && Layers[1].Out == 1 && Layers[1].Activation.IsIdentity;
 
-        /// <summary>A <see cref="Shallow"/> network with MSE loss also trains through NetGen.ShallowNet.</summary>
+        /// <summary>A <see cref="Shallow"/> network with MSE loss also trains through NetGen.Runtime.ShallowNet.</summary>
         public bool ShallowTraining => Shallow && Spec.Loss.Kind == NetGen.Loss.MeanSquaredError;
 
-        /// <summary>NetGen.ShallowNet's type argument for the hidden layer's activation.</summary>
-        public string ShallowActivationType => $"global::NetGen.LaneActivations.{Layers[0].Activation.MethodName}<{Element}>";
+        /// <summary>NetGen.Runtime.ShallowNet's type argument for the hidden layer's activation.</summary>
+        public string ShallowActivationType => $"global::NetGen.Runtime.LaneActivations.{Layers[0].Activation.MethodName}<{Element}>";
 
         /// <summary>
         /// Vectors of scratch row-vectorised training needs for its per-layer activation calls: z, f(z) and f'(z) of the
@@ -190,7 +190,7 @@ namespace NetGen.Generator.Planning
             }
         }
 
-        /// <summary>Activations with Vector&lt;T&gt; overloads (value and derivative) in NetGen.Activations.</summary>
+        /// <summary>Activations with Vector&lt;T&gt; overloads (value and derivative) in NetGen.Runtime.VectorActivations.</summary>
         private static bool HasLaneForm(NetGen.Activation kind)
             => kind is NetGen.Activation.Identity or NetGen.Activation.Relu or NetGen.Activation.Sigmoid
                 or NetGen.Activation.Tanh or NetGen.Activation.Softplus;
