@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using NetGen.Runtime;
 
 namespace NetGen.Benchmarks
 {
@@ -116,7 +117,7 @@ namespace NetGen.Benchmarks
         {
             for (int i = 0; i + Vector<float>.Count <= _x.Length; i += Vector<float>.Count)
             {
-                Activations.Relu(new Vector<float>(_x, i)).CopyTo(_y, i);
+                VectorActivations.Relu(new Vector<float>(_x, i)).CopyTo(_y, i);
             }
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using BenchmarkDotNet.Attributes;
 using NetGen.Benchmarks.Baseline;
+using NetGen.Runtime;
 
 namespace NetGen.Benchmarks
 {

@@ -245,7 +245,7 @@ namespace NetGen.Generator.Tests
                 string generated = run.SingleSource;
                 bool compact = count > NetworkPlan.MaxLiteralWeights;
                 Assert.Equal(hidden == 1024, compact);
-                Assert.Equal(compact, generated.Contains("global::NetGen.BakedData.Singles(", StringComparison.Ordinal));
+                Assert.Equal(compact, generated.Contains("global::NetGen.Runtime.BakedData.Singles(", StringComparison.Ordinal));
                 Assert.Equal(!compact, generated.Contains("__bakedParameters = new float[]", StringComparison.Ordinal));
                 if (compact)
                 {
@@ -282,7 +282,7 @@ namespace NetGen.Generator.Tests
 
             Assert.Empty(run.GeneratorDiagnostics);
             Assert.Empty(run.OutputDiagnostics);
-            var decoded = NetGen.BakedData.Doubles(count, Encoding.ASCII.GetBytes(Utf8Literal(run.SingleSource, "Doubles", count)));
+            var decoded = NetGen.Runtime.BakedData.Doubles(count, Encoding.ASCII.GetBytes(Utf8Literal(run.SingleSource, "Doubles", count)));
             Assert.Equal(values.Select(BitConverter.DoubleToInt64Bits), decoded.Select(BitConverter.DoubleToInt64Bits));
         }
 
@@ -316,22 +316,22 @@ namespace NetGen.Generator.Tests
             Assert.Empty(output.GetDiagnostics());
             string generated = output.SyntaxTrees.Select(tree => tree.ToString()).Single(text => text.Contains("__bakedParameters", StringComparison.Ordinal));
             Assert.DoesNotContain("\"u8", generated, StringComparison.Ordinal);
-            Assert.Equal(Bits(values), Bits(NetGen.BakedData.Singles(values.Length, Base64Lines(generated, "Singles", values.Length))));
+            Assert.Equal(Bits(values), Bits(NetGen.Runtime.BakedData.Singles(values.Length, Base64Lines(generated, "Singles", values.Length))));
         }
 
         [Fact]
         public void The_decoder_refuses_text_that_is_not_the_stated_count()
         {
             string eight = Convert.ToBase64String(new byte[8]);
-            Assert.Equal(new[] { 0f, 0f }, NetGen.BakedData.Singles(2, new[] { eight }));
-            Assert.Throws<InvalidOperationException>(() => NetGen.BakedData.Singles(3, new[] { eight }));
-            Assert.Throws<InvalidOperationException>(() => NetGen.BakedData.Singles(1, new[] { eight }));
-            Assert.Throws<InvalidOperationException>(() => NetGen.BakedData.Doubles(1, new[] { "not base64!" }));
-            Assert.Throws<ArgumentOutOfRangeException>(() => NetGen.BakedData.Doubles(-1, Array.Empty<string>()));
-            Assert.Equal(new[] { 0f, 0f }, NetGen.BakedData.Singles(2, Encoding.ASCII.GetBytes(eight)));
-            Assert.Throws<InvalidOperationException>(() => NetGen.BakedData.Singles(3, Encoding.ASCII.GetBytes(eight)));
-            Assert.Throws<InvalidOperationException>(() => NetGen.BakedData.Singles(1, Encoding.ASCII.GetBytes(eight)));
-            Assert.Throws<InvalidOperationException>(() => NetGen.BakedData.Doubles(1, Encoding.ASCII.GetBytes("AAAAAAAAAAA=!")));
+            Assert.Equal(new[] { 0f, 0f }, NetGen.Runtime.BakedData.Singles(2, new[] { eight }));
+            Assert.Throws<InvalidOperationException>(() => NetGen.Runtime.BakedData.Singles(3, new[] { eight }));
+            Assert.Throws<InvalidOperationException>(() => NetGen.Runtime.BakedData.Singles(1, new[] { eight }));
+            Assert.Throws<InvalidOperationException>(() => NetGen.Runtime.BakedData.Doubles(1, new[] { "not base64!" }));
+            Assert.Throws<ArgumentOutOfRangeException>(() => NetGen.Runtime.BakedData.Doubles(-1, Array.Empty<string>()));
+            Assert.Equal(new[] { 0f, 0f }, NetGen.Runtime.BakedData.Singles(2, Encoding.ASCII.GetBytes(eight)));
+            Assert.Throws<InvalidOperationException>(() => NetGen.Runtime.BakedData.Singles(3, Encoding.ASCII.GetBytes(eight)));
+            Assert.Throws<InvalidOperationException>(() => NetGen.Runtime.BakedData.Singles(1, Encoding.ASCII.GetBytes(eight)));
+            Assert.Throws<InvalidOperationException>(() => NetGen.Runtime.BakedData.Doubles(1, Encoding.ASCII.GetBytes("AAAAAAAAAAA=!")));
         }
 
         /// <summary>A limit of NetGen.Defaults (compiled into both the generator and the abstractions, so named by reflection).</summary>
@@ -351,7 +351,7 @@ namespace NetGen.Generator.Tests
 
         /// <summary>Decodes the compact form as C# 11 and later get it: one base64 UTF-8 literal.</summary>
         private static float[] Decode(string generated, int count) =>
-            NetGen.BakedData.Singles(count, Encoding.ASCII.GetBytes(Utf8Literal(generated, "Singles", count)));
+            NetGen.Runtime.BakedData.Singles(count, Encoding.ASCII.GetBytes(Utf8Literal(generated, "Singles", count)));
 
         private static string Utf8Literal(string generated, string method, int count)
         {
@@ -363,7 +363,7 @@ namespace NetGen.Generator.Tests
         /// <summary>The string lines of the generated <c>BakedData.{method}(count, new string[] { ... })</c> initialiser (C# before 11).</summary>
         private static string[] Base64Lines(string generated, string method, int count)
         {
-            string start = $"__bakedParameters = global::NetGen.BakedData.{method}({count}, new string[]";
+            string start = $"__bakedParameters = global::NetGen.Runtime.BakedData.{method}({count}, new string[]";
             int from = generated.IndexOf(start, StringComparison.Ordinal);
             Assert.True(from >= 0, "no compact baked form as string lines");
             int to = generated.IndexOf("});", from, StringComparison.Ordinal);

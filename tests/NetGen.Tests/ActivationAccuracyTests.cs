@@ -1,4 +1,5 @@
 using System;
+using NetGen.Runtime;
 
 namespace NetGen.Tests
 {

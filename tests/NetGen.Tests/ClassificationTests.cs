@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Numerics;
+using NetGen.Runtime;
 using NetGen.Tests.Networks;
 
 namespace NetGen.Tests
@@ -41,7 +42,7 @@ namespace NetGen.Tests
         private static int[] LearnableClasses(T[] inputs)
             => Enumerable.Range(0, inputs.Length / InputSize).Select(r => ReferenceClass(inputs.AsSpan(r * InputSize, ClassCount).ToArray(), argmaxOnly: true)).ToArray();
 
-        /// <summary>The targets the classes stand for, built independently of NetGen.Classification.</summary>
+        /// <summary>The targets the classes stand for, built independently of NetGen.Runtime.Classification.</summary>
         private static T[] Targets(int[] classes)
         {
             var targets = new T[classes.Length * OutputSize];

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using NetGen.Runtime;
 using NetGen.Tests.Networks;
 
 namespace NetGen.Tests

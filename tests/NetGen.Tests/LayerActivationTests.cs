@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Numerics;
 using System.Runtime.Intrinsics;
+using NetGen.Runtime;
 
 namespace NetGen.Tests
 {
@@ -24,12 +25,12 @@ namespace NetGen.Tests
         {
             var z = Layer(11, 1);
             var y = new Vector<float>[z.Length];
-            Activations.Tanh<float>(z, y);
-            Assert.Equal(z.Select(Activations.Tanh).ToArray(), y);
-            Activations.Sigmoid<float>(z, y);
-            Assert.Equal(z.Select(Activations.Sigmoid).ToArray(), y);
-            Activations.Softplus<float>(z, y);
-            Assert.Equal(z.Select(Activations.Softplus).ToArray(), y);
+            VectorActivations.Tanh<float>(z, y);
+            Assert.Equal(z.Select(VectorActivations.Tanh).ToArray(), y);
+            VectorActivations.Sigmoid<float>(z, y);
+            Assert.Equal(z.Select(VectorActivations.Sigmoid).ToArray(), y);
+            VectorActivations.Softplus<float>(z, y);
+            Assert.Equal(z.Select(VectorActivations.Softplus).ToArray(), y);
         }
 
         [Fact]
@@ -40,11 +41,11 @@ namespace NetGen.Tests
             z[1] = new Vector<float>(20f);
             var y = new Vector<float>[z.Length];
             var d = new Vector<float>[z.Length];
-            Activations.SoftplusWithDerivative<float>(z, y, d);
-            Assert.Equal(z.Select(Activations.Softplus).ToArray(), y);
+            VectorActivations.SoftplusWithDerivative<float>(z, y, d);
+            Assert.Equal(z.Select(VectorActivations.Softplus).ToArray(), y);
             for (int j = 0; j < z.Length; j++)
             {
-                Vector<float> want = Activations.SoftplusDerivative(z[j]);
+                Vector<float> want = VectorActivations.SoftplusDerivative(z[j]);
                 for (int i = 0; i < Vector<float>.Count; i++)
                 {
                     Assert.Equal(want[i], d[j][i]); // Equal treats NaN as equal to NaN
@@ -74,8 +75,8 @@ namespace NetGen.Tests
         [Fact]
         public void Mismatched_spans_are_rejected()
         {
-            Assert.Throws<ArgumentException>(() => Activations.Tanh<float>(new Vector<float>[3], new Vector<float>[2]));
-            Assert.Throws<ArgumentException>(() => Activations.SoftplusWithDerivative<float>(new Vector<float>[3], new Vector<float>[3], new Vector<float>[2]));
+            Assert.Throws<ArgumentException>(() => VectorActivations.Tanh<float>(new Vector<float>[3], new Vector<float>[2]));
+            Assert.Throws<ArgumentException>(() => VectorActivations.SoftplusWithDerivative<float>(new Vector<float>[3], new Vector<float>[3], new Vector<float>[2]));
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.Intrinsics;
+using NetGen.Runtime;
 
 namespace NetGen.Tests
 {
@@ -378,27 +379,27 @@ namespace NetGen.Tests
             switch (activation)
             {
                 case Activation.Relu:
-                    Vector<T> relu = Activations.Relu(v);
-                    forms = new[] { (relu, Activations.ReluDerivativeFromOutput(relu)), (LaneActivations.Relu<T>.Apply(v), LaneActivations.Relu<T>.Derivative(v, relu)) };
-                    wide = new[] { Activations.Relu(w), Activations.ReluDerivativeFromOutput(Activations.Relu(w)) };
+                    Vector<T> relu = VectorActivations.Relu(v);
+                    forms = new[] { (relu, VectorActivations.ReluDerivativeFromOutput(relu)), (LaneActivations.Relu<T>.Apply(v), LaneActivations.Relu<T>.Derivative(v, relu)) };
+                    wide = new[] { VectorActivations.Relu(w), VectorActivations.ReluDerivativeFromOutput(VectorActivations.Relu(w)) };
                     break;
                 case Activation.Sigmoid:
                     forms = new[]
                     {
-                        (VectorMath.Sigmoid(v, true), Activations.SigmoidDerivativeFromOutput(VectorMath.Sigmoid(v, true))),
-                        (VectorMath.Sigmoid(v, false), Activations.SigmoidDerivativeFromOutput(VectorMath.Sigmoid(v, false))),
-                        (Layer(Activations.Sigmoid, v), LaneActivations.Sigmoid<T>.Derivative(v, LaneActivations.Sigmoid<T>.Apply(v))),
+                        (VectorMath.Sigmoid(v, true), VectorActivations.SigmoidDerivativeFromOutput(VectorMath.Sigmoid(v, true))),
+                        (VectorMath.Sigmoid(v, false), VectorActivations.SigmoidDerivativeFromOutput(VectorMath.Sigmoid(v, false))),
+                        (Layer(VectorActivations.Sigmoid, v), LaneActivations.Sigmoid<T>.Derivative(v, LaneActivations.Sigmoid<T>.Apply(v))),
                     };
-                    wide = new[] { VectorMath.Sigmoid(w, true), Activations.SigmoidDerivativeFromOutput(VectorMath.Sigmoid(w, true)) };
+                    wide = new[] { VectorMath.Sigmoid(w, true), VectorActivations.SigmoidDerivativeFromOutput(VectorMath.Sigmoid(w, true)) };
                     break;
                 case Activation.Tanh:
                     forms = new[]
                     {
-                        (VectorMath.Tanh(v, true), Activations.TanhDerivativeFromOutput(VectorMath.Tanh(v, true))),
-                        (VectorMath.Tanh(v, false), Activations.TanhDerivativeFromOutput(VectorMath.Tanh(v, false))),
-                        (Layer(Activations.Tanh, v), LaneActivations.Tanh<T>.Derivative(v, LaneActivations.Tanh<T>.Apply(v))),
+                        (VectorMath.Tanh(v, true), VectorActivations.TanhDerivativeFromOutput(VectorMath.Tanh(v, true))),
+                        (VectorMath.Tanh(v, false), VectorActivations.TanhDerivativeFromOutput(VectorMath.Tanh(v, false))),
+                        (Layer(VectorActivations.Tanh, v), LaneActivations.Tanh<T>.Derivative(v, LaneActivations.Tanh<T>.Apply(v))),
                     };
-                    wide = new[] { VectorMath.Tanh(w, true), Activations.TanhDerivativeFromOutput(VectorMath.Tanh(w, true)) };
+                    wide = new[] { VectorMath.Tanh(w, true), VectorActivations.TanhDerivativeFromOutput(VectorMath.Tanh(w, true)) };
                     break;
                 case Activation.Softplus:
                     Vector<T> fused = VectorMath.SoftplusWithDerivative(v, true, out Vector<T> fusedDerivative);
@@ -407,7 +408,7 @@ namespace NetGen.Tests
                         (VectorMath.Softplus(v, true), VectorMath.SoftplusDerivative(v, true)),
                         (VectorMath.Softplus(v, false), VectorMath.SoftplusDerivative(v, false)),
                         (fused, fusedDerivative),
-                        (Layer(Activations.Softplus, v), LaneActivations.Softplus<T>.Derivative(v, LaneActivations.Softplus<T>.Apply(v))),
+                        (Layer(VectorActivations.Softplus, v), LaneActivations.Softplus<T>.Derivative(v, LaneActivations.Softplus<T>.Apply(v))),
                     };
                     Vector512<T> wideFused = VectorMath.SoftplusWithDerivative(w, true, out Vector512<T> wideFusedDerivative);
                     wide = new[] { VectorMath.Softplus(w, true), VectorMath.SoftplusDerivative(w, true), wideFused, wideFusedDerivative };

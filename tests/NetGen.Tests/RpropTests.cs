@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using NetGen.Runtime;
 using NetGen.Tests.Infrastructure;
 using NetGen.Tests.Networks;
 using static NetGen.Activation;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using NetGen.Runtime;
 using NetGen.Tests.Networks;
 
 namespace NetGen.Tests

@@ -2,12 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
+using NetGen.Runtime;
 using NetGen.Tests.Networks;
 
 namespace NetGen.Tests
 {
     /// <summary>
-    /// NetGen.ShallowNet, the 1→H→1 kernels, on both paths (SIMD and scalar) against plain loops written here, and
+    /// NetGen.Runtime.ShallowNet, the 1→H→1 kernels, on both paths (SIMD and scalar) against plain loops written here, and
     /// the generated nets that call it against central differences of their own (unrolled) loss.
     /// </summary>
     public class ShallowNetTests

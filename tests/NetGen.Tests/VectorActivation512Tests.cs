@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.Intrinsics;
+using NetGen.Runtime;
 
 namespace NetGen.Tests
 {
@@ -75,10 +76,10 @@ namespace NetGen.Tests
                 }
 
                 var x = Vector512.Create<float>(lanes);
-                var relu = Activations.Relu(x);
-                var reluDerivative = Activations.ReluDerivativeFromOutput(x);
-                var sigmoidDerivative = Activations.SigmoidDerivativeFromOutput(x);
-                var tanhDerivative = Activations.TanhDerivativeFromOutput(x);
+                var relu = VectorActivations.Relu(x);
+                var reluDerivative = VectorActivations.ReluDerivativeFromOutput(x);
+                var sigmoidDerivative = VectorActivations.SigmoidDerivativeFromOutput(x);
+                var tanhDerivative = VectorActivations.TanhDerivativeFromOutput(x);
                 for (int i = 0; i < lanes.Length; i++)
                 {
                     float v = lanes[i];

@@ -1,13 +1,15 @@
 using System;
 using System.Buffers.Binary;
+using System.ComponentModel;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// Decodes the compact form of baked weights: the little-endian bytes of the values as base64 text, one UTF-8
     /// literal (C# 11 and later) or string lines. Generated code calls it once, in a static initialiser, for networks
     /// with more baked weights than fit as literals; the result is the same array the literals would have built.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class BakedData
     {
         /// <summary>Decodes <paramref name="count"/> float values.</summary>

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// Saves and loads a network's parameters, and optionally its optimizer state, as a safetensors file. The
@@ -35,6 +36,7 @@ namespace NetGen
     /// A checkpoint resumes training bit for bit when it is loaded at the precision it was saved at.
     /// </para>
     /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class Checkpoint
     {
         /// <summary>The prefix of optimizer-state tensor names.</summary>

@@ -1,14 +1,16 @@
 using System;
 using System.Buffers;
+using System.ComponentModel;
 using System.Globalization;
 using System.Numerics;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// The classification helpers behind the generated members of Softmax + CrossEntropy and single-Sigmoid + BCE
     /// networks: class indices to targets, the target checks, and the predicted class. Each check and message lives here once.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class Classification
     {
         /// <summary>

@@ -1,11 +1,13 @@
 using System;
+using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>The checks behind <c>[Network(CheckFinite = true)]</c>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class FiniteGuard
     {
         /// <summary>Throws <see cref="NonFiniteValueException"/> naming the first NaN or infinity in a row-major buffer.</summary>

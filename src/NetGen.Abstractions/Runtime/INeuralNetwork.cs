@@ -4,7 +4,7 @@ using System.Numerics;
 namespace NetGen
 {
     /// <summary>
-    /// What every generated network offers, for code that works over any of them (the <see cref="Training"/>
+    /// What every generated network offers, for code that works over any of them (the <see cref="Runtime.Training"/>
     /// loop, tools, tests). The generated class implements it explicitly; its own members are the typed API.
     /// </summary>
     /// <typeparam name="T">float or double, from <c>[Network(Precision = …)]</c>.</typeparam>

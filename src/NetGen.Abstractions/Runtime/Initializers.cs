@@ -1,9 +1,11 @@
 using System;
+using System.ComponentModel;
 using System.Numerics;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>Weight initialisation for one Dense layer; the generated constructors call this.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class Initializers
     {
         /// <summary>Fills one layer's weight and bias.</summary>

@@ -1,13 +1,15 @@
+using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// An element-wise activation as a type argument, so a kernel such as <see cref="ShallowNet"/> is compiled once per
     /// activation with the calls inlined. Each member forwards to <see cref="Activations"/>, where the formulas live.
     /// </summary>
     /// <typeparam name="T">float or double.</typeparam>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public interface ILaneActivation<T> where T : struct, IFloatingPointIeee754<T>
     {
         /// <summary>f(z).</summary>
@@ -24,6 +26,7 @@ namespace NetGen
     }
 
     /// <summary>The activations that have vector forms, as <see cref="ILaneActivation{T}"/> types.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class LaneActivations
     {
         /// <summary>f(z) = z.</summary>
@@ -59,11 +62,11 @@ namespace NetGen
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector<T> Apply(Vector<T> z) => Activations.Relu(z);
+            public static Vector<T> Apply(Vector<T> z) => VectorActivations.Relu(z);
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => Activations.ReluDerivativeFromOutput(y);
+            public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => VectorActivations.ReluDerivativeFromOutput(y);
         }
 
         /// <summary><see cref="Activations.Sigmoid{T}(T)"/>.</summary>
@@ -79,11 +82,11 @@ namespace NetGen
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector<T> Apply(Vector<T> z) => Activations.Sigmoid(z);
+            public static Vector<T> Apply(Vector<T> z) => VectorActivations.Sigmoid(z);
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => Activations.SigmoidDerivativeFromOutput(y);
+            public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => VectorActivations.SigmoidDerivativeFromOutput(y);
         }
 
         /// <summary><see cref="Activations.Tanh{T}(T)"/>.</summary>
@@ -99,11 +102,11 @@ namespace NetGen
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector<T> Apply(Vector<T> z) => Activations.Tanh(z);
+            public static Vector<T> Apply(Vector<T> z) => VectorActivations.Tanh(z);
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => Activations.TanhDerivativeFromOutput(y);
+            public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => VectorActivations.TanhDerivativeFromOutput(y);
         }
 
         /// <summary><see cref="Activations.Softplus{T}(T)"/>.</summary>
@@ -119,11 +122,11 @@ namespace NetGen
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector<T> Apply(Vector<T> z) => Activations.Softplus(z);
+            public static Vector<T> Apply(Vector<T> z) => VectorActivations.Softplus(z);
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => Activations.SoftplusDerivative(z);
+            public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => VectorActivations.SoftplusDerivative(z);
         }
     }
 }

@@ -3,7 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// Batched Dense-layer kernels: a whole mini-batch through one layer at a time, so each weight is loaded

@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>Horizontal sums of many vectors, for code that accumulates one row per lane.</summary>
     public static partial class LinearAlgebra

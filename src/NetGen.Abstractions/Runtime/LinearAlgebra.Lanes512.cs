@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>The 512-bit lane helpers of the wide row-vectorised training path.</summary>
     public static partial class LinearAlgebra

@@ -1,11 +1,13 @@
 using System;
+using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>Vectorised span kernels used by the generated code for layers too large to unroll.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static partial class LinearAlgebra
     {
         /// <summary>Σ a_i·b_i.</summary>

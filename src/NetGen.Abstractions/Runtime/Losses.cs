@@ -1,9 +1,10 @@
 using System;
+using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// Each loss as a sum over one row plus its gradient, so the generated training loop can accumulate rows
@@ -14,6 +15,7 @@ namespace NetGen
     /// write <c>scale · ∂(row sum)/∂y</c>, where the generated code passes scale = 1 / (rows × outputs), or
     /// 1 / rows for cross-entropy. The fused losses take the logits z of the last layer rather than its output.
     /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class Losses
     {
         /// <summary>Σ (y − t)².</summary>

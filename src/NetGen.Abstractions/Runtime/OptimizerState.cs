@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.ComponentModel;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// One per-parameter optimizer buffer, laid out like the parameters, under its torch.optim state name:
@@ -10,6 +11,7 @@ namespace NetGen
     /// <c>step_size</c> (Rprop).
     /// </summary>
     /// <typeparam name="T">float or double.</typeparam>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public readonly struct OptimizerBuffer<T>
     {
         /// <summary>Names a buffer.</summary>
@@ -34,6 +36,7 @@ namespace NetGen
     /// fills the buffers in place and sets <see cref="Step"/>.
     /// </summary>
     /// <typeparam name="T">float or double.</typeparam>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class OptimizerState<T>
     {
         /// <summary>Describes the state.</summary>

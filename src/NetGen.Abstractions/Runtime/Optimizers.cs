@@ -1,14 +1,16 @@
 using System;
+using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// torch.optim's update rules over one contiguous parameter buffer. The generated <c>TrainStep</c> calls
     /// these, so each rule is written once, here.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class Optimizers
     {
         /// <summary>

@@ -8,7 +8,7 @@ namespace NetGen
 {
     /// <summary>A named tensor to write to a safetensors file: its shape and its values in row-major order.</summary>
     /// <typeparam name="T"><see cref="float"/> (written as F32) or <see cref="double"/> (written as F64).</typeparam>
-    public sealed class SafetensorsTensor<T>
+    internal sealed class SafetensorsTensor<T>
         where T : unmanaged
     {
         private readonly int[] _shape;
@@ -76,7 +76,7 @@ namespace NetGen
     /// <c>safetensors.torch.save_file</c>). NetGen reads F32 and F64 tensors; files with other dtypes parse, and
     /// reading those tensors' values throws <see cref="SafetensorsFormatException"/>.
     /// </summary>
-    public static class SafetensorsFile
+    internal static class SafetensorsFile
     {
         /// <summary>The default limit on the size of a file <see cref="Read"/> accepts: 1 GiB.</summary>
         public const long DefaultMaxBytes = 1L << 30;
@@ -296,7 +296,7 @@ namespace NetGen
     /// A validated safetensors file in memory (from <see cref="SafetensorsFile.Read"/>): its tensors by name, their
     /// dtypes and shapes, the metadata, and copies of the values as float or double.
     /// </summary>
-    public sealed class SafetensorsDocument
+    internal sealed class SafetensorsDocument
     {
         private readonly byte[] _file;
 

@@ -1,9 +1,10 @@
 using System;
+using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// Kernels for the tutorials' function fitter: one input, one hidden layer of H units, one linear output
@@ -11,6 +12,7 @@ namespace NetGen
     /// H contiguous values and the work vectorises over the hidden units. Blocks of four vectors of units are kept in
     /// registers while the rows stream past, which leaves four independent accumulator chains per value.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class ShallowNet
     {
         /// <summary>Rows per block of training: the block's partial sums and deltas live on the stack.</summary>

@@ -1,9 +1,11 @@
 using System;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>Argument checks of the generated members, so each message is written once.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class ShapeGuard
     {
         /// <summary>Throws <see cref="ArgumentException"/> unless <paramref name="actual"/> equals <paramref name="expected"/>.</summary>

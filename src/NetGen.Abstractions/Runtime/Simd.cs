@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// Whether the run-time kernels take their SIMD paths, and the fused multiply-add they share.

@@ -1,10 +1,12 @@
 using System;
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Numerics;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>The epoch loop behind the generated <c>Fit</c>, with PyTorch DataLoader semantics.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class Training
     {
         // Fit's loss array starts at this many epochs and doubles as they complete.

@@ -1,8 +1,9 @@
 using System;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// Detects two threads inside a network's training members at once (which would silently corrupt the
@@ -13,6 +14,7 @@ namespace NetGen
     /// Re-entry from the thread that holds the guard is allowed (<c>Fit</c> calls <c>TrainStep</c>; an
     /// <c>onEpoch</c> callback may save or reset), since it runs in sequence.
     /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class TrainingGuard
     {
         /// <summary>

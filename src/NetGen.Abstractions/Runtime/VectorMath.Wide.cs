@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// The exp-based activations on 512-bit lanes, through the Vector&lt;T&gt; kernels above applied to each half

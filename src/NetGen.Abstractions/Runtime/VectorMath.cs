@@ -3,7 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// exp-based activations on whole vectors, for code that runs one row per lane. Float lanes use range reduction

@@ -11,7 +11,7 @@ namespace NetGen
     /// <see cref="SafetensorsFormatException"/> (or, at build time, diagnostic NG0022). They bound the time and memory
     /// that parsing a hostile file can cost; every file NetGen writes is far below them.
     /// </summary>
-    public static class SafetensorsLimits
+    internal static class SafetensorsLimits
     {
         /// <summary>The largest JSON header, in bytes (8 MiB). The header is read and decoded whole.</summary>
         public const long MaxHeaderLength = 8 * 1024 * 1024;

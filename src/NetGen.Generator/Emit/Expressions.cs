@@ -4,13 +4,15 @@ using NetGen.Generator.Planning;
 namespace NetGen.Generator.Emit
 {
     /// <summary>
-    /// Builds the calls into NetGen.Activations and NetGen.Losses from their one description
-    /// (<see cref="ActivationInfo"/>, <see cref="LossInfo"/>). Forward and backward emission both come here.
+    /// Builds the calls into NetGen.Activations (scalars), NetGen.Runtime.VectorActivations (vectors of rows) and
+    /// NetGen.Runtime.Losses from their one description (<see cref="ActivationTraits"/>, <see cref="LossInfo"/>).
+    /// Forward and backward emission both come here.
     /// </summary>
     internal static class Expressions
     {
         private const string Activations = "global::NetGen.Activations.";
-        private const string Losses = "global::NetGen.Losses.";
+        private const string VectorActivations = "global::NetGen.Runtime.VectorActivations.";
+        private const string Losses = "global::NetGen.Runtime.Losses.";
 
         /// <summary>
         /// System.Numerics.Vector&lt;T&gt;, fully qualified: a file-level alias could be shadowed by a user type or
@@ -18,34 +20,37 @@ namespace NetGen.Generator.Emit
         /// </summary>
         public static string Vector(string element) => $"global::System.Numerics.Vector<{element}>";
 
-        /// <summary>f(z), or z itself for Identity.</summary>
-        public static string Activate(ModulePlan layer, string element, string z) => layer.Activation.IsIdentity
+        /// <summary>The scalar forms are public (users call them too); the forms over vectors of rows are run-time plumbing.</summary>
+        private static string ActivationsOf(bool lanes) => lanes ? VectorActivations : Activations;
+
+        /// <summary>f(z), or z itself for Identity; <paramref name="lanes"/> when z is a vector of rows.</summary>
+        public static string Activate(ModulePlan layer, string element, string z, bool lanes = false) => layer.Activation.IsIdentity
             ? z
-            : $"{Activations}{layer.Activation.MethodName}({z}{AlphaArgument(layer, element)})";
+            : $"{ActivationsOf(lanes)}{layer.Activation.MethodName}({z}{AlphaArgument(layer, element)})";
 
         /// <summary>
         /// The text before and after the argument of <see cref="Activate"/>, for a sum written over several lines:
         /// ("global::NetGen.Activations.Relu(", ")"), or ("", "") for Identity.
         /// </summary>
-        public static (string Open, string Close) ActivateAround(ModulePlan layer, string element)
+        public static (string Open, string Close) ActivateAround(ModulePlan layer, string element, bool lanes = false)
         {
             const string Hole = "\u0000";
-            string call = Activate(layer, element, Hole);
+            string call = Activate(layer, element, Hole, lanes);
             int at = call.IndexOf(Hole, System.StringComparison.Ordinal);
             return (call.Substring(0, at), call.Substring(at + Hole.Length));
         }
 
         /// <summary>f'(·) from whichever of z and y the activation's derivative takes.</summary>
-        public static string Derivative(ModulePlan layer, string element, string z, string y) =>
+        public static string Derivative(ModulePlan layer, string element, string z, string y, bool lanes = false) =>
             layer.Activation.DerivativeFrom == DerivativeSource.Output
-                ? $"{Activations}{layer.Activation.MethodName}DerivativeFromOutput({y}{AlphaArgument(layer, element)})"
-                : $"{Activations}{layer.Activation.MethodName}Derivative({z}{AlphaArgument(layer, element)})";
+                ? $"{ActivationsOf(lanes)}{layer.Activation.MethodName}DerivativeFromOutput({y}{AlphaArgument(layer, element)})"
+                : $"{ActivationsOf(lanes)}{layer.Activation.MethodName}Derivative({z}{AlphaArgument(layer, element)})";
 
         /// <summary>f over a span of vectors (z) into another (y): the per-layer form of <see cref="Activate"/>.</summary>
-        public static string ActivateLayer(ModulePlan layer, string z, string y) => $"{Activations}{layer.Activation.MethodName}({z}, {y})";
+        public static string ActivateLayer(ModulePlan layer, string z, string y) => $"{VectorActivations}{layer.Activation.MethodName}({z}, {y})";
 
-        /// <summary>f over a span of vectors, with f'(z) into a third span (<see cref="ActivationInfo.DerivativeWithValue"/>).</summary>
-        public static string ActivateLayerWithDerivative(ModulePlan layer, string z, string y, string dz) => $"{Activations}{layer.Activation.MethodName}WithDerivative({z}, {y}, {dz})";
+        /// <summary>f over a span of vectors, with f'(z) into a third span (<see cref="ActivationTraits.DerivativeWithValue"/>).</summary>
+        public static string ActivateLayerWithDerivative(ModulePlan layer, string z, string y, string dz) => $"{VectorActivations}{layer.Activation.MethodName}WithDerivative({z}, {y}, {dz})";
 
         public static string Softmax(string element, string z, string y) => $"{Activations}Softmax<{element}>({z}, {y})";
 

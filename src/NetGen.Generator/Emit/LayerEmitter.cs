@@ -12,7 +12,7 @@ namespace NetGen.Generator.Emit
     internal static class LayerEmitter
     {
         private const int TermsPerLine = 4;
-        private const string Kernels = "global::NetGen.LinearAlgebra.";
+        private const string Kernels = "global::NetGen.Runtime.LinearAlgebra.";
 
         /// <summary>The constructor's line that draws the layer's weight and bias from the seeded generator.</summary>
         public static void Initialize(CodeWriter w, LayerPlan layer, NetworkPlan plan)
@@ -20,7 +20,7 @@ namespace NetGen.Generator.Emit
             string t = plan.Element;
             string biasInit = double.IsNaN(plan.Spec.BiasInit) ? "double.NaN" : Literals.Double(plan.Spec.BiasInit);
             w.Line($"    // Layer {layer.Number}: weight [{layer.Out}, {layer.In}] at {layer.WeightOffset}, bias [{layer.Out}] at {layer.BiasOffset}.");
-            w.Line($"    global::NetGen.Initializers.InitializeDense<{t}>(new global::System.Span<{t}>(__parameters, {layer.WeightOffset}, {layer.In * layer.Out}), new global::System.Span<{t}>(__parameters, {layer.BiasOffset}, {layer.Out}), {layer.In}, {layer.Out}, global::NetGen.Initialization.{plan.Spec.Initialization}, random, {biasInit});");
+            w.Line($"    global::NetGen.Runtime.Initializers.InitializeDense<{t}>(new global::System.Span<{t}>(__parameters, {layer.WeightOffset}, {layer.In * layer.Out}), new global::System.Span<{t}>(__parameters, {layer.BiasOffset}, {layer.Out}), {layer.In}, {layer.Out}, global::NetGen.Initialization.{plan.Spec.Initialization}, random, {biasInit});");
         }
 
         /// <summary>Writes the layer's forward code.</summary>
@@ -124,7 +124,7 @@ namespace NetGen.Generator.Emit
                 {
                     // Unsafe.Add rather than LoadUnsafe's nuint offset: generated code must compile as C# 8.
                     string z = $"global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, {layer.WeightOffset} + j)) * x + global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, {layer.BiasOffset} + j))";
-                    w.Line($"global::System.Numerics.Vector.StoreUnsafe({Expressions.Activate(layer, element, z)}, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref s0, {layer.OutputOffset} + j));");
+                    w.Line($"global::System.Numerics.Vector.StoreUnsafe({Expressions.Activate(layer, element, z, lanes: true)}, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref s0, {layer.OutputOffset} + j));");
                 }
 
                 w.Line();
@@ -364,11 +364,11 @@ namespace NetGen.Generator.Emit
                 {
                     // The derivative takes z: keep it in its own local for the backward pass.
                     WriteChains(w, $"{vector} s{layer.PreActivationOffset + j} = ", terms, ";");
-                    w.Line($"{vector} s{layer.OutputOffset + j} = {Expressions.Activate(layer, element, $"s{layer.PreActivationOffset + j}")};");
+                    w.Line($"{vector} s{layer.OutputOffset + j} = {Expressions.Activate(layer, element, $"s{layer.PreActivationOffset + j}", lanes: true)};");
                     continue;
                 }
 
-                var (open, close) = Expressions.ActivateAround(layer, element);
+                var (open, close) = Expressions.ActivateAround(layer, element, lanes: true);
                 WriteChains(w, $"{vector} s{layer.OutputOffset + j} = {open}", terms, close + ";");
             }
         }
@@ -429,7 +429,7 @@ namespace NetGen.Generator.Emit
                 for (int j = 0; j < layer.Out; j++)
                 {
                     int z = layer.KeepsPreActivation ? layer.PreActivationOffset : layer.OutputOffset;
-                    w.Line($"d{layer.DeltaOffset + j} *= {Expressions.Derivative(layer, element, $"s{z + j}", $"s{layer.OutputOffset + j}")};");
+                    w.Line($"d{layer.DeltaOffset + j} *= {Expressions.Derivative(layer, element, $"s{z + j}", $"s{layer.OutputOffset + j}", lanes: true)};");
                 }
             }
 

@@ -35,8 +35,8 @@ namespace NetGen.Generator.Emit
             // Expands the classes and runs body with "classTargets" holding them; the array goes back to the pool.
             void WithClassTargets(System.Action body)
             {
-                w.Line("global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);");
-                w.Line($"{t}[] rentedTargets = global::NetGen.Classification.RentTargets<{t}>(classes, OutputSize);");
+                w.Line("global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);");
+                w.Line($"{t}[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<{t}>(classes, OutputSize);");
                 using (w.Block("try"))
                 {
                     w.Line($"{readOnlySpan} classTargets = new {readOnlySpan}(rentedTargets, 0, classes.Length * OutputSize);");
@@ -122,16 +122,16 @@ namespace NetGen.Generator.Emit
                 $"public global::NetGen.FitResult Fit({readOnlySpan} inputs, {Classes}, global::NetGen.FitOptions options, {readOnlySpan} validationInputs = default, global::System.ReadOnlySpan<int> validationClasses = default)",
                 () =>
                 {
-                    w.Line("global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);");
+                    w.Line("global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);");
                     w.Line("bool validating = validationInputs.Length != 0 || validationClasses.Length != 0;");
                     using (w.Block("if (validating)"))
                     {
-                        w.Line("global::NetGen.Classification.ClassRows(validationInputs.Length, InputSize, validationClasses.Length);");
+                        w.Line("global::NetGen.Runtime.Classification.ClassRows(validationInputs.Length, InputSize, validationClasses.Length);");
                     }
 
                     w.Line();
-                    w.Line($"{t}[] rentedTargets = global::NetGen.Classification.RentTargets<{t}>(classes, OutputSize);");
-                    w.Line($"{t}[]? rentedValidation = validating ? global::NetGen.Classification.RentTargets<{t}>(validationClasses, OutputSize) : null;");
+                    w.Line($"{t}[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<{t}>(classes, OutputSize);");
+                    w.Line($"{t}[]? rentedValidation = validating ? global::NetGen.Runtime.Classification.RentTargets<{t}>(validationClasses, OutputSize) : null;");
                     using (w.Block("try"))
                     {
                         w.Line($"{readOnlySpan} classTargets = new {readOnlySpan}(rentedTargets, 0, classes.Length * OutputSize);");
@@ -150,8 +150,8 @@ namespace NetGen.Generator.Emit
                 });
 
             string predicted = plan.Classifier == ClassifierOutput.Softmax
-                ? $"global::NetGen.Classification.ArgMax<{t}>(s.Slice({plan.OutputLayer.OutputOffset}, OutputSize))"
-                : $"global::NetGen.Classification.BinaryClass<{t}>(s[{plan.OutputLayer.OutputOffset}])";
+                ? $"global::NetGen.Runtime.Classification.ArgMax<{t}>(s.Slice({plan.OutputLayer.OutputOffset}, OutputSize))"
+                : $"global::NetGen.Runtime.Classification.BinaryClass<{t}>(s[{plan.OutputLayer.OutputOffset}])";
             w.Lines($$"""
 
                 /// <summary>The predicted class of one row: {{classDoc}}. {{ReaderThreadDoc}}</summary>
@@ -159,7 +159,7 @@ namespace NetGen.Generator.Emit
                 /// <returns>The class.</returns>
                 public int PredictClass({{readOnlySpan}} input)
                 {
-                    global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+                    global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
                 """);
             Indented(w, () => WithStateScratch(w, plan, () =>
             {
@@ -178,8 +178,8 @@ namespace NetGen.Generator.Emit
                 {{rangeDoc}}
                 public double Accuracy({{readOnlySpan}} inputs, {{Classes}})
                 {
-                    int rows = global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-                    global::NetGen.Classification.EnsureClasses(classes, {{(plan.Classifier == ClassifierOutput.Softmax ? "OutputSize" : "2")}});
+                    int rows = global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                    global::NetGen.Runtime.Classification.EnsureClasses(classes, {{(plan.Classifier == ClassifierOutput.Softmax ? "OutputSize" : "2")}});
                     int correct = 0;
                 """);
             Indented(w, () => WithStateScratch(w, plan, () =>

@@ -21,8 +21,8 @@ namespace NetGen.Generator.Emit
                 /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
                 public void Predict({{readOnlySpan}} input, {{span}} output)
                 {
-                    global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
-                    global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
+                    global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+                    global::NetGen.Runtime.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
                 """);
             if (plan.Shallow)
             {
@@ -84,7 +84,7 @@ namespace NetGen.Generator.Emit
                 /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
                 public void PredictBatch({{readOnlySpan}} inputs, {{span}} outputs)
                 {
-                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+                    int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
                 """);
             if (plan.Shallow)
             {
@@ -133,7 +133,7 @@ namespace NetGen.Generator.Emit
 
         /// <summary>A 1→H→1 network's output for <paramref name="x"/>, vectorised over the hidden units.</summary>
         private static string ShallowPredict(NetworkPlan plan, string x)
-            => $"global::NetGen.ShallowNet.Predict<{plan.Element}, {plan.ShallowActivationType}>(__parameters, {plan.Layers[0].Out}, {x})";
+            => $"global::NetGen.Runtime.ShallowNet.Predict<{plan.Element}, {plan.ShallowActivationType}>(__parameters, {plan.Layers[0].Out}, {x})";
 
         /// <summary>Runs <paramref name="body"/> one level deeper, for code inside a raw-string opened method.</summary>
         private static void Indented(CodeWriter w, System.Action body)

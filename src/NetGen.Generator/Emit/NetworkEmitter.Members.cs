@@ -81,7 +81,7 @@ namespace NetGen.Generator.Emit
             }
             else if (plan.ShallowTraining)
             {
-                w.Line("// 1→H→1: NetGen.ShallowNet keeps its per-block scratch on the stack.");
+                w.Line("// 1→H→1: NetGen.Runtime.ShallowNet keeps its per-block scratch on the stack.");
             }
             else if (plan.RowVectorized)
             {
@@ -121,7 +121,7 @@ namespace NetGen.Generator.Emit
             }
 
             w.Line();
-            w.Line("// The managed id of the thread inside a training member, 0 when none (NetGen.TrainingGuard).");
+            w.Line("// The managed id of the thread inside a training member, 0 when none (NetGen.Runtime.TrainingGuard).");
             w.Line($"private int {GuardField};");
             w.Line();
             w.Line("// Optimizer state: the step count (1-based once training starts) and the moment buffers.");

@@ -43,7 +43,7 @@ namespace NetGen.Generator.Emit
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
-                global::NetGen.LinearAlgebra.SumLanes<{{plan.Element}}>(gv, g);
+                global::NetGen.Runtime.LinearAlgebra.SumLanes<{{plan.Element}}>(gv, g);
                 """);
         }
 
@@ -105,13 +105,13 @@ namespace NetGen.Generator.Emit
             }
         }
 
-        /// <summary>Any loss: each row's outputs through NetGen.Losses, the gradient transposed back into lanes.</summary>
+        /// <summary>Any loss: each row's outputs through NetGen.Runtime.Losses, the gradient transposed back into lanes.</summary>
         private static void WriteRowByRowLoss(CodeWriter w, NetworkPlan plan, LaneFlavour lanes)
         {
             string t = plan.Element;
             string vector = lanes.Type;
             var output = plan.OutputLayer;
-            w.Line("// The loss row by row through NetGen.Losses; its gradient goes back into lanes (zero past n).");
+            w.Line("// The loss row by row through NetGen.Runtime.Losses; its gradient goes back into lanes (zero past n).");
             for (int k = 0; k < plan.OutputSize; k++)
             {
                 w.Line($"{lanes.Store($"s{output.OutputOffset + k}", $"lane.Slice({k} * lanes, lanes)")};");
@@ -169,7 +169,7 @@ namespace NetGen.Generator.Emit
                 """);
             for (int k = 0; k < plan.OutputSize; k++)
             {
-                w.Line($"lossLanes += global::NetGen.Losses.SquaredErrorLanes(s{output.OutputOffset + k}, {lanes.Load($"lane.Slice({k} * lanes, lanes)")}, mask, scale, out {vector} d{output.DeltaOffset + k});");
+                w.Line($"lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s{output.OutputOffset + k}, {lanes.Load($"lane.Slice({k} * lanes, lanes)")}, mask, scale, out {vector} d{output.DeltaOffset + k});");
             }
         }
     }

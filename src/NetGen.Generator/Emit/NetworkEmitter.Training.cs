@@ -43,8 +43,8 @@ namespace NetGen.Generator.Emit
                 if (plan.Spec.CheckFinite)
                 {
                     w.Line("// Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).");
-                    w.Line($"global::NetGen.FiniteGuard.EnsureFinite<{t}>(inputs, InputSize, \"inputs\");");
-                    w.Line($"global::NetGen.FiniteGuard.EnsureFinite<{t}>(targets, OutputSize, \"targets\");");
+                    w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite<{t}>(inputs, InputSize, \"inputs\");");
+                    w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite<{t}>(targets, OutputSize, \"targets\");");
                 }
 
                 WriteTargetCheck(w, plan);
@@ -70,8 +70,8 @@ namespace NetGen.Generator.Emit
                 w.Line($"{t} loss = lossSum * scale;");
                 if (plan.Spec.CheckFinite)
                 {
-                    w.Line("global::NetGen.FiniteGuard.EnsureFiniteLoss(loss);");
-                    w.Line($"global::NetGen.FiniteGuard.EnsureFiniteGradients<{t}>(g);");
+                    w.Line("global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);");
+                    w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<{t}>(g);");
                 }
 
                 w.Line("return loss;");
@@ -147,7 +147,7 @@ namespace NetGen.Generator.Emit
                 public double LearningRate
                 {
                     get => __learningRate;
-                    set => __learningRate = global::NetGen.LearningRates.Validate(value);
+                    set => __learningRate = global::NetGen.Runtime.LearningRates.Validate(value);
                 }
                 """);
             w.Lines($$"""
@@ -186,7 +186,7 @@ namespace NetGen.Generator.Emit
                         w.Line("__EnsureNoSingleRowBatch(inputs.Length / InputSize, batchSize, dropLast);");
                     }
 
-                    w.Line($"return global::NetGen.Training.Fit<{name}, {t}>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);");
+                    w.Line($"return global::NetGen.Runtime.Training.Fit<{name}, {t}>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);");
                 });
             WriteClassification(w, plan);
             w.Lines($$"""
@@ -220,7 +220,7 @@ namespace NetGen.Generator.Emit
                         }
                     }
 
-                    w.Line($"return global::NetGen.Training.Fit<{name}, {t}>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.{plan.OutputLayer.Activation.Kind}, ref __dataOrder);");
+                    w.Line($"return global::NetGen.Runtime.Training.Fit<{name}, {t}>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.{plan.OutputLayer.Activation.Kind}, ref __dataOrder);");
                 });
             if (plan.WholeBatch)
             {
@@ -290,7 +290,7 @@ namespace NetGen.Generator.Emit
                     WriteRowVectorPass(w, plan, LaneFlavour.Wide(t));
                     break;
                 case TrainingStrategy.Shallow:
-                    break; // NetGen.ShallowNet holds the passes
+                    break; // NetGen.Runtime.ShallowNet holds the passes
                 default:
                     throw new System.ArgumentOutOfRangeException(nameof(plan), plan.Strategy, "Unknown strategy.");
             }
@@ -334,7 +334,7 @@ namespace NetGen.Generator.Emit
             return $$"""
                 {{Doc}}
                 private {{t}} __Gradients({{readOnlySpan}} inputs, {{readOnlySpan}} targets)
-                    => __ComputeGradients(inputs, targets, global::NetGen.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
+                    => __ComputeGradients(inputs, targets, global::NetGen.Runtime.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
 
                 /// <summary>ComputeGradients on 512-bit lanes or on Vector&lt;T&gt; lanes, as <paramref name="vector512"/> says (for tests).</summary>
                 [global::System.ComponentModel.EditorBrowsable({{never}})]
@@ -342,7 +342,7 @@ namespace NetGen.Generator.Emit
                 """;
         }
 
-        /// <summary>The gradient pass of the Shallow strategy: the whole batch through NetGen.ShallowNet.</summary>
+        /// <summary>The gradient pass of the Shallow strategy: the whole batch through NetGen.Runtime.ShallowNet.</summary>
         private static void WriteShallowGradients(CodeWriter w, NetworkPlan plan, string reduction, string reductionDoc)
         {
             string t = plan.Element;
@@ -352,8 +352,8 @@ namespace NetGen.Generator.Emit
                 // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
                 {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
 
-                // 1→{{plan.Layers[0].Out}}→1: the whole batch through NetGen.ShallowNet, vectorised over the hidden units.
-                {{t}} lossSum = global::NetGen.ShallowNet.SquaredErrorGradients<{{t}}, {{plan.ShallowActivationType}}>(__parameters, {{plan.Layers[0].Out}}, inputs, targets, scale, g);
+                // 1→{{plan.Layers[0].Out}}→1: the whole batch through NetGen.Runtime.ShallowNet, vectorised over the hidden units.
+                {{t}} lossSum = global::NetGen.Runtime.ShallowNet.SquaredErrorGradients<{{t}}, {{plan.ShallowActivationType}}>(__parameters, {{plan.Layers[0].Out}}, inputs, targets, scale, g);
                 """);
         }
 
@@ -516,8 +516,8 @@ namespace NetGen.Generator.Emit
 
         /// <summary>The line that checks the targets' shape and counts the rows; a classifier's message mentions class indices.</summary>
         private static string TargetRows(NetworkPlan plan) => plan.Classifier == ClassifierOutput.Softmax
-            ? "int rows = global::NetGen.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);"
-            : "int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, \"targets\");";
+            ? "int rows = global::NetGen.Runtime.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);"
+            : "int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, \"targets\");";
 
         /// <summary>The check that the targets are what the loss is defined on (after their shape and finiteness).</summary>
         private static void WriteTargetCheck(CodeWriter w, NetworkPlan plan)
@@ -526,10 +526,10 @@ namespace NetGen.Generator.Emit
             switch (plan.Spec.Loss.Kind)
             {
                 case Loss.CrossEntropy:
-                    w.Line($"global::NetGen.Classification.EnsureProbabilityRows<{t}>(targets, OutputSize);");
+                    w.Line($"global::NetGen.Runtime.Classification.EnsureProbabilityRows<{t}>(targets, OutputSize);");
                     break;
                 case Loss.BinaryCrossEntropy:
-                    w.Line($"global::NetGen.Classification.EnsureUnitInterval<{t}>(targets, OutputSize);");
+                    w.Line($"global::NetGen.Runtime.Classification.EnsureUnitInterval<{t}>(targets, OutputSize);");
                     break;
                 case Loss.MeanSquaredError:
                 case Loss.MeanAbsoluteError:
@@ -561,17 +561,17 @@ namespace NetGen.Generator.Emit
                 case OptimizerKind.Sgd:
                     w.Line($"// torch.optim.SGD(lr=LearningRate, momentum={Literals.Plain(o.Momentum)}, dampening={Literals.Plain(o.Dampening)}, nesterov={(o.Nesterov ? "True" : "False")}, weight_decay={Literals.Plain(o.WeightDecay)})");
                     string buffer = o.Momentum != 0 ? "__momentumBuffer" : "global::System.Span<" + t + ">.Empty";
-                    w.Line($"global::NetGen.Optimizers.Sgd<{t}>({trainable}, __gradients, {buffer}, __step + 1, __learningRate, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)}{check});");
+                    w.Line($"global::NetGen.Runtime.Optimizers.Sgd<{t}>({trainable}, __gradients, {buffer}, __step + 1, __learningRate, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)}{check});");
                     break;
                 case OptimizerKind.Adam:
                 case OptimizerKind.AdamW:
                     bool decoupled = o.Kind == OptimizerKind.AdamW;
                     w.Line($"// torch.optim.{o.Kind}(lr=LearningRate, betas=({Literals.Plain(o.Beta1)}, {Literals.Plain(o.Beta2)}), eps={Literals.Plain(o.Epsilon)}, weight_decay={Literals.Plain(o.WeightDecay)})");
-                    w.Line($"global::NetGen.Optimizers.Adam<{t}>({trainable}, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {(decoupled ? "true" : "false")}{check});");
+                    w.Line($"global::NetGen.Runtime.Optimizers.Adam<{t}>({trainable}, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {(decoupled ? "true" : "false")}{check});");
                     break;
                 case OptimizerKind.Rprop:
                     w.Line($"// torch.optim.Rprop(lr=LearningRate (read at the first step only), etas=({Literals.Plain(o.EtaMinus)}, {Literals.Plain(o.EtaPlus)}), step_sizes=({Literals.Plain(o.StepSizeMin)}, {Literals.Plain(o.StepSizeMax)}))");
-                    w.Line($"global::NetGen.Optimizers.Rprop<{t}>({trainable}, __gradients, __previousGradient, __stepSize, __step + 1, __learningRate, {Literals.Double(o.EtaMinus)}, {Literals.Double(o.EtaPlus)}, {Literals.Double(o.StepSizeMin)}, {Literals.Double(o.StepSizeMax)}{check});");
+                    w.Line($"global::NetGen.Runtime.Optimizers.Rprop<{t}>({trainable}, __gradients, __previousGradient, __stepSize, __step + 1, __learningRate, {Literals.Double(o.EtaMinus)}, {Literals.Double(o.EtaPlus)}, {Literals.Double(o.StepSizeMin)}, {Literals.Double(o.StepSizeMax)}{check});");
                     break;
                 default:
                     throw new System.ArgumentOutOfRangeException(nameof(plan), o.Kind, "Unknown optimizer.");

@@ -6,12 +6,12 @@ using NetGen.Generator.Planning;
 namespace NetGen.Generator.Emit
 {
     /// <summary>
-    /// Save, Load and the training checkpoint (one-line members forwarding to NetGen.Checkpoint with the layout
+    /// Save, Load and the training checkpoint (one-line members forwarding to NetGen.Runtime.Checkpoint with the layout
     /// from <see cref="StateDict"/>), and the baked inference path when the weights are compiled in.
     /// </summary>
     internal static partial class NetworkEmitter
     {
-        private const string CheckpointClass = "global::NetGen.Checkpoint";
+        private const string CheckpointClass = "global::NetGen.Runtime.Checkpoint";
         private const string StreamType = "global::System.IO.Stream";
         private const int LiteralsPerLine = 8;
 
@@ -89,14 +89,14 @@ namespace NetGen.Generator.Emit
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public void Load({{StreamType}} stream)
                 {
-                    bool __entered = global::NetGen.TrainingGuard.Enter(ref {{GuardField}});
+                    bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref {{GuardField}});
                     try
                     {
                         {{CheckpointClass}}.Load<{{t}}>(stream, ParameterLayout, __parameters);
                     }
                     finally
                     {
-                        global::NetGen.TrainingGuard.Exit(ref {{GuardField}}, __entered);
+                        global::NetGen.Runtime.TrainingGuard.Exit(ref {{GuardField}}, __entered);
                     }
                 }
 
@@ -107,14 +107,14 @@ namespace NetGen.Generator.Emit
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public void Load(string path)
                 {
-                    bool __entered = global::NetGen.TrainingGuard.Enter(ref {{GuardField}});
+                    bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref {{GuardField}});
                     try
                     {
                         {{CheckpointClass}}.Load<{{t}}>(path, ParameterLayout, __parameters);
                     }
                     finally
                     {
-                        global::NetGen.TrainingGuard.Exit(ref {{GuardField}}, __entered);
+                        global::NetGen.Runtime.TrainingGuard.Exit(ref {{GuardField}}, __entered);
                     }
                 }
 
@@ -125,7 +125,7 @@ namespace NetGen.Generator.Emit
         {
             string t = plan.Element;
             var optimizer = plan.Spec.Optimizer;
-            var buffers = OptimizerBuffers(optimizer).Select(field => $"new global::NetGen.OptimizerBuffer<{t}>(\"{TorchStateName(field)}\", {field})");
+            var buffers = OptimizerBuffers(optimizer).Select(field => $"new global::NetGen.Runtime.OptimizerBuffer<{t}>(\"{TorchStateName(field)}\", {field})");
             string stateNames = OptimizerBuffers(optimizer).Length == 0
                 ? "no buffers"
                 : string.Join(", ", OptimizerBuffers(optimizer).Select(field => $"optimizer.{{name}}.{TorchStateName(field)}"));
@@ -157,16 +157,16 @@ namespace NetGen.Generator.Emit
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public void LoadCheckpoint({{StreamType}} stream)
                 {
-                    bool __entered = global::NetGen.TrainingGuard.Enter(ref {{GuardField}});
+                    bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref {{GuardField}});
                     try
                     {
-                        global::NetGen.OptimizerState<{{t}}> state = __OptimizerState();
+                        global::NetGen.Runtime.OptimizerState<{{t}}> state = __OptimizerState();
                         {{CheckpointClass}}.Load<{{t}}>(stream, ParameterLayout, __parameters, state);
                         __step = state.Step;
                     }
                     finally
                     {
-                        global::NetGen.TrainingGuard.Exit(ref {{GuardField}}, __entered);
+                        global::NetGen.Runtime.TrainingGuard.Exit(ref {{GuardField}}, __entered);
                     }
                 }
 
@@ -177,22 +177,22 @@ namespace NetGen.Generator.Emit
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public void LoadCheckpoint(string path)
                 {
-                    bool __entered = global::NetGen.TrainingGuard.Enter(ref {{GuardField}});
+                    bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref {{GuardField}});
                     try
                     {
-                        global::NetGen.OptimizerState<{{t}}> state = __OptimizerState();
+                        global::NetGen.Runtime.OptimizerState<{{t}}> state = __OptimizerState();
                         {{CheckpointClass}}.Load<{{t}}>(path, ParameterLayout, __parameters, state);
                         __step = state.Step;
                     }
                     finally
                     {
-                        global::NetGen.TrainingGuard.Exit(ref {{GuardField}}, __entered);
+                        global::NetGen.Runtime.TrainingGuard.Exit(ref {{GuardField}}, __entered);
                     }
                 }
 
                 // The optimizer's buffers under torch.optim's state names; Load fills them in place.
-                private global::NetGen.OptimizerState<{{t}}> __OptimizerState() =>
-                    new global::NetGen.OptimizerState<{{t}}>("{{optimizer.Kind}}", __step{{string.Concat(buffers.Select(b => ", " + b))}});
+                private global::NetGen.Runtime.OptimizerState<{{t}}> __OptimizerState() =>
+                    new global::NetGen.Runtime.OptimizerState<{{t}}>("{{optimizer.Kind}}", __step{{string.Concat(buffers.Select(b => ", " + b))}});
                 """);
         }
 
@@ -260,8 +260,8 @@ namespace NetGen.Generator.Emit
                 /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
                 public static void PredictBaked({{readOnlySpan}} input, {{span}} output)
                 {
-                    global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
-                    global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
+                    global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+                    global::NetGen.Runtime.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
                 """);
             Indented(w, () => WithStateScratch(w, plan, () =>
             {
@@ -304,7 +304,7 @@ namespace NetGen.Generator.Emit
                 /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
                 public static void PredictBatchBaked({{readOnlySpan}} inputs, {{span}} outputs)
                 {
-                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+                    int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
                 """);
             Indented(w, () => WithStateScratch(w, plan, () =>
             {
@@ -386,7 +386,7 @@ namespace NetGen.Generator.Emit
 
         /// <summary>
         /// The compact form: the values' little-endian bytes as base64 (one UTF-8 literal from C# 11, string lines
-        /// before), decoded once by NetGen.BakedData into the same array the literals would build (float values
+        /// before), decoded once by NetGen.Runtime.BakedData into the same array the literals would build (float values
         /// rounded from the file's as the literals are).
         /// </summary>
         private static void WriteBakedBase64(CodeWriter w, string t, BakedWeights baked, bool utf8Literals)
@@ -410,12 +410,12 @@ namespace NetGen.Generator.Emit
             if (utf8Literals)
             {
                 // One UTF-8 literal: stored in the assembly's data rather than its size-limited user-string heap.
-                w.Line($"private static readonly {t}[] __bakedParameters = global::NetGen.BakedData.{decoder}({baked.Values.Count}, \"{System.Convert.ToBase64String(bytes)}\"u8);");
+                w.Line($"private static readonly {t}[] __bakedParameters = global::NetGen.Runtime.BakedData.{decoder}({baked.Values.Count}, \"{System.Convert.ToBase64String(bytes)}\"u8);");
                 return;
             }
 
             // C# before 11: string literals, in the user-string heap (2^24 bytes per assembly, CS8103).
-            w.Line($"private static readonly {t}[] __bakedParameters = global::NetGen.BakedData.{decoder}({baked.Values.Count}, new string[]");
+            w.Line($"private static readonly {t}[] __bakedParameters = global::NetGen.Runtime.BakedData.{decoder}({baked.Values.Count}, new string[]");
             w.Line("{");
             for (int start = 0; start < bytes.Length; start += Base64BytesPerLine)
             {

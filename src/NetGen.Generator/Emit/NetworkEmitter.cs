@@ -123,7 +123,7 @@ namespace NetGen.Generator.Emit
             }
         }
 
-        /// <summary>The field naming the thread inside a training member (see NetGen.TrainingGuard).</summary>
+        /// <summary>The field naming the thread inside a training member (see NetGen.Runtime.TrainingGuard).</summary>
         private const string GuardField = "__trainingThread";
 
         /// <summary>
@@ -138,14 +138,14 @@ namespace NetGen.Generator.Emit
             "Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).";
 
         /// <summary>
-        /// Writes a member whose body runs inside NetGen.TrainingGuard: two threads in training members at once throw
+        /// Writes a member whose body runs inside NetGen.Runtime.TrainingGuard: two threads in training members at once throw
         /// instead of corrupting the state; the same thread may re-enter (Fit calls TrainStep).
         /// </summary>
         private static void WriteGuarded(CodeWriter w, string signature, System.Action body)
         {
             using (w.Block(signature))
             {
-                w.Line($"bool __entered = global::NetGen.TrainingGuard.Enter(ref {GuardField});");
+                w.Line($"bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref {GuardField});");
                 using (w.Block("try"))
                 {
                     body();
@@ -153,7 +153,7 @@ namespace NetGen.Generator.Emit
 
                 using (w.Block("finally"))
                 {
-                    w.Line($"global::NetGen.TrainingGuard.Exit(ref {GuardField}, __entered);");
+                    w.Line($"global::NetGen.Runtime.TrainingGuard.Exit(ref {GuardField}, __entered);");
                 }
             }
         }

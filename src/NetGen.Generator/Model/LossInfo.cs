@@ -2,7 +2,7 @@ namespace NetGen.Generator.Model
 {
     /// <summary>
     /// The one description of each loss that the emitter and the parser share. The formulas live in
-    /// NetGen.Losses; this says which methods to call, what they need and how the mean is taken.
+    /// NetGen.Runtime.Losses; this says which methods to call, what they need and how the mean is taken.
     /// </summary>
     internal sealed class LossInfo
     {
@@ -17,7 +17,7 @@ namespace NetGen.Generator.Model
 
         public Loss Kind { get; }
 
-        /// <summary>NetGen.Losses.{stem}Sum and {stem}Gradient.</summary>
+        /// <summary>NetGen.Runtime.Losses.{stem}Sum and {stem}Gradient.</summary>
         public string MethodStem { get; }
 
         /// <summary>

@@ -51,7 +51,7 @@ namespace NetGen.Generator.Planning
 
         /// <summary>
         /// A layer whose fan-in and fan-out both reach this is "wide": training then runs the batch layer by layer
-        /// through the blocked matrix kernels of NetGen.LinearAlgebra, which read each weight once per block of
+        /// through the blocked matrix kernels of NetGen.Runtime.LinearAlgebra, which read each weight once per block of
         /// rows. Below it, per-row unrolled code wins (measured: 1→32→1 and 1→10→10→1 stay per row; 32→32 does not).
         /// </summary>
         public const int WideLayerMinimum = 16;
@@ -60,7 +60,7 @@ namespace NetGen.Generator.Planning
         public const int BatchRows = 32;
 
         /// <summary>
-        /// A 1→H→1 network needs at least this many hidden units to run through NetGen.ShallowNet (one float vector);
+        /// A 1→H→1 network needs at least this many hidden units to run through NetGen.Runtime.ShallowNet (one float vector);
         /// narrower ones stay with the unrolled code.
         /// </summary>
         public const int ShallowMinimumHidden = 8;
@@ -143,14 +143,14 @@ namespace NetGen.Generator.Planning
         /// <summary>
         /// The tutorials' function fitter: one input, one hidden layer of at least <see cref="ShallowMinimumHidden"/>
         /// units with a vector-form activation, one linear output, nothing else. Its Predict runs through
-        /// NetGen.ShallowNet, which vectorises over the hidden units (W1, b1 and W2 are each contiguous in nn.Linear's layout).
+        /// NetGen.Runtime.ShallowNet, which vectorises over the hidden units (W1, b1 and W2 are each contiguous in nn.Linear's layout).
         /// </summary>
         public bool Shallow => DenseOnly && Layers.Count == 2 && InputSize == 1
             && Layers[0].Out >= ShallowMinimumHidden && Layers[0].Activation.HasLaneForm
             && Layers[1].Out == 1 && Layers[1].Activation.IsIdentity;
 
-        /// <summary>NetGen.ShallowNet's type argument for the hidden layer's activation.</summary>
-        public string ShallowActivationType => $"global::NetGen.LaneActivations.{Layers[0].Activation.MethodName}<{Element}>";
+        /// <summary>NetGen.Runtime.ShallowNet's type argument for the hidden layer's activation.</summary>
+        public string ShallowActivationType => $"global::NetGen.Runtime.LaneActivations.{Layers[0].Activation.MethodName}<{Element}>";
 
         /// <summary>
         /// Vectors of scratch row-vectorised training needs for its per-layer activation calls: z, f(z) and f'(z) of the

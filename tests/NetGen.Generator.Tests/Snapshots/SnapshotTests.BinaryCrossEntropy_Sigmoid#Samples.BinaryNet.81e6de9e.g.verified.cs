@@ -38,7 +38,7 @@ namespace Samples
         private readonly float[] __trainState = new float[__StateSize];
         private readonly float[] __trainDelta = new float[__DeltaSize];
 
-        // The managed id of the thread inside a training member, 0 when none (NetGen.TrainingGuard).
+        // The managed id of the thread inside a training member, 0 when none (NetGen.Runtime.TrainingGuard).
         private int __trainingThread;
 
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
@@ -63,9 +63,9 @@ namespace Samples
         {
             global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
             // Layer 1: weight [4, 2] at 0, bias [4] at 8.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 8), new global::System.Span<float>(__parameters, 8, 4), 2, 4, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 8), new global::System.Span<float>(__parameters, 8, 4), 2, 4, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 2: weight [1, 4] at 12, bias [1] at 16.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 12, 4), new global::System.Span<float>(__parameters, 16, 1), 4, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 12, 4), new global::System.Span<float>(__parameters, 16, 1), 4, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
         }
 
         /// <summary>
@@ -92,8 +92,8 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
         public void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)
         {
-            global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
-            global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
             global::System.Span<float> s = stackalloc float[__StateSize];
             s[0] = input[0];
             s[1] = input[1];
@@ -107,7 +107,7 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
         public void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
@@ -146,25 +146,25 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 return __Gradients(inputs, targets);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
         private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-            global::NetGen.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-            global::NetGen.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
-            global::NetGen.Classification.EnsureUnitInterval<float>(targets, OutputSize);
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            global::NetGen.Runtime.Classification.EnsureUnitInterval<float>(targets, OutputSize);
             global::System.Span<float> g = __gradients;
             global::System.Span<float> s = __trainState;
             global::System.Span<float> d = __trainDelta;
@@ -178,14 +178,14 @@ namespace Samples
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
                 global::System.ReadOnlySpan<float> target = targets.Slice(r * OutputSize, OutputSize);
-                lossSum += global::NetGen.Losses.BinaryCrossEntropyWithLogitsSum<float>(s.Slice(6, OutputSize), target);
-                global::NetGen.Losses.BinaryCrossEntropyWithLogitsGradient<float>(s.Slice(6, OutputSize), target, scale, d.Slice(4, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.BinaryCrossEntropyWithLogitsSum<float>(s.Slice(6, OutputSize), target);
+                global::NetGen.Runtime.Losses.BinaryCrossEntropyWithLogitsGradient<float>(s.Slice(6, OutputSize), target, scale, d.Slice(4, OutputSize));
                 __Backward(__parameters, s, d, g);
             }
 
             float loss = lossSum * scale;
-            global::NetGen.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.FiniteGuard.EnsureFiniteGradients<float>(g);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
             return loss;
         }
 
@@ -195,15 +195,15 @@ namespace Samples
         /// <returns>The mean loss over rows × outputs.</returns>
         public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
-            global::NetGen.Classification.EnsureUnitInterval<float>(targets, OutputSize);
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            global::NetGen.Runtime.Classification.EnsureUnitInterval<float>(targets, OutputSize);
             float lossSum = 0f;
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Losses.BinaryCrossEntropyWithLogitsSum<float>(s.Slice(6, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.BinaryCrossEntropyWithLogitsSum<float>(s.Slice(6, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }
@@ -219,7 +219,7 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float TrainStep(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 float loss = __Gradients(inputs, targets);
@@ -228,7 +228,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -240,14 +240,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void OptimizerStep()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __OptimizerStep();
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -255,7 +255,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-            global::NetGen.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
             __step++;
         }
 
@@ -268,7 +268,7 @@ namespace Samples
         public double LearningRate
         {
             get => __learningRate;
-            set => __learningRate = global::NetGen.LearningRates.Validate(value);
+            set => __learningRate = global::NetGen.Runtime.LearningRates.Validate(value);
         }
 
         /// <summary>
@@ -290,17 +290,17 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float[] Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, float>? onEpoch = null)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 // Every batch's targets are checked before the first step, so bad data trains nothing.
-                global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
-                global::NetGen.Classification.EnsureUnitInterval<float>(targets, OutputSize);
-                return global::NetGen.Training.Fit<BinaryNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+                global::NetGen.Runtime.Classification.EnsureUnitInterval<float>(targets, OutputSize);
+                return global::NetGen.Runtime.Training.Fit<BinaryNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -311,11 +311,11 @@ namespace Samples
         /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
         public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+                global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
                 try
                 {
                     global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -328,7 +328,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -339,8 +339,8 @@ namespace Samples
         /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
         public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
         {
-            global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-            float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+            global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+            float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
             try
             {
                 global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -359,11 +359,11 @@ namespace Samples
         /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
         public float TrainStep(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+                global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
                 try
                 {
                     global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -376,7 +376,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -393,11 +393,11 @@ namespace Samples
         /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
         public float[] Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, float>? onEpoch = null)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+                global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
                 try
                 {
                     global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -410,7 +410,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -427,18 +427,18 @@ namespace Samples
         /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
         public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes, global::NetGen.FitOptions options, global::System.ReadOnlySpan<float> validationInputs = default, global::System.ReadOnlySpan<int> validationClasses = default)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
                 bool validating = validationInputs.Length != 0 || validationClasses.Length != 0;
                 if (validating)
                 {
-                    global::NetGen.Classification.ClassRows(validationInputs.Length, InputSize, validationClasses.Length);
+                    global::NetGen.Runtime.Classification.ClassRows(validationInputs.Length, InputSize, validationClasses.Length);
                 }
 
-                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
-                float[]? rentedValidation = validating ? global::NetGen.Classification.RentTargets<float>(validationClasses, OutputSize) : null;
+                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
+                float[]? rentedValidation = validating ? global::NetGen.Runtime.Classification.RentTargets<float>(validationClasses, OutputSize) : null;
                 try
                 {
                     global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -456,7 +456,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -465,11 +465,11 @@ namespace Samples
         /// <returns>The class.</returns>
         public int PredictClass(global::System.ReadOnlySpan<float> input)
         {
-            global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
             global::System.Span<float> s = stackalloc float[__StateSize];
             input.CopyTo(s);
             __Forward(__parameters, s);
-            return global::NetGen.Classification.BinaryClass<float>(s[7]);
+            return global::NetGen.Runtime.Classification.BinaryClass<float>(s[7]);
         }
 
         /// <summary>The fraction of rows whose <see cref="PredictClass"/> equals their class. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
@@ -479,15 +479,15 @@ namespace Samples
         /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
         public double Accuracy(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
         {
-            int rows = global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-            global::NetGen.Classification.EnsureClasses(classes, 2);
+            int rows = global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+            global::NetGen.Runtime.Classification.EnsureClasses(classes, 2);
             int correct = 0;
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                correct += global::NetGen.Classification.BinaryClass<float>(s[7]) == classes[r] ? 1 : 0;
+                correct += global::NetGen.Runtime.Classification.BinaryClass<float>(s[7]) == classes[r] ? 1 : 0;
             }
             return (double)correct / rows;
         }
@@ -509,14 +509,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::NetGen.FitOptions options, global::System.ReadOnlySpan<float> validationInputs = default, global::System.ReadOnlySpan<float> validationTargets = default)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<BinaryNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Sigmoid, ref __dataOrder);
+                return global::NetGen.Runtime.Training.Fit<BinaryNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Sigmoid, ref __dataOrder);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -524,7 +524,7 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void ResetOptimizer()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __step = 0;
@@ -533,7 +533,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -597,7 +597,7 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void Save(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
+        public void Save(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
 
         /// <summary>
         /// Writes <see cref="Parameters"/> to a safetensors file as <see cref="Save(global::System.IO.Stream)"/> does, through a
@@ -605,7 +605,7 @@ namespace Samples
         /// </summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void Save(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
+        public void Save(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
 
         /// <summary>
         /// Replaces <see cref="Parameters"/> with the tensors of a safetensors file, from <see cref="Save(global::System.IO.Stream)"/>
@@ -620,14 +620,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -638,14 +638,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -657,12 +657,12 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>Writes a training checkpoint to a file, as <see cref="SaveCheckpoint(global::System.IO.Stream)"/> and <see cref="Save(string)"/> do.</summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void SaveCheckpoint(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>
         /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
@@ -676,16 +676,16 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<float> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -696,21 +696,21 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<float> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         // The optimizer's buffers under torch.optim's state names; Load fills them in place.
-        private global::NetGen.OptimizerState<float> __OptimizerState() =>
-            new global::NetGen.OptimizerState<float>("Adam", __step, new global::NetGen.OptimizerBuffer<float>("exp_avg", __firstMoment), new global::NetGen.OptimizerBuffer<float>("exp_avg_sq", __secondMoment));
+        private global::NetGen.Runtime.OptimizerState<float> __OptimizerState() =>
+            new global::NetGen.Runtime.OptimizerState<float>("Adam", __step, new global::NetGen.Runtime.OptimizerBuffer<float>("exp_avg", __firstMoment), new global::NetGen.Runtime.OptimizerBuffer<float>("exp_avg_sq", __secondMoment));
     }
 }

@@ -38,7 +38,7 @@ namespace Samples
         private readonly double[] __trainState = new double[__StateSize];
         private readonly double[] __trainDelta = new double[__DeltaSize];
 
-        // The managed id of the thread inside a training member, 0 when none (NetGen.TrainingGuard).
+        // The managed id of the thread inside a training member, 0 when none (NetGen.Runtime.TrainingGuard).
         private int __trainingThread;
 
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
@@ -63,9 +63,9 @@ namespace Samples
         {
             global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
             // Layer 1: weight [4, 3] at 0, bias [4] at 12.
-            global::NetGen.Initializers.InitializeDense<double>(new global::System.Span<double>(__parameters, 0, 12), new global::System.Span<double>(__parameters, 12, 4), 3, 4, global::NetGen.Initialization.XavierUniform, random, 0.1);
+            global::NetGen.Runtime.Initializers.InitializeDense<double>(new global::System.Span<double>(__parameters, 0, 12), new global::System.Span<double>(__parameters, 12, 4), 3, 4, global::NetGen.Initialization.XavierUniform, random, 0.1);
             // Layer 2: weight [2, 4] at 16, bias [2] at 24.
-            global::NetGen.Initializers.InitializeDense<double>(new global::System.Span<double>(__parameters, 16, 8), new global::System.Span<double>(__parameters, 24, 2), 4, 2, global::NetGen.Initialization.XavierUniform, random, 0.1);
+            global::NetGen.Runtime.Initializers.InitializeDense<double>(new global::System.Span<double>(__parameters, 16, 8), new global::System.Span<double>(__parameters, 24, 2), 4, 2, global::NetGen.Initialization.XavierUniform, random, 0.1);
         }
 
         /// <summary>
@@ -92,8 +92,8 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
         public void Predict(global::System.ReadOnlySpan<double> input, global::System.Span<double> output)
         {
-            global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
-            global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
             global::System.Span<double> s = stackalloc double[__StateSize];
             s[0] = input[0];
             s[1] = input[1];
@@ -109,7 +109,7 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
         public void PredictBatch(global::System.ReadOnlySpan<double> inputs, global::System.Span<double> outputs)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
             global::System.Span<double> s = stackalloc double[__StateSize];
             for (int r = 0; r < rows; r++)
             {
@@ -153,24 +153,24 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public double ComputeGradients(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<double> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 return __Gradients(inputs, targets);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
         private double __Gradients(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<double> targets)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-            global::NetGen.FiniteGuard.EnsureFinite<double>(inputs, InputSize, "inputs");
-            global::NetGen.FiniteGuard.EnsureFinite<double>(targets, OutputSize, "targets");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite<double>(inputs, InputSize, "inputs");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite<double>(targets, OutputSize, "targets");
             global::System.Span<double> g = __gradients;
             global::System.Span<double> s = __trainState;
             global::System.Span<double> d = __trainDelta;
@@ -184,14 +184,14 @@ namespace Samples
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
                 global::System.ReadOnlySpan<double> target = targets.Slice(r * OutputSize, OutputSize);
-                lossSum += global::NetGen.Losses.HuberSum<double>(s.Slice(11, OutputSize), target, 0.5d);
-                global::NetGen.Losses.HuberGradient<double>(s.Slice(11, OutputSize), target, 0.5d, scale, d.Slice(4, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.HuberSum<double>(s.Slice(11, OutputSize), target, 0.5d);
+                global::NetGen.Runtime.Losses.HuberGradient<double>(s.Slice(11, OutputSize), target, 0.5d, scale, d.Slice(4, OutputSize));
                 __Backward(__parameters, s, d, g);
             }
 
             double loss = lossSum * scale;
-            global::NetGen.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.FiniteGuard.EnsureFiniteGradients<double>(g);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<double>(g);
             return loss;
         }
 
@@ -201,14 +201,14 @@ namespace Samples
         /// <returns>The mean loss over rows × outputs.</returns>
         public double EvaluateLoss(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<double> targets)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             double lossSum = 0d;
             global::System.Span<double> s = stackalloc double[__StateSize];
             for (int r = 0; r < rows; r++)
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Losses.HuberSum<double>(s.Slice(11, OutputSize), targets.Slice(r * OutputSize, OutputSize), 0.5d);
+                lossSum += global::NetGen.Runtime.Losses.HuberSum<double>(s.Slice(11, OutputSize), targets.Slice(r * OutputSize, OutputSize), 0.5d);
             }
             return lossSum / (targets.Length);
         }
@@ -224,7 +224,7 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public double TrainStep(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<double> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 double loss = __Gradients(inputs, targets);
@@ -233,7 +233,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -245,14 +245,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void OptimizerStep()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __OptimizerStep();
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -260,7 +260,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.AdamW(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0.05)
-            global::NetGen.Optimizers.Adam<double>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.05, decoupledWeightDecay: true, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Adam<double>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.05, decoupledWeightDecay: true, checkFinite: true);
             __step++;
         }
 
@@ -273,7 +273,7 @@ namespace Samples
         public double LearningRate
         {
             get => __learningRate;
-            set => __learningRate = global::NetGen.LearningRates.Validate(value);
+            set => __learningRate = global::NetGen.Runtime.LearningRates.Validate(value);
         }
 
         /// <summary>
@@ -295,14 +295,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public double[] Fit(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<double> targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, double>? onEpoch = null)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<DoubleNet, double>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                return global::NetGen.Runtime.Training.Fit<DoubleNet, double>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -323,14 +323,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<double> targets, global::NetGen.FitOptions options, global::System.ReadOnlySpan<double> validationInputs = default, global::System.ReadOnlySpan<double> validationTargets = default)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<DoubleNet, double>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
+                return global::NetGen.Runtime.Training.Fit<DoubleNet, double>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -338,7 +338,7 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void ResetOptimizer()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __step = 0;
@@ -347,7 +347,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -420,7 +420,7 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void Save(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<double>(stream, ParameterLayout, __parameters);
+        public void Save(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<double>(stream, ParameterLayout, __parameters);
 
         /// <summary>
         /// Writes <see cref="Parameters"/> to a safetensors file as <see cref="Save(global::System.IO.Stream)"/> does, through a
@@ -428,7 +428,7 @@ namespace Samples
         /// </summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void Save(string path) => global::NetGen.Checkpoint.Save<double>(path, ParameterLayout, __parameters);
+        public void Save(string path) => global::NetGen.Runtime.Checkpoint.Save<double>(path, ParameterLayout, __parameters);
 
         /// <summary>
         /// Replaces <see cref="Parameters"/> with the tensors of a safetensors file, from <see cref="Save(global::System.IO.Stream)"/>
@@ -443,14 +443,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<double>(stream, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<double>(stream, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -461,14 +461,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<double>(path, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<double>(path, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -480,12 +480,12 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<double>(stream, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<double>(stream, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>Writes a training checkpoint to a file, as <see cref="SaveCheckpoint(global::System.IO.Stream)"/> and <see cref="Save(string)"/> do.</summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void SaveCheckpoint(string path) => global::NetGen.Checkpoint.Save<double>(path, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(string path) => global::NetGen.Runtime.Checkpoint.Save<double>(path, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>
         /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
@@ -499,16 +499,16 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<double> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<double>(stream, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<double> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<double>(stream, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -519,21 +519,21 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<double> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<double>(path, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<double> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<double>(path, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         // The optimizer's buffers under torch.optim's state names; Load fills them in place.
-        private global::NetGen.OptimizerState<double> __OptimizerState() =>
-            new global::NetGen.OptimizerState<double>("AdamW", __step, new global::NetGen.OptimizerBuffer<double>("exp_avg", __firstMoment), new global::NetGen.OptimizerBuffer<double>("exp_avg_sq", __secondMoment));
+        private global::NetGen.Runtime.OptimizerState<double> __OptimizerState() =>
+            new global::NetGen.Runtime.OptimizerState<double>("AdamW", __step, new global::NetGen.Runtime.OptimizerBuffer<double>("exp_avg", __firstMoment), new global::NetGen.Runtime.OptimizerBuffer<double>("exp_avg_sq", __secondMoment));
     }
 }

@@ -44,7 +44,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     private readonly global::System.Numerics.Vector<float>[] __laneActivations = new global::System.Numerics.Vector<float>[6];
     private readonly global::System.Runtime.Intrinsics.Vector512<float>[] __laneActivations512 = new global::System.Runtime.Intrinsics.Vector512<float>[6];
 
-    // The managed id of the thread inside a training member, 0 when none (NetGen.TrainingGuard).
+    // The managed id of the thread inside a training member, 0 when none (NetGen.Runtime.TrainingGuard).
     private int __trainingThread;
 
     // Optimizer state: the step count (1-based once training starts) and the moment buffers.
@@ -69,9 +69,9 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     {
         global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
         // Layer 1: weight [2, 2] at 0, bias [2] at 4.
-        global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 4), new global::System.Span<float>(__parameters, 4, 2), 2, 2, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+        global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 4), new global::System.Span<float>(__parameters, 4, 2), 2, 2, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
         // Layer 2: weight [1, 2] at 6, bias [1] at 8.
-        global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 6, 2), new global::System.Span<float>(__parameters, 8, 1), 2, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+        global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 6, 2), new global::System.Span<float>(__parameters, 8, 1), 2, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
     }
 
     /// <summary>
@@ -98,8 +98,8 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
     public void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)
     {
-        global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
-        global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
+        global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+        global::NetGen.Runtime.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
         global::System.Span<float> s = stackalloc float[__StateSize];
         s[0] = input[0];
         s[1] = input[1];
@@ -113,7 +113,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
     public void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
     {
-        int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+        int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
         global::System.Span<float> s = stackalloc float[__StateSize];
         for (int r = 0; r < rows; r++)
         {
@@ -148,29 +148,29 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
     public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
     {
-        bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+        bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
         try
         {
             return __Gradients(inputs, targets);
         }
         finally
         {
-            global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
         }
     }
 
     /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
     private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
-        => __ComputeGradients(inputs, targets, global::NetGen.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
+        => __ComputeGradients(inputs, targets, global::NetGen.Runtime.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
 
     /// <summary>ComputeGradients on 512-bit lanes or on Vector&lt;T&gt; lanes, as <paramref name="vector512"/> says (for tests).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal float __ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool vector512)
     {
-        int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+        int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
         // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-        global::NetGen.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-        global::NetGen.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+        global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
+        global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
         // MeanSquaredError averages over rows × outputs, PyTorch's default reduction.
         float scale = 1f / (targets.Length);
         float lossSum = 0f;
@@ -185,7 +185,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
             }
 
             // Each parameter's gradient is the sum of its lanes.
-            global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+            global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
         }
         else
         {
@@ -197,12 +197,12 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
             }
 
             // Each parameter's gradient is the sum of its lanes.
-            global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+            global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
         }
 
         float loss = lossSum * scale;
-        global::NetGen.FiniteGuard.EnsureFiniteLoss(loss);
-        global::NetGen.FiniteGuard.EnsureFiniteGradients<float>(g);
+        global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
+        global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
         return loss;
     }
 
@@ -212,14 +212,14 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// <returns>The mean loss over rows × outputs.</returns>
     public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
     {
-        int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+        int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
         float lossSum = 0f;
         global::System.Span<float> s = stackalloc float[__StateSize];
         for (int r = 0; r < rows; r++)
         {
             inputs.Slice(r * InputSize, InputSize).CopyTo(s);
             __Forward(__parameters, s);
-            lossSum += global::NetGen.Losses.SquaredErrorSum<float>(s.Slice(4, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+            lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(4, OutputSize), targets.Slice(r * OutputSize, OutputSize));
         }
         return lossSum / (targets.Length);
     }
@@ -235,7 +235,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
     public float TrainStep(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
     {
-        bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+        bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
         try
         {
             float loss = __Gradients(inputs, targets);
@@ -244,7 +244,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         }
         finally
         {
-            global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
         }
     }
 
@@ -256,14 +256,14 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
     public void OptimizerStep()
     {
-        bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+        bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
         try
         {
             __OptimizerStep();
         }
         finally
         {
-            global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
         }
     }
 
@@ -271,7 +271,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     private void __OptimizerStep()
     {
         // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-        global::NetGen.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+        global::NetGen.Runtime.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
         __step++;
     }
 
@@ -284,7 +284,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     public double LearningRate
     {
         get => __learningRate;
-        set => __learningRate = global::NetGen.LearningRates.Validate(value);
+        set => __learningRate = global::NetGen.Runtime.LearningRates.Validate(value);
     }
 
     /// <summary>
@@ -306,14 +306,14 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
     public float[] Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, float>? onEpoch = null)
     {
-        bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+        bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
         try
         {
-            return global::NetGen.Training.Fit<GlobalNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+            return global::NetGen.Runtime.Training.Fit<GlobalNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
         }
         finally
         {
-            global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
         }
     }
 
@@ -334,14 +334,14 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
     public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::NetGen.FitOptions options, global::System.ReadOnlySpan<float> validationInputs = default, global::System.ReadOnlySpan<float> validationTargets = default)
     {
-        bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+        bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
         try
         {
-            return global::NetGen.Training.Fit<GlobalNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
+            return global::NetGen.Runtime.Training.Fit<GlobalNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
         }
         finally
         {
-            global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
         }
     }
 
@@ -349,7 +349,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
     public void ResetOptimizer()
     {
-        bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+        bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
         try
         {
             __step = 0;
@@ -358,7 +358,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         }
         finally
         {
-            global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
         }
     }
 
@@ -389,7 +389,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         global::System.Span<global::System.Numerics.Vector<float>> layerY1 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 2, 2);
         layerZ1[0] = new global::System.Numerics.Vector<float>(p[4]) + new global::System.Numerics.Vector<float>(p[0]) * s0 + new global::System.Numerics.Vector<float>(p[1]) * s1;
         layerZ1[1] = new global::System.Numerics.Vector<float>(p[5]) + new global::System.Numerics.Vector<float>(p[2]) * s0 + new global::System.Numerics.Vector<float>(p[3]) * s1;
-        global::NetGen.Activations.Tanh(layerZ1, layerY1);
+        global::NetGen.Runtime.VectorActivations.Tanh(layerZ1, layerY1);
         global::System.Numerics.Vector<float> s2 = layerY1[0];
         global::System.Numerics.Vector<float> s3 = layerY1[1];
 
@@ -410,7 +410,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
 
         global::System.Numerics.Vector<float> mask = new global::System.Numerics.Vector<float>(lane.Slice(OutputSize * lanes, lanes));
         global::System.Numerics.Vector<float> lossLanes = global::System.Numerics.Vector<float>.Zero;
-        lossLanes += global::NetGen.Losses.SquaredErrorLanes(s4, new global::System.Numerics.Vector<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Numerics.Vector<float> d2);
+        lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s4, new global::System.Numerics.Vector<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Numerics.Vector<float> d2);
 
         // Layer 2 backward: Dense 2→1, Identity, one row per lane
         gv[6] += d2 * s2;
@@ -420,8 +420,8 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         global::System.Numerics.Vector<float> d1 = new global::System.Numerics.Vector<float>(p[7]) * d2;
 
         // Layer 1 backward: Dense 2→2, Tanh, one row per lane
-        d0 *= global::NetGen.Activations.TanhDerivativeFromOutput(s2);
-        d1 *= global::NetGen.Activations.TanhDerivativeFromOutput(s3);
+        d0 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
+        d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
         gv[0] += d0 * s0;
         gv[1] += d0 * s1;
         gv[4] += d0;
@@ -459,7 +459,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> layerY1 = new global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>>(__laneActivations512, 2, 2);
         layerZ1[0] = global::System.Runtime.Intrinsics.Vector512.Create(p[4]) + global::System.Runtime.Intrinsics.Vector512.Create(p[0]) * s0 + global::System.Runtime.Intrinsics.Vector512.Create(p[1]) * s1;
         layerZ1[1] = global::System.Runtime.Intrinsics.Vector512.Create(p[5]) + global::System.Runtime.Intrinsics.Vector512.Create(p[2]) * s0 + global::System.Runtime.Intrinsics.Vector512.Create(p[3]) * s1;
-        global::NetGen.Activations.Tanh(layerZ1, layerY1);
+        global::NetGen.Runtime.VectorActivations.Tanh(layerZ1, layerY1);
         global::System.Runtime.Intrinsics.Vector512<float> s2 = layerY1[0];
         global::System.Runtime.Intrinsics.Vector512<float> s3 = layerY1[1];
 
@@ -480,7 +480,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
 
         global::System.Runtime.Intrinsics.Vector512<float> mask = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(OutputSize * lanes, lanes));
         global::System.Runtime.Intrinsics.Vector512<float> lossLanes = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-        lossLanes += global::NetGen.Losses.SquaredErrorLanes(s4, global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Runtime.Intrinsics.Vector512<float> d2);
+        lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s4, global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Runtime.Intrinsics.Vector512<float> d2);
 
         // Layer 2 backward: Dense 2→1, Identity, one row per lane
         gv[6] += d2 * s2;
@@ -490,8 +490,8 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[7]) * d2;
 
         // Layer 1 backward: Dense 2→2, Tanh, one row per lane
-        d0 *= global::NetGen.Activations.TanhDerivativeFromOutput(s2);
-        d1 *= global::NetGen.Activations.TanhDerivativeFromOutput(s3);
+        d0 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
+        d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
         gv[0] += d0 * s0;
         gv[1] += d0 * s1;
         gv[4] += d0;
@@ -523,7 +523,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// </summary>
     /// <param name="stream">A writable stream, written from its current position and left open.</param>
     /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-    public void Save(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
+    public void Save(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
 
     /// <summary>
     /// Writes <see cref="Parameters"/> to a safetensors file as <see cref="Save(global::System.IO.Stream)"/> does, through a
@@ -531,7 +531,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// </summary>
     /// <param name="path">The file to create or replace.</param>
     /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-    public void Save(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
+    public void Save(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
 
     /// <summary>
     /// Replaces <see cref="Parameters"/> with the tensors of a safetensors file, from <see cref="Save(global::System.IO.Stream)"/>
@@ -546,14 +546,14 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
     public void Load(global::System.IO.Stream stream)
     {
-        bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+        bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
         try
         {
-            global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
+            global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
         }
         finally
         {
-            global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
         }
     }
 
@@ -564,14 +564,14 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
     public void Load(string path)
     {
-        bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+        bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
         try
         {
-            global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
+            global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
         }
         finally
         {
-            global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
         }
     }
 
@@ -583,12 +583,12 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// </summary>
     /// <param name="stream">A writable stream, written from its current position and left open.</param>
     /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-    public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
+    public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
 
     /// <summary>Writes a training checkpoint to a file, as <see cref="SaveCheckpoint(global::System.IO.Stream)"/> and <see cref="Save(string)"/> do.</summary>
     /// <param name="path">The file to create or replace.</param>
     /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-    public void SaveCheckpoint(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
+    public void SaveCheckpoint(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
 
     /// <summary>
     /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
@@ -602,16 +602,16 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
     public void LoadCheckpoint(global::System.IO.Stream stream)
     {
-        bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+        bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
         try
         {
-            global::NetGen.OptimizerState<float> state = __OptimizerState();
-            global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
+            global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+            global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
             __step = state.Step;
         }
         finally
         {
-            global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
         }
     }
 
@@ -622,20 +622,20 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
     public void LoadCheckpoint(string path)
     {
-        bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+        bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
         try
         {
-            global::NetGen.OptimizerState<float> state = __OptimizerState();
-            global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
+            global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+            global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
             __step = state.Step;
         }
         finally
         {
-            global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+            global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
         }
     }
 
     // The optimizer's buffers under torch.optim's state names; Load fills them in place.
-    private global::NetGen.OptimizerState<float> __OptimizerState() =>
-        new global::NetGen.OptimizerState<float>("Adam", __step, new global::NetGen.OptimizerBuffer<float>("exp_avg", __firstMoment), new global::NetGen.OptimizerBuffer<float>("exp_avg_sq", __secondMoment));
+    private global::NetGen.Runtime.OptimizerState<float> __OptimizerState() =>
+        new global::NetGen.Runtime.OptimizerState<float>("Adam", __step, new global::NetGen.Runtime.OptimizerBuffer<float>("exp_avg", __firstMoment), new global::NetGen.Runtime.OptimizerBuffer<float>("exp_avg_sq", __secondMoment));
 }

@@ -42,7 +42,7 @@ namespace Samples
                 private readonly float[] __trainState = new float[__StateSize];
                 private readonly float[] __trainDelta = new float[__DeltaSize];
 
-                // The managed id of the thread inside a training member, 0 when none (NetGen.TrainingGuard).
+                // The managed id of the thread inside a training member, 0 when none (NetGen.Runtime.TrainingGuard).
                 private int __trainingThread;
 
                 // Optimizer state: the step count (1-based once training starts) and the moment buffers.
@@ -67,9 +67,9 @@ namespace Samples
                 {
                     global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
                     // Layer 1: weight [2, 1] at 0, bias [2] at 2.
-                    global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 2), new global::System.Span<float>(__parameters, 2, 2), 1, 2, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+                    global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 2), new global::System.Span<float>(__parameters, 2, 2), 1, 2, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
                     // Layer 2: weight [1, 2] at 4, bias [1] at 6.
-                    global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 4, 2), new global::System.Span<float>(__parameters, 6, 1), 2, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+                    global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 4, 2), new global::System.Span<float>(__parameters, 6, 1), 2, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
                 }
 
                 /// <summary>
@@ -96,8 +96,8 @@ namespace Samples
                 /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
                 public void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)
                 {
-                    global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
-                    global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
+                    global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+                    global::NetGen.Runtime.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
                     global::System.Span<float> s = stackalloc float[__StateSize];
                     s[0] = input[0];
                     __Forward(__parameters, s);
@@ -121,7 +121,7 @@ namespace Samples
                 /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
                 public void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
                 {
-                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+                    int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
                     global::System.Span<float> s = stackalloc float[__StateSize];
                     for (int r = 0; r < rows; r++)
                     {
@@ -158,24 +158,24 @@ namespace Samples
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
                 {
-                    bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+                    bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
                     try
                     {
                         return __Gradients(inputs, targets);
                     }
                     finally
                     {
-                        global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                        global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
                     }
                 }
 
                 /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
                 private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
                 {
-                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+                    int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
                     // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-                    global::NetGen.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-                    global::NetGen.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+                    global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
+                    global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
                     global::System.Span<float> g = __gradients;
                     global::System.Span<float> s = __trainState;
                     global::System.Span<float> d = __trainDelta;
@@ -189,14 +189,14 @@ namespace Samples
                         inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                         __Forward(__parameters, s);
                         global::System.ReadOnlySpan<float> target = targets.Slice(r * OutputSize, OutputSize);
-                        lossSum += global::NetGen.Losses.SquaredErrorSum<float>(s.Slice(5, OutputSize), target);
-                        global::NetGen.Losses.SquaredErrorGradient<float>(s.Slice(5, OutputSize), target, scale, d.Slice(2, OutputSize));
+                        lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(5, OutputSize), target);
+                        global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(5, OutputSize), target, scale, d.Slice(2, OutputSize));
                         __Backward(__parameters, s, d, g);
                     }
 
                     float loss = lossSum * scale;
-                    global::NetGen.FiniteGuard.EnsureFiniteLoss(loss);
-                    global::NetGen.FiniteGuard.EnsureFiniteGradients<float>(g);
+                    global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
+                    global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
                     return loss;
                 }
 
@@ -206,14 +206,14 @@ namespace Samples
                 /// <returns>The mean loss over rows × outputs.</returns>
                 public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
                 {
-                    int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+                    int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
                     float lossSum = 0f;
                     global::System.Span<float> s = stackalloc float[__StateSize];
                     for (int r = 0; r < rows; r++)
                     {
                         inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                         __Forward(__parameters, s);
-                        lossSum += global::NetGen.Losses.SquaredErrorSum<float>(s.Slice(5, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                        lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(5, OutputSize), targets.Slice(r * OutputSize, OutputSize));
                     }
                     return lossSum / (targets.Length);
                 }
@@ -229,7 +229,7 @@ namespace Samples
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public float TrainStep(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
                 {
-                    bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+                    bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
                     try
                     {
                         float loss = __Gradients(inputs, targets);
@@ -238,7 +238,7 @@ namespace Samples
                     }
                     finally
                     {
-                        global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                        global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
                     }
                 }
 
@@ -250,14 +250,14 @@ namespace Samples
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public void OptimizerStep()
                 {
-                    bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+                    bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
                     try
                     {
                         __OptimizerStep();
                     }
                     finally
                     {
-                        global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                        global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
                     }
                 }
 
@@ -265,7 +265,7 @@ namespace Samples
                 private void __OptimizerStep()
                 {
                     // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-                    global::NetGen.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+                    global::NetGen.Runtime.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
                     __step++;
                 }
 
@@ -278,7 +278,7 @@ namespace Samples
                 public double LearningRate
                 {
                     get => __learningRate;
-                    set => __learningRate = global::NetGen.LearningRates.Validate(value);
+                    set => __learningRate = global::NetGen.Runtime.LearningRates.Validate(value);
                 }
 
                 /// <summary>
@@ -300,14 +300,14 @@ namespace Samples
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public float[] Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, float>? onEpoch = null)
                 {
-                    bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+                    bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
                     try
                     {
-                        return global::NetGen.Training.Fit<Inner, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                        return global::NetGen.Runtime.Training.Fit<Inner, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
                     }
                     finally
                     {
-                        global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                        global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
                     }
                 }
 
@@ -328,14 +328,14 @@ namespace Samples
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::NetGen.FitOptions options, global::System.ReadOnlySpan<float> validationInputs = default, global::System.ReadOnlySpan<float> validationTargets = default)
                 {
-                    bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+                    bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
                     try
                     {
-                        return global::NetGen.Training.Fit<Inner, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
+                        return global::NetGen.Runtime.Training.Fit<Inner, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
                     }
                     finally
                     {
-                        global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                        global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
                     }
                 }
 
@@ -343,7 +343,7 @@ namespace Samples
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public void ResetOptimizer()
                 {
-                    bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+                    bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
                     try
                     {
                         __step = 0;
@@ -352,7 +352,7 @@ namespace Samples
                     }
                     finally
                     {
-                        global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                        global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
                     }
                 }
 
@@ -402,7 +402,7 @@ namespace Samples
                 /// </summary>
                 /// <param name="stream">A writable stream, written from its current position and left open.</param>
                 /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-                public void Save(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
+                public void Save(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
 
                 /// <summary>
                 /// Writes <see cref="Parameters"/> to a safetensors file as <see cref="Save(global::System.IO.Stream)"/> does, through a
@@ -410,7 +410,7 @@ namespace Samples
                 /// </summary>
                 /// <param name="path">The file to create or replace.</param>
                 /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-                public void Save(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
+                public void Save(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
 
                 /// <summary>
                 /// Replaces <see cref="Parameters"/> with the tensors of a safetensors file, from <see cref="Save(global::System.IO.Stream)"/>
@@ -425,14 +425,14 @@ namespace Samples
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public void Load(global::System.IO.Stream stream)
                 {
-                    bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+                    bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
                     try
                     {
-                        global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
+                        global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
                     }
                     finally
                     {
-                        global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                        global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
                     }
                 }
 
@@ -443,14 +443,14 @@ namespace Samples
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public void Load(string path)
                 {
-                    bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+                    bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
                     try
                     {
-                        global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
+                        global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
                     }
                     finally
                     {
-                        global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                        global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
                     }
                 }
 
@@ -462,12 +462,12 @@ namespace Samples
                 /// </summary>
                 /// <param name="stream">A writable stream, written from its current position and left open.</param>
                 /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-                public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
+                public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
 
                 /// <summary>Writes a training checkpoint to a file, as <see cref="SaveCheckpoint(global::System.IO.Stream)"/> and <see cref="Save(string)"/> do.</summary>
                 /// <param name="path">The file to create or replace.</param>
                 /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-                public void SaveCheckpoint(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
+                public void SaveCheckpoint(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
 
                 /// <summary>
                 /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
@@ -481,16 +481,16 @@ namespace Samples
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public void LoadCheckpoint(global::System.IO.Stream stream)
                 {
-                    bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+                    bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
                     try
                     {
-                        global::NetGen.OptimizerState<float> state = __OptimizerState();
-                        global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
+                        global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                        global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
                         __step = state.Step;
                     }
                     finally
                     {
-                        global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                        global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
                     }
                 }
 
@@ -501,22 +501,22 @@ namespace Samples
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 public void LoadCheckpoint(string path)
                 {
-                    bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+                    bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
                     try
                     {
-                        global::NetGen.OptimizerState<float> state = __OptimizerState();
-                        global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
+                        global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                        global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
                         __step = state.Step;
                     }
                     finally
                     {
-                        global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                        global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
                     }
                 }
 
                 // The optimizer's buffers under torch.optim's state names; Load fills them in place.
-                private global::NetGen.OptimizerState<float> __OptimizerState() =>
-                    new global::NetGen.OptimizerState<float>("Adam", __step, new global::NetGen.OptimizerBuffer<float>("exp_avg", __firstMoment), new global::NetGen.OptimizerBuffer<float>("exp_avg_sq", __secondMoment));
+                private global::NetGen.Runtime.OptimizerState<float> __OptimizerState() =>
+                    new global::NetGen.Runtime.OptimizerState<float>("Adam", __step, new global::NetGen.Runtime.OptimizerBuffer<float>("exp_avg", __firstMoment), new global::NetGen.Runtime.OptimizerBuffer<float>("exp_avg_sq", __secondMoment));
             }
         }
     }

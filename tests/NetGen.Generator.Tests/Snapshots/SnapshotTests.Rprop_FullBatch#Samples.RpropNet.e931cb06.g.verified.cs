@@ -46,7 +46,7 @@ namespace Samples
         private readonly global::System.Numerics.Vector<float>[] __laneActivations = new global::System.Numerics.Vector<float>[12];
         private readonly global::System.Runtime.Intrinsics.Vector512<float>[] __laneActivations512 = new global::System.Runtime.Intrinsics.Vector512<float>[12];
 
-        // The managed id of the thread inside a training member, 0 when none (NetGen.TrainingGuard).
+        // The managed id of the thread inside a training member, 0 when none (NetGen.Runtime.TrainingGuard).
         private int __trainingThread;
 
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
@@ -71,9 +71,9 @@ namespace Samples
         {
             global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
             // Layer 1: weight [4, 2] at 0, bias [4] at 8.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 8), new global::System.Span<float>(__parameters, 8, 4), 2, 4, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 8), new global::System.Span<float>(__parameters, 8, 4), 2, 4, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 2: weight [1, 4] at 12, bias [1] at 16.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 12, 4), new global::System.Span<float>(__parameters, 16, 1), 4, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 12, 4), new global::System.Span<float>(__parameters, 16, 1), 4, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
         }
 
         /// <summary>
@@ -100,8 +100,8 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
         public void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)
         {
-            global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
-            global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
             global::System.Span<float> s = stackalloc float[__StateSize];
             s[0] = input[0];
             s[1] = input[1];
@@ -115,7 +115,7 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
         public void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
@@ -153,29 +153,29 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 return __Gradients(inputs, targets);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
         private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
-            => __ComputeGradients(inputs, targets, global::NetGen.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
+            => __ComputeGradients(inputs, targets, global::NetGen.Runtime.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
 
         /// <summary>ComputeGradients on 512-bit lanes or on Vector&lt;T&gt; lanes, as <paramref name="vector512"/> says (for tests).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal float __ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool vector512)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-            global::NetGen.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-            global::NetGen.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
             // MeanSquaredError averages over rows × outputs, PyTorch's default reduction.
             float scale = 1f / (targets.Length);
             float lossSum = 0f;
@@ -190,7 +190,7 @@ namespace Samples
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
-                global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+                global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
             }
             else
             {
@@ -202,12 +202,12 @@ namespace Samples
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
-                global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+                global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
             }
 
             float loss = lossSum * scale;
-            global::NetGen.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.FiniteGuard.EnsureFiniteGradients<float>(g);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
             return loss;
         }
 
@@ -217,14 +217,14 @@ namespace Samples
         /// <returns>The mean loss over rows × outputs.</returns>
         public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             float lossSum = 0f;
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Losses.SquaredErrorSum<float>(s.Slice(6, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(6, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }
@@ -240,7 +240,7 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float TrainStep(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 float loss = __Gradients(inputs, targets);
@@ -249,7 +249,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -261,14 +261,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void OptimizerStep()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __OptimizerStep();
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -276,7 +276,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.Rprop(lr=LearningRate (read at the first step only), etas=(0.5, 1.2), step_sizes=(1E-06, 10))
-            global::NetGen.Optimizers.Rprop<float>(__parameters, __gradients, __previousGradient, __stepSize, __step + 1, __learningRate, 0.5, 1.2, 1E-06, 10.0, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Rprop<float>(__parameters, __gradients, __previousGradient, __stepSize, __step + 1, __learningRate, 0.5, 1.2, 1E-06, 10.0, checkFinite: true);
             __step++;
         }
 
@@ -289,7 +289,7 @@ namespace Samples
         public double LearningRate
         {
             get => __learningRate;
-            set => __learningRate = global::NetGen.LearningRates.Validate(value);
+            set => __learningRate = global::NetGen.Runtime.LearningRates.Validate(value);
         }
 
         /// <summary>
@@ -311,14 +311,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float[] Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, float>? onEpoch = null)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<RpropNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                return global::NetGen.Runtime.Training.Fit<RpropNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -339,14 +339,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::NetGen.FitOptions options, global::System.ReadOnlySpan<float> validationInputs = default, global::System.ReadOnlySpan<float> validationTargets = default)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<RpropNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
+                return global::NetGen.Runtime.Training.Fit<RpropNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -354,7 +354,7 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void ResetOptimizer()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __step = 0;
@@ -363,7 +363,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -396,7 +396,7 @@ namespace Samples
             layerZ1[1] = new global::System.Numerics.Vector<float>(p[9]) + new global::System.Numerics.Vector<float>(p[2]) * s0 + new global::System.Numerics.Vector<float>(p[3]) * s1;
             layerZ1[2] = new global::System.Numerics.Vector<float>(p[10]) + new global::System.Numerics.Vector<float>(p[4]) * s0 + new global::System.Numerics.Vector<float>(p[5]) * s1;
             layerZ1[3] = new global::System.Numerics.Vector<float>(p[11]) + new global::System.Numerics.Vector<float>(p[6]) * s0 + new global::System.Numerics.Vector<float>(p[7]) * s1;
-            global::NetGen.Activations.Tanh(layerZ1, layerY1);
+            global::NetGen.Runtime.VectorActivations.Tanh(layerZ1, layerY1);
             global::System.Numerics.Vector<float> s2 = layerY1[0];
             global::System.Numerics.Vector<float> s3 = layerY1[1];
             global::System.Numerics.Vector<float> s4 = layerY1[2];
@@ -420,7 +420,7 @@ namespace Samples
 
             global::System.Numerics.Vector<float> mask = new global::System.Numerics.Vector<float>(lane.Slice(OutputSize * lanes, lanes));
             global::System.Numerics.Vector<float> lossLanes = global::System.Numerics.Vector<float>.Zero;
-            lossLanes += global::NetGen.Losses.SquaredErrorLanes(s6, new global::System.Numerics.Vector<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Numerics.Vector<float> d4);
+            lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s6, new global::System.Numerics.Vector<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Numerics.Vector<float> d4);
 
             // Layer 2 backward: Dense 4→1, Identity, one row per lane
             gv[12] += d4 * s2;
@@ -434,10 +434,10 @@ namespace Samples
             global::System.Numerics.Vector<float> d3 = new global::System.Numerics.Vector<float>(p[15]) * d4;
 
             // Layer 1 backward: Dense 2→4, Tanh, one row per lane
-            d0 *= global::NetGen.Activations.TanhDerivativeFromOutput(s2);
-            d1 *= global::NetGen.Activations.TanhDerivativeFromOutput(s3);
-            d2 *= global::NetGen.Activations.TanhDerivativeFromOutput(s4);
-            d3 *= global::NetGen.Activations.TanhDerivativeFromOutput(s5);
+            d0 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
+            d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
+            d2 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s4);
+            d3 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s5);
             gv[0] += d0 * s0;
             gv[1] += d0 * s1;
             gv[8] += d0;
@@ -483,7 +483,7 @@ namespace Samples
             layerZ1[1] = global::System.Runtime.Intrinsics.Vector512.Create(p[9]) + global::System.Runtime.Intrinsics.Vector512.Create(p[2]) * s0 + global::System.Runtime.Intrinsics.Vector512.Create(p[3]) * s1;
             layerZ1[2] = global::System.Runtime.Intrinsics.Vector512.Create(p[10]) + global::System.Runtime.Intrinsics.Vector512.Create(p[4]) * s0 + global::System.Runtime.Intrinsics.Vector512.Create(p[5]) * s1;
             layerZ1[3] = global::System.Runtime.Intrinsics.Vector512.Create(p[11]) + global::System.Runtime.Intrinsics.Vector512.Create(p[6]) * s0 + global::System.Runtime.Intrinsics.Vector512.Create(p[7]) * s1;
-            global::NetGen.Activations.Tanh(layerZ1, layerY1);
+            global::NetGen.Runtime.VectorActivations.Tanh(layerZ1, layerY1);
             global::System.Runtime.Intrinsics.Vector512<float> s2 = layerY1[0];
             global::System.Runtime.Intrinsics.Vector512<float> s3 = layerY1[1];
             global::System.Runtime.Intrinsics.Vector512<float> s4 = layerY1[2];
@@ -507,7 +507,7 @@ namespace Samples
 
             global::System.Runtime.Intrinsics.Vector512<float> mask = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(OutputSize * lanes, lanes));
             global::System.Runtime.Intrinsics.Vector512<float> lossLanes = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            lossLanes += global::NetGen.Losses.SquaredErrorLanes(s6, global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Runtime.Intrinsics.Vector512<float> d4);
+            lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s6, global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Runtime.Intrinsics.Vector512<float> d4);
 
             // Layer 2 backward: Dense 4→1, Identity, one row per lane
             gv[12] += d4 * s2;
@@ -521,10 +521,10 @@ namespace Samples
             global::System.Runtime.Intrinsics.Vector512<float> d3 = global::System.Runtime.Intrinsics.Vector512.Create(p[15]) * d4;
 
             // Layer 1 backward: Dense 2→4, Tanh, one row per lane
-            d0 *= global::NetGen.Activations.TanhDerivativeFromOutput(s2);
-            d1 *= global::NetGen.Activations.TanhDerivativeFromOutput(s3);
-            d2 *= global::NetGen.Activations.TanhDerivativeFromOutput(s4);
-            d3 *= global::NetGen.Activations.TanhDerivativeFromOutput(s5);
+            d0 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
+            d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
+            d2 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s4);
+            d3 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s5);
             gv[0] += d0 * s0;
             gv[1] += d0 * s1;
             gv[8] += d0;
@@ -562,7 +562,7 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void Save(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
+        public void Save(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
 
         /// <summary>
         /// Writes <see cref="Parameters"/> to a safetensors file as <see cref="Save(global::System.IO.Stream)"/> does, through a
@@ -570,7 +570,7 @@ namespace Samples
         /// </summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void Save(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
+        public void Save(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
 
         /// <summary>
         /// Replaces <see cref="Parameters"/> with the tensors of a safetensors file, from <see cref="Save(global::System.IO.Stream)"/>
@@ -585,14 +585,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -603,14 +603,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -622,12 +622,12 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>Writes a training checkpoint to a file, as <see cref="SaveCheckpoint(global::System.IO.Stream)"/> and <see cref="Save(string)"/> do.</summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void SaveCheckpoint(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>
         /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
@@ -641,16 +641,16 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<float> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -661,21 +661,21 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<float> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         // The optimizer's buffers under torch.optim's state names; Load fills them in place.
-        private global::NetGen.OptimizerState<float> __OptimizerState() =>
-            new global::NetGen.OptimizerState<float>("Rprop", __step, new global::NetGen.OptimizerBuffer<float>("prev", __previousGradient), new global::NetGen.OptimizerBuffer<float>("step_size", __stepSize));
+        private global::NetGen.Runtime.OptimizerState<float> __OptimizerState() =>
+            new global::NetGen.Runtime.OptimizerState<float>("Rprop", __step, new global::NetGen.Runtime.OptimizerBuffer<float>("prev", __previousGradient), new global::NetGen.Runtime.OptimizerBuffer<float>("step_size", __stepSize));
     }
 }

@@ -46,7 +46,7 @@ namespace Samples
         private readonly global::System.Numerics.Vector<float>[] __laneActivations = new global::System.Numerics.Vector<float>[9];
         private readonly global::System.Runtime.Intrinsics.Vector512<float>[] __laneActivations512 = new global::System.Runtime.Intrinsics.Vector512<float>[9];
 
-        // The managed id of the thread inside a training member, 0 when none (NetGen.TrainingGuard).
+        // The managed id of the thread inside a training member, 0 when none (NetGen.Runtime.TrainingGuard).
         private int __trainingThread;
 
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
@@ -70,9 +70,9 @@ namespace Samples
         {
             global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
             // Layer 1: weight [3, 2] at 0, bias [3] at 6.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 6), new global::System.Span<float>(__parameters, 6, 3), 2, 3, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 6), new global::System.Span<float>(__parameters, 6, 3), 2, 3, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 2: weight [1, 3] at 9, bias [1] at 12.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 9, 3), new global::System.Span<float>(__parameters, 12, 1), 3, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 9, 3), new global::System.Span<float>(__parameters, 12, 1), 3, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
         }
 
         /// <summary>
@@ -99,8 +99,8 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
         public void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)
         {
-            global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
-            global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
             global::System.Span<float> s = stackalloc float[__StateSize];
             s[0] = input[0];
             s[1] = input[1];
@@ -114,7 +114,7 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
         public void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
@@ -150,26 +150,26 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 return __Gradients(inputs, targets);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
         private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
-            => __ComputeGradients(inputs, targets, global::NetGen.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
+            => __ComputeGradients(inputs, targets, global::NetGen.Runtime.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
 
         /// <summary>ComputeGradients on 512-bit lanes or on Vector&lt;T&gt; lanes, as <paramref name="vector512"/> says (for tests).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal float __ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool vector512)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // MeanAbsoluteError averages over rows × outputs, PyTorch's default reduction.
             float scale = 1f / (targets.Length);
             float lossSum = 0f;
@@ -184,7 +184,7 @@ namespace Samples
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
-                global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+                global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
             }
             else
             {
@@ -196,7 +196,7 @@ namespace Samples
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
-                global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+                global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
             }
 
             float loss = lossSum * scale;
@@ -209,14 +209,14 @@ namespace Samples
         /// <returns>The mean loss over rows × outputs.</returns>
         public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             float lossSum = 0f;
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Losses.AbsoluteErrorSum<float>(s.Slice(5, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.AbsoluteErrorSum<float>(s.Slice(5, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }
@@ -231,7 +231,7 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float TrainStep(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 float loss = __Gradients(inputs, targets);
@@ -240,7 +240,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -251,14 +251,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void OptimizerStep()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __OptimizerStep();
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -266,7 +266,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.SGD(lr=LearningRate, momentum=0.9, dampening=0, nesterov=True, weight_decay=0.0001)
-            global::NetGen.Optimizers.Sgd<float>(__parameters, __gradients, __momentumBuffer, __step + 1, __learningRate, 0.9, 0.0, true, 0.0001);
+            global::NetGen.Runtime.Optimizers.Sgd<float>(__parameters, __gradients, __momentumBuffer, __step + 1, __learningRate, 0.9, 0.0, true, 0.0001);
             __step++;
         }
 
@@ -279,7 +279,7 @@ namespace Samples
         public double LearningRate
         {
             get => __learningRate;
-            set => __learningRate = global::NetGen.LearningRates.Validate(value);
+            set => __learningRate = global::NetGen.Runtime.LearningRates.Validate(value);
         }
 
         /// <summary>
@@ -300,14 +300,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float[] Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, float>? onEpoch = null)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<NesterovNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                return global::NetGen.Runtime.Training.Fit<NesterovNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -327,14 +327,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::NetGen.FitOptions options, global::System.ReadOnlySpan<float> validationInputs = default, global::System.ReadOnlySpan<float> validationTargets = default)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<NesterovNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
+                return global::NetGen.Runtime.Training.Fit<NesterovNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -342,7 +342,7 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void ResetOptimizer()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __step = 0;
@@ -350,7 +350,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -382,7 +382,7 @@ namespace Samples
             layerZ1[0] = new global::System.Numerics.Vector<float>(p[6]) + new global::System.Numerics.Vector<float>(p[0]) * s0 + new global::System.Numerics.Vector<float>(p[1]) * s1;
             layerZ1[1] = new global::System.Numerics.Vector<float>(p[7]) + new global::System.Numerics.Vector<float>(p[2]) * s0 + new global::System.Numerics.Vector<float>(p[3]) * s1;
             layerZ1[2] = new global::System.Numerics.Vector<float>(p[8]) + new global::System.Numerics.Vector<float>(p[4]) * s0 + new global::System.Numerics.Vector<float>(p[5]) * s1;
-            global::NetGen.Activations.Sigmoid(layerZ1, layerY1);
+            global::NetGen.Runtime.VectorActivations.Sigmoid(layerZ1, layerY1);
             global::System.Numerics.Vector<float> s2 = layerY1[0];
             global::System.Numerics.Vector<float> s3 = layerY1[1];
             global::System.Numerics.Vector<float> s4 = layerY1[2];
@@ -390,7 +390,7 @@ namespace Samples
             // Layer 2: Dense 3→1, Identity, one row per lane
             global::System.Numerics.Vector<float> s5 = new global::System.Numerics.Vector<float>(p[12]) + new global::System.Numerics.Vector<float>(p[9]) * s2 + new global::System.Numerics.Vector<float>(p[10]) * s3 + new global::System.Numerics.Vector<float>(p[11]) * s4;
 
-            // The loss row by row through NetGen.Losses; its gradient goes back into lanes (zero past n).
+            // The loss row by row through NetGen.Runtime.Losses; its gradient goes back into lanes (zero past n).
             s5.CopyTo(lane.Slice(0 * lanes, lanes));
             global::System.Span<float> deltaLane = lane.Slice(OutputSize * lanes, OutputSize * lanes);
             deltaLane.Clear();
@@ -405,8 +405,8 @@ namespace Samples
                 }
 
                 global::System.ReadOnlySpan<float> target = targets.Slice((start + r) * OutputSize, OutputSize);
-                lossSum += global::NetGen.Losses.AbsoluteErrorSum<float>(y, target);
-                global::NetGen.Losses.AbsoluteErrorGradient<float>(y, target, scale, dy);
+                lossSum += global::NetGen.Runtime.Losses.AbsoluteErrorSum<float>(y, target);
+                global::NetGen.Runtime.Losses.AbsoluteErrorGradient<float>(y, target, scale, dy);
                 for (int k = 0; k < OutputSize; k++)
                 {
                     deltaLane[k * lanes + r] = dy[k];
@@ -425,9 +425,9 @@ namespace Samples
             global::System.Numerics.Vector<float> d2 = new global::System.Numerics.Vector<float>(p[11]) * d3;
 
             // Layer 1 backward: Dense 2→3, Sigmoid, one row per lane
-            d0 *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s2);
-            d1 *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s3);
-            d2 *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s4);
+            d0 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s2);
+            d1 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s3);
+            d2 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s4);
             gv[0] += d0 * s0;
             gv[1] += d0 * s1;
             gv[6] += d0;
@@ -469,7 +469,7 @@ namespace Samples
             layerZ1[0] = global::System.Runtime.Intrinsics.Vector512.Create(p[6]) + global::System.Runtime.Intrinsics.Vector512.Create(p[0]) * s0 + global::System.Runtime.Intrinsics.Vector512.Create(p[1]) * s1;
             layerZ1[1] = global::System.Runtime.Intrinsics.Vector512.Create(p[7]) + global::System.Runtime.Intrinsics.Vector512.Create(p[2]) * s0 + global::System.Runtime.Intrinsics.Vector512.Create(p[3]) * s1;
             layerZ1[2] = global::System.Runtime.Intrinsics.Vector512.Create(p[8]) + global::System.Runtime.Intrinsics.Vector512.Create(p[4]) * s0 + global::System.Runtime.Intrinsics.Vector512.Create(p[5]) * s1;
-            global::NetGen.Activations.Sigmoid(layerZ1, layerY1);
+            global::NetGen.Runtime.VectorActivations.Sigmoid(layerZ1, layerY1);
             global::System.Runtime.Intrinsics.Vector512<float> s2 = layerY1[0];
             global::System.Runtime.Intrinsics.Vector512<float> s3 = layerY1[1];
             global::System.Runtime.Intrinsics.Vector512<float> s4 = layerY1[2];
@@ -477,7 +477,7 @@ namespace Samples
             // Layer 2: Dense 3→1, Identity, one row per lane
             global::System.Runtime.Intrinsics.Vector512<float> s5 = global::System.Runtime.Intrinsics.Vector512.Create(p[12]) + global::System.Runtime.Intrinsics.Vector512.Create(p[9]) * s2 + global::System.Runtime.Intrinsics.Vector512.Create(p[10]) * s3 + global::System.Runtime.Intrinsics.Vector512.Create(p[11]) * s4;
 
-            // The loss row by row through NetGen.Losses; its gradient goes back into lanes (zero past n).
+            // The loss row by row through NetGen.Runtime.Losses; its gradient goes back into lanes (zero past n).
             global::System.Runtime.Intrinsics.Vector512.CopyTo(s5, lane.Slice(0 * lanes, lanes));
             global::System.Span<float> deltaLane = lane.Slice(OutputSize * lanes, OutputSize * lanes);
             deltaLane.Clear();
@@ -492,8 +492,8 @@ namespace Samples
                 }
 
                 global::System.ReadOnlySpan<float> target = targets.Slice((start + r) * OutputSize, OutputSize);
-                lossSum += global::NetGen.Losses.AbsoluteErrorSum<float>(y, target);
-                global::NetGen.Losses.AbsoluteErrorGradient<float>(y, target, scale, dy);
+                lossSum += global::NetGen.Runtime.Losses.AbsoluteErrorSum<float>(y, target);
+                global::NetGen.Runtime.Losses.AbsoluteErrorGradient<float>(y, target, scale, dy);
                 for (int k = 0; k < OutputSize; k++)
                 {
                     deltaLane[k * lanes + r] = dy[k];
@@ -512,9 +512,9 @@ namespace Samples
             global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.Create(p[11]) * d3;
 
             // Layer 1 backward: Dense 2→3, Sigmoid, one row per lane
-            d0 *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s2);
-            d1 *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s3);
-            d2 *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s4);
+            d0 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s2);
+            d1 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s3);
+            d2 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s4);
             gv[0] += d0 * s0;
             gv[1] += d0 * s1;
             gv[6] += d0;
@@ -549,7 +549,7 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void Save(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
+        public void Save(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
 
         /// <summary>
         /// Writes <see cref="Parameters"/> to a safetensors file as <see cref="Save(global::System.IO.Stream)"/> does, through a
@@ -557,7 +557,7 @@ namespace Samples
         /// </summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void Save(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
+        public void Save(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
 
         /// <summary>
         /// Replaces <see cref="Parameters"/> with the tensors of a safetensors file, from <see cref="Save(global::System.IO.Stream)"/>
@@ -572,14 +572,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -590,14 +590,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -609,12 +609,12 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>Writes a training checkpoint to a file, as <see cref="SaveCheckpoint(global::System.IO.Stream)"/> and <see cref="Save(string)"/> do.</summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void SaveCheckpoint(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>
         /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
@@ -628,16 +628,16 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<float> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -648,21 +648,21 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<float> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         // The optimizer's buffers under torch.optim's state names; Load fills them in place.
-        private global::NetGen.OptimizerState<float> __OptimizerState() =>
-            new global::NetGen.OptimizerState<float>("Sgd", __step, new global::NetGen.OptimizerBuffer<float>("momentum_buffer", __momentumBuffer));
+        private global::NetGen.Runtime.OptimizerState<float> __OptimizerState() =>
+            new global::NetGen.Runtime.OptimizerState<float>("Sgd", __step, new global::NetGen.Runtime.OptimizerBuffer<float>("momentum_buffer", __momentumBuffer));
     }
 }

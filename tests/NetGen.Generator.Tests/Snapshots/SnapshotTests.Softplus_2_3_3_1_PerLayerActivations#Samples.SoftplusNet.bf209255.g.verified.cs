@@ -47,7 +47,7 @@ namespace Samples
         private readonly global::System.Numerics.Vector<float>[] __laneActivations = new global::System.Numerics.Vector<float>[9];
         private readonly global::System.Runtime.Intrinsics.Vector512<float>[] __laneActivations512 = new global::System.Runtime.Intrinsics.Vector512<float>[9];
 
-        // The managed id of the thread inside a training member, 0 when none (NetGen.TrainingGuard).
+        // The managed id of the thread inside a training member, 0 when none (NetGen.Runtime.TrainingGuard).
         private int __trainingThread;
 
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
@@ -70,11 +70,11 @@ namespace Samples
         {
             global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
             // Layer 1: weight [3, 2] at 0, bias [3] at 6.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 6), new global::System.Span<float>(__parameters, 6, 3), 2, 3, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 6), new global::System.Span<float>(__parameters, 6, 3), 2, 3, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 2: weight [3, 3] at 9, bias [3] at 18.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 9, 9), new global::System.Span<float>(__parameters, 18, 3), 3, 3, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 9, 9), new global::System.Span<float>(__parameters, 18, 3), 3, 3, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 3: weight [1, 3] at 21, bias [1] at 24.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 21, 3), new global::System.Span<float>(__parameters, 24, 1), 3, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 21, 3), new global::System.Span<float>(__parameters, 24, 1), 3, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
         }
 
         /// <summary>
@@ -101,8 +101,8 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
         public void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)
         {
-            global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
-            global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
             global::System.Span<float> s = stackalloc float[__StateSize];
             s[0] = input[0];
             s[1] = input[1];
@@ -116,7 +116,7 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
         public void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
@@ -163,29 +163,29 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 return __Gradients(inputs, targets);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
         private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
-            => __ComputeGradients(inputs, targets, global::NetGen.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
+            => __ComputeGradients(inputs, targets, global::NetGen.Runtime.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
 
         /// <summary>ComputeGradients on 512-bit lanes or on Vector&lt;T&gt; lanes, as <paramref name="vector512"/> says (for tests).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal float __ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool vector512)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-            global::NetGen.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-            global::NetGen.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
             // MeanSquaredError averages over rows × outputs, PyTorch's default reduction.
             float scale = 1f / (targets.Length);
             float lossSum = 0f;
@@ -200,7 +200,7 @@ namespace Samples
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
-                global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+                global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
             }
             else
             {
@@ -212,12 +212,12 @@ namespace Samples
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
-                global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+                global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
             }
 
             float loss = lossSum * scale;
-            global::NetGen.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.FiniteGuard.EnsureFiniteGradients<float>(g);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
             return loss;
         }
 
@@ -227,14 +227,14 @@ namespace Samples
         /// <returns>The mean loss over rows × outputs.</returns>
         public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             float lossSum = 0f;
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Losses.SquaredErrorSum<float>(s.Slice(14, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(14, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }
@@ -250,7 +250,7 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float TrainStep(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 float loss = __Gradients(inputs, targets);
@@ -259,7 +259,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -271,14 +271,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void OptimizerStep()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __OptimizerStep();
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -286,7 +286,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.SGD(lr=LearningRate, momentum=0, dampening=0, nesterov=False, weight_decay=0)
-            global::NetGen.Optimizers.Sgd<float>(__parameters, __gradients, global::System.Span<float>.Empty, __step + 1, __learningRate, 0.0, 0.0, false, 0.0, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Sgd<float>(__parameters, __gradients, global::System.Span<float>.Empty, __step + 1, __learningRate, 0.0, 0.0, false, 0.0, checkFinite: true);
             __step++;
         }
 
@@ -299,7 +299,7 @@ namespace Samples
         public double LearningRate
         {
             get => __learningRate;
-            set => __learningRate = global::NetGen.LearningRates.Validate(value);
+            set => __learningRate = global::NetGen.Runtime.LearningRates.Validate(value);
         }
 
         /// <summary>
@@ -321,14 +321,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float[] Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, float>? onEpoch = null)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<SoftplusNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                return global::NetGen.Runtime.Training.Fit<SoftplusNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -349,14 +349,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::NetGen.FitOptions options, global::System.ReadOnlySpan<float> validationInputs = default, global::System.ReadOnlySpan<float> validationTargets = default)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<SoftplusNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
+                return global::NetGen.Runtime.Training.Fit<SoftplusNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -364,14 +364,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void ResetOptimizer()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __step = 0;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -404,7 +404,7 @@ namespace Samples
             layerZ1[1] = new global::System.Numerics.Vector<float>(p[7]) + new global::System.Numerics.Vector<float>(p[2]) * s0 + new global::System.Numerics.Vector<float>(p[3]) * s1;
             layerZ1[2] = new global::System.Numerics.Vector<float>(p[8]) + new global::System.Numerics.Vector<float>(p[4]) * s0 + new global::System.Numerics.Vector<float>(p[5]) * s1;
             global::System.Span<global::System.Numerics.Vector<float>> layerDz1 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 6, 3);
-            global::NetGen.Activations.SoftplusWithDerivative(layerZ1, layerY1, layerDz1);
+            global::NetGen.Runtime.VectorActivations.SoftplusWithDerivative(layerZ1, layerY1, layerDz1);
             global::System.Numerics.Vector<float> ds5 = layerDz1[0];
             global::System.Numerics.Vector<float> s5 = layerY1[0];
             global::System.Numerics.Vector<float> ds6 = layerDz1[1];
@@ -420,7 +420,7 @@ namespace Samples
             layerZ2[1] = new global::System.Numerics.Vector<float>(p[19]) + new global::System.Numerics.Vector<float>(p[12]) * s5 + new global::System.Numerics.Vector<float>(p[13]) * s6 + new global::System.Numerics.Vector<float>(p[14]) * s7;
             layerZ2[2] = new global::System.Numerics.Vector<float>(p[20]) + new global::System.Numerics.Vector<float>(p[15]) * s5 + new global::System.Numerics.Vector<float>(p[16]) * s6 + new global::System.Numerics.Vector<float>(p[17]) * s7;
             global::System.Span<global::System.Numerics.Vector<float>> layerDz2 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 6, 3);
-            global::NetGen.Activations.SoftplusWithDerivative(layerZ2, layerY2, layerDz2);
+            global::NetGen.Runtime.VectorActivations.SoftplusWithDerivative(layerZ2, layerY2, layerDz2);
             global::System.Numerics.Vector<float> ds11 = layerDz2[0];
             global::System.Numerics.Vector<float> s11 = layerY2[0];
             global::System.Numerics.Vector<float> ds12 = layerDz2[1];
@@ -445,7 +445,7 @@ namespace Samples
 
             global::System.Numerics.Vector<float> mask = new global::System.Numerics.Vector<float>(lane.Slice(OutputSize * lanes, lanes));
             global::System.Numerics.Vector<float> lossLanes = global::System.Numerics.Vector<float>.Zero;
-            lossLanes += global::NetGen.Losses.SquaredErrorLanes(s14, new global::System.Numerics.Vector<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Numerics.Vector<float> d6);
+            lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s14, new global::System.Numerics.Vector<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Numerics.Vector<float> d6);
 
             // Layer 3 backward: Dense 3→1, Identity, one row per lane
             gv[21] += d6 * s11;
@@ -522,7 +522,7 @@ namespace Samples
             layerZ1[1] = global::System.Runtime.Intrinsics.Vector512.Create(p[7]) + global::System.Runtime.Intrinsics.Vector512.Create(p[2]) * s0 + global::System.Runtime.Intrinsics.Vector512.Create(p[3]) * s1;
             layerZ1[2] = global::System.Runtime.Intrinsics.Vector512.Create(p[8]) + global::System.Runtime.Intrinsics.Vector512.Create(p[4]) * s0 + global::System.Runtime.Intrinsics.Vector512.Create(p[5]) * s1;
             global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> layerDz1 = new global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>>(__laneActivations512, 6, 3);
-            global::NetGen.Activations.SoftplusWithDerivative(layerZ1, layerY1, layerDz1);
+            global::NetGen.Runtime.VectorActivations.SoftplusWithDerivative(layerZ1, layerY1, layerDz1);
             global::System.Runtime.Intrinsics.Vector512<float> ds5 = layerDz1[0];
             global::System.Runtime.Intrinsics.Vector512<float> s5 = layerY1[0];
             global::System.Runtime.Intrinsics.Vector512<float> ds6 = layerDz1[1];
@@ -538,7 +538,7 @@ namespace Samples
             layerZ2[1] = global::System.Runtime.Intrinsics.Vector512.Create(p[19]) + global::System.Runtime.Intrinsics.Vector512.Create(p[12]) * s5 + global::System.Runtime.Intrinsics.Vector512.Create(p[13]) * s6 + global::System.Runtime.Intrinsics.Vector512.Create(p[14]) * s7;
             layerZ2[2] = global::System.Runtime.Intrinsics.Vector512.Create(p[20]) + global::System.Runtime.Intrinsics.Vector512.Create(p[15]) * s5 + global::System.Runtime.Intrinsics.Vector512.Create(p[16]) * s6 + global::System.Runtime.Intrinsics.Vector512.Create(p[17]) * s7;
             global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> layerDz2 = new global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>>(__laneActivations512, 6, 3);
-            global::NetGen.Activations.SoftplusWithDerivative(layerZ2, layerY2, layerDz2);
+            global::NetGen.Runtime.VectorActivations.SoftplusWithDerivative(layerZ2, layerY2, layerDz2);
             global::System.Runtime.Intrinsics.Vector512<float> ds11 = layerDz2[0];
             global::System.Runtime.Intrinsics.Vector512<float> s11 = layerY2[0];
             global::System.Runtime.Intrinsics.Vector512<float> ds12 = layerDz2[1];
@@ -563,7 +563,7 @@ namespace Samples
 
             global::System.Runtime.Intrinsics.Vector512<float> mask = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(OutputSize * lanes, lanes));
             global::System.Runtime.Intrinsics.Vector512<float> lossLanes = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            lossLanes += global::NetGen.Losses.SquaredErrorLanes(s14, global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Runtime.Intrinsics.Vector512<float> d6);
+            lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s14, global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Runtime.Intrinsics.Vector512<float> d6);
 
             // Layer 3 backward: Dense 3→1, Identity, one row per lane
             gv[21] += d6 * s11;
@@ -634,7 +634,7 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void Save(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
+        public void Save(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
 
         /// <summary>
         /// Writes <see cref="Parameters"/> to a safetensors file as <see cref="Save(global::System.IO.Stream)"/> does, through a
@@ -642,7 +642,7 @@ namespace Samples
         /// </summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void Save(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
+        public void Save(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
 
         /// <summary>
         /// Replaces <see cref="Parameters"/> with the tensors of a safetensors file, from <see cref="Save(global::System.IO.Stream)"/>
@@ -657,14 +657,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -675,14 +675,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -694,12 +694,12 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>Writes a training checkpoint to a file, as <see cref="SaveCheckpoint(global::System.IO.Stream)"/> and <see cref="Save(string)"/> do.</summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void SaveCheckpoint(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>
         /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
@@ -713,16 +713,16 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<float> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -733,21 +733,21 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<float> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         // The optimizer's buffers under torch.optim's state names; Load fills them in place.
-        private global::NetGen.OptimizerState<float> __OptimizerState() =>
-            new global::NetGen.OptimizerState<float>("Sgd", __step);
+        private global::NetGen.Runtime.OptimizerState<float> __OptimizerState() =>
+            new global::NetGen.Runtime.OptimizerState<float>("Sgd", __step);
     }
 }

@@ -41,7 +41,7 @@ namespace Samples
         private readonly float[] __batchState = new float[__StateSize * __BatchRows];
         private readonly float[] __batchDelta = new float[__DeltaSize * __BatchRows];
 
-        // The managed id of the thread inside a training member, 0 when none (NetGen.TrainingGuard).
+        // The managed id of the thread inside a training member, 0 when none (NetGen.Runtime.TrainingGuard).
         private int __trainingThread;
 
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
@@ -66,11 +66,11 @@ namespace Samples
         {
             global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
             // Layer 1: weight [256, 784] at 0, bias [256] at 200704.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 200704), new global::System.Span<float>(__parameters, 200704, 256), 784, 256, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 200704), new global::System.Span<float>(__parameters, 200704, 256), 784, 256, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 2: weight [128, 256] at 200960, bias [128] at 233728.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 200960, 32768), new global::System.Span<float>(__parameters, 233728, 128), 256, 128, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 200960, 32768), new global::System.Span<float>(__parameters, 233728, 128), 256, 128, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 3: weight [10, 128] at 233856, bias [10] at 235136.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 233856, 1280), new global::System.Span<float>(__parameters, 235136, 10), 128, 10, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 233856, 1280), new global::System.Span<float>(__parameters, 235136, 10), 128, 10, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
         }
 
         /// <summary>
@@ -97,8 +97,8 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
         public void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)
         {
-            global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
-            global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
             global::System.Span<float> s = stackalloc float[__StateSize];
             input.CopyTo(s);
             __Forward(__parameters, s);
@@ -111,7 +111,7 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
         public void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
@@ -131,21 +131,21 @@ namespace Samples
             // Layer 1: Dense 784→256, Relu (looped)
             for (int j = 0; j < 256; j++)
             {
-                float z = global::NetGen.LinearAlgebra.Dot<float>(p.Slice(0 + j * 784, 784), s.Slice(0, 784)) + p[200704 + j];
+                float z = global::NetGen.Runtime.LinearAlgebra.Dot<float>(p.Slice(0 + j * 784, 784), s.Slice(0, 784)) + p[200704 + j];
                 s[784 + j] = global::NetGen.Activations.Relu(z);
             }
 
             // Layer 2: Dense 256→128, Relu (looped)
             for (int j = 0; j < 128; j++)
             {
-                float z = global::NetGen.LinearAlgebra.Dot<float>(p.Slice(200960 + j * 256, 256), s.Slice(784, 256)) + p[233728 + j];
+                float z = global::NetGen.Runtime.LinearAlgebra.Dot<float>(p.Slice(200960 + j * 256, 256), s.Slice(784, 256)) + p[233728 + j];
                 s[1040 + j] = global::NetGen.Activations.Relu(z);
             }
 
             // Layer 3: Dense 128→10, Softmax (looped)
             for (int j = 0; j < 10; j++)
             {
-                float z = global::NetGen.LinearAlgebra.Dot<float>(p.Slice(233856 + j * 128, 128), s.Slice(1040, 128)) + p[235136 + j];
+                float z = global::NetGen.Runtime.LinearAlgebra.Dot<float>(p.Slice(233856 + j * 128, 128), s.Slice(1040, 128)) + p[235136 + j];
                 s[1168 + j] = z;
             }
             global::NetGen.Activations.Softmax<float>(s.Slice(1168, 10), s.Slice(1178, 10));
@@ -161,25 +161,25 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 return __Gradients(inputs, targets);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
         private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            int rows = global::NetGen.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);
+            int rows = global::NetGen.Runtime.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-            global::NetGen.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-            global::NetGen.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
-            global::NetGen.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            global::NetGen.Runtime.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
             global::System.Span<float> g = __gradients;
             global::System.Span<float> s = __batchState;
             global::System.Span<float> d = __batchDelta;
@@ -197,15 +197,15 @@ namespace Samples
                 for (int r = 0; r < n; r++)
                 {
                     global::System.ReadOnlySpan<float> target = targets.Slice((start + r) * OutputSize, OutputSize);
-                    lossSum += global::NetGen.Losses.SoftmaxCrossEntropySum<float>(s.Slice(37376 + r * OutputSize, OutputSize), target);
-                    global::NetGen.Losses.SoftmaxCrossEntropyGradient<float>(s.Slice(37376 + r * OutputSize, OutputSize), target, scale, d.Slice(12288 + r * OutputSize, OutputSize));
+                    lossSum += global::NetGen.Runtime.Losses.SoftmaxCrossEntropySum<float>(s.Slice(37376 + r * OutputSize, OutputSize), target);
+                    global::NetGen.Runtime.Losses.SoftmaxCrossEntropyGradient<float>(s.Slice(37376 + r * OutputSize, OutputSize), target, scale, d.Slice(12288 + r * OutputSize, OutputSize));
                 }
                 __BackwardBatch(__parameters, s, d, g, n);
             }
 
             float loss = lossSum * scale;
-            global::NetGen.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.FiniteGuard.EnsureFiniteGradients<float>(g);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
             return loss;
         }
 
@@ -215,15 +215,15 @@ namespace Samples
         /// <returns>The mean loss over rows.</returns>
         public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            int rows = global::NetGen.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);
-            global::NetGen.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
+            int rows = global::NetGen.Runtime.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);
+            global::NetGen.Runtime.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
             float lossSum = 0f;
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Losses.SoftmaxCrossEntropySum<float>(s.Slice(1168, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SoftmaxCrossEntropySum<float>(s.Slice(1168, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (rows);
         }
@@ -239,7 +239,7 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float TrainStep(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 float loss = __Gradients(inputs, targets);
@@ -248,7 +248,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -260,14 +260,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void OptimizerStep()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __OptimizerStep();
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -275,7 +275,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-            global::NetGen.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
             __step++;
         }
 
@@ -288,7 +288,7 @@ namespace Samples
         public double LearningRate
         {
             get => __learningRate;
-            set => __learningRate = global::NetGen.LearningRates.Validate(value);
+            set => __learningRate = global::NetGen.Runtime.LearningRates.Validate(value);
         }
 
         /// <summary>
@@ -310,17 +310,17 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float[] Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, float>? onEpoch = null)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 // Every batch's targets are checked before the first step, so bad data trains nothing.
-                global::NetGen.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);
-                global::NetGen.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
-                return global::NetGen.Training.Fit<MnistNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                global::NetGen.Runtime.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);
+                global::NetGen.Runtime.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
+                return global::NetGen.Runtime.Training.Fit<MnistNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -331,11 +331,11 @@ namespace Samples
         /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
         public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+                global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
                 try
                 {
                     global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -348,7 +348,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -359,8 +359,8 @@ namespace Samples
         /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
         public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
         {
-            global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-            float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+            global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+            float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
             try
             {
                 global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -379,11 +379,11 @@ namespace Samples
         /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
         public float TrainStep(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+                global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
                 try
                 {
                     global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -396,7 +396,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -413,11 +413,11 @@ namespace Samples
         /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
         public float[] Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, float>? onEpoch = null)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
+                global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
                 try
                 {
                     global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -430,7 +430,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -447,18 +447,18 @@ namespace Samples
         /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
         public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes, global::NetGen.FitOptions options, global::System.ReadOnlySpan<float> validationInputs = default, global::System.ReadOnlySpan<int> validationClasses = default)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+                global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
                 bool validating = validationInputs.Length != 0 || validationClasses.Length != 0;
                 if (validating)
                 {
-                    global::NetGen.Classification.ClassRows(validationInputs.Length, InputSize, validationClasses.Length);
+                    global::NetGen.Runtime.Classification.ClassRows(validationInputs.Length, InputSize, validationClasses.Length);
                 }
 
-                float[] rentedTargets = global::NetGen.Classification.RentTargets<float>(classes, OutputSize);
-                float[]? rentedValidation = validating ? global::NetGen.Classification.RentTargets<float>(validationClasses, OutputSize) : null;
+                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
+                float[]? rentedValidation = validating ? global::NetGen.Runtime.Classification.RentTargets<float>(validationClasses, OutputSize) : null;
                 try
                 {
                     global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -476,7 +476,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -485,11 +485,11 @@ namespace Samples
         /// <returns>The class.</returns>
         public int PredictClass(global::System.ReadOnlySpan<float> input)
         {
-            global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
             global::System.Span<float> s = stackalloc float[__StateSize];
             input.CopyTo(s);
             __Forward(__parameters, s);
-            return global::NetGen.Classification.ArgMax<float>(s.Slice(1178, OutputSize));
+            return global::NetGen.Runtime.Classification.ArgMax<float>(s.Slice(1178, OutputSize));
         }
 
         /// <summary>The fraction of rows whose <see cref="PredictClass"/> equals their class. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
@@ -499,15 +499,15 @@ namespace Samples
         /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
         public double Accuracy(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
         {
-            int rows = global::NetGen.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-            global::NetGen.Classification.EnsureClasses(classes, OutputSize);
+            int rows = global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+            global::NetGen.Runtime.Classification.EnsureClasses(classes, OutputSize);
             int correct = 0;
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                correct += global::NetGen.Classification.ArgMax<float>(s.Slice(1178, OutputSize)) == classes[r] ? 1 : 0;
+                correct += global::NetGen.Runtime.Classification.ArgMax<float>(s.Slice(1178, OutputSize)) == classes[r] ? 1 : 0;
             }
             return (double)correct / rows;
         }
@@ -529,14 +529,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::NetGen.FitOptions options, global::System.ReadOnlySpan<float> validationInputs = default, global::System.ReadOnlySpan<float> validationTargets = default)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<MnistNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Softmax, ref __dataOrder);
+                return global::NetGen.Runtime.Training.Fit<MnistNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Softmax, ref __dataOrder);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -544,7 +544,7 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void ResetOptimizer()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __step = 0;
@@ -553,7 +553,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -561,7 +561,7 @@ namespace Samples
         private static void __ForwardBatch(global::System.ReadOnlySpan<float> p, global::System.Span<float> s, int n)
         {
             // Layer 1: Dense 784→256, Relu, batch-major
-            global::NetGen.LinearAlgebra.DenseForward<float>(s.Slice(0, n * 784), p.Slice(0, 200704), p.Slice(200704, 256), s.Slice(25088, n * 256), n, 784, 256);
+            global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(0, n * 784), p.Slice(0, 200704), p.Slice(200704, 256), s.Slice(25088, n * 256), n, 784, 256);
             {
                 global::System.Span<float> y = s.Slice(25088, n * 256);
                 for (int k = 0; k < y.Length; k++)
@@ -571,7 +571,7 @@ namespace Samples
             }
 
             // Layer 2: Dense 256→128, Relu, batch-major
-            global::NetGen.LinearAlgebra.DenseForward<float>(s.Slice(25088, n * 256), p.Slice(200960, 32768), p.Slice(233728, 128), s.Slice(33280, n * 128), n, 256, 128);
+            global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(25088, n * 256), p.Slice(200960, 32768), p.Slice(233728, 128), s.Slice(33280, n * 128), n, 256, 128);
             {
                 global::System.Span<float> y = s.Slice(33280, n * 128);
                 for (int k = 0; k < y.Length; k++)
@@ -581,7 +581,7 @@ namespace Samples
             }
 
             // Layer 3: Dense 128→10, Softmax, batch-major
-            global::NetGen.LinearAlgebra.DenseForward<float>(s.Slice(33280, n * 128), p.Slice(233856, 1280), p.Slice(235136, 10), s.Slice(37376, n * 10), n, 128, 10);
+            global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(33280, n * 128), p.Slice(233856, 1280), p.Slice(235136, 10), s.Slice(37376, n * 10), n, 128, 10);
             for (int r = 0; r < n; r++)
             {
                 global::NetGen.Activations.Softmax<float>(s.Slice(37376 + r * 10, 10), s.Slice(37696 + r * 10, 10));
@@ -592,8 +592,8 @@ namespace Samples
         private static void __BackwardBatch(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> s, global::System.Span<float> d, global::System.Span<float> g, int n)
         {
             // Layer 3 backward: Dense 128→10, Softmax, batch-major
-            global::NetGen.LinearAlgebra.DenseWeightGradient<float>(d.Slice(12288, n * 10), s.Slice(33280, n * 128), g.Slice(233856, 1280), g.Slice(235136, 10), n, 128, 10);
-            global::NetGen.LinearAlgebra.DenseInputGradient<float>(d.Slice(12288, n * 10), p.Slice(233856, 1280), d.Slice(8192, n * 128), n, 128, 10);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(12288, n * 10), s.Slice(33280, n * 128), g.Slice(233856, 1280), g.Slice(235136, 10), n, 128, 10);
+            global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(12288, n * 10), p.Slice(233856, 1280), d.Slice(8192, n * 128), n, 128, 10);
 
             // Layer 2 backward: Dense 256→128, Relu, batch-major
             {
@@ -605,8 +605,8 @@ namespace Samples
                 }
             }
 
-            global::NetGen.LinearAlgebra.DenseWeightGradient<float>(d.Slice(8192, n * 128), s.Slice(25088, n * 256), g.Slice(200960, 32768), g.Slice(233728, 128), n, 256, 128);
-            global::NetGen.LinearAlgebra.DenseInputGradient<float>(d.Slice(8192, n * 128), p.Slice(200960, 32768), d.Slice(0, n * 256), n, 256, 128);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(8192, n * 128), s.Slice(25088, n * 256), g.Slice(200960, 32768), g.Slice(233728, 128), n, 256, 128);
+            global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(8192, n * 128), p.Slice(200960, 32768), d.Slice(0, n * 256), n, 256, 128);
 
             // Layer 1 backward: Dense 784→256, Relu, batch-major
             {
@@ -618,7 +618,7 @@ namespace Samples
                 }
             }
 
-            global::NetGen.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 256), s.Slice(0, n * 784), g.Slice(0, 200704), g.Slice(200704, 256), n, 784, 256);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 256), s.Slice(0, n * 784), g.Slice(0, 200704), g.Slice(200704, 256), n, 784, 256);
         }
 
         /// <summary>
@@ -644,7 +644,7 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void Save(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
+        public void Save(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
 
         /// <summary>
         /// Writes <see cref="Parameters"/> to a safetensors file as <see cref="Save(global::System.IO.Stream)"/> does, through a
@@ -652,7 +652,7 @@ namespace Samples
         /// </summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void Save(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
+        public void Save(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
 
         /// <summary>
         /// Replaces <see cref="Parameters"/> with the tensors of a safetensors file, from <see cref="Save(global::System.IO.Stream)"/>
@@ -667,14 +667,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -685,14 +685,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -704,12 +704,12 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>Writes a training checkpoint to a file, as <see cref="SaveCheckpoint(global::System.IO.Stream)"/> and <see cref="Save(string)"/> do.</summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void SaveCheckpoint(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>
         /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
@@ -723,16 +723,16 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<float> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -743,21 +743,21 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<float> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         // The optimizer's buffers under torch.optim's state names; Load fills them in place.
-        private global::NetGen.OptimizerState<float> __OptimizerState() =>
-            new global::NetGen.OptimizerState<float>("Adam", __step, new global::NetGen.OptimizerBuffer<float>("exp_avg", __firstMoment), new global::NetGen.OptimizerBuffer<float>("exp_avg_sq", __secondMoment));
+        private global::NetGen.Runtime.OptimizerState<float> __OptimizerState() =>
+            new global::NetGen.Runtime.OptimizerState<float>("Adam", __step, new global::NetGen.Runtime.OptimizerBuffer<float>("exp_avg", __firstMoment), new global::NetGen.Runtime.OptimizerBuffer<float>("exp_avg_sq", __secondMoment));
     }
 }

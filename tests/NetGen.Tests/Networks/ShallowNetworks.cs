@@ -3,7 +3,7 @@ using static NetGen.Activation;
 
 namespace NetGen.Tests.Networks
 {
-    // 1→H→1 nets that run through NetGen.ShallowNet. Widths straddle the vector blocks: 8 (one float vector),
+    // 1→H→1 nets that run through NetGen.Runtime.ShallowNet. Widths straddle the vector blocks: 8 (one float vector),
     // 13 (a vector and a scalar tail), 37 (a block of four float vectors, a single vector and a tail).
     [Network(Seed = 2, Precision = Precision.Double)]
     [Input(1)]

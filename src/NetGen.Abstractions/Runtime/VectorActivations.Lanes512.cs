@@ -2,14 +2,14 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// The lane activations on 512-bit vectors (16 float or 8 double rows at once), for the wide row-vectorised
     /// training path taken when <see cref="LinearAlgebra.Vector512Lanes"/> is set. Same results as the
     /// Vector&lt;T&gt; overloads: the exp-based ones run the same kernels on each half.
     /// </summary>
-    public static partial class Activations
+    public static partial class VectorActivations
     {
         /// <summary>ReLU on every 512-bit lane: x &lt; 0 ? 0 : x (NaN stays NaN).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

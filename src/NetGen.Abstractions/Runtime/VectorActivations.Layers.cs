@@ -2,14 +2,14 @@ using System;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 
-namespace NetGen
+namespace NetGen.Runtime
 {
     /// <summary>
     /// The exp-based lane activations over a whole layer of vectors at once (y[j] = f(z[j])). Row-vectorised training
     /// holds dozens of vectors in registers, and every call spills them all; one call per layer instead of one per unit
     /// spills them once. z and y may be the same span.
     /// </summary>
-    public static partial class Activations
+    public static partial class VectorActivations
     {
         /// <summary>Sigmoid of every vector.</summary>
         public static void Sigmoid<T>(ReadOnlySpan<Vector<T>> z, Span<Vector<T>> y) where T : struct, IFloatingPointIeee754<T>
