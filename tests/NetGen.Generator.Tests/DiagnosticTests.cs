@@ -1124,6 +1124,24 @@ namespace NetGen.Generator.Tests
             """);
 
         [Fact]
+        public Task NG0025_AdaptClashesOnlyWithStandardize() => Error(Usings + """
+            [{|NG0025:Network|}]
+            [Input(2)]
+            [Standardize]
+            [Dense(1)]
+            partial class Net { public void Adapt(System.ReadOnlySpan<float> inputs) { } }
+            """);
+
+        [Fact]
+        public Task NG0025_AdaptIsFreeWithoutStandardize() => Clean(Usings + """
+            [Network]
+            [Input(2)]
+            [LayerNorm]
+            [Dense(1)]
+            partial class Net { public void Adapt(System.ReadOnlySpan<float> inputs) { } }
+            """);
+
+        [Fact]
         public void NG0026_InternalErrorCarriesTheExceptionAndLocation()
         {
             var location = new Model.LocationInfo("Net.cs", 10, 7, 1, 1, 1, 8);
