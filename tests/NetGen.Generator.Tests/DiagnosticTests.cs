@@ -691,6 +691,456 @@ namespace NetGen.Generator.Tests
             partial class Net { }
             """);
 
+        // ---- Modules (issue 13): NG0032-NG0037 and the older diagnostics where the new modules meet them. ----
+
+        private const string ForceUsings = Usings + "using NetGen.Runtime;\n";
+
+        [Fact]
+        public Task NG0032_StandardizeNotFirst() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(4), Activation(Relu)]
+            [{|NG0032:Standardize|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0032_StandardizeAfterADropout() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dropout(0.1)]
+            [{|NG0032:Standardize(Name = "scale")|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0032_StandardizeFirstIsFine() => Clean(Usings + """
+            [Network]
+            [Input(2)]
+            [Standardize(Name = "scaler")]
+            [Dense(4), Activation(Relu)]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0005_InputAfterStandardize() => Error(Usings + """
+            [Network]
+            [Standardize]
+            [{|NG0005:Input(2)|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task StandardizeTwice_TheCompilerReportsIt() => Verify(new[] { Usings + """
+            [Network]
+            [Input(2)]
+            [Standardize]
+            [Standardize]
+            [Dense(1)]
+            partial class Net { }
+            """ }, DiagnosticSeverity.Error, compilerErrors: new[] { "CS0579" });
+
+        [Theory]
+        [InlineData("Dense(4, Name = \"fc\")", "Dense(1, Name = \"fc\")")]
+        [InlineData("Dense(4, Name = \"norm\")", "LayerNorm(Name = \"norm\")")]
+        [InlineData("LayerNorm(Name = \"norm\")", "BatchNorm(Name = \"norm\")")]
+        [InlineData("BatchNorm(Name = \"bn\")", "Dense(1, Name = \"bn\")")]
+        public Task NG0033_DuplicateModuleName(string first, string second)
+        {
+            // The second module keeps the name's trouble; a network must still end with a Dense.
+            string tail = second.StartsWith("Dense", System.StringComparison.Ordinal) ? "" : "\n[Dense(1)]";
+            return Error(Usings + $$"""
+                [Network]
+                [Input(2)]
+                [Dense(4)]
+                [{{first}}]
+                [{|NG0033:{{second}}|}]{{tail}}
+                partial class Net { }
+                """);
+        }
+
+        [Fact]
+        public Task NG0033_StandardizeAndDenseOfOneName() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Standardize(Name = "layer")]
+            [{|NG0033:Dense(1, Name = "layer")|}]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0033_NamesDifferingInCaseAreDistinct() => Clean(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(4, Name = "fc")]
+            [LayerNorm(Name = "Fc")]
+            [Dense(1, Name = "FC")]
+            partial class Net { }
+            """);
+
+        [Theory]
+        [InlineData("\"\"")]
+        [InlineData("\"1a\"")]
+        [InlineData("\"0\"")]
+        [InlineData("\"a.b\"")]
+        [InlineData("\"a b\"")]
+        [InlineData("\"a-b\"")]
+        [InlineData("\"caf\u00e9\"")]
+        [InlineData("\"\u0444c1\"")]
+        [InlineData("\"fc\\n\"")]
+        [InlineData("\"fc\\0\"")]
+        [InlineData("\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"")] // 65 characters
+        public Task NG0034_InvalidModuleName(string name) => Error(Usings + $$"""
+            [Network]
+            [Input(2)]
+            [{|NG0034:Dense(4, Name = {{name}})|}]
+            [{|NG0034:LayerNorm(Name = {{name}})|}]
+            [{|NG0034:BatchNorm(Name = {{name}})|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0034_InvalidNameOnStandardize() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [{|NG0034:Standardize(Name = "x.mean")|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0034_NamesAtTheEdgesAreFine() => Clean(Usings + """
+            [Network]
+            [Input(2)]
+            [Standardize(Name = "_")]
+            [Dense(4, Name = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+            [LayerNorm(Name = "_1")]
+            [BatchNorm(Name = null)]
+            [Dense(1, Name = "Z9")]
+            partial class Net { }
+            """);
+
+        [Theory]
+        [InlineData("Dropout(0.5)")]
+        [InlineData("LayerNorm")]
+        [InlineData("BatchNorm")]
+        [InlineData("BatchNorm(Name = \"bn\")")]
+        public Task NG0035_OutputNotDense(string last) => Error(Usings + $$"""
+            [Network]
+            [Input(2)]
+            [Dense(4)]
+            [{|NG0035:{{last}}|}]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0035_NormalizationWithItsActivationLast() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(4)]
+            [{|NG0035:LayerNorm|}, Activation(Tanh)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0035_DropoutAfterTheOutputDense() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(3)]
+            [Dropout(0.1)]
+            [Dense(2)]
+            [{|NG0035:Dropout(0.2)|}]
+            partial class Net { }
+            """);
+
+        [Theory]
+        [InlineData("PerRow", "[Dense(8), Activation(Tanh)]\n[LayerNorm]")]
+        [InlineData("PerRow", "[Dense(8), Activation(Tanh)]\n[Dropout(0.25)]")]
+        [InlineData("PerRow", "[Dense(8)]\n[BatchNorm, Activation(Relu)]")]
+        [InlineData("Lanes", "[Dense(8), Activation(Tanh)]\n[Dropout(0.25)]")]
+        [InlineData("Lanes", "[Standardize]\n[Dense(8), Activation(Tanh)]")]
+        [InlineData("Lanes", "[Dense(200), Activation(Tanh)]")]
+        [InlineData("Shallow", "[Dense(8), Activation(Tanh)]\n[LayerNorm]")]
+        [InlineData("Shallow", "[Dense(4), Activation(Tanh)]")]
+        [InlineData("Shallow", "[Dense(8), Activation(Tanh)]\n[Dense(8), Activation(Tanh)]")]
+        public Task NG0036_StrategyNotAdmitted(string strategy, string hidden) => Error(ForceUsings + $$"""
+            [Network]
+            [{|NG0036:ForceStrategy(TrainingStrategy.{{strategy}})|}]
+            [Input(1)]
+            {{hidden}}
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0036_ShallowNeedsTheMeanSquaredError() => Error(ForceUsings + """
+            [Network]
+            [Input(1)]
+            [Dense(8), Activation(Tanh)]
+            [Dense(1)]
+            [Loss(Loss.Huber)]
+            [{|NG0036:ForceStrategy(TrainingStrategy.Shallow)|}]
+            partial class Net { }
+            """);
+
+        [Theory]
+        [InlineData("PerRow")]
+        [InlineData("Lanes")]
+        [InlineData("Shallow")]
+        [InlineData("BatchMajor")]
+        public Task NG0036_EveryStrategyTrains_1_16_1_Tanh(string strategy) => Clean(ForceUsings + $$"""
+            [Network]
+            [ForceStrategy(TrainingStrategy.{{strategy}})]
+            [Input(1)]
+            [Dense(16), Activation(Tanh)]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0036_BatchMajorTrainsEveryModule() => Clean(ForceUsings + """
+            [Network]
+            [ForceStrategy(TrainingStrategy.BatchMajor)]
+            [Input(3)]
+            [Standardize]
+            [Dense(8), Activation(Relu)]
+            [LayerNorm, Activation(Tanh)]
+            [Dropout(0.1)]
+            [BatchNorm]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0036_NotReportedOnTopOfAnotherError() => Error(ForceUsings + """
+            [Network]
+            [ForceStrategy(TrainingStrategy.Shallow)]
+            [Input(2)]
+            [Dense(4), Activation(Tanh)]
+            [{|NG0035:Dropout(0.5)|}]
+            partial class Net { }
+            """);
+
+        [Theory]
+        [InlineData("(TrainingStrategy)4")]
+        [InlineData("(TrainingStrategy)(-1)")]
+        public Task NG0017_UndefinedTrainingStrategy(string value) => Error(ForceUsings + $$"""
+            [Network]
+            [{|NG0017:ForceStrategy({{value}})|}]
+            [Input(2)]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0017_UndefinedActivationAfterANorm() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(4)]
+            [LayerNorm, {|NG0017:Activation((Activation)99)|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Theory]
+        [InlineData("Dropout(1)")]
+        [InlineData("Dropout(1.0000001)")]
+        [InlineData("Dropout(-0.1)")]
+        [InlineData("Dropout(-0.0000001)")]
+        [InlineData("Dropout(double.NaN)")]
+        [InlineData("Dropout(double.PositiveInfinity)")]
+        [InlineData("Dropout(double.NegativeInfinity)")]
+        [InlineData("Dropout(1e300)")]
+        public Task NG0037_DropoutProbabilityOutOfRange(string dropout) => Error(Usings + $$"""
+            [Network]
+            [Input(2)]
+            [Dense(4), Activation(Relu)]
+            [{|NG0037:{{dropout}}|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0037_ProbabilitiesAtTheEdgesAreFine() => Clean(Usings + """
+            [Network]
+            [Input(2)]
+            [Dropout(0)]
+            [Dense(4), Activation(Relu)]
+            [Dropout(0.9999999999999999)]
+            [Dense(4)]
+            [Dropout(0.5f), Activation(Tanh)]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Theory]
+        [InlineData("LayerNorm(Eps = 0)")]
+        [InlineData("LayerNorm(Eps = -1e-5)")]
+        [InlineData("LayerNorm(Eps = double.NaN)")]
+        [InlineData("LayerNorm(Eps = double.PositiveInfinity)")]
+        [InlineData("LayerNorm(Eps = 1e-50)")]
+        [InlineData("LayerNorm(Eps = 1e39)")]
+        [InlineData("BatchNorm(Eps = 0)")]
+        [InlineData("BatchNorm(Eps = -0.0)")]
+        [InlineData("BatchNorm(Eps = double.NaN)")]
+        [InlineData("BatchNorm(Eps = double.NegativeInfinity)")]
+        [InlineData("BatchNorm(Momentum = -0.1)")]
+        [InlineData("BatchNorm(Momentum = 1.0000001)")]
+        [InlineData("BatchNorm(Momentum = double.NaN)")]
+        [InlineData("BatchNorm(Momentum = double.PositiveInfinity)")]
+        [InlineData("BatchNorm(Momentum = 1e-50)")]
+        public Task NG0016_InvalidNormalizationArgument(string norm) => Error(Usings + $$"""
+            [Network]
+            [Input(2)]
+            [Dense(4)]
+            [{|NG0016:{{norm}}|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0016_BothNormalizationArgumentsBad_OneDiagnosticEach() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(4)]
+            [{|NG0016:{|NG0016:BatchNorm(Eps = -1, Momentum = 2)|}|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0016_NormalizationArgumentsAtTheEdgesAreFine() => Clean(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(4)]
+            [LayerNorm(Eps = 1e-30)]
+            [Dense(4)]
+            [BatchNorm(Eps = 10, Momentum = 0)]
+            [Dense(4)]
+            [BatchNorm(Momentum = 1)]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0016_EpsThatVanishesInFloatFitsInDouble() => Clean(Usings + """
+            [Network(Precision = Precision.Double)]
+            [Input(2)]
+            [Dense(4)]
+            [LayerNorm(Eps = 1e-50)]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0008_ActivationRightAfterStandardize() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Standardize, {|NG0008:Activation(Relu)|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0008_ActivationsMayFollowEveryOtherModule() => Clean(Usings + """
+            [Network]
+            [Input(2)]
+            [Dropout(0.1), Activation(Relu)]
+            [Dense(4), Activation(Tanh)]
+            [LayerNorm, Activation(Gelu)]
+            [Dense(4)]
+            [BatchNorm, Activation(Silu)]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Theory]
+        [InlineData("LayerNorm")]
+        [InlineData("BatchNorm")]
+        [InlineData("Dropout(0.5)")]
+        public Task NG0009_TwoActivationsAfterAModule(string module) => Error(Usings + $$"""
+            [Network]
+            [Input(2)]
+            [Dense(4)]
+            [{{module}}, Activation(Relu), {|NG0009:Activation(Tanh)|}]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0009_ActivationAcrossADropoutIsTwoModules() => Clean(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(4), Activation(Relu)]
+            [Dropout(0.5), Activation(Tanh)]
+            [Dense(1)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0010_SoftmaxFollowedByADropout() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(3), {|NG0010:Activation(Softmax)|}]
+            [Dropout(0.1)]
+            [Dense(3), Activation(Softmax)]
+            [Loss(Loss.CrossEntropy)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0010_SoftmaxOnANormBeforeTheOutput() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(3)]
+            [LayerNorm, {|NG0010:Activation(Softmax)|}]
+            [Dense(3), Activation(Softmax)]
+            [Loss(Loss.CrossEntropy)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0010_And_NG0035_SoftmaxThenDropoutLast() => Error(Usings + """
+            [Network]
+            [Input(2)]
+            [Dense(3), {|NG0010:Activation(Softmax)|}]
+            [{|NG0035:Dropout(0.1)|}]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0006_ModulesButNoDense() => Error(Usings + """
+            [{|NG0006:Network|}]
+            [Input(2)]
+            [Standardize]
+            [LayerNorm]
+            [Dropout(0.5)]
+            partial class Net { }
+            """);
+
+        [Fact]
+        public Task NG0025_AdaptClashesOnlyWithStandardize() => Error(Usings + """
+            [{|NG0025:Network|}]
+            [Input(2)]
+            [Standardize]
+            [Dense(1)]
+            partial class Net { public void Adapt(System.ReadOnlySpan<float> inputs) { } }
+            """);
+
+        [Fact]
+        public Task NG0025_AdaptIsFreeWithoutStandardize() => Clean(Usings + """
+            [Network]
+            [Input(2)]
+            [LayerNorm]
+            [Dense(1)]
+            partial class Net { public void Adapt(System.ReadOnlySpan<float> inputs) { } }
+            """);
+
         [Fact]
         public void NG0026_InternalErrorCarriesTheExceptionAndLocation()
         {

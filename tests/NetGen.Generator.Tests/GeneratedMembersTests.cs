@@ -23,6 +23,10 @@ namespace NetGen.Generator.Tests
             { "RowVector", "[Network][Input(2)][Dense(3), Activation(Activation.Softplus)][Dense(3), Activation(Activation.Sigmoid)][Dense(1)] public partial class RowVector { }" },
             { "BatchMajor", "[Network(Precision = Precision.Double)][Input(40)][Dense(40), Activation(Activation.Gelu)][Dense(3), Activation(Activation.Softmax)][Loss(Loss.CrossEntropy)][AdamW] public partial class BatchMajor { }" },
             { "NoMomentum", "[Network(CheckFinite = false)][Input(3)][Dense(2)][Sgd] public partial class NoMomentum { }" },
+            { "Standardized", "[Network][Input(3)][Standardize][Dense(4), Activation(Activation.Relu)][Dense(2)] public partial class Standardized { }" },
+            { "StandardizedScalar", "[Network(Precision = Precision.Double)][Input(1)][Standardize(Name = \"s\")][Dense(16), Activation(Activation.Tanh)][Dense(1)] public partial class StandardizedScalar { }" },
+            { "EveryModule", "[Network][Input(3)][Standardize][Dense(8)][LayerNorm, Activation(Activation.Relu)][Dropout(0.5)][BatchNorm][Dense(3), Activation(Activation.Softmax)][Loss(Loss.CrossEntropy)] public partial class EveryModule { }" },
+            { "NormsWithoutStandardize", "[Network][Input(3)][Dense(8)][LayerNorm][Dropout(0.5)][BatchNorm][Dense(1)] public partial class NormsWithoutStandardize { }" },
         };
 
         [Theory]
@@ -64,6 +68,34 @@ namespace NetGen.Generator.Tests
             Assert.Contains("PredictBaked", poisoned.SingleSource, StringComparison.Ordinal);
             Assert.Empty(poisoned.ProblemsInGeneratedFiles());
             Assert.Empty(poisoned.GeneratorDiagnostics);
+        }
+
+        [Theory]
+        [InlineData("[Standardize]", true)]
+        [InlineData("[Standardize(Name = \"scaler\")]", true)]
+        [InlineData("", false)]
+        [InlineData("[LayerNorm][BatchNorm][Dropout(0.1)]", false)]
+        public void Adapt_is_listed_and_generated_exactly_with_Standardize(string firstModules, bool standardizes)
+        {
+            // The table: Adapt(ReadOnlySpan<T>) exactly when the network standardises.
+            var table = NetGen.Generator.Model.GeneratedMembers.For("float", "Net", scalar: false, baked: false, NetGen.Generator.Model.GeneratedMembers.ClassifierFor(0, 2), standardizes);
+            Assert.Equal(standardizes, table.Any(m => m.Name == "Adapt"));
+
+            // The generated class: an Adapt(ReadOnlySpan<float>) method exactly then, and never one by another signature.
+            var run = GeneratorHarness.Run("using NetGen;\n[Network][Input(3)]" + firstModules + "[Dense(2)] public partial class Net { }");
+            Assert.Empty(run.ProblemsInGeneratedFiles());
+            var adapt = run.Output.GetTypeByMetadataName("Net")!.GetMembers("Adapt");
+            if (standardizes)
+            {
+                var method = Assert.IsAssignableFrom<IMethodSymbol>(Assert.Single(adapt));
+                Assert.Equal("System.ReadOnlySpan<float>", Assert.Single(method.Parameters).Type.ToDisplayString());
+                Assert.Contains("Standardization.Adapt<float>(", run.SingleSource, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Empty(adapt);
+                Assert.DoesNotContain("Standardization", run.SingleSource, StringComparison.Ordinal);
+            }
         }
 
         private static void AssertSurface(GeneratorRun run, string name)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using NetGen.Generator.Model;
 using NetGen.Generator.Tests.Infrastructure;
 
 namespace NetGen.Generator.Tests
@@ -145,6 +146,103 @@ namespace NetGen.Generator.Tests
             Assert.Contains("Where", ObjectGraph.FindForbidden(nested));
             Assert.Null(ObjectGraph.FindForbidden(new { Name = "x", Numbers = new[] { 1, 2 } }));
         }
+
+        /// <summary>A network with every module kind, named modules among them, and one with a module error (NG0037).</summary>
+        private const string ModuleNetworks = """
+            using NetGen;
+
+            namespace App
+            {
+                [Network(Seed = 4)]
+                [Input(3)]
+                [Standardize(Name = "scaler")]
+                [Dense(8, Name = "fc1"), Activation(Activation.Relu)]
+                [LayerNorm(Eps = 1e-4), Activation(Activation.Tanh)]
+                [Dropout(0.25)]
+                [BatchNorm(Momentum = 0.2, Name = "bn")]
+                [Dense(1)]
+                partial class Modules { }
+
+                [Network]
+                [Input(2)]
+                [Dense(4)]
+                [Dropout(1.5)]
+                [Dense(1)]
+                partial class BrokenModules { }
+            }
+            """;
+
+        [Fact]
+        public void StepValuesWithModulesHoldNoRoslynObjects()
+        {
+            var run = GeneratorHarness.Run(ModuleNetworks, Other);
+            Assert.Single(run.Sources);
+            Assert.NotEmpty(run.GeneratorDiagnostics);
+
+            foreach (var name in s_steps)
+            {
+                foreach (var (value, _) in run.Result.TrackedSteps[name].SelectMany(s => s.Outputs))
+                {
+                    Assert.Null(ObjectGraph.FindForbidden(value, name));
+                }
+            }
+
+            // The walk above reached a record of every module kind.
+            var spec = Assert.IsType<NetworkSpec>(Assert.Single(run.Result.TrackedSteps[TrackingNames.Spec].SelectMany(s => s.Outputs)).Value);
+            Assert.Equal(
+                new[] { typeof(StandardizeSpec), typeof(LinearSpec), typeof(ActivationSpec), typeof(LayerNormSpec), typeof(ActivationSpec), typeof(DropoutSpec), typeof(BatchNormSpec), typeof(LinearSpec) },
+                spec.Modules.Select(m => m.GetType()));
+        }
+
+        [Fact]
+        public void ObjectGraphFindsRoslynObjectsInDerivedModuleRecords()
+        {
+            // The modules are an EquatableArray of the abstract ModuleSpec: the walker must look at each element's own type.
+            var tree = GeneratorHarness.Parse("class C { }", "C.cs");
+            var modules = new EquatableArray<ModuleSpec>(new ModuleSpec[] { new LinearSpec(2, "fc"), new LeakyModule(Location.Create(tree, default)) });
+            Assert.Contains("Held", ObjectGraph.FindForbidden(new { Modules = modules }));
+            Assert.Null(ObjectGraph.FindForbidden(new { Modules = new EquatableArray<ModuleSpec>(new ModuleSpec[] { new LinearSpec(2, "fc"), new DropoutSpec(0.5) }) }));
+        }
+
+        [Fact]
+        public void UnrelatedEdits_WithModules_EverythingCached()
+        {
+            var compilation = GeneratorHarness.Compile(ModuleNetworks, Other);
+            var first = GeneratorHarness.Run(compilation);
+            var second = GeneratorHarness.Run(first.Driver, ReplaceTree(compilation, 1, Other.Replace("x * 2", "x + x")));
+            AssertAllCached(second);
+            AssertSameOutput(first, second);
+
+            var third = GeneratorHarness.Run(second.Driver, ReplaceTree(compilation, 0, ModuleNetworks + "\nnamespace App { class Tail { int _y; } }\n"));
+            AssertAllCached(third);
+            AssertSameOutput(first, third);
+        }
+
+        [Theory]
+        [InlineData("Dropout(0.25)", "Dropout(0.3)")]
+        [InlineData("Eps = 1e-4", "Eps = 1e-3")]
+        [InlineData("Momentum = 0.2", "Momentum = 0.3")]
+        [InlineData("Name = \"bn\"", "Name = \"norm\"")]
+        [InlineData("Name = \"scaler\"", "Name = \"scale\"")]
+        [InlineData("Name = \"fc1\"", "Name = \"fc_1\"")]
+        [InlineData("[Dropout(0.25)]", "[Dropout(0.25), Activation(Activation.Gelu)]")]
+        [InlineData("[LayerNorm(Eps = 1e-4), Activation(Activation.Tanh)]", "[LayerNorm(Eps = 1e-4), Activation(Activation.GeluTanh)]")]
+        [InlineData("[Standardize(Name = \"scaler\")]\n", "")]
+        public void ModuleArgumentEdited_OutputModified(string before, string after)
+        {
+            var compilation = GeneratorHarness.Compile(ModuleNetworks, Other);
+            var first = GeneratorHarness.Run(compilation);
+            Assert.Contains(before, ModuleNetworks, System.StringComparison.Ordinal);
+            var second = GeneratorHarness.Run(first.Driver, ReplaceTree(compilation, 0, ModuleNetworks.Replace(before, after, System.StringComparison.Ordinal)));
+
+            Assert.Equal(new[] { "NG0037" }, second.GeneratorDiagnostics.Select(d => d.Id));
+            Assert.Contains(second.Result.TrackedSteps[TrackingNames.Spec].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+            Assert.Contains(second.Result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+            Assert.NotEqual(first.SingleSource, second.SingleSource);
+        }
+
+        /// <summary>A module record holding what no pipeline value may hold, for the walker's own test.</summary>
+        private sealed record LeakyModule(object Held) : ModuleSpec;
 
         private static Compilation ReplaceTree(Compilation compilation, int index, string text)
         {

@@ -189,10 +189,65 @@ namespace NetGen.Generator.Tests
             }
             """, "Samples.Outer+Middle+Inner", new[] { 1, 2, 1 });
 
-        private static async Task VerifyNetwork(string source, string metadataName, int[] sizes, [CallerMemberName] string testMethod = "") =>
-            await VerifyNetworkRun(source, metadataName, sizes, testMethod);
+        /// <summary>
+        /// Every module kind in one network, in nn.Sequential order. Parameters: Dense 3→16 (4·16 = 64), LayerNorm 16
+        /// (weight and bias, 32), BatchNorm 16 (32), Dense 16→8 named "head" (17·8 = 136), Dense 8→1 (9): 273.
+        /// Buffers (not parameters): Standardize's mean and std, BatchNorm's running statistics and count.
+        /// </summary>
+        [Fact]
+        public Task EveryModuleKind() => VerifyNetwork("""
+            using NetGen;
+            using static NetGen.Activation;
 
-        private static async Task<GeneratorRun> VerifyNetworkRun(string source, string metadataName, int[] sizes, [CallerMemberName] string testMethod = "")
+            namespace Samples
+            {
+                /// <summary>Standardize, Dense, LayerNorm, Dropout, BatchNorm, a named Dense and the output.</summary>
+                [Network(Seed = 5)]
+                [Input(3)]
+                [Standardize(Name = "scaler")]
+                [Dense(16), Activation(Relu)]
+                [LayerNorm, Activation(Tanh)]
+                [Dropout(0.25)]
+                [BatchNorm(Momentum = 0.2)]
+                [Dense(8, Name = "head")]
+                [Dense(1)]
+                public partial class ModulesNet { }
+            }
+            """, "Samples.ModulesNet", new[] { 3, 16, 8, 1 }, parameterCount: 64 + 32 + 32 + 136 + 9);
+
+        // 1→16→1 Tanh with the mean squared error: the one shape every strategy admits, forced to each.
+        [Fact]
+        public Task Strategy_PerRow() => VerifyStrategy("PerRow");
+
+        [Fact]
+        public Task Strategy_Lanes() => VerifyStrategy("Lanes");
+
+        [Fact]
+        public Task Strategy_Shallow() => VerifyStrategy("Shallow");
+
+        [Fact]
+        public Task Strategy_BatchMajor() => VerifyStrategy("BatchMajor");
+
+        private static Task VerifyStrategy(string strategy, [CallerMemberName] string testMethod = "") => VerifyNetworkRun($$"""
+            using NetGen;
+            using NetGen.Runtime;
+
+            namespace Samples
+            {
+                /// <summary>1→16→1, trained {{strategy}}.</summary>
+                [Network(Seed = 2)]
+                [ForceStrategy(TrainingStrategy.{{strategy}})]
+                [Input(1)]
+                [Dense(16), Activation(Activation.Tanh)]
+                [Dense(1)]
+                public partial class {{strategy}}Net { }
+            }
+            """, "Samples." + strategy + "Net", new[] { 1, 16, 1 }, testMethod: testMethod);
+
+        private static async Task VerifyNetwork(string source, string metadataName, int[] sizes, int? parameterCount = null, [CallerMemberName] string testMethod = "") =>
+            await VerifyNetworkRun(source, metadataName, sizes, parameterCount, testMethod);
+
+        private static async Task<GeneratorRun> VerifyNetworkRun(string source, string metadataName, int[] sizes, int? parameterCount = null, [CallerMemberName] string testMethod = "")
         {
             var run = GeneratorHarness.Run(source);
 
@@ -203,7 +258,7 @@ namespace NetGen.Generator.Tests
             string hintName = HintNames.For(metadataName);
             Assert.Equal(hintName, Assert.Single(run.Sources).HintName);
 
-            // The sizes as a reader of the attributes would work them out: (fan-in + 1) × units per layer.
+            // The sizes as a reader of the attributes would work them out: (fan-in + 1) × units per layer (Dense-only networks).
             int parameters = 0;
             for (int i = 1; i < sizes.Length; i++)
             {
@@ -219,7 +274,7 @@ namespace NetGen.Generator.Tests
             Assert.Empty(unlisted);
             Assert.Equal(sizes[0], Constant(type!, "InputSize"));
             Assert.Equal(sizes[sizes.Length - 1], Constant(type!, "OutputSize"));
-            Assert.Equal(parameters, Constant(type!, "ParameterCount"));
+            Assert.Equal(parameterCount ?? parameters, Constant(type!, "ParameterCount"));
 
             await Snapshot.Verify(run.Driver, testMethod: testMethod);
             return run;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NetGen.Generator.Model;
@@ -46,8 +47,15 @@ namespace NetGen.Generator.Emit
             for (int i = 0; i < layout.Tensors.Count; i++)
             {
                 var tensor = layout.Tensors[i];
-                string shape = string.Join(", ", tensor.Shape.Select(d => d.ToString(CultureInfo.InvariantCulture)));
-                w.Line($"    new global::NetGen.ParameterTensor(\"{tensor.Name}\", {tensor.Offset}, {shape}){(i == layout.Tensors.Count - 1 ? ");" : ",")}");
+                // A buffer or counter names its kind; a counter's shape is [] (no dimension arguments at all).
+                var arguments = new List<string> { "\"" + tensor.Name + "\"", tensor.Offset.ToString(CultureInfo.InvariantCulture) };
+                if (tensor.Kind != ParameterTensorKind.Parameter)
+                {
+                    arguments.Add("global::NetGen.ParameterTensorKind." + tensor.Kind);
+                }
+
+                arguments.AddRange(tensor.Shape.Select(d => d.ToString(CultureInfo.InvariantCulture)));
+                w.Line($"    new global::NetGen.ParameterTensor({string.Join(", ", arguments)}){(i == layout.Tensors.Count - 1 ? ");" : ",")}");
             }
 
             w.Line();

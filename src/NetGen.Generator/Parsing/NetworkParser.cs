@@ -543,6 +543,11 @@ namespace NetGen.Generator.Parsing
                         _modules.Add((new BatchNormSpec(ReadEpsilon(attribute, location), momentum, ReadName(attribute, location)), location));
                         break;
                     case AttributeNames.Standardize:
+                        if (_modules.Any(m => m.Module is StandardizeSpec))
+                        {
+                            break; // a second [Standardize] is the compiler's CS0579 (AllowMultiple = false); NG0032 would be noise
+                        }
+
                         if (_modules.Count > 0)
                         {
                             _bag.Add(StandardizeNotFirst, location);
@@ -930,10 +935,11 @@ namespace NetGen.Generator.Parsing
                 }
 
                 int last = _modules.Count - 1;
-                var outputModule = _modules[last].Module is ActivationSpec && last > 0 ? _modules[last - 1].Module : _modules[last].Module;
-                if (outputModule is not LinearSpec)
+                // The module the final activation joins is the one to name and mark, not the activation.
+                int outputIndex = _modules[last].Module is ActivationSpec && last > 0 ? last - 1 : last;
+                if (_modules[outputIndex].Module is not LinearSpec)
                 {
-                    _bag.Add(OutputNotDense, _modules[last].Location ?? networkLocation, _typeName, _modules[last].Module.Attribute);
+                    _bag.Add(OutputNotDense, _modules[outputIndex].Location ?? networkLocation, _typeName, _modules[outputIndex].Module.Attribute);
                 }
 
                 var outputActivation = _modules[last].Module is ActivationSpec activation ? activation.Kind : Activation.Identity;

@@ -21,7 +21,9 @@ namespace NetGen.Generator.Tests.Infrastructure
             var lossAttribute = network.GetAttributes().SingleOrDefault(a => a.AttributeClass?.Name == "LossAttribute");
             int loss = lossAttribute is null ? 0 : (int)lossAttribute.ConstructorArguments[0].Value!; // 0: MeanSquaredError, the default
             var classifier = GeneratedMembers.ClassifierFor(loss, Constant(network, "OutputSize") ?? 0);
-            var table = GeneratedMembers.For(element, network.Name, scalar, baked, classifier);
+            // A network that generated at all has its [Standardize] first (NG0032 otherwise): that adds Adapt.
+            bool standardizes = network.GetAttributes().Any(a => a.AttributeClass?.Name == "StandardizeAttribute");
+            var table = GeneratedMembers.For(element, network.Name, scalar, baked, classifier, standardizes);
 
             var missing = table.Where(entry => !network.GetMembers().Any(member => Matches(member, entry))).Select(entry => entry.ToString()).ToList();
             var unlisted = new List<string>();
