@@ -119,7 +119,8 @@ namespace NetGen.Tests
 
         /// <summary>
         /// Every strategy that admits a network gives the gradients and the trajectory of the others, up to the order
-        /// of its sums: 37 rows cross a batch-major chunk (32) and leave a partial vector of lanes.
+        /// of its sums: 37 rows cross a batch-major chunk (32) and leave a partial vector of lanes. Three SGD steps in
+        /// double, one in float.
         /// </summary>
         [Theory]
         [MemberData(nameof(MultiStrategyNetworks))]
@@ -129,8 +130,10 @@ namespace NetGen.Tests
             var (inputs, targets) = Batch<double>(GradientNetworks.Double[name]().InputSize, GradientNetworks.Double[name]().OutputSize, LossOf(name), rows: 37, seed: 23);
             var inputsF = inputs.Select(x => (float)x).ToArray();
             var targetsF = targets.Select(x => (float)x).ToArray();
-            var results = strategies.Select(s => Run(CreateDouble(name, s), inputs, targets)).ToArray();
-            var resultsF = strategies.Select(s => Run(CreateSingle(name, s), inputsF, targetsF)).ToArray();
+            var results = strategies.Select(s => Run(CreateDouble(name, s), inputs, targets, steps: 3)).ToArray();
+            // One step in float: over more, a deep net's float trajectories drift apart by its own conditioning
+            // (Grad_BudgetSplit: 1e-3 after three steps), whichever the strategy.
+            var resultsF = strategies.Select(s => Run(CreateSingle(name, s), inputsF, targetsF, steps: 1)).ToArray();
             for (int k = 1; k < strategies.Length; k++)
             {
                 string what = $"{name}: {strategies[k]} against {strategies[0]}";
@@ -163,6 +166,7 @@ namespace NetGen.Tests
             }
 
             Assert.Equal(Enum.GetValues<TrainingStrategy>(), covered.OrderBy(s => s));
+            Assert.Equal(Enum.GetValues<Activation>(), GradientNetworks.Shapes.Values.SelectMany(s => s.Activations).Distinct().OrderBy(a => a));
         }
 
         /// <summary>
@@ -240,14 +244,14 @@ namespace NetGen.Tests
             : GradientNetworks.Single[name]() is var net && StrategyOf(net.GetType()) == strategy ? net
             : throw new ArgumentException($"{name} has no variant that trains by {strategy}.", nameof(strategy));
 
-        /// <summary>Gradients at random parameters, then the losses and parameters of three training steps.</summary>
-        private static (double[] Gradients, double[] Losses, double[] Parameters) Run<T>(INeuralNetwork<T> net, T[] inputs, T[] targets)
+        /// <summary>Gradients at random parameters, then the losses and parameters of some training steps.</summary>
+        private static (double[] Gradients, double[] Losses, double[] Parameters) Run<T>(INeuralNetwork<T> net, T[] inputs, T[] targets, int steps)
             where T : System.Numerics.IFloatingPointIeee754<T>
         {
             Randomize(net.Parameters, seed: 31);
             net.ComputeGradients(inputs, targets);
             var gradients = net.Gradients.ToArray().Select(double.CreateTruncating).ToArray();
-            var losses = Enumerable.Range(0, 3).Select(_ => double.CreateTruncating(net.TrainStep(inputs, targets))).ToArray();
+            var losses = Enumerable.Range(0, steps).Select(_ => double.CreateTruncating(net.TrainStep(inputs, targets))).ToArray();
             return (gradients, losses, net.Parameters.ToArray().Select(double.CreateTruncating).ToArray());
         }
 

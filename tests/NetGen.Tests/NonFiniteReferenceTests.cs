@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 
@@ -261,6 +262,14 @@ namespace NetGen.Tests
         public static IEnumerable<object[]> LossSingleCases => LossesSingle;
 
         public static IEnumerable<object[]> CrossEntropyCases => CrossEntropyDouble;
+
+        [Fact]
+        public void The_tables_cover_every_elementwise_activation()
+        {
+            var expected = Enum.GetValues<Activation>().Where(a => a != Activation.Softmax).Select(a => a.ToString()).Order(StringComparer.Ordinal);
+            Assert.Equal(expected, ActivationsDouble.Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
+            Assert.Equal(expected, ActivationsSingle.Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
+        }
 
         [Theory]
         [MemberData(nameof(ActivationDoubleCases))]
