@@ -124,12 +124,34 @@ namespace NetGen.Tests
             "Identity" or "Relu" or "LeakyRelu" or "Relu6" or "Tanh" or "Softplus" or "Elu" => 1,
             "Sigmoid" => 0.25,
             "Selu" => 1.0507009873554805 * 1.6732632423543772,
-            "Gelu" => 1.13,
+            "Gelu" or "GeluTanh" => 1.13,
             "Silu" => 1.1,
             "Mish" => 1.1,
             "Softmax" => 1,
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
         };
+
+        /// <summary>The reference's own erf and erfc against tabulated values (C's libm through Python's math module).</summary>
+        [Theory]
+        [InlineData(0.1, 0.1124629160182849, false)]
+        [InlineData(0.5, 0.5204998778130465, false)]
+        [InlineData(1.0, 0.8427007929497149, false)]
+        [InlineData(1.5, 0.9661051464753108, false)]
+        [InlineData(2.0, 0.9953222650189527, false)]
+        [InlineData(2.0, 0.004677734981047265, true)]
+        [InlineData(2.5, 0.0004069520174449589, true)]
+        [InlineData(3.0, 2.2090496998585438e-05, true)]
+        [InlineData(5.0, 1.5374597944280351e-12, true)]
+        [InlineData(10.0, 2.088487583762545e-45, true)]
+        [InlineData(26.0, 5.663192408856143e-296, true)]
+        public void Reference_erf_and_erfc_match_tabulated_values(double a, double want, bool complement)
+        {
+            double got = complement ? ErfcContinuedFraction(a) : ErfSeries(a);
+            // e^(−a²) turns the rounding of a² into a relative error of about a²·u.
+            double limit = (8 + 2 * a * a) * DoubleUnitRoundoff * want;
+            Assert.True(Math.Abs(got - want) <= limit, $"{(complement ? "erfc" : "erf")}({a}) = {got:R}, want {want:R}");
+            Assert.Equal(0.5 * (1 - (complement ? 1 - want : want)), NormalCdf(-a * Math.Sqrt(2)), 1e-15);
+        }
 
         [Theory]
         [MemberData(nameof(Cases))]
@@ -154,7 +176,8 @@ namespace NetGen.Tests
             }
         }
 
-        private static T Activate<T>(string name, T x) where T : System.Numerics.IFloatingPointIeee754<T>
+        /// <summary>The activation by name, from its textbook formula (also the reference for ActivationTraitsTests).</summary>
+        internal static T Activate<T>(string name, T x) where T : System.Numerics.IFloatingPointIeee754<T>
         {
             T C(double v) => T.CreateTruncating(v);
             return name switch
@@ -168,11 +191,74 @@ namespace NetGen.Tests
                 "Softplus" => x > C(20) ? x : T.Log(T.One + T.Exp(x)),
                 "Elu" => x > T.Zero ? x : T.Exp(x) - T.One,
                 "Selu" => C(1.0507009873554805) * (x > T.Zero ? x : C(1.6732632423543772) * (T.Exp(x) - T.One)),
-                "Gelu" => C(0.5) * x * (T.One + T.Tanh(C(Math.Sqrt(2 / Math.PI)) * (x + C(0.044715) * x * x * x))),
+                "Gelu" => x * C(NormalCdf(double.CreateTruncating(x))),
+                "GeluTanh" => C(0.5) * x * (T.One + T.Tanh(C(Math.Sqrt(2 / Math.PI)) * (x + C(0.044715) * x * x * x))),
                 "Silu" => x / (T.One + T.Exp(-x)),
                 "Mish" => x * T.Tanh(T.Log(T.One + T.Exp(x))),
                 _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
             };
+        }
+
+        /// <summary>
+        /// Φ(x) = erfc(−x/√2) / 2, the exact GELU's gate, written here independently of NetGen's SpecialFunctions:
+        /// erf's series of positive terms for |t| ≤ 2 and erfc's continued fraction beyond, each accurate to a few ulps.
+        /// </summary>
+        internal static double NormalCdf(double x)
+        {
+            if (double.IsNaN(x))
+            {
+                return double.NaN;
+            }
+
+            double t = x / Math.Sqrt(2);
+            double a = Math.Abs(t);
+            if (a <= 2)
+            {
+                // 1 − erf(a) for t < 0 cancels at most 1 − erf(2) ≈ 0.005: about two decimal digits.
+                double erf = ErfSeries(a);
+                return t >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
+            }
+
+            double erfc = ErfcContinuedFraction(a);
+            return t >= 0 ? 1 - 0.5 * erfc : 0.5 * erfc;
+        }
+
+        /// <summary>erf(a) = (2/√π)·e^(−a²)·Σ 2ⁿ·a^(2n+1) / (1·3·…·(2n+1)): every term positive, so no cancellation.</summary>
+        internal static double ErfSeries(double a)
+        {
+            double term = a, sum = a;
+            for (int n = 1; n < 200 && term > 1e-17 * sum; n++)
+            {
+                term *= 2 * a * a / (2 * n + 1);
+                sum += term;
+            }
+
+            return 2 / Math.Sqrt(Math.PI) * Math.Exp(-a * a) * sum;
+        }
+
+        /// <summary>
+        /// erfc(a) = e^(−a²)/√π · 1/(a + (1/2)/(a + 1/(a + (3/2)/(a + …)))) for a > 0, evaluated by the modified Lentz method.
+        /// </summary>
+        internal static double ErfcContinuedFraction(double a)
+        {
+            const double tiny = 1e-300;
+            double f = a, c = a, d = 0;
+            for (int k = 1; k < 500; k++)
+            {
+                double numerator = k / 2.0;
+                d = a + numerator * d;
+                d = d == 0 ? tiny : 1 / d;
+                c = a + numerator / c;
+                c = c == 0 ? tiny : c;
+                double delta = c * d;
+                f *= delta;
+                if (Math.Abs(delta - 1) < 1e-17)
+                {
+                    break;
+                }
+            }
+
+            return Math.Exp(-a * a) / Math.Sqrt(Math.PI) / f;
         }
 
         private static T[] Softmax<T>(T[] z) where T : System.Numerics.IFloatingPointIeee754<T>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 using NetGen.Runtime;
@@ -75,7 +76,13 @@ namespace NetGen.Tests
             new object[] { "Gelu", double.NegativeInfinity, double.NaN, double.NaN },
             new object[] { "Gelu", 0.0, 0.0, 0.5 },
             new object[] { "Gelu", -0.0, -0.0, 0.5 },
-            new object[] { "Gelu", 6.0, 5.9999999999156035, 1.0000000007709977 },
+            new object[] { "Gelu", 6.0, 5.999999994080474, 1.0000000354687093 },
+            new object[] { "GeluTanh", double.NaN, double.NaN, double.NaN },
+            new object[] { "GeluTanh", double.PositiveInfinity, double.PositiveInfinity, double.NaN },
+            new object[] { "GeluTanh", double.NegativeInfinity, double.NaN, double.NaN },
+            new object[] { "GeluTanh", 0.0, 0.0, 0.5 },
+            new object[] { "GeluTanh", -0.0, -0.0, 0.5 },
+            new object[] { "GeluTanh", 6.0, 5.9999999999156035, 1.0000000007709977 },
             new object[] { "Silu", double.NaN, double.NaN, double.NaN },
             new object[] { "Silu", double.PositiveInfinity, double.PositiveInfinity, double.NaN },
             new object[] { "Silu", double.NegativeInfinity, double.NaN, double.NaN },
@@ -153,6 +160,12 @@ namespace NetGen.Tests
             new object[] { "Gelu", 0.0, 0.0, 0.5 },
             new object[] { "Gelu", -0.0, -0.0, 0.5 },
             new object[] { "Gelu", 6.0, 6.0, 1.0 },
+            new object[] { "GeluTanh", double.NaN, double.NaN, double.NaN },
+            new object[] { "GeluTanh", double.PositiveInfinity, double.PositiveInfinity, double.NaN },
+            new object[] { "GeluTanh", double.NegativeInfinity, double.NaN, double.NaN },
+            new object[] { "GeluTanh", 0.0, 0.0, 0.5 },
+            new object[] { "GeluTanh", -0.0, -0.0, 0.5 },
+            new object[] { "GeluTanh", 6.0, 6.0, 1.0 },
             new object[] { "Silu", double.NaN, double.NaN, double.NaN },
             new object[] { "Silu", double.PositiveInfinity, double.PositiveInfinity, double.NaN },
             new object[] { "Silu", double.NegativeInfinity, double.NaN, double.NaN },
@@ -250,6 +263,14 @@ namespace NetGen.Tests
         public static IEnumerable<object[]> LossSingleCases => LossesSingle;
 
         public static IEnumerable<object[]> CrossEntropyCases => CrossEntropyDouble;
+
+        [Fact]
+        public void The_tables_cover_every_elementwise_activation()
+        {
+            var expected = Enum.GetValues<Activation>().Where(a => a != Activation.Softmax).Select(a => a.ToString()).Order(StringComparer.Ordinal);
+            Assert.Equal(expected, ActivationsDouble.Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
+            Assert.Equal(expected, ActivationsSingle.Select(row => (string)row[0]).Distinct().Order(StringComparer.Ordinal));
+        }
 
         [Theory]
         [MemberData(nameof(ActivationDoubleCases))]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NetGen.Tests.Infrastructure;
 using NetGen.Tests.Networks;
 
@@ -11,6 +12,17 @@ namespace NetGen.Tests
         public static IEnumerable<object[]> ForwardCases => PyTorchReference.Keys("forward");
 
         public static IEnumerable<object[]> TrainCases => PyTorchReference.Keys("train");
+
+        [Fact]
+        public void Every_elementwise_activation_has_a_forward_and_a_training_case()
+        {
+            var keys = ForwardCases.Concat(TrainCases).Select(k => (string)k[0]).ToHashSet();
+            foreach (var activation in Enum.GetValues<Activation>().Where(a => a != Activation.Softmax))
+            {
+                Assert.Contains($"forward:{activation}", keys);
+                Assert.Contains($"train:{activation}_sgd", keys);
+            }
+        }
 
         [Theory]
         [MemberData(nameof(ForwardCases))]

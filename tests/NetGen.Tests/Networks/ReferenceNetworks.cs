@@ -150,19 +150,19 @@ namespace NetGen.Tests.Networks
 
     [Network(Seed = 1, Precision = Precision.Double)]
     [Input(2)]
-    [Dense(5), Activation(Gelu)]
+    [Dense(5), Activation(GeluTanh)]
     [Dense(3)]
     [Loss(Loss.MeanSquaredError)]
     [Sgd(LearningRate = 0.05)]
-    public partial class Ref_Gelu { }
+    public partial class Ref_GeluTanh { }
 
     [Network(Seed = 1)]
     [Input(2)]
-    [Dense(5), Activation(Gelu)]
+    [Dense(5), Activation(GeluTanh)]
     [Dense(3)]
     [Loss(Loss.MeanSquaredError)]
     [Sgd(LearningRate = 0.05)]
-    public partial class Ref_Gelu_F32 { }
+    public partial class Ref_GeluTanh_F32 { }
 
     [Network(Seed = 1, Precision = Precision.Double)]
     [Input(2)]
@@ -376,19 +376,19 @@ namespace NetGen.Tests.Networks
 
     [Network(Seed = 1, Precision = Precision.Double)]
     [Input(2)]
-    [Dense(5), Activation(Gelu)]
+    [Dense(5), Activation(GeluTanh)]
     [Dense(3)]
     [Loss(Loss.MeanSquaredError)]
     [Sgd(LearningRate = 0.05)]
-    public partial class Ref_Gelu_sgd { }
+    public partial class Ref_GeluTanh_sgd { }
 
     [Network(Seed = 1)]
     [Input(2)]
-    [Dense(5), Activation(Gelu)]
+    [Dense(5), Activation(GeluTanh)]
     [Dense(3)]
     [Loss(Loss.MeanSquaredError)]
     [Sgd(LearningRate = 0.05)]
-    public partial class Ref_Gelu_sgd_F32 { }
+    public partial class Ref_GeluTanh_sgd_F32 { }
 
     [Network(Seed = 1, Precision = Precision.Double)]
     [Input(2)]
@@ -524,6 +524,38 @@ namespace NetGen.Tests.Networks
     [Sgd(LearningRate = 0.05)]
     public partial class Ref_cross_entropy_F32 { }
 
+    [Network(Seed = 1, Precision = Precision.Double)]
+    [Input(2)]
+    [Dense(5), Activation(Gelu)]
+    [Dense(3)]
+    [Loss(Loss.MeanSquaredError)]
+    [Sgd(LearningRate = 0.05)]
+    public partial class Ref_Gelu { }
+
+    [Network(Seed = 1)]
+    [Input(2)]
+    [Dense(5), Activation(Gelu)]
+    [Dense(3)]
+    [Loss(Loss.MeanSquaredError)]
+    [Sgd(LearningRate = 0.05)]
+    public partial class Ref_Gelu_F32 { }
+
+    [Network(Seed = 1, Precision = Precision.Double)]
+    [Input(2)]
+    [Dense(5), Activation(Gelu)]
+    [Dense(3)]
+    [Loss(Loss.MeanSquaredError)]
+    [Sgd(LearningRate = 0.05)]
+    public partial class Ref_Gelu_sgd { }
+
+    [Network(Seed = 1)]
+    [Input(2)]
+    [Dense(5), Activation(Gelu)]
+    [Dense(3)]
+    [Loss(Loss.MeanSquaredError)]
+    [Sgd(LearningRate = 0.05)]
+    public partial class Ref_Gelu_sgd_F32 { }
+
     /// <summary>Each PyTorch reference case's network, by "kind:name".</summary>
     public static class ReferenceNetworks
     {
@@ -538,7 +570,7 @@ namespace NetGen.Tests.Networks
             ["forward:Softplus"] = () => new Ref_Softplus(),
             ["forward:Elu"] = () => new Ref_Elu(),
             ["forward:Selu"] = () => new Ref_Selu(),
-            ["forward:Gelu"] = () => new Ref_Gelu(),
+            ["forward:GeluTanh"] = () => new Ref_GeluTanh(),
             ["forward:Silu"] = () => new Ref_Silu(),
             ["forward:Mish"] = () => new Ref_Mish(),
             ["forward:softmax_head"] = () => new Ref_softmax_head(),
@@ -552,7 +584,7 @@ namespace NetGen.Tests.Networks
             ["train:Softplus_sgd"] = () => new Ref_Softplus_sgd(),
             ["train:Elu_sgd"] = () => new Ref_Elu_sgd(),
             ["train:Selu_sgd"] = () => new Ref_Selu_sgd(),
-            ["train:Gelu_sgd"] = () => new Ref_Gelu_sgd(),
+            ["train:GeluTanh_sgd"] = () => new Ref_GeluTanh_sgd(),
             ["train:Silu_sgd"] = () => new Ref_Silu_sgd(),
             ["train:Mish_sgd"] = () => new Ref_Mish_sgd(),
             ["train:adam"] = () => new Ref_adam(),
@@ -561,6 +593,8 @@ namespace NetGen.Tests.Networks
             ["train:huber"] = () => new Ref_huber(),
             ["train:bce"] = () => new Ref_bce(),
             ["train:cross_entropy"] = () => new Ref_cross_entropy(),
+            ["forward:Gelu"] = () => new Ref_Gelu(),
+            ["train:Gelu_sgd"] = () => new Ref_Gelu_sgd(),
         };
 
         public static readonly System.Collections.Generic.Dictionary<string, System.Func<INeuralNetwork<float>>> Single = new()
@@ -574,7 +608,7 @@ namespace NetGen.Tests.Networks
             ["forward:Softplus"] = () => new Ref_Softplus_F32(),
             ["forward:Elu"] = () => new Ref_Elu_F32(),
             ["forward:Selu"] = () => new Ref_Selu_F32(),
-            ["forward:Gelu"] = () => new Ref_Gelu_F32(),
+            ["forward:GeluTanh"] = () => new Ref_GeluTanh_F32(),
             ["forward:Silu"] = () => new Ref_Silu_F32(),
             ["forward:Mish"] = () => new Ref_Mish_F32(),
             ["forward:softmax_head"] = () => new Ref_softmax_head_F32(),
@@ -588,7 +622,7 @@ namespace NetGen.Tests.Networks
             ["train:Softplus_sgd"] = () => new Ref_Softplus_sgd_F32(),
             ["train:Elu_sgd"] = () => new Ref_Elu_sgd_F32(),
             ["train:Selu_sgd"] = () => new Ref_Selu_sgd_F32(),
-            ["train:Gelu_sgd"] = () => new Ref_Gelu_sgd_F32(),
+            ["train:GeluTanh_sgd"] = () => new Ref_GeluTanh_sgd_F32(),
             ["train:Silu_sgd"] = () => new Ref_Silu_sgd_F32(),
             ["train:Mish_sgd"] = () => new Ref_Mish_sgd_F32(),
             ["train:adam"] = () => new Ref_adam_F32(),
@@ -597,6 +631,8 @@ namespace NetGen.Tests.Networks
             ["train:huber"] = () => new Ref_huber_F32(),
             ["train:bce"] = () => new Ref_bce_F32(),
             ["train:cross_entropy"] = () => new Ref_cross_entropy_F32(),
+            ["forward:Gelu"] = () => new Ref_Gelu_F32(),
+            ["train:Gelu_sgd"] = () => new Ref_Gelu_sgd_F32(),
         };
     }
 }

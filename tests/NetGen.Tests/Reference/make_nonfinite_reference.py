@@ -18,7 +18,8 @@ ACTS = {
     "Softplus": F.softplus,
     "Elu": F.elu,
     "Selu": F.selu,
-    "Gelu": lambda x: F.gelu(x, approximate="tanh"),
+    "Gelu": F.gelu,  # exact (approximate="none"), PyTorch's default
+    "GeluTanh": lambda x: F.gelu(x, approximate="tanh"),
     "Silu": F.silu,
     "Mish": F.mish,
 }
