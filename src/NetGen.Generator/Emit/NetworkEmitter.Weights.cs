@@ -41,13 +41,15 @@ namespace NetGen.Generator.Emit
                 /// </summary>
                 /// <remarks>{{string.Join("; ", layout.Tensors.Select(t => t.ToString()))}}.</remarks>
                 public static global::NetGen.ParameterLayout ParameterLayout { get; } = new global::NetGen.ParameterLayout(
-                    ParameterCount,
+                    {{StoredCountName(plan)}},
                 """);
             for (int i = 0; i < layout.Tensors.Count; i++)
             {
                 var tensor = layout.Tensors[i];
-                string shape = string.Join(", ", tensor.Shape.Select(d => d.ToString(CultureInfo.InvariantCulture)));
-                w.Line($"    new global::NetGen.ParameterTensor(\"{tensor.Name}\", {tensor.Offset}, {shape}){(i == layout.Tensors.Count - 1 ? ");" : ",")}");
+                // Buffers and counters name their kind; a counter is a scalar (shape []), so no dimensions follow.
+                string kind = tensor.Kind == ParameterTensorKind.Parameter ? "" : $", global::NetGen.ParameterTensorKind.{tensor.Kind}";
+                string shape = string.Concat(tensor.Shape.Select(d => ", " + d.ToString(CultureInfo.InvariantCulture)));
+                w.Line($"    new global::NetGen.ParameterTensor(\"{tensor.Name}\", {tensor.Offset}{kind}{shape}){(i == layout.Tensors.Count - 1 ? ");" : ",")}");
             }
 
             w.Line();
