@@ -239,6 +239,7 @@ namespace NetGen.Tests
             Assert.Equal(1.0, Tensor<double>(net, ModBatchNormF64.ParameterLayout, "1.num_batches_tracked").Single());
         }
 
+        // Needs the Fit pre-check of main's 941b9dc (BatchNorm networks refuse a Fit whose batches include one row).
         [Fact]
         public void BatchNorm_fit_leaving_a_last_batch_of_one_row_throws_before_training()
         {
