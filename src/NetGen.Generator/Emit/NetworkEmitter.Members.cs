@@ -58,6 +58,10 @@ namespace NetGen.Generator.Emit
                         // BatchNorm: the whole batch is one chunk; TrainStep grows these to the largest batch it is given.
                         private {{t}}[] __batchState = global::System.Array.Empty<{{t}}>();
                         private {{t}}[] __batchDelta = global::System.Array.Empty<{{t}}>();
+
+                        // The buffers before the current training step: the forward pass moves BatchNorm's running
+                        // statistics, and a step that fails puts them back, so it changes nothing.
+                        private readonly {{t}}[] __buffersBefore = new {{t}}[__StoredCount - ParameterCount];
                         """);
                 }
                 else

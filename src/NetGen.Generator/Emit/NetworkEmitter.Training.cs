@@ -31,7 +31,7 @@ namespace NetGen.Generator.Emit
                 /// <returns>The mean loss over {{reductionDoc}}.</returns>
                 /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 """);
-            WriteGuarded(w, $"public {t} ComputeGradients({readOnlySpan} inputs, {readOnlySpan} targets)", () => w.Line("return __Gradients(inputs, targets);"));
+            WriteGuarded(w, $"public {t} ComputeGradients({readOnlySpan} inputs, {readOnlySpan} targets)", () => WriteKeepingBuffers(w, plan, "return __Gradients(inputs, targets);"));
             w.Line();
             w.Lines($$"""
                 {{UnguardedGradientsSignature(plan)}}
@@ -114,12 +114,8 @@ namespace NetGen.Generator.Emit
                 /// <returns>The batch's mean loss before the update.</returns>
                 {{finiteDoc}}/// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 """);
-            WriteGuarded(w, $"public {t} TrainStep({readOnlySpan} inputs, {readOnlySpan} targets)", () =>
-            {
-                w.Line($"{t} loss = __Gradients(inputs, targets);");
-                w.Line("__OptimizerStep();");
-                w.Line("return loss;");
-            });
+            WriteGuarded(w, $"public {t} TrainStep({readOnlySpan} inputs, {readOnlySpan} targets)", () => WriteKeepingBuffers(
+                w, plan, $"{t} loss = __Gradients(inputs, targets);", "__OptimizerStep();", "return loss;"));
             w.Lines($$"""
 
                 /// <summary>
@@ -313,6 +309,38 @@ namespace NetGen.Generator.Emit
                     w.Line();
                     LayerEmitter.Backward(w, layer, plan.Element);
                 }
+            }
+        }
+
+        /// <summary>
+        /// A training step's statements; with BatchNorm, whose forward pass moves the running statistics, they run
+        /// after a copy of the buffers that a failure (bad rows, a non-finite loss, gradient or update) restores.
+        /// </summary>
+        private static void WriteKeepingBuffers(CodeWriter w, NetworkPlan plan, params string[] statements)
+        {
+            if (!plan.WholeBatch)
+            {
+                foreach (string statement in statements)
+                {
+                    w.Line(statement);
+                }
+
+                return;
+            }
+
+            w.Line("global::System.Array.Copy(__parameters, ParameterCount, __buffersBefore, 0, __buffersBefore.Length);");
+            using (w.Block("try"))
+            {
+                foreach (string statement in statements)
+                {
+                    w.Line(statement);
+                }
+            }
+
+            using (w.Block("catch"))
+            {
+                w.Line("global::System.Array.Copy(__buffersBefore, 0, __parameters, ParameterCount, __buffersBefore.Length);");
+                w.Line("throw;");
             }
         }
 

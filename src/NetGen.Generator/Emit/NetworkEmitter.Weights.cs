@@ -42,7 +42,7 @@ namespace NetGen.Generator.Emit
                 /// </summary>
                 /// <remarks>{{string.Join("; ", layout.Tensors.Select(t => t.ToString()))}}.</remarks>
                 public static global::NetGen.ParameterLayout ParameterLayout { get; } = new global::NetGen.ParameterLayout(
-                    ParameterCount,
+                    {{StoredCountName(plan)}},
                 """);
             for (int i = 0; i < layout.Tensors.Count; i++)
             {
