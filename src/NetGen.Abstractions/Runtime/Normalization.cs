@@ -12,7 +12,11 @@ namespace NetGen.Runtime
     /// Means, variances and every normalised value are computed in double whatever T is (two passes: the mean, then
     /// the squared deviations from it), then rounded to T once. PyTorch's CPU kernels accumulate float statistics in
     /// double too (at::acc_type&lt;float&gt;), and a float accumulator over a long row or batch would drift from them.
-    /// Gradients accumulated into dGamma and dBeta are added in T, as the Dense kernels add theirs.
+    /// The backward passes refine the saved (T) means in double from x before using them. Measured on float inputs
+    /// of spread 0.1 around 100 (KernelPyTorchParityTests), these kernels stay within 1e-7 of the exact outputs and
+    /// 1e-5 of the exact input gradients, where PyTorch 1.13's float32 kernels are 1e-4 to 2e-2 away.
+    /// dGamma and dBeta are added to in T, as the Dense kernels add their gradients (LayerNorm once per row,
+    /// BatchNorm once per call).
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class Normalization
