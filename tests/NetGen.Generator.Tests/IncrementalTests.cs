@@ -242,7 +242,10 @@ namespace NetGen.Generator.Tests
         }
 
         /// <summary>A module record holding what no pipeline value may hold, for the walker's own test.</summary>
-        private sealed record LeakyModule(object Held) : ModuleSpec;
+        private sealed record LeakyModule(object Held) : ModuleSpec
+        {
+            public override string Attribute => "[Leaky]";
+        }
 
         private static Compilation ReplaceTree(Compilation compilation, int index, string text)
         {

@@ -209,11 +209,8 @@ namespace NetGen.Generator.Emit
                 {
                     if (plan.WholeBatch)
                     {
-                        w.Line("if (options is not null)");
-                        using (w.Block(null))
-                        {
-                            w.Line("__EnsureNoSingleRowBatch(inputs.Length / InputSize, options.BatchSize, options.DropLast);");
-                        }
+                        // A null options is Fit's own ArgumentNullException.
+                        w.Line("__EnsureNoSingleRowBatch(inputs.Length / InputSize, options?.BatchSize ?? 0, options?.DropLast ?? false);");
                     }
 
                     w.Line($"return global::NetGen.Runtime.Training.Fit<{name}, {t}>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.{plan.OutputLayer.Activation.Kind}, ref __dataOrder);");
