@@ -355,7 +355,7 @@ namespace NetGen.Generator.Tests
 
         private static string Utf8Literal(string generated, string method, int count)
         {
-            var match = Regex.Match(generated, $@"__bakedParameters = global::NetGen\.BakedData\.{method}\({count}, ""([A-Za-z0-9+/=]*)""u8\);");
+            var match = Regex.Match(generated, $@"__bakedParameters = global::NetGen\.Runtime\.BakedData\.{method}\({count}, ""([A-Za-z0-9+/=]*)""u8\);");
             Assert.True(match.Success, "no compact baked form as a UTF-8 literal");
             return match.Groups[1].Value;
         }

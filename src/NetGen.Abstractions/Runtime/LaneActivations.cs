@@ -6,7 +6,7 @@ namespace NetGen.Runtime
 {
     /// <summary>
     /// An element-wise activation as a type argument, so a kernel such as <see cref="ShallowNet"/> is compiled once per
-    /// activation with the calls inlined. Each member forwards to <see cref="Activations"/>, where the formulas live.
+    /// activation with the calls inlined. Each member forwards to <see cref="Activations"/> (scalars) or <see cref="VectorActivations"/> (vectors).
     /// </summary>
     /// <typeparam name="T">float or double.</typeparam>
     [EditorBrowsable(EditorBrowsableState.Never)]
