@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -39,10 +40,11 @@ namespace NetGen.Samples.Tabular
     /// <param name="TrainAccuracy">Share of training rows classified right by the kept weights.</param>
     /// <param name="TestLoss">Binary cross-entropy on the test rows.</param>
     /// <param name="TestAccuracy">Share of test rows classified right.</param>
+    /// <param name="TrainingTime">Wall-clock time of Fit (varies from run to run).</param>
     public sealed record ModelResult(
         string Key, string Description, int ParameterCount,
         double[] TrainLosses, double[] ValidationLosses, double[] ValidationAccuracies, int BestEpoch, bool StoppedEarly,
-        double TrainAccuracy, double TestLoss, double TestAccuracy)
+        double TrainAccuracy, double TestLoss, double TestAccuracy, TimeSpan TrainingTime)
     {
         /// <summary>Epochs trained before stopping.</summary>
         public int EpochsRun => TrainLosses.Length;
@@ -116,22 +118,24 @@ namespace NetGen.Samples.Tabular
                 Patience = options.Patience,
             };
 
+            // C trains first: a batch size that leaves a one-row batch is refused by C's BatchNorm (as in PyTorch),
+            // and the sample should say so before spending time on A and B.
+            var regularized = new RegularizedNet(options.Seed) { LearningRate = options.LearningRate };
+            regularized.Adapt(train.Features);
+            ModelResult c = Score("C", "+ LayerNorm + Dropout(0.2)", RegularizedNet.ParameterCount,
+                () => regularized.Fit(train.Features, train.Labels, fitOptions, validation.Features, validation.Labels),
+                rows => regularized.Accuracy(rows.Features, rows.Labels), rows => regularized.EvaluateLoss(rows.Features, rows.Labels), train, test);
+
             var raw = new RawNet(options.Seed) { LearningRate = options.LearningRate };
             ModelResult a = Score("A", "raw inputs", RawNet.ParameterCount,
-                raw.Fit(train.Features, train.Labels, fitOptions, validation.Features, validation.Labels),
-                rows => raw.Accuracy(rows.Features, rows.Labels), rows => raw.EvaluateLoss(rows.Features, rows.Labels), train, test, log);
+                () => raw.Fit(train.Features, train.Labels, fitOptions, validation.Features, validation.Labels),
+                rows => raw.Accuracy(rows.Features, rows.Labels), rows => raw.EvaluateLoss(rows.Features, rows.Labels), train, test);
 
             var standardized = new StandardizedNet(options.Seed) { LearningRate = options.LearningRate };
             standardized.Adapt(train.Features);
             ModelResult b = Score("B", "+ Standardize", StandardizedNet.ParameterCount,
-                standardized.Fit(train.Features, train.Labels, fitOptions, validation.Features, validation.Labels),
-                rows => standardized.Accuracy(rows.Features, rows.Labels), rows => standardized.EvaluateLoss(rows.Features, rows.Labels), train, test, log);
-
-            var regularized = new RegularizedNet(options.Seed) { LearningRate = options.LearningRate };
-            regularized.Adapt(train.Features);
-            ModelResult c = Score("C", "+ BatchNorm + Dropout(0.2)", RegularizedNet.ParameterCount,
-                regularized.Fit(train.Features, train.Labels, fitOptions, validation.Features, validation.Labels),
-                rows => regularized.Accuracy(rows.Features, rows.Labels), rows => regularized.EvaluateLoss(rows.Features, rows.Labels), train, test, log);
+                () => standardized.Fit(train.Features, train.Labels, fitOptions, validation.Features, validation.Labels),
+                rows => standardized.Accuracy(rows.Features, rows.Labels), rows => standardized.EvaluateLoss(rows.Features, rows.Labels), train, test);
 
             var models = new[] { a, b, c };
             WriteTable(models, test.Count, log);
@@ -156,28 +160,30 @@ namespace NetGen.Samples.Tabular
         }
 
         private static ModelResult Score(
-            string key, string description, int parameterCount, FitResult fit,
-            Func<LabelledRows, double> accuracy, Func<LabelledRows, float> loss, LabelledRows train, LabelledRows test, TextWriter log)
+            string key, string description, int parameterCount, Func<FitResult> fit,
+            Func<LabelledRows, double> accuracy, Func<LabelledRows, float> loss, LabelledRows train, LabelledRows test)
         {
-            var result = new ModelResult(
+            var clock = Stopwatch.StartNew();
+            FitResult result = fit();
+            TimeSpan elapsed = clock.Elapsed;
+            return new ModelResult(
                 key, description, parameterCount,
-                fit.TrainLosses.ToArray(), fit.ValidationLosses.ToArray(), fit.ValidationAccuracies.ToArray(), fit.BestEpoch, fit.StoppedEarly,
-                accuracy(train), loss(test), accuracy(test));
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{key} ({description}, {parameterCount} parameters): {(fit.StoppedEarly ? "stopped early after" : "ran all")} {result.EpochsRun} epochs, kept epoch {fit.BestEpoch}"));
-            return result;
+                result.TrainLosses.ToArray(), result.ValidationLosses.ToArray(), result.ValidationAccuracies.ToArray(), result.BestEpoch, result.StoppedEarly,
+                accuracy(train), loss(test), accuracy(test), elapsed);
         }
 
         private static void WriteTable(IReadOnlyList<ModelResult> models, int testRows, TextWriter log)
         {
             log.WriteLine();
-            log.WriteLine("network                          epochs  best  validation loss  validation acc  train acc  test loss  test acc");
+            log.WriteLine("network                       parameters  epochs  best epoch  validation loss  validation acc  test loss  test acc           time");
             foreach (ModelResult m in models)
             {
+                int right = (int)Math.Round(m.TestAccuracy * testRows);
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{(m.Key + " " + m.Description).PadRight(32)} {m.EpochsRun,6}  {m.BestEpoch,4}  {m.BestValidationLoss,15:0.0000}  {m.ValidationAccuracy,14:0.0000}  {m.TrainAccuracy,9:0.0000}  {m.TestLoss,9:0.0000}  {m.TestAccuracy,8:0.0000} ({Math.Round(m.TestAccuracy * testRows)}/{testRows})"));
+                    $"{(m.Key + " " + m.Description).PadRight(29)} {m.ParameterCount,10}  {m.EpochsRun,6}  {m.BestEpoch,10}  {m.BestValidationLoss,15:0.0000}  {m.ValidationAccuracy,14:0.0000}  {m.TestLoss,9:0.0000}  {m.TestAccuracy,8:0.0000} ({right,3}/{testRows})  {m.TrainingTime.TotalSeconds,5:0.00} s"));
             }
 
+            log.WriteLine("(epochs: run before early stopping; best epoch: the one whose weights are kept; accuracies and test loss of those weights)");
             log.WriteLine();
         }
 
@@ -228,7 +234,7 @@ namespace NetGen.Samples.Tabular
         /// <summary>Each feature's training mean and standard deviation on a log scale: what Standardize divides out.</summary>
         private static string PlotFeatureScales(LabelledRows train, IReadOnlyList<string> featureNames, string folder)
         {
-            var plot = Charts.Create("Raw feature scales (training rows)", "", "value (log scale)");
+            var plot = Charts.Create("The 30 raw features: training mean and standard deviation", "", "value (log scale)");
             var means = new double[Width];
             var deviations = new double[Width];
             for (int j = 0; j < Width; j++)
@@ -270,9 +276,9 @@ namespace NetGen.Samples.Tabular
             plot.Axes.Bottom.SetTicks(positions, featureNames.Select(n => n.Replace('_', ' ')).ToArray());
             plot.Axes.Bottom.TickLabelStyle.Rotation = -50;
             plot.Axes.Bottom.TickLabelStyle.Alignment = ScottPlot.Alignment.MiddleRight;
-            plot.Axes.Bottom.MinimumSize = 170;
+            
             plot.ShowLegend(ScottPlot.Alignment.UpperRight);
-            return Charts.Save(plot, folder, "tabular-features.png", width: 1100, height: 620);
+            return Charts.Save(plot, folder, "tabular-features.png", width: 1100, height: 560);
         }
 
         private static string PlotCurves(IReadOnlyList<ModelResult> models, string folder)
@@ -303,7 +309,7 @@ namespace NetGen.Samples.Tabular
             loss.ShowLegend(ScottPlot.Alignment.UpperRight);
             accuracy.ShowLegend(ScottPlot.Alignment.LowerRight);
             return Charts.SaveGrid(new[] { loss, accuracy }, columns: 2, folder, "tabular-curves.png", cellWidth: 760, cellHeight: 540,
-                "Breast cancer: A raw inputs, B + Standardize, C + BatchNorm + Dropout (dots: best epoch, weights kept)");
+                "Breast cancer: validation curves (dots: best epoch, whose weights are kept)");
         }
     }
 }
