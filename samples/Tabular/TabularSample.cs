@@ -276,9 +276,10 @@ namespace NetGen.Samples.Tabular
             plot.Axes.Bottom.SetTicks(positions, featureNames.Select(n => n.Replace('_', ' ')).ToArray());
             plot.Axes.Bottom.TickLabelStyle.Rotation = -50;
             plot.Axes.Bottom.TickLabelStyle.Alignment = ScottPlot.Alignment.MiddleRight;
+            plot.Axes.Bottom.MinimumSize = 135; // room for the rotated names
             
             plot.ShowLegend(ScottPlot.Alignment.UpperRight);
-            return Charts.Save(plot, folder, "tabular-features.png", width: 1100, height: 560);
+            return Charts.Save(plot, folder, "tabular-features.png", width: 1100, height: 600);
         }
 
         private static string PlotCurves(IReadOnlyList<ModelResult> models, string folder)
