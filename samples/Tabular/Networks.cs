@@ -31,9 +31,10 @@ namespace NetGen.Samples.Tabular
     public partial class StandardizedNet { }
 
     /// <summary>
-    /// C: B with nn.BatchNorm1d after each hidden Linear and nn.Dropout(0.2) after each hidden ReLU:
-    /// Standardize, Linear(30, 32), BatchNorm1d(32), ReLU, Dropout(0.2), Linear(32, 16), BatchNorm1d(16), ReLU,
-    /// Dropout(0.2), Linear(16, 1), Sigmoid.
+    /// C: B with nn.LayerNorm after each hidden Linear and nn.Dropout(0.2) after each hidden ReLU:
+    /// Standardize, Linear(30, 32), LayerNorm(32), ReLU, Dropout(0.2), Linear(32, 16), LayerNorm(16), ReLU,
+    /// Dropout(0.2), Linear(16, 1), Sigmoid. LayerNorm normalises each row, so training and Predict agree on
+    /// any batch size.
     /// </summary>
     [Network]
     [Input(BreastCancer.FeatureCount)]

@@ -16,7 +16,7 @@ namespace NetGen.Samples.Tabular
         public int Seed { get; init; } = 0;
         /// <summary>Folder the PNG plots are written to.</summary>
         public string OutputFolder { get; init; } = Path.Combine("artifacts", "samples", "Tabular");
-        /// <summary>Rows per Adam step; the last batch of an epoch may be short (but not one row: BatchNorm refuses it).</summary>
+        /// <summary>Rows per Adam step; the last batch of an epoch may be short.</summary>
         public int BatchSize { get; init; } = 32;
         /// <summary>Adam's learning rate (torch's default).</summary>
         public double LearningRate { get; init; } = 1e-3;
@@ -80,7 +80,7 @@ namespace NetGen.Samples.Tabular
     /// <summary>
     /// Tabular data whose features differ in scale by six orders of magnitude (the Wisconsin breast cancer
     /// measurements): the same classifier trained on the raw inputs (A), with [Standardize] first (B), and with
-    /// [Standardize], [BatchNorm] and [Dropout] (C), each by Fit with validation data and early stopping; then
+    /// [Standardize], [LayerNorm] and [Dropout] (C), each by Fit with validation data and early stopping; then
     /// their test accuracy, curves, and C's Save → Load round trip with its buffers.
     /// </summary>
     public static class TabularSample
@@ -118,14 +118,6 @@ namespace NetGen.Samples.Tabular
                 Patience = options.Patience,
             };
 
-            // C trains first: a batch size that leaves a one-row batch is refused by C's BatchNorm (as in PyTorch),
-            // and the sample should say so before spending time on A and B.
-            var regularized = new RegularizedNet(options.Seed) { LearningRate = options.LearningRate };
-            regularized.Adapt(train.Features);
-            ModelResult c = Score("C", "+ LayerNorm + Dropout(0.2)", RegularizedNet.ParameterCount,
-                () => regularized.Fit(train.Features, train.Labels, fitOptions, validation.Features, validation.Labels),
-                rows => regularized.Accuracy(rows.Features, rows.Labels), rows => regularized.EvaluateLoss(rows.Features, rows.Labels), train, test);
-
             var raw = new RawNet(options.Seed) { LearningRate = options.LearningRate };
             ModelResult a = Score("A", "raw inputs", RawNet.ParameterCount,
                 () => raw.Fit(train.Features, train.Labels, fitOptions, validation.Features, validation.Labels),
@@ -136,6 +128,12 @@ namespace NetGen.Samples.Tabular
             ModelResult b = Score("B", "+ Standardize", StandardizedNet.ParameterCount,
                 () => standardized.Fit(train.Features, train.Labels, fitOptions, validation.Features, validation.Labels),
                 rows => standardized.Accuracy(rows.Features, rows.Labels), rows => standardized.EvaluateLoss(rows.Features, rows.Labels), train, test);
+
+            var regularized = new RegularizedNet(options.Seed) { LearningRate = options.LearningRate };
+            regularized.Adapt(train.Features);
+            ModelResult c = Score("C", "+ LayerNorm + Dropout(0.2)", RegularizedNet.ParameterCount,
+                () => regularized.Fit(train.Features, train.Labels, fitOptions, validation.Features, validation.Labels),
+                rows => regularized.Accuracy(rows.Features, rows.Labels), rows => regularized.EvaluateLoss(rows.Features, rows.Labels), train, test);
 
             var models = new[] { a, b, c };
             WriteTable(models, test.Count, log);
