@@ -66,7 +66,7 @@ namespace NetGen.Samples.Tests
             Assert.Equal(TestAccuracy((x, y) => result.Standardized.Predict(x, y), test), b.TestAccuracy, 12);
             Assert.Equal(TestAccuracy((x, y) => result.Regularized.Predict(x, y), test), c.TestAccuracy, 12);
 
-            // What the sample shows, with the margins seed 0 gives (A 105/113, B and C 111/113 with LayerNorm).
+            // What the sample shows, with margins seed 0 clears (test: A 105/113, B and C 111/113; best validation loss: A 0.125, B 0.090, C 0.065).
             Assert.True(b.TestAccuracy >= a.TestAccuracy + 0.04, $"B {b.TestAccuracy} vs A {a.TestAccuracy}");
             Assert.True(c.TestAccuracy >= a.TestAccuracy + 0.04, $"C {c.TestAccuracy} vs A {a.TestAccuracy}");
             Assert.True(b.BestValidationLoss < 0.8 * a.BestValidationLoss, $"B {b.BestValidationLoss} vs A {a.BestValidationLoss}");
