@@ -101,7 +101,7 @@ public class PyTorchFormatTests
     }
 
     [Fact]
-    public void OtherDTypes_AreValidatedWithTheirSizes_ButReadingThemSaysUnsupported()
+    public void OtherDTypes_AreValidatedWithTheirSizes_ButReadingThemSaysUnsupported_ExceptI64()
     {
         // F16 [3] = 6 bytes, BF16 [1] = 2, I64 [1] = 8, BOOL [2] = 2, F4 [2] = 1 byte (two 4-bit values).
         string json = "{\"h\":{\"dtype\":\"F16\",\"shape\":[3],\"data_offsets\":[0,6]}," +
@@ -114,7 +114,11 @@ public class PyTorchFormatTests
 
         Assert.Equal(new[] { "h", "b", "n", "q", "f", "w" }, doc.Names);
         Assert.Equal(new[] { 7f }, doc.ToSingleArray("w"));
-        foreach (string name in new[] { "h", "b", "n", "q", "f" })
+
+        // I64 reads (BatchNorm's num_batches_tracked is int64 in PyTorch's state_dict), converted as load_state_dict does.
+        Assert.True(doc.GetTensor("n").IsReadable);
+        Assert.Equal(new[] { 0.0 }, doc.ToDoubleArray("n"));
+        foreach (string name in new[] { "h", "b", "q", "f" })
         {
             Assert.False(doc.GetTensor(name).IsReadable);
             var e = Assert.Throws<SafetensorsFormatException>(() => doc.ToSingleArray(name));
@@ -125,6 +129,36 @@ public class PyTorchFormatTests
         var header = SafetensorsHeader.Parse(TestFiles.Build(json, TestFiles.Concat(TestFiles.Zeros(19), TestFiles.F32(7f))));
         Assert.Throws<SafetensorsFormatException>(() => header.ReadDoubles(new byte[200], header.GetTensor("h")));
         Assert.Equal(6, doc.GetBytes("h").Length);
+    }
+
+    [Fact]
+    public void I64_ReadsAsIntegers_WrittenAsInt64ByTheWriter()
+    {
+        // Written by the writer as PyTorch writes a count: I64 little-endian; read back as float and double.
+        var stream = new MemoryStream();
+        SafetensorsFile.Write<float>(stream, new[]
+        {
+            new SafetensorsTensor<float>("count", System.Array.Empty<int>(), new[] { 1234567f }, asInt64: true),
+            new SafetensorsTensor<float>("w", new[] { 2 }, new[] { 0.5f, -2f }),
+        });
+        byte[] bytes = stream.ToArray();
+        var doc = SafetensorsFile.Read(new MemoryStream(bytes));
+
+        Assert.Equal("I64", doc.GetTensor("count").DType);
+        Assert.Equal(0, doc.GetTensor("count").Shape.Count);
+        Assert.Equal(1234567L, System.BitConverter.ToInt64(doc.GetBytes("count").ToArray(), 0));
+        Assert.Equal(new[] { 1234567.0 }, doc.ToDoubleArray("count"));
+        Assert.Equal(new[] { 1234567f }, doc.ToSingleArray("count"));
+        Assert.Equal("F32", doc.GetTensor("w").DType);
+        Assert.Equal(new[] { 0.5f, -2f }, doc.ToSingleArray("w"));
+
+        // Beyond 2^53 an int64 rounds to the nearest double, and a negative one keeps its sign.
+        string json = "{\"big\":{\"dtype\":\"I64\",\"shape\":[2],\"data_offsets\":[0,16]}}";
+        byte[] data = new byte[16];
+        System.BitConverter.GetBytes((1L << 53) + 1).CopyTo(data, 0);
+        System.BitConverter.GetBytes(-7L).CopyTo(data, 8);
+        var big = SafetensorsFile.Read(new MemoryStream(TestFiles.Build(json, data)));
+        Assert.Equal(new[] { 9007199254740992.0, -7.0 }, big.ToDoubleArray("big"));
     }
 
     [Fact]

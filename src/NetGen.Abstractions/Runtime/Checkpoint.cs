@@ -96,14 +96,15 @@ namespace NetGen.Runtime
             var metadata = new Dictionary<string, string>(StringComparer.Ordinal) { [FormatMetadataKey] = "pt" };
             foreach (var tensor in layout.Tensors)
             {
-                tensors.Add(new SafetensorsTensor<T>(tensor.Name, ShapeOf(tensor), values.AsMemory(tensor.Offset, tensor.Length)));
+                // A counter (BatchNorm's num_batches_tracked) is int64 in PyTorch's state_dict.
+                tensors.Add(new SafetensorsTensor<T>(tensor.Name, ShapeOf(tensor), values.AsMemory(tensor.Offset, tensor.Length), asInt64: tensor.Kind == ParameterTensorKind.Counter));
             }
 
             if (optimizer is not null)
             {
                 foreach (var buffer in optimizer.Buffers)
                 {
-                    foreach (var tensor in layout.Tensors)
+                    foreach (var tensor in Trainable(layout))
                     {
                         tensors.Add(new SafetensorsTensor<T>(
                             OptimizerTensorName(tensor.Name, buffer.Name), ShapeOf(tensor), buffer.Values.Slice(tensor.Offset, tensor.Length)));
@@ -277,7 +278,7 @@ namespace NetGen.Runtime
         private static void Decode<T>(SafetensorsDocument document, ParameterLayout layout, string? buffer, T[] destination)
             where T : unmanaged
         {
-            foreach (var tensor in layout.Tensors)
+            foreach (var tensor in buffer is null ? layout.Tensors : Trainable(layout))
             {
                 string name = buffer is null ? tensor.Name : OptimizerTensorName(tensor.Name, buffer);
                 CopyTo(document, name, destination.AsSpan(tensor.Offset, tensor.Length));
@@ -295,12 +296,13 @@ namespace NetGen.Runtime
             bool nonNegative = buffer is SecondMomentBuffer or StepSizeBuffer;
             long invalid = 0;
             string? first = null;
-            foreach (var tensor in layout.Tensors)
+            foreach (var tensor in buffer is null ? layout.Tensors : Trainable(layout))
             {
+                var rule = buffer is null ? RuleOf(tensor) : nonNegative ? ValueRule.NonNegative : ValueRule.Finite;
                 for (int i = 0; i < tensor.Length; i++)
                 {
                     T value = values[tensor.Offset + i];
-                    if (T.IsFinite(value) && !(nonNegative && T.IsNegative(value) && !T.IsZero(value)))
+                    if (Obeys(value, rule))
                     {
                         continue;
                     }
@@ -317,7 +319,7 @@ namespace NetGen.Runtime
             {
                 string rule = nonNegative
                     ? (buffer == StepSizeBuffer ? "step sizes (step_size)" : "second moments (exp_avg_sq)") + " must be finite and not negative"
-                    : "every value must be finite in the network's precision";
+                    : "every value must be finite in the network's precision, a variance not negative, a std above 0 and a count a whole number from 0 to 2^53";
                 string more = invalid > MaxInvalidListed ? $" (and {invalid - MaxInvalidListed} more)" : "";
                 throw new SafetensorsFormatException($"The safetensors file cannot be loaded: {first}{more}; {rule}. Nothing was changed.");
             }
@@ -401,10 +403,10 @@ namespace NetGen.Runtime
 
             foreach (var buffer in optimizer.Buffers)
             {
-                if (buffer.Values.Length != layout.ParameterCount)
+                if (buffer.Values.Length != layout.TrainableCount)
                 {
                     throw new ArgumentException(
-                        $"The optimizer buffer '{buffer.Name}' holds {buffer.Values.Length} values but the layout has {layout.ParameterCount}.", nameof(optimizer));
+                        $"The optimizer buffer '{buffer.Name}' holds {buffer.Values.Length} values but the layout has {layout.TrainableCount} trainable values.", nameof(optimizer));
                 }
             }
         }
@@ -419,7 +421,7 @@ namespace NetGen.Runtime
 
             foreach (var buffer in optimizer?.Buffers ?? Array.Empty<OptimizerBuffer<T>>())
             {
-                foreach (var tensor in layout.Tensors)
+                foreach (var tensor in Trainable(layout))
                 {
                     expected.Add(new(OptimizerTensorName(tensor.Name, buffer.Name), tensor.Shape));
                 }
@@ -449,6 +451,51 @@ namespace NetGen.Runtime
 
             throw new SafetensorsFormatException("The safetensors file does not match the network: " + LayoutCheck.Describe(problems) + "." + hint);
         }
+
+        /// <summary>The tensors the optimizer keeps state for: parameters, not buffers or counters.</summary>
+        private static IEnumerable<ParameterTensor> Trainable(ParameterLayout layout)
+        {
+            foreach (var tensor in layout.Tensors)
+            {
+                if (tensor.Kind == ParameterTensorKind.Parameter)
+                {
+                    yield return tensor;
+                }
+            }
+        }
+
+        /// <summary>What a loaded value must be, beyond finite.</summary>
+        private enum ValueRule
+        {
+            Finite,
+            NonNegative,
+            Positive,
+            Count,
+        }
+
+        /// <summary>
+        /// Buffers the forward pass divides by or takes the root of must be in range, or Predict would return NaN:
+        /// running_var (BatchNorm) not negative, std (Standardize) above 0; a counter a whole number in [0, 2^53].
+        /// </summary>
+        private static ValueRule RuleOf(ParameterTensor tensor) => tensor.Kind switch
+        {
+            ParameterTensorKind.Parameter => ValueRule.Finite,
+            ParameterTensorKind.Counter => ValueRule.Count,
+            ParameterTensorKind.Buffer when tensor.Name.EndsWith(".running_var", StringComparison.Ordinal) => ValueRule.NonNegative,
+            ParameterTensorKind.Buffer when tensor.Name.EndsWith(".std", StringComparison.Ordinal) => ValueRule.Positive,
+            ParameterTensorKind.Buffer => ValueRule.Finite,
+            _ => throw new ArgumentOutOfRangeException(nameof(tensor), tensor.Kind, "Unknown tensor kind."),
+        };
+
+        private static bool Obeys<T>(T value, ValueRule rule)
+            where T : IFloatingPointIeee754<T> => T.IsFinite(value) && rule switch
+            {
+                ValueRule.Finite => true,
+                ValueRule.NonNegative => !T.IsNegative(value) || T.IsZero(value),
+                ValueRule.Positive => value > T.Zero,
+                ValueRule.Count => value >= T.Zero && T.IsInteger(value) && value <= T.CreateTruncating(MaxStep),
+                _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown rule."),
+            };
 
         private static long ReadStep(SafetensorsDocument document)
         {

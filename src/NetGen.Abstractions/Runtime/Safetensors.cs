@@ -21,10 +21,20 @@ namespace NetGen
         /// <exception cref="ArgumentException">A dimension is negative or the data length does not match the shape.</exception>
         /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not float or double.</exception>
         public SafetensorsTensor(string name, int[] shape, ReadOnlyMemory<T> data)
+            : this(name, shape, data, asInt64: false)
+        {
+        }
+
+        /// <summary>Creates a tensor, written as I64 (each value rounded to an integer) when <paramref name="asInt64"/>.</summary>
+        /// <param name="name">The tensor's name.</param>
+        /// <param name="shape">The dimensions; empty for a scalar.</param>
+        /// <param name="data">The values in row-major order.</param>
+        /// <param name="asInt64">Write the values as int64, as PyTorch stores a count such as num_batches_tracked.</param>
+        public SafetensorsTensor(string name, int[] shape, ReadOnlyMemory<T> data, bool asInt64)
         {
             ArgumentNullException.ThrowIfNull(name);
             ArgumentNullException.ThrowIfNull(shape);
-            DType = SafetensorsFile.DTypeOf<T>();
+            DType = asInt64 ? SafetensorsHeader.DTypeI64 : SafetensorsFile.DTypeOf<T>();
             _shape = (int[])shape.Clone();
             // The element count saturates above int.MaxValue (more than any memory holds) unless a dimension is 0.
             long count = 1;
@@ -65,7 +75,7 @@ namespace NetGen
         /// <summary>The values in row-major order.</summary>
         public ReadOnlyMemory<T> Data { get; }
 
-        /// <summary>The safetensors dtype written for <typeparamref name="T"/>: <c>F32</c> or <c>F64</c>.</summary>
+        /// <summary>The safetensors dtype written: <c>F32</c> or <c>F64</c> for <typeparamref name="T"/>, or <c>I64</c>.</summary>
         public string DType { get; }
 
         internal int[] ShapeArray => _shape;
@@ -103,7 +113,7 @@ namespace NetGen
         {
             ArgumentNullException.ThrowIfNull(stream);
             ArgumentNullException.ThrowIfNull(tensors);
-            string dtype = DTypeOf<T>();
+            DTypeOf<T>();
             if (!stream.CanWrite)
             {
                 throw new ArgumentException("The stream is not writable.", nameof(stream));
@@ -114,7 +124,7 @@ namespace NetGen
             for (int i = 0; i < tensors.Count; i++)
             {
                 var tensor = tensors[i] ?? throw new ArgumentNullException(nameof(tensors), "A tensor is null.");
-                specs[i] = new SafetensorsTensorSpec(tensor.Name, dtype, tensor.ShapeArray);
+                specs[i] = new SafetensorsTensorSpec(tensor.Name, tensor.DType, tensor.ShapeArray);
                 byName.TryAdd(tensor.Name, tensor); // duplicates are rejected by Create below
             }
 
@@ -123,7 +133,15 @@ namespace NetGen
             byte[] chunk = new byte[ChunkSize];
             foreach (var info in header.Tensors)
             {
-                WriteLittleEndian(stream, byName[info.Name].Data.Span, chunk);
+                var tensor = byName[info.Name];
+                if (tensor.DType == SafetensorsHeader.DTypeI64)
+                {
+                    WriteInt64LittleEndian(stream, tensor.Data.Span, chunk);
+                }
+                else
+                {
+                    WriteLittleEndian(stream, tensor.Data.Span, chunk);
+                }
             }
         }
 
@@ -262,6 +280,25 @@ namespace NetGen
             return new SafetensorsFormatException($"The safetensors file is larger than the limit of {limit} bytes.");
         }
 
+        /// <summary>Writes values as little-endian int64, each rounded to the nearest integer (a count stored as T).</summary>
+        private static void WriteInt64LittleEndian<T>(Stream stream, ReadOnlySpan<T> values, byte[] chunk)
+            where T : unmanaged
+        {
+            int perChunk = chunk.Length / 8;
+            for (int start = 0; start < values.Length; start += perChunk)
+            {
+                int count = Math.Min(perChunk, values.Length - start);
+                for (int i = 0; i < count; i++)
+                {
+                    T value = values[start + i];
+                    double d = typeof(T) == typeof(float) ? System.Runtime.CompilerServices.Unsafe.As<T, float>(ref value) : System.Runtime.CompilerServices.Unsafe.As<T, double>(ref value);
+                    BinaryPrimitives.WriteInt64LittleEndian(chunk.AsSpan(i * 8), (long)Math.Round(d));
+                }
+
+                stream.Write(chunk, 0, count * 8);
+            }
+        }
+
         private static void WriteLittleEndian<T>(Stream stream, ReadOnlySpan<T> values, byte[] chunk)
             where T : unmanaged
         {
@@ -355,7 +392,7 @@ namespace NetGen
         /// <param name="destination">Where the row-major values go.</param>
         /// <exception cref="KeyNotFoundException">No tensor has this name.</exception>
         /// <exception cref="ArgumentException">The destination's length differs from the tensor's element count.</exception>
-        /// <exception cref="SafetensorsFormatException">The tensor's dtype is neither F32 nor F64.</exception>
+        /// <exception cref="SafetensorsFormatException">The tensor's dtype is not F32, F64 or I64.</exception>
         public void CopyTo(string name, Span<float> destination) => Convert(name, destination);
 
         /// <summary>
@@ -366,18 +403,22 @@ namespace NetGen
         /// <param name="destination">Where the row-major values go.</param>
         /// <exception cref="KeyNotFoundException">No tensor has this name.</exception>
         /// <exception cref="ArgumentException">The destination's length differs from the tensor's element count.</exception>
-        /// <exception cref="SafetensorsFormatException">The tensor's dtype is neither F32 nor F64.</exception>
+        /// <exception cref="SafetensorsFormatException">The tensor's dtype is not F32, F64 or I64.</exception>
         public void CopyTo(string name, Span<double> destination) => Convert(name, destination);
 
         /// <summary>Decodes a tensor's little-endian F32 or F64 values into <paramref name="destination"/>, converting to T.</summary>
         private void Convert<T>(string name, Span<T> destination) where T : System.Numerics.IFloatingPointIeee754<T>
         {
-            ReadOnlySpan<byte> bytes = Source(name, destination.Length, out bool f32);
+            ReadOnlySpan<byte> bytes = Source(name, destination.Length, out string dtype);
             for (int i = 0; i < destination.Length; i++)
             {
-                destination[i] = f32
-                    ? T.CreateTruncating(BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(i * 4, 4)))
-                    : T.CreateTruncating(BinaryPrimitives.ReadDoubleLittleEndian(bytes.Slice(i * 8, 8)));
+                destination[i] = dtype switch
+                {
+                    SafetensorsHeader.DTypeF32 => T.CreateTruncating(BinaryPrimitives.ReadSingleLittleEndian(bytes.Slice(i * 4, 4))),
+                    SafetensorsHeader.DTypeF64 => T.CreateTruncating(BinaryPrimitives.ReadDoubleLittleEndian(bytes.Slice(i * 8, 8))),
+                    SafetensorsHeader.DTypeI64 => T.CreateTruncating(BinaryPrimitives.ReadInt64LittleEndian(bytes.Slice(i * 8, 8))),
+                    _ => throw new InvalidOperationException("Unreadable dtype " + dtype + "."),
+                };
             }
         }
 
@@ -385,7 +426,7 @@ namespace NetGen
         /// <param name="name">The tensor name.</param>
         /// <returns>The row-major values.</returns>
         /// <exception cref="KeyNotFoundException">No tensor has this name.</exception>
-        /// <exception cref="SafetensorsFormatException">The tensor's dtype is neither F32 nor F64.</exception>
+        /// <exception cref="SafetensorsFormatException">The tensor's dtype is not F32, F64 or I64.</exception>
         public float[] ToSingleArray(string name)
         {
             var result = new float[CheckedCount(name)];
@@ -397,7 +438,7 @@ namespace NetGen
         /// <param name="name">The tensor name.</param>
         /// <returns>The row-major values.</returns>
         /// <exception cref="KeyNotFoundException">No tensor has this name.</exception>
-        /// <exception cref="SafetensorsFormatException">The tensor's dtype is neither F32 nor F64.</exception>
+        /// <exception cref="SafetensorsFormatException">The tensor's dtype is not F32, F64 or I64.</exception>
         public double[] ToDoubleArray(string name)
         {
             var result = new double[CheckedCount(name)];
@@ -416,7 +457,7 @@ namespace NetGen
             return info.ElementCount;
         }
 
-        private ReadOnlySpan<byte> Source(string name, int destinationLength, out bool f32)
+        private ReadOnlySpan<byte> Source(string name, int destinationLength, out string dtype)
         {
             var info = Header.GetTensor(name);
             if (!info.IsReadable)
@@ -430,7 +471,7 @@ namespace NetGen
                     $"Tensor '{name}' has {info.ElementCount} values but the destination holds {destinationLength}.", "destination");
             }
 
-            f32 = info.DType == SafetensorsHeader.DTypeF32;
+            dtype = info.DType;
             return new ReadOnlySpan<byte>(_file, (int)(Header.DataStart + info.DataBegin), (int)info.ByteLength);
         }
     }

@@ -210,7 +210,8 @@ namespace NetGen.Runtime
             var batchInputs = shuffle ? new T[batch * inputSize] : Array.Empty<T>();
             var batchTargets = shuffle ? new T[batch * outputSize] : Array.Empty<T>();
             var predictions = classify ? new T[validationRows * outputSize] : Array.Empty<T>();
-            var best = patience is not null ? new T[network.ParameterCount] : Array.Empty<T>();
+            // Early stopping keeps the best epoch's whole state: parameters and, with BatchNorm, its running statistics.
+            var best = patience is not null ? new T[Stored(network).Length] : Array.Empty<T>();
             if (options.Seed is int seed)
             {
                 dataOrder = new DeterministicRandom(seed);
@@ -314,7 +315,7 @@ namespace NetGen.Runtime
                     sinceBest = 0;
                     if (patience is not null)
                     {
-                        network.Parameters.CopyTo(best);
+                        Stored(network).CopyTo(best);
                     }
                 }
                 else
@@ -341,7 +342,7 @@ namespace NetGen.Runtime
 
             if (patience is not null && bestEpoch > 0)
             {
-                best.CopyTo(network.Parameters);
+                best.CopyTo(Stored(network));
             }
 
             if (done < trainLosses.Length)
@@ -464,5 +465,9 @@ namespace NetGen.Runtime
                 source.Slice(rows[r] * width, width).CopyTo(destination.Slice(r * width, width));
             }
         }
+
+        /// <summary>Everything training changes that is saved: the parameters, and any buffers after them.</summary>
+        private static Span<T> Stored<T>(INeuralNetwork<T> network) where T : IFloatingPointIeee754<T>
+            => network is IStoredValues<T> stored ? stored.StoredValues : network.Parameters;
     }
 }

@@ -20,7 +20,7 @@ namespace NetGen
         /// <summary>The names match but the shapes differ.</summary>
         WrongShape,
 
-        /// <summary>The tensor's dtype is neither F32 nor F64.</summary>
+        /// <summary>The tensor's dtype is not F32, F64 or I64.</summary>
         UnreadableDType,
     }
 
@@ -88,7 +88,7 @@ namespace NetGen
                 if (!SafetensorsHeader.IsReadableDType(found.DType))
                 {
                     problems.Add(new LayoutProblem(LayoutProblemKind.UnreadableDType, name,
-                        "tensor " + SafetensorsLimits.Quote(name) + " has dtype " + found.DType + " but only F32 and F64 can be loaded"));
+                        "tensor " + SafetensorsLimits.Quote(name) + " has dtype " + found.DType + " but only F32, F64 and I64 can be loaded"));
                 }
             }
 

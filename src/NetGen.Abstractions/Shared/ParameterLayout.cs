@@ -176,10 +176,31 @@ namespace NetGen
 
             ParameterCount = parameterCount;
             Tensors = new ReadOnlyCollection<ParameterTensor>(_tensors);
+            bool hasBuffers = false;
+            int trainableEnd = 0;
+            foreach (var tensor in _tensors)
+            {
+                if (tensor.Kind == ParameterTensorKind.Parameter)
+                {
+                    trainableEnd = Math.Max(trainableEnd, tensor.Offset + tensor.Length);
+                }
+                else
+                {
+                    hasBuffers = true;
+                }
+            }
+
+            TrainableCount = hasBuffers ? trainableEnd : parameterCount;
         }
 
-        /// <summary>The length of the parameter buffer.</summary>
+        /// <summary>The length of the parameter buffer (parameters and, after them, any buffers and counters).</summary>
         public int ParameterCount { get; }
+
+        /// <summary>
+        /// The values an optimizer updates and keeps state for: the whole buffer when every tensor is a parameter, else
+        /// up to the end of the last <see cref="ParameterTensorKind.Parameter"/> tensor (buffers and counters come after).
+        /// </summary>
+        public int TrainableCount { get; }
 
         /// <summary>The tensors, in buffer order for generated layouts.</summary>
         public IReadOnlyList<ParameterTensor> Tensors { get; }

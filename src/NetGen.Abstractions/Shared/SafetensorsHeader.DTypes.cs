@@ -15,6 +15,9 @@ namespace NetGen
         /// <summary>The dtype of 64-bit IEEE 754 floats.</summary>
         public const string DTypeF64 = "F64";
 
+        /// <summary>The dtype of 64-bit signed integers: PyTorch's int64 (BatchNorm's num_batches_tracked).</summary>
+        public const string DTypeI64 = "I64";
+
         private static readonly Dictionary<string, int> s_elementBits = new Dictionary<string, int>(StringComparer.Ordinal)
         {
             ["BOOL"] = 8,
@@ -47,12 +50,15 @@ namespace NetGen
             return dtype != null && s_elementBits.ContainsKey(dtype);
         }
 
-        /// <summary>Whether NetGen can read values of this dtype: <c>F32</c> and <c>F64</c>.</summary>
+        /// <summary>
+        /// Whether NetGen can read values of this dtype: <c>F32</c>, <c>F64</c> and <c>I64</c> (converted, as PyTorch's
+        /// load_state_dict copies into the parameter's dtype).
+        /// </summary>
         /// <param name="dtype">The dtype string, case-sensitive.</param>
-        /// <returns>True for F32 and F64.</returns>
+        /// <returns>True for F32, F64 and I64.</returns>
         public static bool IsReadableDType(string dtype)
         {
-            return dtype == DTypeF32 || dtype == DTypeF64;
+            return dtype == DTypeF32 || dtype == DTypeF64 || dtype == DTypeI64;
         }
 
         /// <summary>The size of one element of a known dtype in bits (4 for F4, 6 for the F6 types, else a multiple of 8).</summary>
@@ -69,13 +75,13 @@ namespace NetGen
             throw new ArgumentException(SafetensorsLimits.Quote(dtype ?? "null") + " is not a safetensors dtype.", nameof(dtype));
         }
 
-        /// <summary>Throws the <see cref="SafetensorsFormatException"/> for reading a tensor whose dtype is not F32 or F64.</summary>
+        /// <summary>Throws the <see cref="SafetensorsFormatException"/> for reading a tensor whose dtype is not F32, F64 or I64.</summary>
         /// <param name="tensor">The tensor.</param>
         /// <returns>The exception to throw.</returns>
         internal static SafetensorsFormatException UnsupportedDType(SafetensorsTensorInfo tensor)
         {
             return new SafetensorsFormatException(
-                "Tensor " + SafetensorsLimits.Quote(tensor.Name) + " has unsupported dtype " + tensor.DType + ": NetGen reads only F32 and F64 tensors.");
+                "Tensor " + SafetensorsLimits.Quote(tensor.Name) + " has unsupported dtype " + tensor.DType + ": NetGen reads only F32, F64 and I64 tensors.");
         }
 
         /// <summary>The product of the dimensions; throws <see cref="OverflowException"/> past <see cref="long.MaxValue"/>.</summary>

@@ -20,26 +20,57 @@ namespace NetGen
         public double[] ReadDoubles(byte[] file, SafetensorsTensorInfo tensor)
         {
             int start = CheckReadable(file, tensor);
-            return DecodeDoubles(file, start, (int)tensor.ElementCount, tensor.DType == DTypeF32);
+            return DecodeDoubles(file, start, (int)tensor.ElementCount, tensor.DType);
         }
 
-        /// <summary>Decodes little-endian F32 (widened exactly) or F64 values as doubles.</summary>
+        /// <summary>Decodes little-endian F32 (widened exactly), F64 or I64 (rounded beyond 2^53) values as doubles.</summary>
         /// <param name="bytes">The buffer.</param>
         /// <param name="start">Offset of the first value.</param>
         /// <param name="count">How many values.</param>
-        /// <param name="f32">True for F32, false for F64.</param>
+        /// <param name="dtype">F32, F64 or I64.</param>
         /// <returns>The values.</returns>
-        internal static double[] DecodeDoubles(byte[] bytes, int start, int count, bool f32)
+        internal static double[] DecodeDoubles(byte[] bytes, int start, int count, string dtype)
         {
             var result = new double[count];
             byte[] scratch = new byte[8];
-            int size = f32 ? 4 : 8;
+            int size = dtype == DTypeF32 ? 4 : 8;
             for (int i = 0; i < result.Length; i++)
             {
-                result[i] = f32 ? DecodeSingle(bytes, start + (i * size), scratch) : DecodeDouble(bytes, start + (i * size), scratch);
+                result[i] = Decode(bytes, start + (i * size), dtype, scratch);
             }
 
             return result;
+        }
+
+        /// <summary>One little-endian value of a readable dtype, as a double.</summary>
+        private static double Decode(byte[] bytes, int offset, string dtype, byte[] scratch)
+        {
+            switch (dtype)
+            {
+                case DTypeF32:
+                    return DecodeSingle(bytes, offset, scratch);
+                case DTypeF64:
+                    return DecodeDouble(bytes, offset, scratch);
+                case DTypeI64:
+                    return DecodeInt64(bytes, offset, scratch);
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(dtype), dtype, "Not a readable dtype.");
+            }
+        }
+
+        private static long DecodeInt64(byte[] file, int offset, byte[] scratch)
+        {
+            if (BitConverter.IsLittleEndian)
+            {
+                return BitConverter.ToInt64(file, offset);
+            }
+
+            for (int i = 0; i < 8; i++)
+            {
+                scratch[i] = file[offset + 7 - i];
+            }
+
+            return BitConverter.ToInt64(scratch, 0);
         }
 
         /// <summary>
@@ -61,7 +92,7 @@ namespace NetGen
             int size = f32 ? 4 : 8;
             for (int i = 0; i < result.Length; i++)
             {
-                result[i] = f32 ? DecodeSingle(file, start + (i * size), scratch) : (float)DecodeDouble(file, start + (i * size), scratch);
+                result[i] = f32 ? DecodeSingle(file, start + (i * size), scratch) : (float)Decode(file, start + (i * size), tensor.DType, scratch);
             }
 
             return result;

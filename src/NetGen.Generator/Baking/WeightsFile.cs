@@ -211,7 +211,7 @@ namespace NetGen.Generator.Baking
                 byte[] data = new byte[info.ByteLength]; // tensors lie back to back in data order, so this reads on
                 ReadExactly(stream, data, data.Length);
                 var values = info.IsReadable
-                    ? SafetensorsHeader.DecodeDoubles(data, 0, (int)info.ElementCount, info.DType == SafetensorsHeader.DTypeF32)
+                    ? SafetensorsHeader.DecodeDoubles(data, 0, (int)info.ElementCount, info.DType)
                     : Array.Empty<double>();
                 tensors.Add(new FileTensor(info.Name, info.DType, info.Shape.ToEquatableArray(), values.ToEquatableArray()));
             }

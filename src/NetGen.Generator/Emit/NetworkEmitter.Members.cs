@@ -204,6 +204,14 @@ namespace NetGen.Generator.Emit
 
                 int global::NetGen.INeuralNetwork<{{t}}>.ParameterCount => ParameterCount;
                 """);
+            if (plan.BufferCount > 0)
+            {
+                w.Lines($$"""
+
+                    global::System.Span<{{t}}> global::NetGen.Runtime.IStoredValues<{{t}}>.StoredValues => __parameters;
+                    """);
+            }
+
             w.Line();
         }
 

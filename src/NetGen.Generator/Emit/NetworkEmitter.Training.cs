@@ -209,8 +209,7 @@ namespace NetGen.Generator.Emit
                 {
                     if (plan.WholeBatch)
                     {
-                        // A null options is Fit's own ArgumentNullException.
-                        w.Line("__EnsureNoSingleRowBatch(inputs.Length / InputSize, options?.BatchSize ?? 0, options?.DropLast ?? false);");
+                        w.Line("__EnsureNoSingleRowBatch(inputs.Length / InputSize, options);");
                     }
 
                     w.Line($"return global::NetGen.Runtime.Training.Fit<{name}, {t}>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.{plan.OutputLayer.Activation.Kind}, ref __dataOrder);");
@@ -223,6 +222,15 @@ namespace NetGen.Generator.Emit
                     /// BatchNorm cannot train on a batch of one row: refuses, before the first step, data whose batches would
                     /// include one (checked again per step, for a batch size out of range that Fit reports itself).
                     /// </summary>
+                    private static void __EnsureNoSingleRowBatch(int rows, global::NetGen.FitOptions? options)
+                    {
+                        // A null options is Fit's own ArgumentNullException.
+                        if (options is not null)
+                        {
+                            __EnsureNoSingleRowBatch(rows, options.BatchSize, options.DropLast);
+                        }
+                    }
+
                     private static void __EnsureNoSingleRowBatch(int rows, int batchSize, bool dropLast)
                     {
                         if (rows < 1 || batchSize < 1)
@@ -449,31 +457,36 @@ namespace NetGen.Generator.Emit
                 {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
                 {{t}} lossSum = {{Literals.Element(0, t)}};
                 """);
-            string chunk = whole ? "rows" : "__BatchRows";
             string forwardArguments = plan.HasDropout ? "__parameters, s, n, __dropoutRandom" : "__parameters, s, n";
-            if (whole)
+            void Chunk(string start)
             {
-                w.Line("// Layer by layer over the whole batch.");
-            }
-            else
-            {
-                w.Line("// Layer by layer over chunks of __BatchRows rows: each weight is read once per chunk, not once per row.");
-            }
-
-            using (w.Block($"for (int start = 0; start < rows; start += {chunk})"))
-            {
-                w.Line(whole ? "int n = rows;" : "int n = global::System.Math.Min(__BatchRows, rows - start);");
-                w.Line("inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);");
+                w.Line($"inputs.Slice({start} * InputSize, n * InputSize).CopyTo(s);");
                 w.Line($"__ForwardBatch({forwardArguments});");
                 using (w.Block("for (int r = 0; r < n; r++)"))
                 {
-                    w.Line($"{readOnlySpan} target = targets.Slice((start + r) * OutputSize, OutputSize);");
+                    w.Line($"{readOnlySpan} target = targets.Slice(({start} + r) * OutputSize, OutputSize);");
                     string lossInput = $"s.Slice({lossAt} + r * OutputSize, OutputSize)";
                     w.Line($"lossSum += {Expressions.LossSum(plan, lossInput, "target")};");
                     w.Line($"{Expressions.LossGradient(plan, lossInput, "target", "scale", $"d.Slice({deltaAt} + r * OutputSize, OutputSize)")};");
                 }
 
                 w.Line("__BackwardBatch(__parameters, s, d, g, n);");
+            }
+
+            if (whole)
+            {
+                w.Line("// Layer by layer over the whole batch as one chunk: BatchNorm's statistics are the batch's.");
+                w.Line("int n = rows;");
+                Chunk("0");
+            }
+            else
+            {
+                w.Line("// Layer by layer over chunks of __BatchRows rows: each weight is read once per chunk, not once per row.");
+                using (w.Block("for (int start = 0; start < rows; start += __BatchRows)"))
+                {
+                    w.Line("int n = global::System.Math.Min(__BatchRows, rows - start);");
+                    Chunk("start");
+                }
             }
         }
 

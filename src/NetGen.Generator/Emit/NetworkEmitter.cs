@@ -49,7 +49,9 @@ namespace NetGen.Generator.Emit
                 w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{ToolName}\", \"{ToolVersion}\")]");
             }
 
-            using (w.Block($"partial class {Identifiers.Escape(type.Name)} : global::NetGen.INeuralNetwork<{plan.Element}>"))
+            // With buffers, Fit's early stopping snapshots them too (NetGen.Runtime.IStoredValues).
+            string bases = $"global::NetGen.INeuralNetwork<{plan.Element}>" + (plan.BufferCount > 0 ? $", global::NetGen.Runtime.IStoredValues<{plan.Element}>" : "");
+            using (w.Block($"partial class {Identifiers.Escape(type.Name)} : {bases}"))
             {
                 WriteMembers(w, plan);
                 WriteInference(w, plan);

@@ -48,8 +48,8 @@ namespace NetGen.Generator.Model
         /// <summary>The namespaces generated code starts its fully qualified names from (global::System…, global::NetGen…).</summary>
         public static readonly IReadOnlyList<string> QualifiedRoots = new[] { "System", "NetGen" };
 
-        /// <summary>The explicitly implemented members of INeuralNetwork&lt;T&gt; (the rest are public members).</summary>
-        public static readonly IReadOnlyList<string> ExplicitInterfaceProperties = new[] { "InputSize", "OutputSize", "ParameterCount" };
+        /// <summary>The explicitly implemented interface properties (INeuralNetwork&lt;T&gt;; IStoredValues&lt;T&gt; with buffers); the rest are public members.</summary>
+        public static readonly IReadOnlyList<string> ExplicitInterfaceProperties = new[] { "InputSize", "OutputSize", "ParameterCount", "StoredValues" };
 
         /// <summary>
         /// The public surface of a network of element type <paramref name="element"/> ("float" or "double");

@@ -15,7 +15,7 @@ namespace Samples
     /// </list>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "0.1.0")]
-    partial class ModulesNet : global::NetGen.INeuralNetwork<float>
+    partial class ModulesNet : global::NetGen.INeuralNetwork<float>, global::NetGen.Runtime.IStoredValues<float>
     {
         /// <summary>Values per input row.</summary>
         public const int InputSize = 3;
@@ -43,10 +43,14 @@ namespace Samples
         private float[] __batchState = global::System.Array.Empty<float>();
         private float[] __batchDelta = global::System.Array.Empty<float>();
 
+        // The buffers before the current training step: the forward pass moves BatchNorm's running
+        // statistics, and a step that fails puts them back, so it changes nothing.
+        private readonly float[] __buffersBefore = new float[__StoredCount - ParameterCount];
+
         // Dropout masks in training: drawn from the network's own generator, so training is reproducible.
         private readonly global::NetGen.DeterministicRandom __dropoutRandom;
 
-        // The managed id of the thread inside a training member, 0 when none (NetGen.TrainingGuard).
+        // The managed id of the thread inside a training member, 0 when none (NetGen.Runtime.TrainingGuard).
         private int __trainingThread;
 
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
@@ -73,16 +77,16 @@ namespace Samples
             // Step 1: Standardize mean [3] at 273 = 0, std at 276 = 1 until Adapt.
             new global::System.Span<float>(__parameters, 276, 3).Fill(1f);
             // Layer 2: weight [16, 3] at 0, bias [16] at 48.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 48), new global::System.Span<float>(__parameters, 48, 16), 3, 16, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 48), new global::System.Span<float>(__parameters, 48, 16), 3, 16, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Step 3: LayerNorm weight [16] at 64 = 1, bias = 0.
             new global::System.Span<float>(__parameters, 64, 16).Fill(1f);
             // Step 5: BatchNorm weight [16] at 96 = 1, bias = 0; running_var at 295 = 1.
             new global::System.Span<float>(__parameters, 96, 16).Fill(1f);
             new global::System.Span<float>(__parameters, 295, 16).Fill(1f);
             // Layer 6: weight [8, 16] at 128, bias [8] at 256.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 128, 128), new global::System.Span<float>(__parameters, 256, 8), 16, 8, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 128, 128), new global::System.Span<float>(__parameters, 256, 8), 16, 8, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 7: weight [1, 8] at 264, bias [1] at 272.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 264, 8), new global::System.Span<float>(__parameters, 272, 1), 8, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 264, 8), new global::System.Span<float>(__parameters, 272, 1), 8, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // After every layer's draws, so dropout leaves the initial parameters as they are without it.
             __dropoutRandom = new global::NetGen.DeterministicRandom(unchecked((long)random.NextUInt64()));
         }
@@ -105,14 +109,16 @@ namespace Samples
 
         int global::NetGen.INeuralNetwork<float>.ParameterCount => ParameterCount;
 
+        global::System.Span<float> global::NetGen.Runtime.IStoredValues<float>.StoredValues => __parameters;
+
         /// <summary>Runs one row forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
         /// <param name="input">InputSize (3) values.</param>
         /// <param name="output">Receives OutputSize (1) values.</param>
         /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
         public void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)
         {
-            global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
-            global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
             global::System.Span<float> s = stackalloc float[__StateSize];
             s[0] = input[0];
             s[1] = input[1];
@@ -127,7 +133,7 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
         public void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
@@ -236,24 +242,33 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return __Gradients(inputs, targets);
+                global::System.Array.Copy(__parameters, ParameterCount, __buffersBefore, 0, __buffersBefore.Length);
+                try
+                {
+                    return __Gradients(inputs, targets);
+                }
+                catch
+                {
+                    global::System.Array.Copy(__buffersBefore, 0, __parameters, ParameterCount, __buffersBefore.Length);
+                    throw;
+                }
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
         private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-            global::NetGen.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-            global::NetGen.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
             // BatchNorm normalises with the batch's own statistics, which one row does not have (PyTorch refuses it too).
             if (rows < 2)
             {
@@ -275,24 +290,21 @@ namespace Samples
             // MeanSquaredError averages over rows × outputs, PyTorch's default reduction.
             float scale = 1f / (targets.Length);
             float lossSum = 0f;
-            // Layer by layer over the whole batch.
-            for (int start = 0; start < rows; start += rows)
+            // Layer by layer over the whole batch as one chunk: BatchNorm's statistics are the batch's.
+            int n = rows;
+            inputs.Slice(0 * InputSize, n * InputSize).CopyTo(s);
+            __ForwardBatch(__parameters, s, n, __dropoutRandom);
+            for (int r = 0; r < n; r++)
             {
-                int n = rows;
-                inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);
-                __ForwardBatch(__parameters, s, n, __dropoutRandom);
-                for (int r = 0; r < n; r++)
-                {
-                    global::System.ReadOnlySpan<float> target = targets.Slice((start + r) * OutputSize, OutputSize);
-                    lossSum += global::NetGen.Losses.SquaredErrorSum<float>(s.Slice(125 * n + r * OutputSize, OutputSize), target);
-                    global::NetGen.Losses.SquaredErrorGradient<float>(s.Slice(125 * n + r * OutputSize, OutputSize), target, scale, d.Slice(24 * n + r * OutputSize, OutputSize));
-                }
-                __BackwardBatch(__parameters, s, d, g, n);
+                global::System.ReadOnlySpan<float> target = targets.Slice((0 + r) * OutputSize, OutputSize);
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(125 * n + r * OutputSize, OutputSize), target);
+                global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(125 * n + r * OutputSize, OutputSize), target, scale, d.Slice(24 * n + r * OutputSize, OutputSize));
             }
+            __BackwardBatch(__parameters, s, d, g, n);
 
             float loss = lossSum * scale;
-            global::NetGen.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.FiniteGuard.EnsureFiniteGradients<float>(g);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
             return loss;
         }
 
@@ -302,14 +314,14 @@ namespace Samples
         /// <returns>The mean loss over rows × outputs.</returns>
         public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             float lossSum = 0f;
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Losses.SquaredErrorSum<float>(s.Slice(125, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(125, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }
@@ -325,16 +337,25 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float TrainStep(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                float loss = __Gradients(inputs, targets);
-                __OptimizerStep();
-                return loss;
+                global::System.Array.Copy(__parameters, ParameterCount, __buffersBefore, 0, __buffersBefore.Length);
+                try
+                {
+                    float loss = __Gradients(inputs, targets);
+                    __OptimizerStep();
+                    return loss;
+                }
+                catch
+                {
+                    global::System.Array.Copy(__buffersBefore, 0, __parameters, ParameterCount, __buffersBefore.Length);
+                    throw;
+                }
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -346,14 +367,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void OptimizerStep()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __OptimizerStep();
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -361,7 +382,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-            global::NetGen.Optimizers.Adam<float>(new global::System.Span<float>(__parameters, 0, ParameterCount), __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Adam<float>(new global::System.Span<float>(__parameters, 0, ParameterCount), __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
             __step++;
         }
 
@@ -374,7 +395,7 @@ namespace Samples
         public double LearningRate
         {
             get => __learningRate;
-            set => __learningRate = global::NetGen.LearningRates.Validate(value);
+            set => __learningRate = global::NetGen.Runtime.LearningRates.Validate(value);
         }
 
         /// <summary>
@@ -396,14 +417,15 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float[] Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, float>? onEpoch = null)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<ModulesNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                __EnsureNoSingleRowBatch(inputs.Length / InputSize, batchSize, dropLast);
+                return global::NetGen.Runtime.Training.Fit<ModulesNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -424,14 +446,42 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::NetGen.FitOptions options, global::System.ReadOnlySpan<float> validationInputs = default, global::System.ReadOnlySpan<float> validationTargets = default)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<ModulesNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
+                __EnsureNoSingleRowBatch(inputs.Length / InputSize, options);
+                return global::NetGen.Runtime.Training.Fit<ModulesNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
+            }
+        }
+
+        /// <summary>
+        /// BatchNorm cannot train on a batch of one row: refuses, before the first step, data whose batches would
+        /// include one (checked again per step, for a batch size out of range that Fit reports itself).
+        /// </summary>
+        private static void __EnsureNoSingleRowBatch(int rows, global::NetGen.FitOptions? options)
+        {
+            // A null options is Fit's own ArgumentNullException.
+            if (options is not null)
+            {
+                __EnsureNoSingleRowBatch(rows, options.BatchSize, options.DropLast);
+            }
+        }
+
+        private static void __EnsureNoSingleRowBatch(int rows, int batchSize, bool dropLast)
+        {
+            if (rows < 1 || batchSize < 1)
+            {
+                return; // Fit reports these
+            }
+
+            int last = batchSize >= rows ? rows : rows % batchSize;
+            if (batchSize == 1 || (last == 1 && !(dropLast && batchSize < rows)))
+            {
+                throw new global::System.ArgumentException("BatchNorm needs at least 2 rows in every training batch, but this batch size leaves a batch of 1 row; choose another batch size or set dropLast.", "batchSize");
             }
         }
 
@@ -439,7 +489,7 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void ResetOptimizer()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __step = 0;
@@ -448,7 +498,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -462,14 +512,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Adapt(global::System.ReadOnlySpan<float> inputs)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 global::NetGen.Runtime.Standardization.Adapt<float>(inputs, InputSize, new global::System.Span<float>(__parameters, 273, InputSize), new global::System.Span<float>(__parameters, 276, InputSize));
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -480,7 +530,7 @@ namespace Samples
             global::NetGen.Runtime.Standardization.Apply<float>(s.Slice(0, n * 3), p.Slice(273, 3), p.Slice(276, 3), s.Slice(0, n * 3), n, 3);
 
             // Layer 2: Dense 3→16, Relu, batch-major
-            global::NetGen.LinearAlgebra.DenseForward<float>(s.Slice(0, n * 3), p.Slice(0, 48), p.Slice(48, 16), s.Slice(3 * n, n * 16), n, 3, 16);
+            global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(0, n * 3), p.Slice(0, 48), p.Slice(48, 16), s.Slice(3 * n, n * 16), n, 3, 16);
             {
                 global::System.Span<float> y = s.Slice(3 * n, n * 16);
                 for (int k = 0; k < y.Length; k++)
@@ -507,22 +557,22 @@ namespace Samples
             p[311] += 1f; // num_batches_tracked
 
             // Layer 6: Dense 16→8, Identity, batch-major
-            global::NetGen.LinearAlgebra.DenseForward<float>(s.Slice(69 * n, n * 16), p.Slice(128, 128), p.Slice(256, 8), s.Slice(117 * n, n * 8), n, 16, 8);
+            global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(69 * n, n * 16), p.Slice(128, 128), p.Slice(256, 8), s.Slice(117 * n, n * 8), n, 16, 8);
 
             // Layer 7: Dense 8→1, Identity, batch-major
-            global::NetGen.LinearAlgebra.DenseForward<float>(s.Slice(117 * n, n * 8), p.Slice(264, 8), p.Slice(272, 1), s.Slice(125 * n, n * 1), n, 8, 1);
+            global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(117 * n, n * 8), p.Slice(264, 8), p.Slice(272, 1), s.Slice(125 * n, n * 1), n, 8, 1);
         }
 
         /// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>
         private static void __BackwardBatch(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> s, global::System.Span<float> d, global::System.Span<float> g, int n)
         {
             // Layer 7 backward: Dense 8→1, Identity, batch-major
-            global::NetGen.LinearAlgebra.DenseWeightGradient<float>(d.Slice(24 * n, n * 1), s.Slice(117 * n, n * 8), g.Slice(264, 8), g.Slice(272, 1), n, 8, 1);
-            global::NetGen.LinearAlgebra.DenseInputGradient<float>(d.Slice(24 * n, n * 1), p.Slice(264, 8), d.Slice(16 * n, n * 8), n, 8, 1);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(24 * n, n * 1), s.Slice(117 * n, n * 8), g.Slice(264, 8), g.Slice(272, 1), n, 8, 1);
+            global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(24 * n, n * 1), p.Slice(264, 8), d.Slice(16 * n, n * 8), n, 8, 1);
 
             // Layer 6 backward: Dense 16→8, Identity, batch-major
-            global::NetGen.LinearAlgebra.DenseWeightGradient<float>(d.Slice(16 * n, n * 8), s.Slice(69 * n, n * 16), g.Slice(128, 128), g.Slice(256, 8), n, 16, 8);
-            global::NetGen.LinearAlgebra.DenseInputGradient<float>(d.Slice(16 * n, n * 8), p.Slice(128, 128), d.Slice(0, n * 16), n, 16, 8);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(16 * n, n * 8), s.Slice(69 * n, n * 16), g.Slice(128, 128), g.Slice(256, 8), n, 16, 8);
+            global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(16 * n, n * 8), p.Slice(128, 128), d.Slice(0, n * 16), n, 16, 8);
 
             // Step 5 backward
             global::NetGen.Runtime.Normalization.BatchNormBackward<float>(d.Slice(0, n * 16), s.Slice(37 * n, n * 16), p.Slice(96, 16), s.Slice(85 * n, 16), s.Slice(101 * n, 16), d.Slice(0, n * 16), g.Slice(96, 16), g.Slice(112, 16), n, 16);
@@ -552,7 +602,7 @@ namespace Samples
                 }
             }
 
-            global::NetGen.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 16), s.Slice(0, n * 3), g.Slice(0, 48), g.Slice(48, 16), n, 3, 16);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 16), s.Slice(0, n * 3), g.Slice(0, 48), g.Slice(48, 16), n, 3, 16);
         }
 
         /// <summary>
@@ -562,7 +612,7 @@ namespace Samples
         /// </summary>
         /// <remarks>scaler.mean [3] at 273; scaler.std [3] at 276; 1.weight [16, 3] at 0; 1.bias [16] at 48; 3.weight [16] at 64; 3.bias [16] at 80; 6.weight [16] at 96; 6.bias [16] at 112; 6.running_mean [16] at 279; 6.running_var [16] at 295; 6.num_batches_tracked [] at 311; head.weight [8, 16] at 128; head.bias [8] at 256; 8.weight [1, 8] at 264; 8.bias [1] at 272.</remarks>
         public static global::NetGen.ParameterLayout ParameterLayout { get; } = new global::NetGen.ParameterLayout(
-            ParameterCount,
+            __StoredCount,
             new global::NetGen.ParameterTensor("scaler.mean", 273, global::NetGen.ParameterTensorKind.Buffer, 3),
             new global::NetGen.ParameterTensor("scaler.std", 276, global::NetGen.ParameterTensorKind.Buffer, 3),
             new global::NetGen.ParameterTensor("1.weight", 0, 16, 3),
@@ -587,7 +637,7 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void Save(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
+        public void Save(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
 
         /// <summary>
         /// Writes <see cref="Parameters"/> to a safetensors file as <see cref="Save(global::System.IO.Stream)"/> does, through a
@@ -595,7 +645,7 @@ namespace Samples
         /// </summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void Save(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
+        public void Save(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
 
         /// <summary>
         /// Replaces <see cref="Parameters"/> with the tensors of a safetensors file, from <see cref="Save(global::System.IO.Stream)"/>
@@ -610,14 +660,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -628,14 +678,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -647,12 +697,12 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>Writes a training checkpoint to a file, as <see cref="SaveCheckpoint(global::System.IO.Stream)"/> and <see cref="Save(string)"/> do.</summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void SaveCheckpoint(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>
         /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
@@ -666,16 +716,16 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<float> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -686,21 +736,21 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<float> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         // The optimizer's buffers under torch.optim's state names; Load fills them in place.
-        private global::NetGen.OptimizerState<float> __OptimizerState() =>
-            new global::NetGen.OptimizerState<float>("Adam", __step, new global::NetGen.OptimizerBuffer<float>("exp_avg", __firstMoment), new global::NetGen.OptimizerBuffer<float>("exp_avg_sq", __secondMoment));
+        private global::NetGen.Runtime.OptimizerState<float> __OptimizerState() =>
+            new global::NetGen.Runtime.OptimizerState<float>("Adam", __step, new global::NetGen.Runtime.OptimizerBuffer<float>("exp_avg", __firstMoment), new global::NetGen.Runtime.OptimizerBuffer<float>("exp_avg_sq", __secondMoment));
     }
 }

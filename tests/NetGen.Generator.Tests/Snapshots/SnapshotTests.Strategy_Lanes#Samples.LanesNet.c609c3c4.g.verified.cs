@@ -46,7 +46,7 @@ namespace Samples
         private readonly global::System.Numerics.Vector<float>[] __laneActivations = new global::System.Numerics.Vector<float>[48];
         private readonly global::System.Runtime.Intrinsics.Vector512<float>[] __laneActivations512 = new global::System.Runtime.Intrinsics.Vector512<float>[48];
 
-        // The managed id of the thread inside a training member, 0 when none (NetGen.TrainingGuard).
+        // The managed id of the thread inside a training member, 0 when none (NetGen.Runtime.TrainingGuard).
         private int __trainingThread;
 
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
@@ -71,9 +71,9 @@ namespace Samples
         {
             global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
             // Layer 1: weight [16, 1] at 0, bias [16] at 16.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 16), new global::System.Span<float>(__parameters, 16, 16), 1, 16, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 16), new global::System.Span<float>(__parameters, 16, 16), 1, 16, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 2: weight [1, 16] at 32, bias [1] at 48.
-            global::NetGen.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 32, 16), new global::System.Span<float>(__parameters, 48, 1), 16, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 32, 16), new global::System.Span<float>(__parameters, 48, 1), 16, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
         }
 
         /// <summary>
@@ -100,9 +100,9 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">A span has the wrong length.</exception>
         public void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> output)
         {
-            global::NetGen.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
-            global::NetGen.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
-            output[0] = global::NetGen.ShallowNet.Predict<float, global::NetGen.LaneActivations.Tanh<float>>(__parameters, 16, input[0]);
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
+            global::NetGen.Runtime.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
+            output[0] = global::NetGen.Runtime.ShallowNet.Predict<float, global::NetGen.Runtime.LaneActivations.Tanh<float>>(__parameters, 16, input[0]);
         }
 
         /// <summary>Runs one scalar forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
@@ -110,7 +110,7 @@ namespace Samples
         /// <returns>The output.</returns>
         public float Predict(float x)
         {
-            return global::NetGen.ShallowNet.Predict<float, global::NetGen.LaneActivations.Tanh<float>>(__parameters, 16, x);
+            return global::NetGen.Runtime.ShallowNet.Predict<float, global::NetGen.Runtime.LaneActivations.Tanh<float>>(__parameters, 16, x);
         }
 
         /// <summary>Runs every row forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
@@ -119,10 +119,10 @@ namespace Samples
         /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows.</exception>
         public void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
             for (int r = 0; r < rows; r++)
             {
-                outputs[r] = global::NetGen.ShallowNet.Predict<float, global::NetGen.LaneActivations.Tanh<float>>(__parameters, 16, inputs[r]);
+                outputs[r] = global::NetGen.Runtime.ShallowNet.Predict<float, global::NetGen.Runtime.LaneActivations.Tanh<float>>(__parameters, 16, inputs[r]);
             }
         }
 
@@ -152,7 +152,7 @@ namespace Samples
             s[16] = global::NetGen.Activations.Tanh(p[15] * s[0] + p[31]);
 
             // Layer 2: Dense 16→1, Identity
-            s[17] = global::NetGen.LinearAlgebra.Dot<float>(p.Slice(32, 16), s.Slice(1, 16)) + p[48];
+            s[17] = global::NetGen.Runtime.LinearAlgebra.Dot<float>(p.Slice(32, 16), s.Slice(1, 16)) + p[48];
         }
 
         /// <summary>
@@ -165,29 +165,29 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 return __Gradients(inputs, targets);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
         private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
-            => __ComputeGradients(inputs, targets, global::NetGen.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
+            => __ComputeGradients(inputs, targets, global::NetGen.Runtime.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
 
         /// <summary>ComputeGradients on 512-bit lanes or on Vector&lt;T&gt; lanes, as <paramref name="vector512"/> says (for tests).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal float __ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool vector512)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-            global::NetGen.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-            global::NetGen.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
             // MeanSquaredError averages over rows × outputs, PyTorch's default reduction.
             float scale = 1f / (targets.Length);
             float lossSum = 0f;
@@ -202,7 +202,7 @@ namespace Samples
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
-                global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+                global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
             }
             else
             {
@@ -214,12 +214,12 @@ namespace Samples
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
-                global::NetGen.LinearAlgebra.SumLanes<float>(gv, g);
+                global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
             }
 
             float loss = lossSum * scale;
-            global::NetGen.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.FiniteGuard.EnsureFiniteGradients<float>(g);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
             return loss;
         }
 
@@ -229,14 +229,14 @@ namespace Samples
         /// <returns>The mean loss over rows × outputs.</returns>
         public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            int rows = global::NetGen.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
+            int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             float lossSum = 0f;
             global::System.Span<float> s = stackalloc float[__StateSize];
             for (int r = 0; r < rows; r++)
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Losses.SquaredErrorSum<float>(s.Slice(17, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(17, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }
@@ -252,7 +252,7 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float TrainStep(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 float loss = __Gradients(inputs, targets);
@@ -261,7 +261,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -273,14 +273,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void OptimizerStep()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __OptimizerStep();
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -288,7 +288,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-            global::NetGen.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
             __step++;
         }
 
@@ -301,7 +301,7 @@ namespace Samples
         public double LearningRate
         {
             get => __learningRate;
-            set => __learningRate = global::NetGen.LearningRates.Validate(value);
+            set => __learningRate = global::NetGen.Runtime.LearningRates.Validate(value);
         }
 
         /// <summary>
@@ -323,14 +323,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public float[] Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int epochs, int batchSize, bool shuffle = true, bool dropLast = false, int seed = 0, global::System.Action<int, float>? onEpoch = null)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<LanesNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                return global::NetGen.Runtime.Training.Fit<LanesNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -351,14 +351,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public global::NetGen.FitResult Fit(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::NetGen.FitOptions options, global::System.ReadOnlySpan<float> validationInputs = default, global::System.ReadOnlySpan<float> validationTargets = default)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Training.Fit<LanesNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
+                return global::NetGen.Runtime.Training.Fit<LanesNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -366,7 +366,7 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void ResetOptimizer()
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
                 __step = 0;
@@ -375,7 +375,7 @@ namespace Samples
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -419,7 +419,7 @@ namespace Samples
             layerZ1[13] = new global::System.Numerics.Vector<float>(p[29]) + new global::System.Numerics.Vector<float>(p[13]) * s0;
             layerZ1[14] = new global::System.Numerics.Vector<float>(p[30]) + new global::System.Numerics.Vector<float>(p[14]) * s0;
             layerZ1[15] = new global::System.Numerics.Vector<float>(p[31]) + new global::System.Numerics.Vector<float>(p[15]) * s0;
-            global::NetGen.Activations.Tanh(layerZ1, layerY1);
+            global::NetGen.Runtime.VectorActivations.Tanh(layerZ1, layerY1);
             global::System.Numerics.Vector<float> s1 = layerY1[0];
             global::System.Numerics.Vector<float> s2 = layerY1[1];
             global::System.Numerics.Vector<float> s3 = layerY1[2];
@@ -457,7 +457,7 @@ namespace Samples
 
             global::System.Numerics.Vector<float> mask = new global::System.Numerics.Vector<float>(lane.Slice(OutputSize * lanes, lanes));
             global::System.Numerics.Vector<float> lossLanes = global::System.Numerics.Vector<float>.Zero;
-            lossLanes += global::NetGen.Losses.SquaredErrorLanes(s17, new global::System.Numerics.Vector<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Numerics.Vector<float> d16);
+            lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s17, new global::System.Numerics.Vector<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Numerics.Vector<float> d16);
 
             // Layer 2 backward: Dense 16→1, Identity, one row per lane
             gv[32] += d16 * s1;
@@ -495,22 +495,22 @@ namespace Samples
             global::System.Numerics.Vector<float> d15 = new global::System.Numerics.Vector<float>(p[47]) * d16;
 
             // Layer 1 backward: Dense 1→16, Tanh, one row per lane
-            d0 *= global::NetGen.Activations.TanhDerivativeFromOutput(s1);
-            d1 *= global::NetGen.Activations.TanhDerivativeFromOutput(s2);
-            d2 *= global::NetGen.Activations.TanhDerivativeFromOutput(s3);
-            d3 *= global::NetGen.Activations.TanhDerivativeFromOutput(s4);
-            d4 *= global::NetGen.Activations.TanhDerivativeFromOutput(s5);
-            d5 *= global::NetGen.Activations.TanhDerivativeFromOutput(s6);
-            d6 *= global::NetGen.Activations.TanhDerivativeFromOutput(s7);
-            d7 *= global::NetGen.Activations.TanhDerivativeFromOutput(s8);
-            d8 *= global::NetGen.Activations.TanhDerivativeFromOutput(s9);
-            d9 *= global::NetGen.Activations.TanhDerivativeFromOutput(s10);
-            d10 *= global::NetGen.Activations.TanhDerivativeFromOutput(s11);
-            d11 *= global::NetGen.Activations.TanhDerivativeFromOutput(s12);
-            d12 *= global::NetGen.Activations.TanhDerivativeFromOutput(s13);
-            d13 *= global::NetGen.Activations.TanhDerivativeFromOutput(s14);
-            d14 *= global::NetGen.Activations.TanhDerivativeFromOutput(s15);
-            d15 *= global::NetGen.Activations.TanhDerivativeFromOutput(s16);
+            d0 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s1);
+            d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
+            d2 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
+            d3 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s4);
+            d4 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s5);
+            d5 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s6);
+            d6 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s7);
+            d7 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s8);
+            d8 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s9);
+            d9 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s10);
+            d10 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s11);
+            d11 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s12);
+            d12 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s13);
+            d13 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s14);
+            d14 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s15);
+            d15 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s16);
             gv[0] += d0 * s0;
             gv[16] += d0;
             gv[1] += d1 * s0;
@@ -587,7 +587,7 @@ namespace Samples
             layerZ1[13] = global::System.Runtime.Intrinsics.Vector512.Create(p[29]) + global::System.Runtime.Intrinsics.Vector512.Create(p[13]) * s0;
             layerZ1[14] = global::System.Runtime.Intrinsics.Vector512.Create(p[30]) + global::System.Runtime.Intrinsics.Vector512.Create(p[14]) * s0;
             layerZ1[15] = global::System.Runtime.Intrinsics.Vector512.Create(p[31]) + global::System.Runtime.Intrinsics.Vector512.Create(p[15]) * s0;
-            global::NetGen.Activations.Tanh(layerZ1, layerY1);
+            global::NetGen.Runtime.VectorActivations.Tanh(layerZ1, layerY1);
             global::System.Runtime.Intrinsics.Vector512<float> s1 = layerY1[0];
             global::System.Runtime.Intrinsics.Vector512<float> s2 = layerY1[1];
             global::System.Runtime.Intrinsics.Vector512<float> s3 = layerY1[2];
@@ -625,7 +625,7 @@ namespace Samples
 
             global::System.Runtime.Intrinsics.Vector512<float> mask = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(OutputSize * lanes, lanes));
             global::System.Runtime.Intrinsics.Vector512<float> lossLanes = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            lossLanes += global::NetGen.Losses.SquaredErrorLanes(s17, global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Runtime.Intrinsics.Vector512<float> d16);
+            lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s17, global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Runtime.Intrinsics.Vector512<float> d16);
 
             // Layer 2 backward: Dense 16→1, Identity, one row per lane
             gv[32] += d16 * s1;
@@ -663,22 +663,22 @@ namespace Samples
             global::System.Runtime.Intrinsics.Vector512<float> d15 = global::System.Runtime.Intrinsics.Vector512.Create(p[47]) * d16;
 
             // Layer 1 backward: Dense 1→16, Tanh, one row per lane
-            d0 *= global::NetGen.Activations.TanhDerivativeFromOutput(s1);
-            d1 *= global::NetGen.Activations.TanhDerivativeFromOutput(s2);
-            d2 *= global::NetGen.Activations.TanhDerivativeFromOutput(s3);
-            d3 *= global::NetGen.Activations.TanhDerivativeFromOutput(s4);
-            d4 *= global::NetGen.Activations.TanhDerivativeFromOutput(s5);
-            d5 *= global::NetGen.Activations.TanhDerivativeFromOutput(s6);
-            d6 *= global::NetGen.Activations.TanhDerivativeFromOutput(s7);
-            d7 *= global::NetGen.Activations.TanhDerivativeFromOutput(s8);
-            d8 *= global::NetGen.Activations.TanhDerivativeFromOutput(s9);
-            d9 *= global::NetGen.Activations.TanhDerivativeFromOutput(s10);
-            d10 *= global::NetGen.Activations.TanhDerivativeFromOutput(s11);
-            d11 *= global::NetGen.Activations.TanhDerivativeFromOutput(s12);
-            d12 *= global::NetGen.Activations.TanhDerivativeFromOutput(s13);
-            d13 *= global::NetGen.Activations.TanhDerivativeFromOutput(s14);
-            d14 *= global::NetGen.Activations.TanhDerivativeFromOutput(s15);
-            d15 *= global::NetGen.Activations.TanhDerivativeFromOutput(s16);
+            d0 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s1);
+            d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
+            d2 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
+            d3 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s4);
+            d4 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s5);
+            d5 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s6);
+            d6 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s7);
+            d7 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s8);
+            d8 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s9);
+            d9 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s10);
+            d10 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s11);
+            d11 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s12);
+            d12 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s13);
+            d13 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s14);
+            d14 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s15);
+            d15 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s16);
             gv[0] += d0 * s0;
             gv[16] += d0;
             gv[1] += d1 * s0;
@@ -736,7 +736,7 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void Save(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
+        public void Save(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters);
 
         /// <summary>
         /// Writes <see cref="Parameters"/> to a safetensors file as <see cref="Save(global::System.IO.Stream)"/> does, through a
@@ -744,7 +744,7 @@ namespace Samples
         /// </summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void Save(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
+        public void Save(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters);
 
         /// <summary>
         /// Replaces <see cref="Parameters"/> with the tensors of a safetensors file, from <see cref="Save(global::System.IO.Stream)"/>
@@ -759,14 +759,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -777,14 +777,14 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void Load(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
+                global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters);
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -796,12 +796,12 @@ namespace Samples
         /// </summary>
         /// <param name="stream">A writable stream, written from its current position and left open.</param>
         /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(global::System.IO.Stream stream) => global::NetGen.Runtime.Checkpoint.Save<float>(stream, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>Writes a training checkpoint to a file, as <see cref="SaveCheckpoint(global::System.IO.Stream)"/> and <see cref="Save(string)"/> do.</summary>
         /// <param name="path">The file to create or replace.</param>
         /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-        public void SaveCheckpoint(string path) => global::NetGen.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
+        public void SaveCheckpoint(string path) => global::NetGen.Runtime.Checkpoint.Save<float>(path, ParameterLayout, __parameters, __OptimizerState());
 
         /// <summary>
         /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
@@ -815,16 +815,16 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(global::System.IO.Stream stream)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<float> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
@@ -835,21 +835,21 @@ namespace Samples
         /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
         public void LoadCheckpoint(string path)
         {
-            bool __entered = global::NetGen.TrainingGuard.Enter(ref __trainingThread);
+            bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                global::NetGen.OptimizerState<float> state = __OptimizerState();
-                global::NetGen.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
+                global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
             finally
             {
-                global::NetGen.TrainingGuard.Exit(ref __trainingThread, __entered);
+                global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
         }
 
         // The optimizer's buffers under torch.optim's state names; Load fills them in place.
-        private global::NetGen.OptimizerState<float> __OptimizerState() =>
-            new global::NetGen.OptimizerState<float>("Adam", __step, new global::NetGen.OptimizerBuffer<float>("exp_avg", __firstMoment), new global::NetGen.OptimizerBuffer<float>("exp_avg_sq", __secondMoment));
+        private global::NetGen.Runtime.OptimizerState<float> __OptimizerState() =>
+            new global::NetGen.Runtime.OptimizerState<float>("Adam", __step, new global::NetGen.Runtime.OptimizerBuffer<float>("exp_avg", __firstMoment), new global::NetGen.Runtime.OptimizerBuffer<float>("exp_avg_sq", __secondMoment));
     }
 }

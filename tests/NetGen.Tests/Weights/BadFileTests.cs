@@ -60,7 +60,7 @@ namespace NetGen.Tests.Weights
             // 0.bias as BF16: 8 values in 16 bytes, the other tensors unchanged.
             var tensors = HandBuilt.SequentialNetStateDict(Value);
             tensors[1] = new RawTensor("0.bias", "BF16", new[] { 8 }, new byte[16]);
-            AssertRejected(HandBuilt.SaveFile(tensors), "tensor '0.bias' has dtype BF16 but only F32 and F64 can be loaded");
+            AssertRejected(HandBuilt.SaveFile(tensors), "tensor '0.bias' has dtype BF16 but only F32, F64 and I64 can be loaded");
         }
 
         [Fact]
