@@ -145,7 +145,7 @@ public class PyTorchFormatTests
         var doc = SafetensorsFile.Read(new MemoryStream(bytes));
 
         Assert.Equal("I64", doc.GetTensor("count").DType);
-        Assert.Equal(0, doc.GetTensor("count").Shape.Count);
+        Assert.Empty(doc.GetTensor("count").Shape);
         Assert.Equal(1234567L, System.BitConverter.ToInt64(doc.GetBytes("count").ToArray(), 0));
         Assert.Equal(new[] { 1234567.0 }, doc.ToDoubleArray("count"));
         Assert.Equal(new[] { 1234567f }, doc.ToSingleArray("count"));
