@@ -19,7 +19,7 @@ namespace NetGen.Generator.Emit
                 /// <summary>Values per output row.</summary>
                 public const int OutputSize = {{plan.OutputSize}};
 
-                /// <summary>Trainable parameters: each layer's weight [out, in] row-major, then its bias.</summary>
+                /// <summary>Trainable parameters, module by module: a Dense's weight [out, in] row-major, then its bias.</summary>
                 public const int ParameterCount = {{plan.ParameterCount}};
 
                 // Per-row state: the input row, then each layer's kept pre-activation and its output.
