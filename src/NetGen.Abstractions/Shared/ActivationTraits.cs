@@ -32,7 +32,8 @@ namespace NetGen
             bool isElementwise = true,
             bool hasLaneForm = false,
             bool calledPerLayer = false,
-            bool derivativeWithValue = false)
+            bool derivativeWithValue = false,
+            bool cheapVectorForm = false)
         {
             Kind = kind;
             PyTorchModule = pyTorchModule;
@@ -43,6 +44,7 @@ namespace NetGen
             HasLaneForm = hasLaneForm;
             CalledPerLayer = calledPerLayer;
             DerivativeWithValue = derivativeWithValue;
+            CheapVectorForm = cheapVectorForm;
         }
 
         public Activation Kind { get; }
@@ -88,10 +90,16 @@ namespace NetGen
         public string PyTorchModuleFor(double alpha) =>
             PyTorchModule.Replace("{alpha}", alpha.ToString("R", CultureInfo.InvariantCulture));
 
+        /// <summary>
+        /// Its vector form is a compare or less (Identity, Relu): Predict's 1→H layers compute whole vectors of outputs
+        /// with it inline. Exp-based forms are not worth inlining there.
+        /// </summary>
+        public bool CheapVectorForm { get; }
+
         private static readonly ActivationTraits[] Table =
         {
-            new(Activation.Identity, "nn.Identity()", double.NaN, DerivativeSource.Output, hasLaneForm: true),
-            new(Activation.Relu, "nn.ReLU()", double.NaN, DerivativeSource.Output, hasLaneForm: true),
+            new(Activation.Identity, "nn.Identity()", double.NaN, DerivativeSource.Output, hasLaneForm: true, cheapVectorForm: true),
+            new(Activation.Relu, "nn.ReLU()", double.NaN, DerivativeSource.Output, hasLaneForm: true, cheapVectorForm: true),
             new(Activation.LeakyRelu, "nn.LeakyReLU({alpha})", Defaults.LeakyReluAlpha, DerivativeSource.Input),
             new(Activation.Relu6, "nn.ReLU6()", double.NaN, DerivativeSource.Output),
             new(Activation.Sigmoid, "nn.Sigmoid()", double.NaN, DerivativeSource.Output, hasLaneForm: true, calledPerLayer: true),

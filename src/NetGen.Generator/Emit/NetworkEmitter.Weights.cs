@@ -475,15 +475,7 @@ namespace NetGen.Generator.Emit
             var modules = new System.Collections.Generic.List<string>();
             foreach (var step in plan.Steps)
             {
-                modules.Add(step switch
-                {
-                    LayerPlan layer => $"nn.Linear({layer.In}, {layer.Out})",
-                    NormPlan { IsBatchNorm: true } norm => $"nn.BatchNorm1d({norm.Out}, eps={Literals.Plain(norm.Epsilon)}, momentum={Literals.Plain(norm.Momentum)})",
-                    NormPlan norm => $"nn.LayerNorm({norm.Out}, eps={Literals.Plain(norm.Epsilon)})",
-                    DropoutPlan dropout => $"nn.Dropout({Literals.Plain(dropout.Probability)})",
-                    StandardizePlan standardize => $"Standardize({standardize.In}) (buffers mean, std: (x - mean) / std)",
-                    _ => throw new System.ArgumentOutOfRangeException(nameof(plan), step, "Unknown step."),
-                });
+                modules.Add(step.TorchModule);
                 if (!step.Activation.IsIdentity)
                 {
                     modules.Add(TorchModule(step));
@@ -493,6 +485,6 @@ namespace NetGen.Generator.Emit
             return "nn.Sequential(" + string.Join(", ", modules) + ")";
         }
 
-        private static string TorchModule(ModulePlan step) => step.Activation.PyTorchModule.Replace("{alpha}", Literals.Plain(step.Alpha));
+        private static string TorchModule(ModulePlan step) => step.Activation.PyTorchModuleFor(step.Alpha);
     }
 }

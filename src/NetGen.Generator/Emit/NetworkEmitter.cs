@@ -78,14 +78,7 @@ namespace NetGen.Generator.Emit
             foreach (var step in plan.Steps)
             {
                 // The term is the state_dict prefix: the nn.Sequential index, or the module's Name.
-                string description = step switch
-                {
-                    LayerPlan layer => $"Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, {layer.ParameterCount} (weight [{layer.Out}, {layer.In}] at {layer.WeightOffset}, bias at {layer.BiasOffset})",
-                    NormPlan norm => $"{(norm.IsBatchNorm ? "BatchNorm" : "LayerNorm")} {norm.Out}, {Expressions.Label(norm)}, {2 * norm.Out} (weight at {norm.WeightOffset}, bias at {norm.BiasOffset}){(norm.IsBatchNorm ? $"; buffers running_mean, running_var, num_batches_tracked at {norm.RunningMeanOffset}" : "")}",
-                    DropoutPlan dropout => $"Dropout(p = {Literals.Plain(dropout.Probability)}), {Expressions.Label(dropout)}, 0",
-                    StandardizePlan standardize => $"Standardize {standardize.In}, 0 (buffers mean at {standardize.MeanOffset}, std at {standardize.StdOffset})",
-                    _ => throw new System.ArgumentOutOfRangeException(nameof(plan), step, "Unknown step."),
-                };
+                string description = string.Format(System.Globalization.CultureInfo.InvariantCulture, step.Summary, Expressions.Label(step));
                 w.Line($"/// <item><term>{step.Prefix}</term><description>{description}</description></item>");
             }
 

@@ -225,6 +225,12 @@ namespace NetGen.Generator.Planning
 
         /// <summary>Where the step writes before its activation: z when kept, else straight into y.</summary>
         public int ZOffset => KeepsPreActivation ? PreActivationOffset : OutputOffset;
+
+        /// <summary>The equivalent torch.nn module, for the docs of ParameterLayout.</summary>
+        public abstract string TorchModule { get; }
+
+        /// <summary>Shape, parameters and their offsets, for the class's remarks table (without the activation).</summary>
+        public abstract string Summary { get; }
     }
 
     /// <summary>Where one Dense layer's weights, inputs, outputs and gradients live.</summary>
@@ -237,6 +243,10 @@ namespace NetGen.Generator.Planning
         public int ParameterCount => (In + 1) * Out;
 
         public bool Unrolled { get; set; }
+
+        public override string TorchModule => $"nn.Linear({In}, {Out})";
+
+        public override string Summary => $"Dense {In}→{Out}, {{0}}, {ParameterCount} (weight [{Out}, {In}] at {WeightOffset}, bias at {BiasOffset})";
 
         /// <summary>How the per-row forward pass (Predict, and training of small non-vectorised nets) computes this layer.</summary>
         public RowForward RowForward { get; set; }
@@ -268,6 +278,14 @@ namespace NetGen.Generator.Planning
 
         /// <summary>Per-row state slots of one statistic: 1 for LayerNorm, Out for BatchNorm.</summary>
         public int StatisticWidth => IsBatchNorm ? Out : 1;
+
+        public override string TorchModule => IsBatchNorm
+            ? $"nn.BatchNorm1d({Out}, eps={Emit.Literals.Plain(Epsilon)}, momentum={Emit.Literals.Plain(Momentum)})"
+            : $"nn.LayerNorm({Out}, eps={Emit.Literals.Plain(Epsilon)})";
+
+        public override string Summary => IsBatchNorm
+            ? $"BatchNorm {Out}, {{0}}, {2 * Out} (weight at {WeightOffset}, bias at {BiasOffset}); buffers running_mean, running_var, num_batches_tracked at {RunningMeanOffset}"
+            : $"LayerNorm {Out}, {{0}}, {2 * Out} (weight at {WeightOffset}, bias at {BiasOffset})";
     }
 
     /// <summary>A Dropout: its mask slot.</summary>
@@ -277,6 +295,10 @@ namespace NetGen.Generator.Planning
 
         /// <summary>State offset of the mask (0 or 1/(1 − p) per value).</summary>
         public int MaskOffset { get; set; }
+
+        public override string TorchModule => $"nn.Dropout({Emit.Literals.Plain(Probability)})";
+
+        public override string Summary => $"Dropout(p = {Emit.Literals.Plain(Probability)}), {{0}}, 0";
     }
 
     /// <summary>Standardize, in place on the input row: mean and std among the stored values.</summary>
@@ -285,6 +307,10 @@ namespace NetGen.Generator.Planning
         public int MeanOffset { get; set; }
 
         public int StdOffset => MeanOffset + In;
+
+        public override string TorchModule => $"Standardize({In}) (buffers mean, std: (x - mean) / std)";
+
+        public override string Summary => $"Standardize {In}, 0 (buffers mean at {MeanOffset}, std at {StdOffset})";
     }
 
     /// <summary>Code shapes of one layer in the per-row forward pass.</summary>

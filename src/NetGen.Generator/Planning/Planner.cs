@@ -272,8 +272,7 @@ namespace NetGen.Generator.Planning
                 return RowForward.Scalar;
             }
 
-            bool vectorActivation = layer.Activation.Kind is NetGen.Activation.Identity or NetGen.Activation.Relu;
-            if (layer.In == 1 && layer.Out >= 8 && vectorActivation)
+            if (layer.In == 1 && layer.Out >= 8 && layer.Activation.CheapVectorForm)
             {
                 return RowForward.OutputVectors;
             }
