@@ -29,9 +29,6 @@ namespace NetGen.Samples.Classification
         }
     }
 
-    /// <summary>Row indices of a train / validation / test split.</summary>
-    public sealed record Split(int[] Train, int[] Validation, int[] Test);
-
     /// <summary>The UCI optical handwritten digits (Data/README.md), their split and their standardisation.</summary>
     public static class Digits
     {
@@ -101,47 +98,9 @@ namespace NetGen.Samples.Classification
             return new LabelledRows(features.ToArray(), labels.ToArray());
         }
 
-        /// <summary>
-        /// A stratified split: each class's rows are shuffled with <paramref name="seed"/> and dealt out in the
-        /// given fractions (rounded per class), so every part holds the classes in the data's proportions. Each
-        /// part's indices are sorted.
-        /// </summary>
+        /// <summary>A stratified split of the rows (<see cref="Splits.Stratified"/>).</summary>
         public static Split StratifiedSplit(IReadOnlyList<int> labels, double validationFraction, double testFraction, int seed)
-        {
-            if (!(validationFraction > 0 && testFraction > 0 && validationFraction + testFraction < 1))
-            {
-                throw new ArgumentException($"The validation ({validationFraction}) and test ({testFraction}) fractions must be positive and sum to less than 1.");
-            }
-
-            var random = new DeterministicRandom(seed);
-            var train = new List<int>();
-            var validation = new List<int>();
-            var test = new List<int>();
-            for (int label = 0; label < ClassCount; label++)
-            {
-                var rows = new List<int>();
-                for (int i = 0; i < labels.Count; i++)
-                {
-                    if (labels[i] == label)
-                    {
-                        rows.Add(i);
-                    }
-                }
-
-                int[] shuffled = rows.ToArray();
-                random.Shuffle(shuffled);
-                int testCount = (int)Math.Round(shuffled.Length * testFraction, MidpointRounding.AwayFromZero);
-                int validationCount = (int)Math.Round(shuffled.Length * validationFraction, MidpointRounding.AwayFromZero);
-                test.AddRange(shuffled[..testCount]);
-                validation.AddRange(shuffled[testCount..(testCount + validationCount)]);
-                train.AddRange(shuffled[(testCount + validationCount)..]);
-            }
-
-            train.Sort();
-            validation.Sort();
-            test.Sort();
-            return new Split(train.ToArray(), validation.ToArray(), test.ToArray());
-        }
+            => Splits.Stratified(labels, ClassCount, validationFraction, testFraction, seed);
     }
 
     /// <summary>
