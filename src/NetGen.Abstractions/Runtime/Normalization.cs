@@ -99,15 +99,7 @@ namespace NetGen.Runtime
             ReadOnlySpan<T> rstd, Span<T> dx, Span<T> dGamma, Span<T> dBeta, int n, int features)
             where T : IFloatingPointIeee754<T>
         {
-            KernelArguments.RequireShape(n, features);
-            KernelArguments.Require(dy.Length, (long)n * features, nameof(dy));
-            KernelArguments.Require(x.Length, (long)n * features, nameof(x));
-            KernelArguments.Require(gamma.Length, features, nameof(gamma));
-            KernelArguments.Require(mean.Length, n, nameof(mean));
-            KernelArguments.Require(rstd.Length, n, nameof(rstd));
-            KernelArguments.Require(dx.Length, (long)n * features, nameof(dx));
-            KernelArguments.Require(dGamma.Length, features, nameof(dGamma));
-            KernelArguments.Require(dBeta.Length, features, nameof(dBeta));
+            RequireBackward(dy.Length, x.Length, gamma.Length, mean.Length, rstd.Length, dx.Length, dGamma.Length, dBeta.Length, n, features, statistics: n);
 
             for (int r = 0; r < n; r++)
             {
@@ -290,15 +282,7 @@ namespace NetGen.Runtime
             ReadOnlySpan<T> rstd, Span<T> dx, Span<T> dGamma, Span<T> dBeta, int n, int features)
             where T : IFloatingPointIeee754<T>
         {
-            KernelArguments.RequireShape(n, features);
-            KernelArguments.Require(dy.Length, (long)n * features, nameof(dy));
-            KernelArguments.Require(x.Length, (long)n * features, nameof(x));
-            KernelArguments.Require(gamma.Length, features, nameof(gamma));
-            KernelArguments.Require(mean.Length, features, nameof(mean));
-            KernelArguments.Require(rstd.Length, features, nameof(rstd));
-            KernelArguments.Require(dx.Length, (long)n * features, nameof(dx));
-            KernelArguments.Require(dGamma.Length, features, nameof(dGamma));
-            KernelArguments.Require(dBeta.Length, features, nameof(dBeta));
+            RequireBackward(dy.Length, x.Length, gamma.Length, mean.Length, rstd.Length, dx.Length, dGamma.Length, dBeta.Length, n, features, statistics: features);
 
             Span<double> means = stackalloc double[Block];
             Span<double> sumDy = stackalloc double[Block];
@@ -403,6 +387,20 @@ namespace NetGen.Runtime
             }
 
             return saved + shift / values.Length;
+        }
+
+        /// <summary>The backward kernels' argument checks: n × features data, features of gamma and its gradients, and one saved statistic per row (LayerNorm) or per feature (BatchNorm).</summary>
+        private static void RequireBackward(int dy, int x, int gamma, int mean, int rstd, int dx, int dGamma, int dBeta, int n, int features, int statistics)
+        {
+            KernelArguments.RequireShape(n, features);
+            KernelArguments.Require(dy, (long)n * features, nameof(dy));
+            KernelArguments.Require(x, (long)n * features, nameof(x));
+            KernelArguments.Require(gamma, features, nameof(gamma));
+            KernelArguments.Require(mean, statistics, nameof(mean));
+            KernelArguments.Require(rstd, statistics, nameof(rstd));
+            KernelArguments.Require(dx, (long)n * features, nameof(dx));
+            KernelArguments.Require(dGamma, features, nameof(dGamma));
+            KernelArguments.Require(dBeta, features, nameof(dBeta));
         }
     }
 }
