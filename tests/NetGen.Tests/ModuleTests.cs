@@ -387,7 +387,7 @@ namespace NetGen.Tests
             Close.All(c.Doubles("train_outputs"), pytorch.Outputs, 1e-14, 1e-12, "reference code, PyTorch's mask: outputs");
             Close.All(new[] { c.GetProperty("loss").GetDouble() }, new[] { pytorch.Loss }, 1e-14, 1e-12, "reference code: loss");
             var grads = c.GetProperty("gradients");
-            Close.All(new[] { "0.weight", "0.bias", "3.weight", "3.bias" }.SelectMany(grads.Doubles).ToArray(), pytorch.Gradients, 1e-14, 1e-12, "reference code: gradients");
+            Close.All(new[] { "0.weight", "0.bias", "3.weight", "3.bias" }.SelectMany(name => grads.Doubles(name)).ToArray(), pytorch.Gradients, 1e-14, 1e-12, "reference code: gradients");
 
             // Train-mode outputs under the network's first mask: each loss from a fresh network (same seed, same first mask).
             double FirstLoss(double[] targets)
