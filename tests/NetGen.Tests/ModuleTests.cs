@@ -345,7 +345,7 @@ namespace NetGen.Tests
                 double y = w[20];
                 for (int j = 0; j < 4; j++)
                 {
-                    z[j] = w[12 + j] + w[4 * j] * x[3 * r] + w[4 * j + 1] * x[3 * r + 1] + w[4 * j + 2] * x[3 * r + 2];
+                    z[j] = w[12 + j] + w[3 * j] * x[3 * r] + w[3 * j + 1] * x[3 * r + 1] + w[3 * j + 2] * x[3 * r + 2];
                     y += w[16 + j] * Math.Max(z[j], 0) * mask[4 * r + j];
                 }
 
@@ -360,7 +360,7 @@ namespace NetGen.Tests
                     g[12 + j] += dz;
                     for (int k = 0; k < 3; k++)
                     {
-                        g[4 * j + k] += dz * x[3 * r + k];
+                        g[3 * j + k] += dz * x[3 * r + k];
                     }
                 }
             }
