@@ -329,6 +329,110 @@ namespace NetGen.Tests
             }
         }
 
+        /// <summary>
+        /// Reference code for the dropout case (Linear 3→4, ReLU, mask, Linear 4→1, MSE), PyTorch's semantics: the loss
+        /// and the gradients in state_dict order (0.weight, 0.bias, 3.weight, 3.bias) for a given mask (0 or 1/(1 − p)).
+        /// </summary>
+        private static (double[] Outputs, double Loss, double[] Gradients) DropoutReference(double[] w, double[] x, double[] t, double[] mask)
+        {
+            int rows = t.Length;
+            var outputs = new double[rows];
+            var g = new double[w.Length];
+            double loss = 0;
+            for (int r = 0; r < rows; r++)
+            {
+                var z = new double[4];
+                double y = w[20];
+                for (int j = 0; j < 4; j++)
+                {
+                    z[j] = w[12 + j] + w[3 * j] * x[3 * r] + w[3 * j + 1] * x[3 * r + 1] + w[3 * j + 2] * x[3 * r + 2];
+                    y += w[16 + j] * Math.Max(z[j], 0) * mask[4 * r + j];
+                }
+
+                outputs[r] = y;
+                loss += (y - t[r]) * (y - t[r]) / rows;
+                double dy = 2 * (y - t[r]) / rows;
+                g[20] += dy;
+                for (int j = 0; j < 4; j++)
+                {
+                    g[16 + j] += dy * Math.Max(z[j], 0) * mask[4 * r + j];
+                    double dz = z[j] > 0 ? dy * w[16 + j] * mask[4 * r + j] : 0;
+                    g[12 + j] += dz;
+                    for (int k = 0; k < 3; k++)
+                    {
+                        g[3 * j + k] += dz * x[3 * r + k];
+                    }
+                }
+            }
+
+            return (outputs, loss, g);
+        }
+
+        /// <summary>
+        /// The network's mask cannot be replaced by PyTorch's, so: (1) the reference code above, given PyTorch's mask,
+        /// reproduces PyTorch's train-mode outputs, loss and gradients; (2) the network's own first mask is recovered
+        /// from its train-mode outputs (each row's output fits exactly one of the 16 masks of its ReLU units, up to
+        /// units at 0 that no mask changes); (3) the network's loss and gradients equal the reference code's under it.
+        /// </summary>
+        [Fact]
+        public void Dropout_gradients_match_the_pytorch_semantics_under_the_recovered_mask()
+        {
+            var c = Case("dropout");
+            var state = c.StateDict();
+            var w = state["0.weight"].Values.Concat(state["0.bias"].Values).Concat(state["3.weight"].Values).Concat(state["3.bias"].Values).ToArray();
+            var x = c.Doubles("inputs");
+            var t = c.Doubles("targets");
+
+            var pytorch = DropoutReference(w, x, t, c.Doubles("mask"));
+            Close.All(c.Doubles("train_outputs"), pytorch.Outputs, 1e-14, 1e-12, "reference code, PyTorch's mask: outputs");
+            Close.All(new[] { c.GetProperty("loss").GetDouble() }, new[] { pytorch.Loss }, 1e-14, 1e-12, "reference code: loss");
+            var grads = c.GetProperty("gradients");
+            Close.All(new[] { "0.weight", "0.bias", "3.weight", "3.bias" }.SelectMany(name => grads.Doubles(name)).ToArray(), pytorch.Gradients, 1e-14, 1e-12, "reference code: gradients");
+
+            // Train-mode outputs under the network's first mask: each loss from a fresh network (same seed, same first mask).
+            double FirstLoss(double[] targets)
+            {
+                var fresh = new ModDropoutF64();
+                SetState<double>(fresh, ModDropoutF64.ParameterLayout, state);
+                return fresh.ComputeGradients(x, targets);
+            }
+
+            double baseLoss = FirstLoss(t);
+            var mask = new double[t.Length * 4];
+            int dropped = 0;
+            for (int r = 0; r < t.Length; r++)
+            {
+                var moved = (double[])t.Clone();
+                moved[r] += 1;
+                double y = t[r] + (1 - t.Length * (FirstLoss(moved) - baseLoss)) / 2;
+                int match = -1;
+                for (int bits = 0; bits < 16 && match < 0; bits++)
+                {
+                    var candidate = (double[])mask.Clone();
+                    for (int j = 0; j < 4; j++)
+                    {
+                        candidate[4 * r + j] = (bits >> j & 1) == 1 ? 2 : 0;
+                    }
+
+                    if (Math.Abs(DropoutReference(w, x, t, candidate).Outputs[r] - y) <= 1e-12)
+                    {
+                        match = bits;
+                        mask = candidate;
+                    }
+                }
+
+                Assert.True(match >= 0, $"row {r}: output {y:R} fits no dropout mask");
+                dropped += 4 - System.Numerics.BitOperations.PopCount((uint)match);
+            }
+
+            Assert.InRange(dropped, 1, t.Length * 4 - 1); // a mask that drops some, not all
+            var net = new ModDropoutF64();
+            SetState<double>(net, ModDropoutF64.ParameterLayout, state);
+            var expected = DropoutReference(w, x, t, mask);
+            Assert.Equal(expected.Loss, net.ComputeGradients(x, t), 1e-14);
+            Close.All(expected.Gradients, net.Gradients.ToArray(), 1e-12, 1e-10, "dropout gradients under the recovered mask");
+        }
+
         [Fact]
         public void Dropout_keeps_one_minus_p_of_the_values_and_scales_them_by_one_over_one_minus_p()
         {
