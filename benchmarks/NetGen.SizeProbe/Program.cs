@@ -14,6 +14,7 @@ using Microsoft.CodeAnalysis.Text;
 //   readme                    the README's 1→32→1 model
 //   deep:N[:U[:baked]]        Input(U) then N × [Dense(U), Activation(ACT)] (U = 3; ACT from the environment, Relu)
 //   wide:IN:OUT, baked:IN:OUT one Dense layer, baked from a generated weights file for "baked"
+//   file:PATH                 the declaration in the C# file PATH (e.g. benchmarks/NetGen.SizeProbe/Shapes/*.cs)
 //   compile                   also compiles and emits the output (Release) and reports time and peak memory
 string kind = args[0];
 bool compile = args.Length > 1 && args[1] == "compile";
@@ -59,6 +60,9 @@ switch (parts[0])
         }
         break;
     }
+    case "file":
+        source = File.ReadAllText(kind["file:".Length..]);
+        break;
     default: throw new ArgumentException(kind);
 }
 

@@ -1,0 +1,12 @@
+// After only: ModDropout of benchmarks/NetGen.Benchmarks/ModuleBenchmarks.cs (ModuleStep).
+using NetGen; using static NetGen.Activation;
+namespace Demo {
+[Network(Seed = 1)]
+[Input(16)]
+[Dense(64), Activation(Relu)]
+[Dropout(0.1)]
+[Dense(64), Activation(Relu)]
+[Dropout(0.1)]
+[Dense(1)]
+[Adam(LearningRate = 0.001)]
+public partial class ModDropout { } }

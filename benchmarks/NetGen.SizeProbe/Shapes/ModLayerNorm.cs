@@ -1,0 +1,12 @@
+// After only: ModLayerNorm of benchmarks/NetGen.Benchmarks/ModuleBenchmarks.cs (ModuleStep).
+using NetGen; using static NetGen.Activation;
+namespace Demo {
+[Network(Seed = 1)]
+[Input(16)]
+[Dense(64)]
+[LayerNorm, Activation(Relu)]
+[Dense(64)]
+[LayerNorm, Activation(Relu)]
+[Dense(1)]
+[Adam(LearningRate = 0.001)]
+public partial class ModLayerNorm { } }
