@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using NetGen.Tests.Infrastructure;
 using NetGen.Tests.Networks;
 
 namespace NetGen.Tests
@@ -55,34 +56,14 @@ namespace NetGen.Tests
             var output = new float[20];
             float[] one = new float[1];
 
-            // Warm up so JIT compilation and tiering do not count.
-            for (int i = 0; i < 200; i++)
-            {
-                net.TrainStep(x, y);
-                net.Predict(x.AsSpan(0, 1), one);
-                net.Predict(0.5f);
-                net.PredictBatch(x, output);
-                net.EvaluateLoss(x, y);
-            }
-
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 1000; i++)
-            {
-                net.TrainStep(x, y);
-            }
-
-            long afterTrain = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 1000; i++)
+            Assert.Equal(0, Allocations.Least(() => net.TrainStep(x, y)));
+            Assert.Equal(0, Allocations.Least(() =>
             {
                 net.Predict(x.AsSpan(0, 1), one);
                 net.Predict(0.5f);
                 net.PredictBatch(x, output);
                 net.EvaluateLoss(x, y);
-            }
-
-            long afterPredict = GC.GetAllocatedBytesForCurrentThread();
-            Assert.Equal(0, afterTrain - before);
-            Assert.Equal(0, afterPredict - afterTrain);
+            }));
         }
 
         [Fact]
@@ -90,19 +71,14 @@ namespace NetGen.Tests
         {
             var net = new Grad_Looped_Softmax_CrossEntropy_F32();
             var (x, y) = GradientCheckTests.Batch<float>(8, 32, Loss.CrossEntropy, rows: 16, seed: 1);
-            for (int i = 0; i < 100; i++)
-            {
-                net.TrainStep(x, y);
-            }
-
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 200; i++)
-            {
-                net.TrainStep(x, y);
-                net.EvaluateLoss(x, y);
-            }
-
-            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.Equal(0, Allocations.Least(
+                () =>
+                {
+                    net.TrainStep(x, y);
+                    net.EvaluateLoss(x, y);
+                },
+                times: 200,
+                warmUp: 100));
         }
     }
 }
