@@ -190,7 +190,7 @@ namespace NetGen.Generator.Emit
                 /// All parameters in one buffer, layer by layer: the weight [out, in] row-major (PyTorch's nn.Linear
                 /// layout), then the bias. Writing through it changes the model.
                 /// </summary>
-                public global::System.Span<{{t}}> Parameters => {{(plan.BufferCount > 0 ? $"new global::System.Span<{t}>(__parameters, 0, ParameterCount)" : "__parameters")}};
+                public global::System.Span<{{t}}> Parameters => {{TrainableSpan(plan)}};
 
                 /// <summary>The gradients of the last ComputeGradients or TrainStep, laid out like <see cref="Parameters"/>.</summary>
                 public global::System.Span<{{t}}> Gradients => __gradients;

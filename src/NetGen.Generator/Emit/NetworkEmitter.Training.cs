@@ -593,7 +593,7 @@ namespace NetGen.Generator.Emit
             // The step count advances only once the update is written (a failed update leaves it as it was).
             string check = plan.Spec.CheckFinite ? ", checkFinite: true" : "";
             // Buffers after the parameters (running statistics, standardisation) are saved but never optimised.
-            string trainable = plan.BufferCount > 0 ? $"new global::System.Span<{t}>(__parameters, 0, ParameterCount)" : "__parameters";
+            string trainable = TrainableSpan(plan);
             switch (o.Kind)
             {
                 case OptimizerKind.Sgd:

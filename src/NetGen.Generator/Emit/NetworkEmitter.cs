@@ -97,6 +97,10 @@ namespace NetGen.Generator.Emit
         /// <summary>The length of the stored values the forward pass reads: parameters, then buffers when there are any.</summary>
         private static string StoredCountName(NetworkPlan plan) => plan.BufferCount > 0 ? "__StoredCount" : "ParameterCount";
 
+        /// <summary>The trainable prefix of the stored values (Parameters, what the optimizer updates): buffers come after it.</summary>
+        private static string TrainableSpan(NetworkPlan plan) =>
+            plan.BufferCount > 0 ? $"new global::System.Span<{plan.Element}>(__parameters, 0, ParameterCount)" : "__parameters";
+
         /// <summary>Fully qualified span types of the element type.</summary>
         private static string Span(NetworkPlan plan) => $"global::System.Span<{plan.Element}>";
 

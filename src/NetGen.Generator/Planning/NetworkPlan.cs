@@ -188,9 +188,6 @@ namespace NetGen.Generator.Planning
         /// <summary>1-based position among the steps, for comments.</summary>
         public int Number { get; set; }
 
-        /// <summary>The nn.Sequential index of the step's first module.</summary>
-        public int ModuleIndex { get; set; }
-
         /// <summary>The state_dict prefix: the Name given, or the nn.Sequential index.</summary>
         public string Prefix { get; set; } = "";
 

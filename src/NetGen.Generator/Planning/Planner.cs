@@ -140,14 +140,13 @@ namespace NetGen.Generator.Planning
                         var plan = new StandardizePlan { In = width, Out = width, Prefix = PrefixOf(standardize.Name, m) };
                         int at = bufferOffset;
                         buffers.Add(parameters => plan.MeanOffset = parameters + at);
-                        bufferOffset += 2 * width;
                         // In place on the input row: no state or delta of its own.
-                        plan.ModuleIndex = m;
                         plan.Number = steps.Count + 1;
                         plan.InputOffset = plan.OutputOffset = previousOutput;
                         plan.PreActivationOffset = -1;
                         plan.DeltaOffset = plan.PreviousDeltaOffset = -1;
                         steps.Add(plan);
+                        bufferOffset += (int)ModuleLayout.BufferCount(module, width);
                         continue;
                     }
 
@@ -161,22 +160,18 @@ namespace NetGen.Generator.Planning
                         }
 
                         var layer = new LayerPlan { In = width, Out = linear.Units, WeightOffset = parameterOffset, Unrolled = unrolled, Prefix = PrefixOf(linear.Name, m) };
-                        parameterOffset += layer.ParameterCount;
                         step = layer;
                         break;
                     }
 
                     case LayerNormSpec layerNorm:
                         step = new NormPlan { In = width, Out = width, Epsilon = layerNorm.Epsilon, WeightOffset = parameterOffset, Prefix = PrefixOf(layerNorm.Name, m) };
-                        parameterOffset += 2 * width;
                         break;
                     case BatchNormSpec batchNorm:
                     {
                         var norm = new NormPlan { In = width, Out = width, IsBatchNorm = true, Epsilon = batchNorm.Epsilon, Momentum = batchNorm.Momentum, WeightOffset = parameterOffset, Prefix = PrefixOf(batchNorm.Name, m) };
-                        parameterOffset += 2 * width;
                         int at = bufferOffset;
                         buffers.Add(parameters => norm.RunningMeanOffset = parameters + at);
-                        bufferOffset += 2 * width + 1;
                         step = norm;
                         break;
                     }
@@ -191,7 +186,9 @@ namespace NetGen.Generator.Planning
                         throw new System.ArgumentOutOfRangeException(nameof(spec), module, "Unknown module.");
                 }
 
-                step.ModuleIndex = m;
+                // ModuleLayout sizes every module, for the parser's limits as for these offsets.
+                parameterOffset += (int)ModuleLayout.ParameterCount(module, width);
+                bufferOffset += (int)ModuleLayout.BufferCount(module, width);
                 step.Number = steps.Count + 1;
                 step.InputOffset = previousOutput;
                 if (m + 1 < modules.Count && modules[m + 1] is ActivationSpec activation)
