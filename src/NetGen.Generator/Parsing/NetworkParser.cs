@@ -107,7 +107,7 @@ namespace NetGen.Generator.Parsing
             {
                 Weights = network.Weights is null ? null : new WeightsSource(network.Weights, DirectoryOf(networkAttribute))
                 {
-                    Utf8Literals = context.TargetNode.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 },
+                    Utf8Literals = NewerLanguage.IsCSharp11OrLater(context.TargetNode.SyntaxTree.Options),
                 },
                 // The attribute allows one use: the user's own would make the generated one an error (CS0579).
                 MarkedGeneratedCode = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"),
@@ -188,8 +188,8 @@ namespace NetGen.Generator.Parsing
                 TypeKind.Interface => "an interface",
                 TypeKind.Class when type.IsRecord => "a record",
                 TypeKind.Class when type.IsStatic => "static",
-                TypeKind.Class when type.IsFileLocal => "file-local, so a part in a generated file would be another type",
-                TypeKind.Class when HasPrimaryConstructor(type, cancellationToken) => "a class with a primary constructor, which the generated constructors cannot chain to",
+                TypeKind.Class when NewerLanguage.IsFileLocal(type, cancellationToken) => "file-local, so a part in a generated file would be another type",
+                TypeKind.Class when NewerLanguage.HasPrimaryConstructor(type, cancellationToken) => "a class with a primary constructor, which the generated constructors cannot chain to",
                 TypeKind.Class when HasExplicitLayout(type) => "a class with StructLayout(LayoutKind.Explicit), whose generated fields would need offsets",
                 TypeKind.Class => null,
                 _ => "not a class",
@@ -206,7 +206,7 @@ namespace NetGen.Generator.Parsing
                 {
                     reason = $"nested in the generic type '{outer.Name}'";
                 }
-                else if (outer.IsFileLocal)
+                else if (NewerLanguage.IsFileLocal(outer, cancellationToken))
                 {
                     reason = $"nested in the file-local type '{outer.Name}'";
                 }
@@ -239,9 +239,6 @@ namespace NetGen.Generator.Parsing
         private static bool HasExplicitLayout(INamedTypeSymbol type) =>
             type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Runtime.InteropServices.StructLayoutAttribute"
                 && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is int kind && kind == (int)System.Runtime.InteropServices.LayoutKind.Explicit);
-
-        private static bool HasPrimaryConstructor(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-            type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is ClassDeclarationSyntax { ParameterList: not null });
 
         /// <summary>
         /// Reports members of the user's own declarations that the generated file would declare again (NG0025),
