@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
@@ -12,12 +14,6 @@ namespace NetGen.Package.Tests
     [Collection(PackageCollection.Name)]
     public sealed class PackageLayoutTests
     {
-        // Assemblies a generator may reference without bundling them: the compiler itself provides these.
-        private static readonly string[] ProvidedByCompiler =
-        {
-            "netstandard", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable",
-        };
-
         private readonly PackageFixture _fixture;
 
         public PackageLayoutTests(PackageFixture fixture) => _fixture = fixture;
@@ -28,6 +24,7 @@ namespace NetGen.Package.Tests
             using var package = ZipFile.OpenRead(_fixture.PackagePath);
             var assemblies = package.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)).OrderBy(n => n, StringComparer.Ordinal);
 
+            // One generator for every compiler from Roslyn 4.3 on (Unity 6's): no per-version analyzers/dotnet/roslyn*/ folders.
             Assert.Equal(
                 new[]
                 {
@@ -82,8 +79,13 @@ namespace NetGen.Package.Tests
             Assert.Equal(new[] { "lib/net8.0/NetGen.Abstractions.pdb", "lib/netstandard2.0/NetGen.Abstractions.pdb" }, pdbs);
         }
 
+        /// <summary>
+        /// Unity 6 loads only generators built against Roslyn 4.3. A host of that version provides its own
+        /// Microsoft.CodeAnalysis assemblies and what they reference, at those versions: the packed generator may
+        /// reference nothing else and no higher version (both read from Roslyn 4.3.1's assemblies, not typed here).
+        /// </summary>
         [Fact]
-        public void GeneratorReferencesOnlyAssembliesTheCompilerProvides()
+        public void GeneratorReferencesNoMoreThanRoslyn43Provides()
         {
             using var package = ZipFile.OpenRead(_fixture.PackagePath);
             using var image = new MemoryStream();
@@ -93,12 +95,51 @@ namespace NetGen.Package.Tests
             }
 
             image.Position = 0;
-            using var pe = new PEReader(image);
-            var reader = pe.GetMetadataReader();
-            var references = reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name)).ToArray();
+            var references = References(image, out _);
+            var provided = ProvidedByRoslyn();
+            Assert.Equal(new Version(4, 3, 0, 0), provided["Microsoft.CodeAnalysis"]);
 
-            Assert.Contains("Microsoft.CodeAnalysis", references);
-            Assert.All(references, name => Assert.Contains(name, ProvidedByCompiler));
+            Assert.Contains(references, r => r.Name == "Microsoft.CodeAnalysis");
+            Assert.All(references, r =>
+            {
+                Assert.True(provided.TryGetValue(r.Name, out var most), $"The generator references {r.Name} {r.Version}, which Roslyn 4.3 does not provide.");
+                Assert.True(r.Version <= most, $"The generator references {r.Name} {r.Version}; Roslyn 4.3 provides {most}.");
+            });
+        }
+
+        /// <summary>Roslyn 4.3.1's assemblies and their references, each name at the lowest version among them.</summary>
+        private static Dictionary<string, Version> ProvidedByRoslyn()
+        {
+            var provided = new Dictionary<string, Version>(StringComparer.Ordinal);
+            void Add(string name, Version version) =>
+                provided[name] = provided.TryGetValue(name, out var known) && known < version ? known : version;
+
+            foreach (string key in new[] { "RoslynAssembly", "RoslynCSharpAssembly" })
+            {
+                string path = typeof(PackageLayoutTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+                Assert.True(File.Exists(path), $"Roslyn's {key} is missing at {path}; see the project file.");
+                using var stream = File.OpenRead(path);
+                var references = References(stream, out var self);
+                Add(self.Name, self.Version);
+                foreach (var (name, version) in references)
+                {
+                    Add(name, version);
+                }
+            }
+
+            return provided;
+        }
+
+        private static (string Name, Version Version)[] References(Stream image, out (string Name, Version Version) self)
+        {
+            using var pe = new PEReader(image, PEStreamOptions.LeaveOpen);
+            var reader = pe.GetMetadataReader();
+            var definition = reader.GetAssemblyDefinition();
+            self = (reader.GetString(definition.Name), definition.Version);
+            return reader.AssemblyReferences
+                .Select(h => reader.GetAssemblyReference(h))
+                .Select(r => (reader.GetString(r.Name), r.Version))
+                .ToArray();
         }
 
         private static XDocument Nuspec(ZipArchive package)
