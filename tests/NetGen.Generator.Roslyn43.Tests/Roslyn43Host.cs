@@ -45,20 +45,28 @@ namespace NetGen.Generator.Roslyn43.Tests
         /// </summary>
         public static HostRun Run(LanguageVersion version, IEnumerable<AdditionalText> additionalFiles, params (string Path, string Text)[] sources)
         {
+            var run = RunUnchecked(version, additionalFiles, sources);
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Output.GetDiagnostics());
+            return run;
+        }
+
+        /// <summary>Runs a fresh driver and checks only that the generator did not throw.</summary>
+        public static HostRun RunUnchecked(LanguageVersion version, IEnumerable<AdditionalText> additionalFiles, params (string Path, string Text)[] sources)
+        {
             var parseOptions = ParseOptions(version);
+            // Nullable contexts need C# 8: older code compiles with them off, as such projects do.
+            var options = s_options.WithNullableContextOptions(parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable);
             var compilation = CSharpCompilation.Create(
                 "Roslyn43_" + Guid.NewGuid().ToString("N"),
                 sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parseOptions, s.Path)),
                 s_references.Value,
-                s_options);
+                options);
 
             GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new NetworkGenerator().AsSourceGenerator() }, additionalFiles, parseOptions);
             driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
             var result = driver.GetRunResult();
-
             Assert.Null(Assert.Single(result.Results).Exception);
-            Assert.Empty(generatorDiagnostics);
-            Assert.Empty(output.GetDiagnostics());
             return new HostRun(result, output, generatorDiagnostics);
         }
 

@@ -170,6 +170,42 @@ namespace NetGen.Generator.Roslyn43.Tests
         }
 
         /// <summary>
+        /// Below C# 8 (the default of netstandard2.0 and .NET Framework projects) the generated code would not compile:
+        /// NG0038 at [Network] and nothing generated. From C# 8 on, the same class generates and compiles.
+        /// </summary>
+        [Theory]
+        [InlineData(LanguageVersion.CSharp7_3, true)]
+        [InlineData(LanguageVersion.CSharp8, false)]
+        [InlineData(LanguageVersion.CSharp9, false)]
+        public void CSharpBelow8GetsNG0038AndNoCode(LanguageVersion version, bool tooOld)
+        {
+            const string network = """
+                using NetGen;
+
+                /// <summary>A regressor.</summary>
+                [Network]
+                [Input(3)]
+                [Dense(1)]
+                public partial class Regressor { }
+                """;
+
+            var run = Roslyn43Host.RunUnchecked(version, Array.Empty<AdditionalText>(), ("Regressor.cs", network));
+            if (!tooOld)
+            {
+                Assert.Empty(run.GeneratorDiagnostics);
+                Assert.Single(run.Result.GeneratedTrees);
+                Assert.Empty(run.Output.GetDiagnostics());
+                return;
+            }
+
+            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("NG0038", diagnostic.Id);
+            Assert.Equal("Network", network.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+            Assert.Contains("compiles C# 7.3", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Empty(run.Result.GeneratedTrees);
+        }
+
+        /// <summary>
         /// A small network baked from a safetensors file: the weights become literals, and PredictBaked must give what
         /// a forward pass written here gives for the same weights.
         /// </summary>

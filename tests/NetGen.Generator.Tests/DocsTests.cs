@@ -59,19 +59,24 @@ namespace NetGen.Generator.Tests
 
             // NG0019 is about the target framework: its example is compiled as a netstandard2.0 project would be.
             var badReferences = id == "NG0019" ? References.Framework.Add(References.AbstractionsNetStandard) : References.Default;
-            var bad = await Diagnose(blocks[0], badReferences);
+            // NG0038 is about the language version: its example is compiled as C# 7.3, the default of net48 projects.
+            var badLanguage = id == "NG0038" ? LanguageVersion.CSharp7_3 : GeneratorHarness.ParseOptions.LanguageVersion;
+            var bad = await Diagnose(blocks[0], badReferences, badLanguage);
             Assert.Contains(id, bad.Ids);
 
-            var good = await Diagnose(blocks[blocks.Count - 1], References.Default);
+            var good = await Diagnose(blocks[blocks.Count - 1], References.Default, GeneratorHarness.ParseOptions.LanguageVersion);
             Assert.Empty(good.Ids);
             Assert.NotEmpty(good.Run.Sources);
             Assert.Empty(good.Run.ProblemsInGeneratedFiles());
         }
 
-        private static async Task<(IReadOnlyList<string> Ids, GeneratorRun Run)> Diagnose(string source, IEnumerable<MetadataReference> references)
+        private static async Task<(IReadOnlyList<string> Ids, GeneratorRun Run)> Diagnose(string source, IEnumerable<MetadataReference> references, LanguageVersion language)
         {
-            var options = GeneratorHarness.CompilationOptions.WithGeneralDiagnosticOption(ReportDiagnostic.Default);
-            var compilation = GeneratorHarness.Compile(references, options, source);
+            // Nullable contexts need C# 8: older examples compile with them off, as such projects do.
+            var options = GeneratorHarness.CompilationOptions.WithGeneralDiagnosticOption(ReportDiagnostic.Default)
+                .WithNullableContextOptions(language >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable);
+            var compilation = CSharpCompilation.Create(
+                "TestAssembly", new[] { CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions.WithLanguageVersion(language), "Test0.cs") }, references, options);
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
             var run = GeneratorHarness.Run(compilation);
             var analyzer = await GeneratorHarness.AnalyzeAsync(compilation);

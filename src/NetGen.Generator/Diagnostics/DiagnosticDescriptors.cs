@@ -159,6 +159,10 @@ namespace NetGen.Generator.Diagnostics
             "NG0037", "Dropout probability out of range",
             "Dropout probability {0} is out of range; it must be at least 0 and below 1 (PyTorch allows 1, which zeroes every value and trains nothing)");
 
+        public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
+            "NG0038", "C# version too old",
+            "NetGen generates C# {0} or later, and this project compiles C# {1}; set <LangVersion>{0}</LangVersion> or later in the project file (netstandard2.0 and .NET Framework projects default to C# 7.3)");
+
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
             NotPartial, UnsupportedType, ContainingTypeNotPartial, MissingInput, MisplacedInput, MissingDense, SizeOutOfRange,
@@ -167,7 +171,7 @@ namespace NetGen.Generator.Diagnostics
             TooManyParameters, RuntimeMissing, WeightsFileNotFound, WeightsFileAmbiguous, WeightsFileInvalid, WeightsMismatch,
             WeightsDTypeUnsupported, MemberConflict, InternalError, BaseConstructorMissing, InheritedMemberConflict,
             GlobalTypeHidesNamespace, TooManyLayers, BakedWeightsTooLarge, StandardizeNotFirst, DuplicateModuleName,
-            InvalidModuleName, OutputNotDense, StrategyNotAdmitted, DropoutProbabilityOutOfRange,
+            InvalidModuleName, OutputNotDense, StrategyNotAdmitted, DropoutProbabilityOutOfRange, LanguageVersionTooOld,
         }.ToDictionary(d => d.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

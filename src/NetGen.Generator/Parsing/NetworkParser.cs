@@ -40,6 +40,11 @@ namespace NetGen.Generator.Parsing
 
             var networkAttribute = context.Attributes[0];
             var networkLocation = DiagnosticBag.LocationOf(networkAttribute, cancellationToken);
+            if (LanguageSupport.TooOld(context.TargetNode.SyntaxTree.Options) is { } language)
+            {
+                bag.Add(LanguageVersionTooOld, networkLocation, LanguageSupport.Minimum.ToDisplayString(), language.ToDisplayString());
+            }
+
             var containingTypes = CheckType(type, networkLocation, bag, cancellationToken);
 
             var attributes = type.GetAttributes()
@@ -107,7 +112,7 @@ namespace NetGen.Generator.Parsing
             {
                 Weights = network.Weights is null ? null : new WeightsSource(network.Weights, DirectoryOf(networkAttribute))
                 {
-                    Utf8Literals = NewerLanguage.IsCSharp11OrLater(context.TargetNode.SyntaxTree.Options),
+                    Utf8Literals = LanguageSupport.IsCSharp11OrLater(context.TargetNode.SyntaxTree.Options),
                 },
                 // The attribute allows one use: the user's own would make the generated one an error (CS0579).
                 MarkedGeneratedCode = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"),
@@ -188,8 +193,8 @@ namespace NetGen.Generator.Parsing
                 TypeKind.Interface => "an interface",
                 TypeKind.Class when type.IsRecord => "a record",
                 TypeKind.Class when type.IsStatic => "static",
-                TypeKind.Class when NewerLanguage.IsFileLocal(type, cancellationToken) => "file-local, so a part in a generated file would be another type",
-                TypeKind.Class when NewerLanguage.HasPrimaryConstructor(type, cancellationToken) => "a class with a primary constructor, which the generated constructors cannot chain to",
+                TypeKind.Class when LanguageSupport.IsFileLocal(type, cancellationToken) => "file-local, so a part in a generated file would be another type",
+                TypeKind.Class when LanguageSupport.HasPrimaryConstructor(type, cancellationToken) => "a class with a primary constructor, which the generated constructors cannot chain to",
                 TypeKind.Class when HasExplicitLayout(type) => "a class with StructLayout(LayoutKind.Explicit), whose generated fields would need offsets",
                 TypeKind.Class => null,
                 _ => "not a class",
@@ -206,7 +211,7 @@ namespace NetGen.Generator.Parsing
                 {
                     reason = $"nested in the generic type '{outer.Name}'";
                 }
-                else if (NewerLanguage.IsFileLocal(outer, cancellationToken))
+                else if (LanguageSupport.IsFileLocal(outer, cancellationToken))
                 {
                     reason = $"nested in the file-local type '{outer.Name}'";
                 }

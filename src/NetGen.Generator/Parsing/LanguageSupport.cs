@@ -7,11 +7,18 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace NetGen.Generator.Parsing
 {
     /// <summary>
-    /// Language facts newer than the Roslyn the generator is built against (4.3, the newest Unity loads), read
-    /// without the newer APIs so that one build answers the same in a 4.3 host and in a current one.
+    /// The C# versions the generator meets. Facts newer than the Roslyn it is built against (4.3, the newest Unity
+    /// loads) are read without the newer APIs, so that one build answers the same in a 4.3 host and in a current one.
     /// </summary>
-    internal static class NewerLanguage
+    internal static class LanguageSupport
     {
+        /// <summary>The oldest C# the generated code compiles under: it uses #nullable and nullable annotations.</summary>
+        public const LanguageVersion Minimum = LanguageVersion.CSharp8;
+
+        /// <summary>The effective C# version of a tree, when it is C# older than <see cref="Minimum"/>; otherwise null.</summary>
+        public static LanguageVersion? TooOld(ParseOptions? options) =>
+            options is CSharpParseOptions parse && parse.LanguageVersion < Minimum ? parse.LanguageVersion : null;
+
         /// <summary>C# 11 (UTF-8 literals). Its enum member arrives with Roslyn 4.4; the number is stable.</summary>
         public const LanguageVersion CSharp11 = (LanguageVersion)1100;
 
