@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace NetGen.Generator.Roslyn43.Tests
 {
     /// <summary>What one run of the generator in Roslyn 4.3 produced, and the compilation with its output.</summary>
-    internal sealed record HostRun(GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+    internal sealed record HostRun(GeneratorDriverRunResult Result, Compilation Input, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
     {
         public GeneratedSourceResult SingleSource => Assert.Single(Assert.Single(Result.Results).GeneratedSources);
     }
@@ -67,7 +67,7 @@ namespace NetGen.Generator.Roslyn43.Tests
             driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
             var result = driver.GetRunResult();
             Assert.Null(Assert.Single(result.Results).Exception);
-            return new HostRun(result, output, generatorDiagnostics);
+            return new HostRun(result, compilation, output, generatorDiagnostics);
         }
 
         public static HostRun Run(LanguageVersion version, params (string Path, string Text)[] sources) =>

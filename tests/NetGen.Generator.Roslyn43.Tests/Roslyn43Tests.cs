@@ -170,6 +170,52 @@ namespace NetGen.Generator.Roslyn43.Tests
         }
 
         /// <summary>
+        /// An editor (Unity's included) runs the generator on every edit: in Roslyn 4.3 too, an edit elsewhere leaves the
+        /// network's output cached, and an edit of the network regenerates it.
+        /// </summary>
+        [Fact]
+        public void EditsElsewhereKeepTheOutputCachedAndEditsOfTheNetworkRegenerateIt()
+        {
+            const string network = """
+                using NetGen;
+
+                /// <summary>A regressor.</summary>
+                [Network]
+                [Input(2)]
+                [Dense(8), Activation(Activation.Tanh)]
+                [Dense(1)]
+                public partial class Regressor { }
+                """;
+            var parseOptions = Roslyn43Host.ParseOptions(LanguageVersion.Latest);
+            var first = Roslyn43Host.Run(LanguageVersion.Latest, ("Regressor.cs", network), ("Other.cs", "/// <summary>Other.</summary>\npublic static class Other { }"));
+            var compilation = first.Input;
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(
+                new[] { new NetworkGenerator().AsSourceGenerator() },
+                parseOptions: parseOptions,
+                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            driver = driver.RunGenerators(compilation);
+            string generated = Assert.Single(driver.GetRunResult().GeneratedTrees).ToString();
+
+            var other = compilation.SyntaxTrees.Single(t => t.FilePath == "Other.cs");
+            var elsewhere = compilation.ReplaceSyntaxTree(other, CSharpSyntaxTree.ParseText("/// <summary>Other.</summary>\npublic static class Other { public const int X = 1; }", parseOptions, "Other.cs"));
+            driver = driver.RunGenerators(elsewhere);
+            var reasons = OutputReasons(driver);
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+            Assert.Equal(generated, Assert.Single(driver.GetRunResult().GeneratedTrees).ToString());
+
+            var tree = elsewhere.SyntaxTrees.Single(t => t.FilePath == "Regressor.cs");
+            var edited = elsewhere.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(network.Replace("Dense(8)", "Dense(9)", StringComparison.Ordinal), parseOptions, "Regressor.cs"));
+            driver = driver.RunGenerators(edited);
+            // Roslyn 4.3 reports the regenerated output as New where later versions say Modified.
+            Assert.Contains(OutputReasons(driver), r => r is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+            Assert.NotEqual(generated, Assert.Single(driver.GetRunResult().GeneratedTrees).ToString());
+        }
+
+        private static List<IncrementalStepRunReason> OutputReasons(GeneratorDriver driver) =>
+            Assert.Single(driver.GetRunResult().Results).TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+
+        /// <summary>
         /// Below C# 8 (the default of netstandard2.0 and .NET Framework projects) the generated code would not compile:
         /// NG0038 at [Network] and nothing generated. From C# 8 on, the same class generates and compiles.
         /// </summary>
