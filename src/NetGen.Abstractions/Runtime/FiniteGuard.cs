@@ -65,6 +65,7 @@ namespace NetGen.Runtime
         {
             ref T v0 = ref MemoryMarshal.GetReference(values);
             int i = 0;
+#if NET8_0_OR_GREATER
             if (simd && Vector.IsHardwareAccelerated)
             {
                 Vector<T> acc = Vector<T>.Zero;
@@ -79,6 +80,7 @@ namespace NetGen.Runtime
                     return false;
                 }
             }
+#endif
 
             T sum = T.Zero;
             for (; i < values.Length; i++)
