@@ -31,6 +31,10 @@ namespace NetGen.Runtime
             }
         }
 
+        /// <summary>Whether x is neither NaN nor ±∞ (for generated code on targets without float.IsFinite).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool IsFinite<T>(T x) where T : IFloatingPointIeee754<T> => T.IsFinite(x);
+
         /// <summary>Throws <see cref="NonFiniteValueException"/> when a loss is NaN or infinite.</summary>
         public static void EnsureFiniteLoss<T>(T loss) where T : IFloatingPointIeee754<T>
         {

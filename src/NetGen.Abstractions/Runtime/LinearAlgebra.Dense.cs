@@ -122,8 +122,6 @@ namespace NetGen.Runtime
 #if NET8_0_OR_GREATER
             int width = Vector<T>.Count;
             int vectorEnd = simd && Vector.IsHardwareAccelerated ? n - n % width : 0;
-#else
-            int vectorEnd = 0;
 #endif
             int p = 0;
             for (; p + 4 <= m; p += 4)
