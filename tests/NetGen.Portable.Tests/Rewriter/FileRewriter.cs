@@ -8,6 +8,14 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace NetGen.Portable.Tests.Rewriter;
 
+/// <summary>One semantic model per tree (each new model binds afresh).</summary>
+internal static class Models
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, SemanticModel> Cache = new();
+
+    public static SemanticModel Of(Compilation compilation, SyntaxTree tree) => Cache.GetValue(tree, t => compilation.GetSemanticModel(t));
+}
+
 /// <summary>Rewrites one source file for the portable build; <see cref="Run"/> returns null when nothing needs rewriting.</summary>
 internal sealed class FileRewriter
 {
@@ -84,14 +92,14 @@ internal sealed class FileRewriter
         var list = trees.ToList();
         foreach (var tree in list)
         {
-            new FileRewriter(compilation.GetSemanticModel(tree), tree.FilePath, pointers).FindPointers(tree.GetRoot(), pass: 0);
+            new FileRewriter(Models.Of(compilation, tree), tree.FilePath, pointers).FindPointers(tree.GetRoot(), pass: 0);
         }
 
         for (int pass = 1; pass <= 2; pass++)
         {
             foreach (var tree in list)
             {
-                new FileRewriter(compilation.GetSemanticModel(tree), tree.FilePath, pointers).FindPointers(tree.GetRoot(), pass);
+                new FileRewriter(Models.Of(compilation, tree), tree.FilePath, pointers).FindPointers(tree.GetRoot(), pass);
             }
         }
 
@@ -100,7 +108,7 @@ internal sealed class FileRewriter
             again = false;
             foreach (var tree in list)
             {
-                again |= new FileRewriter(compilation.GetSemanticModel(tree), tree.FilePath, pointers).FindPointers(tree.GetRoot(), pass: 3);
+                again |= new FileRewriter(Models.Of(compilation, tree), tree.FilePath, pointers).FindPointers(tree.GetRoot(), pass: 3);
             }
         }
 
@@ -341,7 +349,7 @@ internal sealed class FileRewriter
     internal PointerInfo? Pointer(ISymbol? symbol)
         => symbol is not null && _pointers.TryGetValue(symbol.OriginalDefinition, out var info) ? info : null;
 
-    private SemanticModel ModelOf(SyntaxNode node) => node.SyntaxTree == _model.SyntaxTree ? _model : _compilation.GetSemanticModel(node.SyntaxTree);
+    private SemanticModel ModelOf(SyntaxNode node) => node.SyntaxTree == _model.SyntaxTree ? _model : Models.Of(_compilation, node.SyntaxTree);
 
     internal static bool IsReadOnlySpan(ITypeSymbol? type)
         => type is INamedTypeSymbol { Name: "ReadOnlySpan", Arity: 1 } named && named.ContainingNamespace.ToDisplayString() == "System";
