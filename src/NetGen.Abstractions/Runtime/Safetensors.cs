@@ -290,8 +290,9 @@ namespace NetGen
                 int count = Math.Min(perChunk, values.Length - start);
                 for (int i = 0; i < count; i++)
                 {
-                    T value = values[start + i];
-                    double d = typeof(T) == typeof(float) ? System.Runtime.CompilerServices.Unsafe.As<T, float>(ref value) : System.Runtime.CompilerServices.Unsafe.As<T, double>(ref value);
+                    double d = typeof(T) == typeof(float)
+                        ? System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(values)[start + i]
+                        : System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(values)[start + i];
                     BinaryPrimitives.WriteInt64LittleEndian(chunk.AsSpan(i * 8), (long)Math.Round(d));
                 }
 
@@ -333,7 +334,7 @@ namespace NetGen
     /// A validated safetensors file in memory (from <see cref="SafetensorsFile.Read"/>): its tensors by name, their
     /// dtypes and shapes, the metadata, and copies of the values as float or double.
     /// </summary>
-    internal sealed class SafetensorsDocument
+    internal sealed partial class SafetensorsDocument
     {
         private readonly byte[] _file;
 
