@@ -157,6 +157,7 @@ namespace NetGen.Benchmarks
                 AddJob(Program.ShortJob.WithId("Native"));
                 AddJob(Program.ShortJob.WithEnvironmentVariable(Avx512Switch, "0").WithId("AVX2"));
                 AddColumn(new GflopsColumn(false), new GflopsColumn(true));
+                WithBuildTimeout(Program.BuildTimeout);
             }
         }
 

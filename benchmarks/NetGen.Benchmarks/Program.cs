@@ -36,12 +36,16 @@ namespace NetGen.Benchmarks
             .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(150))
             .WithLaunchCount(1);
 
+        /// <summary>BenchmarkDotNet's 2-minute default times out when the shared machine is busy.</summary>
+        internal static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
+
         /// <summary>
         /// Few, short iterations so a full run stays reasonable on two shared cores; medians resist the noise.
         /// --job on the command line replaces this job.
         /// </summary>
         private static IConfig Config() => DefaultConfig.Instance
             .AddJob(ShortJob.AsDefault())
+            .WithBuildTimeout(BuildTimeout)
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(StatisticColumn.Median)
             .HideColumns(Column.Error, Column.StdDev)

@@ -369,10 +369,18 @@ namespace NetGen.FirstRun
             private const EventKeywords JitKeyword = (EventKeywords)0x10;
             private readonly Dictionary<long, (DateTime Start, string Name)> _started = new();
             private readonly List<(double Ms, string Name, string Tier)> _done = new();
-            private EventSource? _runtime;
+            private long _threadId = -1;
             private volatile bool _recording;
 
-            public void Start() => _recording = true;
+            [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "gettid")]
+            private static extern int GetOsThreadId();
+
+            /// <summary>Records the calling thread's compilations only (not the listener's own, on its thread).</summary>
+            public void Start()
+            {
+                _threadId = OperatingSystem.IsLinux() ? GetOsThreadId() : -1;
+                _recording = true;
+            }
 
             public void Stop() => _recording = false;
 
@@ -380,14 +388,13 @@ namespace NetGen.FirstRun
             {
                 if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
                 {
-                    _runtime = eventSource;
                     EnableEvents(eventSource, EventLevel.Verbose, JitKeyword);
                 }
             }
 
             protected override void OnEventWritten(EventWrittenEventArgs e)
             {
-                if (!_recording || e.Payload is null || e.PayloadNames is null)
+                if (!_recording || e.Payload is null || e.PayloadNames is null || (_threadId >= 0 && e.OSThreadId != _threadId))
                 {
                     return;
                 }
@@ -410,9 +417,16 @@ namespace NetGen.FirstRun
                         long id = Convert.ToInt64(Get("MethodID"), CultureInfo.InvariantCulture);
                         if (_started.Remove(id, out var start))
                         {
-                            // MethodFlags bits 7–9: the optimization tier (1 min-opts, 2 full, 3 quick JIT (tier 0), 4 tier 1, 5 R2R, 6 tier 1 OSR, 7 instrumented tier 0, 8 instrumented tier 1).
+                            // MethodFlags bits 7–9: the optimization tier (TraceEvent's OptimizationTier; later codes printed as numbers).
                             uint flags = Convert.ToUInt32(Get("MethodFlags"), CultureInfo.InvariantCulture);
-                            _done.Add(((e.TimeStamp - start.Start).TotalMilliseconds, start.Name, ((flags >> 7) & 0x7).ToString(CultureInfo.InvariantCulture)));
+                            _done.Add(((e.TimeStamp - start.Start).TotalMilliseconds, start.Name, ((flags >> 7) & 0x7) switch
+                            {
+                                1 => "min-opts",
+                                2 => "optimized",
+                                3 => "tier0",
+                                4 => "tier1",
+                                uint code => $"tier-code {code}",
+                            }));
                         }
                     }
                 }
@@ -426,7 +440,7 @@ namespace NetGen.FirstRun
                     Console.WriteLine($"jit_events methods={_done.Count} total_ms={F(_done.Sum(d => d.Ms))}");
                     foreach (var d in _done.OrderByDescending(d => d.Ms).Take(top))
                     {
-                        Console.WriteLine($"  {F(d.Ms),7} ms  tier-flag {d.Tier}  {d.Name}");
+                        Console.WriteLine($"  {F(d.Ms),7} ms  {d.Tier,-11}  {d.Name}");
                     }
 
                     foreach (var group in _done.GroupBy(d => d.Name.Split("::")[0]).OrderByDescending(g => g.Sum(d => d.Ms)).Take(8))
