@@ -22,7 +22,8 @@ namespace NetGen.FirstRun
     /// phases CASE       the same 500 steps as a plain TrainStep loop, timed per phase (construction, step 1, 2–10, 11–100, 101–500)
     /// jit CASE          as run, with an EventListener on the runtime's JIT events: the methods that took longest to compile
     /// sizes [DIR]       generated source (files in DIR, default obj/generated) and IL bytes of each model class
-    /// drive N [r2r=EXE] [aot=EXE] [cases=a,b]  N rounds of fresh processes of every case under every configuration, interleaved; medians
+    /// drive N [LABEL=EXE ...] [cases=a,b] [only=default,...]  N rounds of fresh processes of every case under every
+    ///                   configuration (the runtime settings in Drive, plus each published LABEL=EXE), interleaved; medians
     /// </code>
     /// CASE: netgen (the README's model, the planner's strategy), perrow, lanes, shallow, batchmajor (forced), hand
     /// (the benchmarks' hand-written MLP, same shape, optimizer and batches).
