@@ -86,4 +86,12 @@ namespace NetGen.Benchmarks
     [Loss(Loss.CrossEntropy)]
     [Adam(LearningRate = 0.01)]
     public partial class SmallClassifier { }
+
+    // Issue 14's one-row training: FANN's incremental shape (sigmoid hidden and output, MSE, plain SGD).
+    [Network(Seed = 1)]
+    [Input(14)]
+    [Dense(16), Activation(Sigmoid)]
+    [Dense(3), Activation(Sigmoid)]
+    [Sgd(LearningRate = 0.7)]
+    public partial class Incremental { }
 }

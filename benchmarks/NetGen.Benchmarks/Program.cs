@@ -29,17 +29,23 @@ namespace NetGen.Benchmarks
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, Config());
         }
 
+        /// <summary>The default job's run lengths, also used by classes that add jobs of their own (e.g. an AVX2 one).</summary>
+        internal static Job ShortJob => Job.Default
+            .WithWarmupCount(3)
+            .WithIterationCount(10)
+            .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(150))
+            .WithLaunchCount(1);
+
+        /// <summary>BenchmarkDotNet's 2-minute default times out when the shared machine is busy.</summary>
+        internal static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
+
         /// <summary>
         /// Few, short iterations so a full run stays reasonable on two shared cores; medians resist the noise.
         /// --job on the command line replaces this job.
         /// </summary>
         private static IConfig Config() => DefaultConfig.Instance
-            .AddJob(Job.Default
-                .WithWarmupCount(3)
-                .WithIterationCount(10)
-                .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(150))
-                .WithLaunchCount(1)
-                .AsDefault())
+            .AddJob(ShortJob.AsDefault())
+            .WithBuildTimeout(BuildTimeout)
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(StatisticColumn.Median)
             .HideColumns(Column.Error, Column.StdDev)

@@ -44,32 +44,7 @@ namespace NetGen.Benchmarks
         {
             var net = new HandWrittenMlp([1, 32, 1], HandActivation.Relu, softmaxCrossEntropy: false, adam: true, 0.01f, beta1: 0.8f);
             net.LoadParameters(new Quadratic().Parameters);
-            var order = new int[100];
-            for (int i = 0; i < order.Length; i++)
-            {
-                order[i] = i;
-            }
-
-            var batchX = new float[20];
-            var batchY = new float[20];
-            var random = new Random(7);
-            float loss = 0;
-            for (int epoch = 0; epoch < 100; epoch++)
-            {
-                random.Shuffle(order);
-                for (int b = 0; b < 5; b++)
-                {
-                    for (int r = 0; r < 20; r++)
-                    {
-                        batchX[r] = _x[order[b * 20 + r]];
-                        batchY[r] = _y[order[b * 20 + r]];
-                    }
-
-                    loss = net.TrainStep(batchX, batchY);
-                }
-            }
-
-            return loss;
+            return HandWrittenTraining.Fit(net, _x, _y, epochs: 100, batchSize: 20, seed: 7);
         }
 
         [Benchmark]
