@@ -21,16 +21,16 @@ namespace NetGen.Generator.Emit
             {
                 case NormPlan norm:
                     w.Line($"    // Step {norm.Number}: {(norm.IsBatchNorm ? "BatchNorm" : "LayerNorm")} weight [{norm.Out}] at {norm.WeightOffset} = 1, bias = 0{(norm.IsBatchNorm ? $"; running_var at {norm.RunningVarOffset} = 1" : "")}.");
-                    w.Line($"    new global::System.Span{element.TypeArguments}(__parameters, {norm.WeightOffset}, {norm.Out}).Fill({one});");
+                    w.Line($"    new global::System.Span<{t}>(__parameters, {norm.WeightOffset}, {norm.Out}).Fill({one});");
                     if (norm.IsBatchNorm)
                     {
-                        w.Line($"    new global::System.Span{element.TypeArguments}(__parameters, {norm.RunningVarOffset}, {norm.Out}).Fill({one});");
+                        w.Line($"    new global::System.Span<{t}>(__parameters, {norm.RunningVarOffset}, {norm.Out}).Fill({one});");
                     }
 
                     break;
                 case StandardizePlan standardize:
                     w.Line($"    // Step {standardize.Number}: Standardize mean [{standardize.In}] at {standardize.MeanOffset} = 0, std at {standardize.StdOffset} = 1 until Adapt.");
-                    w.Line($"    new global::System.Span{element.TypeArguments}(__parameters, {standardize.StdOffset}, {standardize.In}).Fill({one});");
+                    w.Line($"    new global::System.Span<{t}>(__parameters, {standardize.StdOffset}, {standardize.In}).Fill({one});");
                     break;
                 case DropoutPlan:
                     break;
