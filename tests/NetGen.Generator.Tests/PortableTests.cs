@@ -157,6 +157,35 @@ namespace NetGen.Generator.Tests
         }
 
         /// <summary>
+        /// Every network of the corpus compiles, C# 9, warnings as errors, against netstandard2.1's reference assemblies
+        /// (Unity) and against netstandard2.0's with System.Memory (.NET Framework), each with that build of
+        /// NetGen.Abstractions: every call of the portable form binds to a portable helper, and no element of a
+        /// ReadOnlySpan is read.
+        /// </summary>
+        [Theory]
+        [InlineData("netstandard2.1")]
+        [InlineData("netstandard2.0")]
+        public void TheCorpusCompilesForPortableTargets(string targetFramework)
+        {
+            var framework = targetFramework == "netstandard2.1" ? References.NetStandard21 : References.NetStandard20;
+            var references = framework.Add(References.AbstractionsFor(targetFramework));
+            int networks = 0;
+            foreach (var (name, source) in PortableCorpus.Networks)
+            {
+                using var files = new WeightFiles();
+                var run = PortableCorpus.Run(files, source, references, s_csharp9);
+                Assert.True(run.GeneratorDiagnostics.IsEmpty, name + ": " + string.Join("\n", run.GeneratorDiagnostics));
+                Assert.Empty(run.Input.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => name + ": " + d));
+                Assert.NotEmpty(run.Sources);
+                Assert.Empty(run.OutputDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => name + ": " + d));
+                Assert.Empty(ReadOnlySpanReads(run).Select(read => name + ": " + read));
+                networks++;
+            }
+
+            Assert.Equal(PortableCorpus.Networks.Count(), networks);
+        }
+
+        /// <summary>
         /// Mono's corlib lacks the ReadOnlySpan members the compiler binds element reads to (contract item 5): no network
         /// of the corpus indexes, foreaches or pins a ReadOnlySpan in its portable form.
         /// </summary>
