@@ -189,6 +189,64 @@ namespace NetGen.Generator.Tests
             Assert.Equal(PortableCorpus.Networks.Count(), networks);
         }
 
+        public static TheoryData<string, string[]> GoodCases => CorpusTests.GoodCases;
+
+        /// <summary>
+        /// The hostile-declaration corpus' good cases, generated in the portable form for netstandard2.1: the generator
+        /// reports nothing and its files have no error or warning (the cases' own code may use APIs netstandard lacks).
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(GoodCases))]
+        public void Good_declarations_give_clean_portable_code(string name, string[] sources)
+        {
+            var run = GeneratorHarness.Run(GeneratorHarness.Compile(NetStandard21, sources));
+            Assert.DoesNotContain(run.OutputDiagnostics, d => d.Id == "CS8785");
+            // A case that forces a vectorised strategy gets NG0036 here, and nothing else.
+            bool forcesVectors = sources.Any(source => source.Contains("TrainingStrategy.Lanes", System.StringComparison.Ordinal) || source.Contains("TrainingStrategy.Shallow", System.StringComparison.Ordinal));
+            var unexpected = run.GeneratorDiagnostics.Where(d => !(forcesVectors && d.Id == "NG0036")).ToList();
+            Assert.True(unexpected.Count == 0, $"{name}: unexpected diagnostics:\n{string.Join("\n", unexpected)}");
+            Assert.Equal(forcesVectors, run.GeneratorDiagnostics.Any(d => d.Id == "NG0036"));
+            Assert.NotEmpty(run.Sources);
+            var problems = run.ProblemsInGeneratedFiles();
+            Assert.True(problems.IsEmpty, $"{name}: generated code has problems:\n{string.Join("\n", problems)}");
+        }
+
+        /// <summary>
+        /// Generic shadowing in the portable form: types in the network's namespace, and global using aliases, named like
+        /// every identifier of its generated code (PortableSpans, Read, …) change nothing.
+        /// </summary>
+        [Theory]
+        [InlineData("types")]
+        [InlineData("aliases")]
+        public void Names_like_every_identifier_of_the_portable_code_cannot_capture_it(string how)
+        {
+            string networks = "namespace Samples {\n" + string.Concat(PortableCorpus.Networks.Where(n => !n.Name.StartsWith("baked", System.StringComparison.Ordinal))
+                .Select((n, i) => n.Source.Substring(n.Source.IndexOf("[Network", System.StringComparison.Ordinal)).Replace("partial class Net ", "partial class Net" + i.ToString(CultureInfo.InvariantCulture) + " ").TrimEnd('\n', '}'))) + "}";
+            const string U = "using NetGen;\nusing static NetGen.Activation;\n#pragma warning disable CS8981, CS1591\n";
+            var first = GeneratorHarness.Run(GeneratorHarness.Compile(NetStandard21, U + networks));
+            Assert.Empty(first.ProblemsInGeneratedFiles());
+            var reserved = CSharpSyntaxTree.ParseText(U + networks).GetRoot().DescendantTokens()
+                .Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText).Append("global").ToHashSet(System.StringComparer.Ordinal);
+            var identifiers = first.Sources
+                .SelectMany(source => source.SyntaxTree.GetRoot().DescendantTokens())
+                .Where(t => t.IsKind(SyntaxKind.IdentifierToken))
+                .Select(t => t.ValueText)
+                .Where(n => !reserved.Contains(n))
+                .Distinct()
+                .OrderBy(n => n, System.StringComparer.Ordinal)
+                .ToList();
+            Assert.Contains("PortableSpans", identifiers);
+            Assert.Contains("__Backward", identifiers);
+
+            string poison = how == "types"
+                ? "#pragma warning disable CS8981\nnamespace Samples {\n" + string.Concat(identifiers.Select(n => $"class {n} {{ }}\n")) + "}\n"
+                : "#pragma warning disable CS8981\n" + string.Concat(identifiers.Select(n => $"global using {n} = System.Int32;\n"));
+            var run = GeneratorHarness.Run(GeneratorHarness.Compile(NetStandard21, how == "types" ? new[] { U + networks, poison } : new[] { poison, U + networks }));
+            var problems = run.ProblemsInGeneratedFiles();
+            Assert.True(problems.IsEmpty, $"{identifiers.Count} names as {how}:\n{string.Join("\n", problems.Take(20))}");
+            Assert.Equal(first.Sources.Length, run.Sources.Length);
+        }
+
         /// <summary>
         /// Mono's corlib lacks the ReadOnlySpan members the compiler binds element reads to (contract item 5): no network
         /// of the corpus indexes, foreaches or pins a ReadOnlySpan in its portable form.
