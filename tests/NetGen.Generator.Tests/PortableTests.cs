@@ -189,6 +189,32 @@ namespace NetGen.Generator.Tests
             Assert.Equal(PortableCorpus.Networks.Count(), networks);
         }
 
+        /// <summary>
+        /// The size budgets hold in the portable form too, where networks that would train on lanes or through ShallowNet
+        /// unroll per row instead (the unrolled-weights budget bounds that code as it bounds the lanes').
+        /// </summary>
+        [Theory]
+        [InlineData(128, 4, "Relu")]     // 2048 weights unrolled: lanes on net8.0, per row here
+        [InlineData(128, 1, "Relu")]     // the most layers, each as small as can be
+        [InlineData(128, 32, "Tanh")]    // two 1024-weight layers unrolled, the rest looped
+        [InlineData(1, 1024, "Relu")]    // a 1024-unit layer of one input: OutputVectors on net8.0, scalar here
+        public void The_deepest_legal_networks_stay_under_the_size_cap(int layers, int units, string activation)
+        {
+            var source = new System.Text.StringBuilder("using NetGen;\nnamespace Demo\n{\n    /// <summary>Deep.</summary>\n    [Network]\n    [Input(" + (layers == 1 ? 1 : units) + ")]\n");
+            // The layers (at most 128, NG0030), the last of them Dense(1).
+            for (int i = 0; i < System.Math.Max(1, layers - 1); i++)
+            {
+                source.Append("    [Dense(" + units + "), Activation(Activation." + activation + ")]\n");
+            }
+
+            source.Append("    [Dense(1)]\n    public partial class Net { }\n}\n");
+            using var files = new WeightFiles();
+            var run = PortableCorpus.Run(files, source.ToString(), NetStandard21, s_csharp9);
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.InRange(run.SingleSource.Length, 1, NetGen.Generator.Planning.NetworkPlan.MaxGeneratedCharacters);
+            Assert.Empty(run.OutputDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        }
+
         public static TheoryData<string, string[]> GoodCases => CorpusTests.GoodCases;
 
         /// <summary>
