@@ -62,13 +62,13 @@ public static class PortableRewriter
         var output = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (relative, tree) in portable)
         {
-            var errors = compilation.GetSemanticModel(tree).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var errors = Models.Of(compilation, tree).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (errors.Count > 0)
             {
                 throw new PortableRewriteException($"{relative} does not compile without NET8_0_OR_GREATER: {errors[0]}");
             }
 
-            var file = new FileRewriter(compilation.GetSemanticModel(tree), relative, pointers);
+            var file = new FileRewriter(Models.Of(compilation, tree), relative, pointers);
             var rewritten = file.Run();
             if (rewritten is not null)
             {
