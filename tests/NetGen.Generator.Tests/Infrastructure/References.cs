@@ -21,20 +21,6 @@ namespace NetGen.Generator.Tests.Infrastructure
         /// <summary>The net8.0 build of NetGen.Abstractions: attributes, enums and the run-time helpers.</summary>
         public static MetadataReference Abstractions { get; } = MetadataReference.CreateFromFile(typeof(NetGen.Activations).Assembly.Location);
 
-        /// <summary>
-        /// The netstandard2.0 build of NetGen.Abstractions (attributes and enums only, no NetGen.Activations),
-        /// copied to netstandard2.0/ in the test output by the project file.
-        /// </summary>
-        public static MetadataReference AbstractionsNetStandard
-        {
-            get
-            {
-                string path = Path.Combine(AppContext.BaseDirectory, "netstandard2.0", "NetGen.Abstractions.dll");
-                Assert.True(File.Exists(path), $"The netstandard2.0 build of NetGen.Abstractions is missing at {path}; see the project file.");
-                return MetadataReference.CreateFromFile(path);
-            }
-        }
-
         /// <summary>What a net10.0 project referencing NetGen sees.</summary>
         public static ImmutableArray<MetadataReference> Default { get; } = Framework.Add(Abstractions);
 
