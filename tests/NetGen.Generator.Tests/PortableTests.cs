@@ -183,6 +183,7 @@ namespace NetGen.Generator.Tests
                 var problems = run.OutputDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).Distinct().ToList();
                 Assert.True(problems.Count == 0, $"{name}: {problems.Count} problems:\n" + string.Join("\n", problems.Take(12)));
                 Assert.Empty(ReadOnlySpanReads(run).Select(read => name + ": " + read));
+                Assert.Empty(MonoMissingMembers(run.Output).Select(member => name + ": IL calls " + member));
                 networks++;
             }
 
@@ -294,6 +295,57 @@ namespace NetGen.Generator.Tests
         {
             var reads = ReadOnlySpanReads(GeneratorHarness.Run(ReadmeModel));
             Assert.Contains(reads, read => read.StartsWith("p[", System.StringComparison.Ordinal));
+        }
+
+        /// <summary>
+        /// The members Mono's corlib lacks (ReadOnlySpan's get_Item, GetPinnableReference, its enumerator's get_Current)
+        /// among the member references of <paramref name="compilation"/>'s IL: what the compiler lowered, whatever the syntax.
+        /// </summary>
+        private static List<string> MonoMissingMembers(Compilation compilation)
+        {
+            using var image = new System.IO.MemoryStream();
+            var emitted = compilation.Emit(image);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            image.Position = 0;
+            using var pe = new System.Reflection.PortableExecutable.PEReader(image);
+            var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            var found = new List<string>();
+            foreach (var handle in metadata.MemberReferences)
+            {
+                var member = metadata.GetMemberReference(handle);
+                string memberName = metadata.GetString(member.Name);
+                if (member.Parent.Kind != System.Reflection.Metadata.HandleKind.TypeSpecification
+                    || memberName is not ("get_Item" or "GetPinnableReference" or "get_Current"))
+                {
+                    continue;
+                }
+
+                // The parent is ReadOnlySpan<T> or an Enumerator (conservatively any: Span<T>.Enumerator too), a generic instantiation.
+                var blob = metadata.GetBlobReader(metadata.GetTypeSpecification((System.Reflection.Metadata.TypeSpecificationHandle)member.Parent).Signature);
+                if (blob.ReadSignatureTypeCode() != System.Reflection.Metadata.SignatureTypeCode.GenericTypeInstance)
+                {
+                    continue;
+                }
+
+                blob.ReadSignatureTypeCode(); // value type
+                var typeHandle = blob.ReadTypeHandle();
+                string typeName = typeHandle.Kind == System.Reflection.Metadata.HandleKind.TypeReference
+                    ? metadata.GetString(metadata.GetTypeReference((System.Reflection.Metadata.TypeReferenceHandle)typeHandle).Name)
+                    : "";
+                if (typeName is "ReadOnlySpan`1" or "Enumerator")
+                {
+                    found.Add(typeName + "::" + memberName);
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>The IL check finds the reads of the modern form, compiled for net10.0.</summary>
+        [Fact]
+        public void TheModernFormsReadOnlySpanReadsAreFoundInItsIL()
+        {
+            Assert.Contains("ReadOnlySpan`1::get_Item", MonoMissingMembers(GeneratorHarness.Run(ReadmeModel).Output));
         }
 
         /// <summary>
