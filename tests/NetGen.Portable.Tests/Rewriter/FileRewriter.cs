@@ -594,6 +594,9 @@ internal sealed class FileRewriter
             if (_renamingMethod is not null && SymbolEqualityComparer.Default.Equals(_model.GetDeclaredSymbol(node), _renamingMethod))
             {
                 visited = visited.WithIdentifier(Identifier(node.Identifier.ValueText + Suffix).WithTriviaFrom(node.Identifier));
+
+                // Callers outside reach it through the generic dispatcher: keep the specialisation out of the public API.
+                visited = visited.WithModifiers(TokenList(visited.Modifiers.Select(m => m.IsKind(SyntaxKind.PublicKeyword) ? Token(m.LeadingTrivia, SyntaxKind.InternalKeyword, m.TrailingTrivia) : m)));
             }
 
             if (_t is not null && _model.GetDeclaredSymbol(node) is { } declared && declared.TypeParameters.Contains(_t, SymbolEqualityComparer.Default))

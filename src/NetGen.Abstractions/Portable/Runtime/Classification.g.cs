@@ -178,7 +178,7 @@ namespace NetGen.Runtime
         /// one-hot rows of <paramref name="outputSize"/> values, or for a single sigmoid output (<paramref name="outputSize"/> = 1)
         /// the class itself (0 or 1). The first classes.Length × outputSize values hold them; the caller returns the array.
         /// </summary>
-        public static float[] RentTargetsOfSingle(ReadOnlySpan<int> classes, int outputSize)
+        internal static float[] RentTargetsOfSingle(ReadOnlySpan<int> classes, int outputSize)
         {
             EnsureClasses(classes, outputSize == 1 ? 2 : outputSize);
             if ((long)classes.Length * outputSize > global::NetGen.Runtime.PortableArray.MaxLength)
@@ -214,7 +214,7 @@ namespace NetGen.Runtime
         /// one-hot rows of <paramref name="outputSize"/> values, or for a single sigmoid output (<paramref name="outputSize"/> = 1)
         /// the class itself (0 or 1). The first classes.Length × outputSize values hold them; the caller returns the array.
         /// </summary>
-        public static double[] RentTargetsOfDouble(ReadOnlySpan<int> classes, int outputSize)
+        internal static double[] RentTargetsOfDouble(ReadOnlySpan<int> classes, int outputSize)
         {
             EnsureClasses(classes, outputSize == 1 ? 2 : outputSize);
             if ((long)classes.Length * outputSize > global::NetGen.Runtime.PortableArray.MaxLength)
@@ -320,7 +320,7 @@ namespace NetGen.Runtime
             => probability >= (double)0.5 ? 1 : 0;
 
         /// <summary>The tolerance of a row sum: the base tolerance of T plus the worst rounding of a sum of <paramref name="outputSize"/> values.</summary>
-        public static float RowSumToleranceOfSingle(int outputSize)
+        internal static float RowSumToleranceOfSingle(int outputSize)
         {
             bool single = typeof(float) == typeof(float);
             double epsilon = single ? global::NetGen.Runtime.PortableMath.BitIncrement(1f) - 1f : global::NetGen.Runtime.PortableMath.BitIncrement(1.0) - 1.0;
@@ -328,7 +328,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>The tolerance of a row sum: the base tolerance of T plus the worst rounding of a sum of <paramref name="outputSize"/> values.</summary>
-        public static double RowSumToleranceOfDouble(int outputSize)
+        internal static double RowSumToleranceOfDouble(int outputSize)
         {
             bool single = typeof(double) == typeof(float);
             double epsilon = single ? global::NetGen.Runtime.PortableMath.BitIncrement(1f) - 1f : global::NetGen.Runtime.PortableMath.BitIncrement(1.0) - 1.0;
