@@ -150,8 +150,8 @@ namespace NetGen.Generator.Emit
                 });
 
             string predicted = plan.Classifier == ClassifierOutput.Softmax
-                ? $"global::NetGen.Runtime.Classification.ArgMax<{t}>(s.Slice({plan.OutputLayer.OutputOffset}, OutputSize))"
-                : $"global::NetGen.Runtime.Classification.BinaryClass<{t}>(s[{plan.OutputLayer.OutputOffset}])";
+                ? $"global::NetGen.Runtime.Classification.ArgMax{plan.Code.TypeArguments}(s.Slice({plan.OutputLayer.OutputOffset}, OutputSize))"
+                : $"global::NetGen.Runtime.Classification.BinaryClass{plan.Code.TypeArguments}(s[{plan.OutputLayer.OutputOffset}])";
             w.Lines($$"""
 
                 /// <summary>The predicted class of one row: {{classDoc}}. {{ReaderThreadDoc}}</summary>
@@ -188,7 +188,7 @@ namespace NetGen.Generator.Emit
                 {
                     w.Line("inputs.Slice(r * InputSize, InputSize).CopyTo(s);");
                     w.Line("__Forward(__parameters, s);");
-                    w.Line($"correct += {predicted} == classes[r] ? 1 : 0;");
+                    w.Line($"correct += {predicted} == {plan.Code.ReadElement("classes", "r")} ? 1 : 0;");
                 }
             }));
             w.Line("    return (double)correct / rows;");
