@@ -35,8 +35,8 @@ namespace NetGen.Generator.Tests
             }
             """;
 
-        /// <summary>Unity's C#: version 9, documentation comments checked.</summary>
-        private static readonly CSharpParseOptions s_csharp9 = new(LanguageVersion.CSharp9, DocumentationMode.Diagnose);
+        /// <summary>The oldest C# NetGen supports (NG0038 below it): 8, netstandard2.1's default (Unity uses 9); documentation comments checked.</summary>
+        private static readonly CSharpParseOptions s_oldestLanguage = new(LanguageVersion.CSharp8, DocumentationMode.Diagnose);
 
         /// <summary>net10.0 with the net8.0 helpers, plus the portable marker: the generator's choice of form, without binding.</summary>
         private static ImmutableArray<MetadataReference> MarkedPortable => References.Default.Add(References.PortableMarker);
@@ -142,7 +142,7 @@ namespace NetGen.Generator.Tests
             foreach (var (name, source) in PortableCorpus.Networks)
             {
                 using var files = new WeightFiles();
-                var run = PortableCorpus.Run(files, source, MarkedPortable, s_csharp9);
+                var run = PortableCorpus.Run(files, source, MarkedPortable, s_oldestLanguage);
                 Assert.True(run.GeneratorDiagnostics.IsEmpty, name + ": " + string.Join("\n", run.GeneratorDiagnostics));
                 foreach (var generated in run.Sources)
                 {
@@ -175,7 +175,7 @@ namespace NetGen.Generator.Tests
             foreach (var (name, source) in PortableCorpus.Networks)
             {
                 using var files = new WeightFiles();
-                var run = PortableCorpus.Run(files, source, references, s_csharp9);
+                var run = PortableCorpus.Run(files, source, references, s_oldestLanguage);
                 Assert.True(run.GeneratorDiagnostics.IsEmpty, name + ": " + string.Join("\n", run.GeneratorDiagnostics));
                 var inputErrors = run.Input.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
                 Assert.True(inputErrors.Count == 0, name + ":\n" + string.Join("\n", inputErrors));
@@ -210,7 +210,7 @@ namespace NetGen.Generator.Tests
 
             source.Append("    [Dense(1)]\n    public partial class Net { }\n}\n");
             using var files = new WeightFiles();
-            var run = PortableCorpus.Run(files, source.ToString(), NetStandard21, s_csharp9);
+            var run = PortableCorpus.Run(files, source.ToString(), NetStandard21, s_oldestLanguage);
             Assert.Empty(run.GeneratorDiagnostics);
             Assert.InRange(run.SingleSource.Length, 1, NetGen.Generator.Planning.NetworkPlan.MaxGeneratedCharacters);
             Assert.Empty(run.OutputDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
@@ -284,7 +284,7 @@ namespace NetGen.Generator.Tests
             foreach (var (name, source) in PortableCorpus.Networks)
             {
                 using var files = new WeightFiles();
-                var run = PortableCorpus.Run(files, source, MarkedPortable, s_csharp9);
+                var run = PortableCorpus.Run(files, source, MarkedPortable, s_oldestLanguage);
                 Assert.Empty(ReadOnlySpanReads(run).Select(read => name + ": " + read));
             }
         }
@@ -443,7 +443,7 @@ namespace NetGen.Generator.Tests
                     [Dense(1)]
                     public partial class BakedNet { }
                 }
-                """, NetStandard21, s_csharp9);
+                """, NetStandard21, s_oldestLanguage);
             await VerifyPortable(run, nameof(Portable_Baked));
         }
 
@@ -454,7 +454,7 @@ namespace NetGen.Generator.Tests
         private static async Task VerifyPortable(string source, [CallerMemberName] string testMethod = "")
         {
             using var files = new WeightFiles();
-            await VerifyPortable(PortableCorpus.Run(files, source, NetStandard21, s_csharp9), testMethod);
+            await VerifyPortable(PortableCorpus.Run(files, source, NetStandard21, s_oldestLanguage), testMethod);
         }
 
         private static async Task VerifyPortable(GeneratorRun run, string testMethod)

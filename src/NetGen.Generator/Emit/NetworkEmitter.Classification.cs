@@ -142,7 +142,7 @@ namespace NetGen.Generator.Emit
                     using (w.Block("finally"))
                     {
                         w.Line($"{pool}.Return(rentedTargets);");
-                        using (w.Block("if (rentedValidation is not null)"))
+                        using (w.Block("if (rentedValidation != null)"))
                         {
                             w.Line($"{pool}.Return(rentedValidation);");
                         }

@@ -225,7 +225,7 @@ namespace NetGen.Generator.Emit
                     private static void __EnsureNoSingleRowBatch(int rows, global::NetGen.FitOptions? options)
                     {
                         // A null options is Fit's own ArgumentNullException.
-                        if (options is not null)
+                        if (options != null)
                         {
                             __EnsureNoSingleRowBatch(rows, options.BatchSize, options.DropLast);
                         }

@@ -727,7 +727,7 @@ namespace Samples
                 finally
                 {
                     global::System.Buffers.ArrayPool<float>.Shared.Return(rentedTargets);
-                    if (rentedValidation is not null)
+                    if (rentedValidation != null)
                     {
                         global::System.Buffers.ArrayPool<float>.Shared.Return(rentedValidation);
                     }
@@ -807,7 +807,7 @@ namespace Samples
         private static void __EnsureNoSingleRowBatch(int rows, global::NetGen.FitOptions? options)
         {
             // A null options is Fit's own ArgumentNullException.
-            if (options is not null)
+            if (options != null)
             {
                 __EnsureNoSingleRowBatch(rows, options.BatchSize, options.DropLast);
             }

@@ -449,7 +449,7 @@ namespace Samples
                 finally
                 {
                     global::System.Buffers.ArrayPool<double>.Shared.Return(rentedTargets);
-                    if (rentedValidation is not null)
+                    if (rentedValidation != null)
                     {
                         global::System.Buffers.ArrayPool<double>.Shared.Return(rentedValidation);
                     }

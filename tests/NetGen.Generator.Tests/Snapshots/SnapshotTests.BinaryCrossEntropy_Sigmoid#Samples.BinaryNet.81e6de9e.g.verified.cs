@@ -448,7 +448,7 @@ namespace Samples
                 finally
                 {
                     global::System.Buffers.ArrayPool<float>.Shared.Return(rentedTargets);
-                    if (rentedValidation is not null)
+                    if (rentedValidation != null)
                     {
                         global::System.Buffers.ArrayPool<float>.Shared.Return(rentedValidation);
                     }

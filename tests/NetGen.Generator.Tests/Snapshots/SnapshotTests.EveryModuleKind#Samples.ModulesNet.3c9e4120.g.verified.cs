@@ -469,7 +469,7 @@ namespace Samples
         private static void __EnsureNoSingleRowBatch(int rows, global::NetGen.FitOptions? options)
         {
             // A null options is Fit's own ArgumentNullException.
-            if (options is not null)
+            if (options != null)
             {
                 __EnsureNoSingleRowBatch(rows, options.BatchSize, options.DropLast);
             }
