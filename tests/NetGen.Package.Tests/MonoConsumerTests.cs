@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Xunit.Abstractions;
+
+namespace NetGen.Package.Tests
+{
+    /// <summary>
+    /// A netstandard library that declares and trains a network (Consumer/Portable), run by a net48 program on Mono
+    /// and by a net10.0 program: the same training, the same predictions to float rounding, and files saved on one
+    /// runtime loaded on the other. See <see cref="PortableBuilds"/> for the projects.
+    /// </summary>
+    [Collection(PackageCollection.Name)]
+    public sealed class MonoConsumerTests
+    {
+        // Mono and .NET run the same scalar IL, but their JITs and math libraries may round a few operations
+        // differently (tanh, exp in Adam's bias correction, sqrt; float kept in wider registers). Each such difference
+        // is an ulp or so (6e-8 relative); 105 optimizer steps carry it on without growing it much on this small,
+        // well-conditioned fit, so 1e-4 relative to max(1, |value|) leaves ample room while a real difference (a wrong
+        // kernel, a skipped step, other data or seed) moves values by 1e-2 or more.
+        private const float TrainingTolerance = 1e-4f;
+
+        // Predictions from bit-identical parameters: one forward pass (two matrix products and a tanh) apart.
+        private const float ForwardTolerance = 1e-6f;
+
+        private readonly PackageFixture _fixture;
+        private readonly ITestOutputHelper _log;
+
+        public MonoConsumerTests(PackageFixture fixture, ITestOutputHelper log)
+        {
+            _fixture = fixture;
+            _log = log;
+        }
+
+        [Fact]
+        public void Net48OnMonoTrainsLikeNet10()
+        {
+            var mono = TrainOnMono();
+            var net10 = TrainOnNet10();
+
+            Assert.Equal("true", mono.Values["Mono"]);
+            Assert.Equal("false", net10.Values["Mono"]);
+
+            // Same seed, same initialisation: integer generator and correctly rounded arithmetic on both.
+            Assert.Equal(net10.Values["InitialParameters"], mono.Values["InitialParameters"]);
+
+            float[] monoLosses = Floats(mono.Values["Losses"]);
+            float[] net10Losses = Floats(net10.Values["Losses"]);
+            AssertClose(net10Losses, monoLosses, TrainingTolerance, "losses");
+            AssertClose(Floats(net10.Values["Predictions"]), Floats(mono.Values["Predictions"]), TrainingTolerance, "predictions");
+            AssertClose(Floats(net10.Values["Parameters"], hexBits: true), Floats(mono.Values["Parameters"], hexBits: true), TrainingTolerance, "parameters");
+
+            // It trained: the loss fell at least fivefold on both.
+            Assert.True(monoLosses[^1] < monoLosses[0] / 5, "Mono's loss did not fall fivefold: " + mono.Values["Losses"]);
+            Assert.Equal("true", mono.Values["StreamRoundTrip"]);
+            Assert.Equal("true", net10.Values["StreamRoundTrip"]);
+        }
+
+        [Fact]
+        public void SavedOnMonoLoadsOnNet10()
+        {
+            var saved = TrainOnMono();
+            var loaded = Run(Net10(), "load", saved.File);
+
+            Assert.Equal(saved.Values["Parameters"], loaded.Values["Parameters"]);
+            AssertClose(Floats(saved.Values["Predictions"]), Floats(loaded.Values["Predictions"]), ForwardTolerance, "predictions");
+        }
+
+        [Fact]
+        public void SavedOnNet10LoadsOnMono()
+        {
+            var saved = TrainOnNet10();
+            var loaded = Run(Mono(), "load", saved.File);
+
+            Assert.Equal("true", loaded.Values["Mono"]);
+            Assert.Equal(saved.Values["Parameters"], loaded.Values["Parameters"]);
+            AssertClose(Floats(saved.Values["Predictions"]), Floats(loaded.Values["Predictions"]), ForwardTolerance, "predictions");
+        }
+
+        [Fact]
+        public void NetStandard20LibraryOnMonoTrainsLikeNet10()
+        {
+            var builds = PortableBuilds.Of(_fixture);
+            var mono = Run(args => MonoRuntime.Run(builds.App48On20, args), "train", Path.Combine(_fixture.Root, "mono-netstandard2.0.safetensors"));
+            var net10 = TrainOnNet10();
+
+            Assert.Equal("true", mono.Values["Mono"]);
+            // The program got NetGen's netstandard2.0 build through the project reference, not the netstandard2.1 one.
+            Assert.EndsWith(Path.Combine("App48On20", "bin", "Debug", "net48", "NetGen.Abstractions.dll"), mono.Values["Abstractions"], StringComparison.Ordinal);
+            Assert.Equal(net10.Values["InitialParameters"], mono.Values["InitialParameters"]);
+            AssertClose(Floats(net10.Values["Losses"]), Floats(mono.Values["Losses"]), TrainingTolerance, "losses");
+            AssertClose(Floats(net10.Values["Predictions"]), Floats(mono.Values["Predictions"]), TrainingTolerance, "predictions");
+
+            var loaded = Run(Net10(), "load", mono.File);
+            Assert.Equal(mono.Values["Parameters"], loaded.Values["Parameters"]);
+        }
+
+        [Fact]
+        public void NetStandardLibraryHasTheGeneratedApiOfNet10()
+        {
+            var api = Run(Net10(), "api", "").Values;
+            string[] portable = api["PortableApi"].Split('|');
+            string[] modern = api["ModernApi"].Split('|');
+
+            // A sanity check of the listing itself: it holds the members the harness calls.
+            foreach (var member in new[] { "Fit(", "TrainStep(", "PredictBatch(", "Predict(", "Save(", "Load(", "Parameters {", "SaveCheckpoint(", "EvaluateLoss(" })
+            {
+                Assert.Contains(modern, line => line.Contains(" " + member, StringComparison.Ordinal));
+            }
+
+            var onlyModern = modern.Except(portable).ToArray();
+            var onlyPortable = portable.Except(modern).ToArray();
+            Assert.True(onlyModern.Length == 0 && onlyPortable.Length == 0,
+                "The netstandard2.1 build's generated API differs from net10.0's.\nOnly in net10.0:\n  " + string.Join("\n  ", onlyModern) +
+                "\nOnly in netstandard2.1:\n  " + string.Join("\n  ", onlyPortable));
+        }
+
+        private sealed record Output(IReadOnlyDictionary<string, string> Values, string File);
+
+        private Func<string[], CliResult> Mono()
+        {
+            var app = PortableBuilds.Of(_fixture).App48;
+            return args => MonoRuntime.Run(app, args);
+        }
+
+        private Func<string[], CliResult> Net10()
+        {
+            var app = PortableBuilds.Of(_fixture).App10;
+            return args => DotNetCli.Run(Path.GetDirectoryName(app)!, _fixture.ConsumerEnvironment, new[] { app }.Concat(args).ToArray());
+        }
+
+        private Output TrainOnMono() => Run(Mono(), "train", Path.Combine(_fixture.Root, "mono.safetensors"));
+
+        private Output TrainOnNet10() => Run(Net10(), "train", Path.Combine(_fixture.Root, "net10.safetensors"));
+
+        private static Output Run(Func<string[], CliResult> program, string mode, string file)
+        {
+            var result = program(new[] { mode, file }).EnsureSuccess();
+            return new Output(ConsumerProject.ParseOutput(result.Output), file);
+        }
+
+        private static float[] Floats(string list, bool hexBits = false) =>
+            list.Split(',').Select(text => hexBits
+                ? BitConverter.Int32BitsToSingle(int.Parse(text, NumberStyles.HexNumber, CultureInfo.InvariantCulture))
+                : float.Parse(text, CultureInfo.InvariantCulture)).ToArray();
+
+        private void AssertClose(float[] expected, float[] actual, float tolerance, string what)
+        {
+            Assert.Equal(expected.Length, actual.Length);
+            float worst = 0;
+            for (int i = 0; i < expected.Length; i++)
+            {
+                float error = Math.Abs(expected[i] - actual[i]) / Math.Max(1f, Math.Abs(expected[i]));
+                Assert.True(float.IsFinite(actual[i]) && error <= tolerance,
+                    $"{what}[{i}]: expected {expected[i]:R}, got {actual[i]:R} (relative error {error:G3} > {tolerance:G3})");
+                worst = Math.Max(worst, error);
+            }
+
+            _log.WriteLine($"{what}: {expected.Length} values, largest relative difference {worst:G3} (tolerance {tolerance:G3})");
+        }
+    }
+}
