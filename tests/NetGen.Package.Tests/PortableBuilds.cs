@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using System.Linq;
+using System.Runtime.ExceptionServices;
 
 namespace NetGen.Package.Tests
 {
@@ -27,7 +27,8 @@ namespace NetGen.Package.Tests
         private static readonly string FrameworkReferenceAssembliesVersion = PackageFixture.Metadata(typeof(PortableBuilds).Assembly, "FrameworkReferenceAssembliesVersion");
 
         private static readonly object Gate = new();
-        private static readonly Dictionary<PackageFixture, PortableBuilds> Built = new();
+        // Per fixture: the builds, or the exception that stopped them (rethrown to every later test, not retried).
+        private static readonly Dictionary<PackageFixture, Func<PortableBuilds>> Built = new();
 
         private PortableBuilds(PackageFixture fixture)
         {
@@ -86,11 +87,25 @@ namespace NetGen.Package.Tests
             {
                 if (!Built.TryGetValue(fixture, out var builds))
                 {
-                    builds = new PortableBuilds(fixture);
+                    try
+                    {
+                        var made = new PortableBuilds(fixture);
+                        builds = () => made;
+                    }
+                    catch (Exception e)
+                    {
+                        var failure = ExceptionDispatchInfo.Capture(e);
+                        builds = () =>
+                        {
+                            failure.Throw();
+                            throw new InvalidOperationException("unreachable");
+                        };
+                    }
+
                     Built[fixture] = builds;
                 }
 
-                return builds;
+                return builds();
             }
         }
 
