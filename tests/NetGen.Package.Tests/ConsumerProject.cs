@@ -49,7 +49,7 @@ namespace NetGen.Package.Tests
         /// <summary><c>dotnet add package NetGen</c>, then <see cref="AssertOnlyNetGenFetched"/>.</summary>
         public void AddNetGen()
         {
-            Cli("add", "package", PackageFixture.PackageId, "--version", _fixture.Version).EnsureSuccess();
+            Cli(Directory, "add", "package", PackageFixture.PackageId, "--version", _fixture.Version).EnsureSuccess();
 
             Assert.Contains($"<PackageReference Include=\"{PackageFixture.PackageId}\" Version=\"{_fixture.Version}\" />", File.ReadAllText(ProjectFile), StringComparison.Ordinal);
             AssertOnlyNetGenFetched();
