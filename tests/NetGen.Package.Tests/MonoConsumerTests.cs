@@ -17,7 +17,7 @@ namespace NetGen.Package.Tests
     {
         // Mono and .NET run the same scalar IL, but their JITs and math libraries may round a few operations
         // differently (tanh, exp in Adam's bias correction, sqrt; float kept in wider registers). Each such difference
-        // is an ulp or so (6e-8 relative); 105 optimizer steps carry it on without growing it much on this small,
+        // is an ulp or so (6e-8 relative); 85 optimizer steps carry it on without growing it much on this small,
         // well-conditioned fit, so 1e-4 relative to max(1, |value|) leaves ample room while a real difference (a wrong
         // kernel, a skipped step, other data or seed) moves values by 1e-2 or more.
         private const float TrainingTolerance = 1e-4f;
