@@ -172,6 +172,7 @@ namespace NetGen.Runtime
         private static string FinalTarget(string full)
         {
             var info = new FileInfo(full);
+#if NET8_0_OR_GREATER
             if (info.LinkTarget is null)
             {
                 return full;
@@ -180,6 +181,15 @@ namespace NetGen.Runtime
             // ResolveLinkTarget resolves relative targets against the link's folder; null means a loop it gave up on.
             return info.ResolveLinkTarget(returnFinalTarget: true)?.FullName
                    ?? throw new IOException($"Cannot save to {SafetensorsLimits.Quote(full)}: its symbolic links cannot be resolved.");
+#else
+            // netstandard cannot resolve symbolic links: refuse rather than replace the link with a file. (Attributes is -1 when nothing is there.)
+            if ((int)info.Attributes != -1 && (info.Attributes & FileAttributes.ReparsePoint) != 0)
+            {
+                throw new IOException($"Cannot save to {SafetensorsLimits.Quote(full)}: it is a symbolic link, which this target framework cannot resolve. Save to the file it points to.");
+            }
+
+            return full;
+#endif
         }
 
         /// <summary>A new temporary file in <paramref name="folder"/> with a short fixed-length name.</summary>

@@ -31,6 +31,10 @@ namespace NetGen.Runtime
             }
         }
 
+        /// <summary>Whether x is neither NaN nor ±∞ (for generated code on targets without float.IsFinite).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool IsFinite<T>(T x) where T : IFloatingPointIeee754<T> => T.IsFinite(x);
+
         /// <summary>Throws <see cref="NonFiniteValueException"/> when a loss is NaN or infinite.</summary>
         public static void EnsureFiniteLoss<T>(T loss) where T : IFloatingPointIeee754<T>
         {
@@ -65,6 +69,7 @@ namespace NetGen.Runtime
         {
             ref T v0 = ref MemoryMarshal.GetReference(values);
             int i = 0;
+#if NET8_0_OR_GREATER
             if (simd && Vector.IsHardwareAccelerated)
             {
                 Vector<T> acc = Vector<T>.Zero;
@@ -79,6 +84,7 @@ namespace NetGen.Runtime
                     return false;
                 }
             }
+#endif
 
             T sum = T.Zero;
             for (; i < values.Length; i++)

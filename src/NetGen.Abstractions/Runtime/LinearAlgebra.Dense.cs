@@ -41,8 +41,13 @@ namespace NetGen.Runtime
             ref T z0 = ref MemoryMarshal.GetReference(z);
 
             // Dot-product form: the vector runs along fanIn, which both x and w store contiguously.
+#if NET8_0_OR_GREATER
             int vectorEnd = simd && Vector.IsHardwareAccelerated ? fanIn - fanIn % Vector<T>.Count : 0;
+#else
+            int vectorEnd = 0;
+#endif
             int r = 0;
+#if NET8_0_OR_GREATER
             if (vectorEnd > 0)
             {
                 // 4 rows × 4 outputs per block: 8 loads feed 16 multiply-adds.
@@ -64,6 +69,7 @@ namespace NetGen.Runtime
                     }
                 }
             }
+#endif
 
             for (; r < rows; r++)
             {
@@ -113,11 +119,15 @@ namespace NetGen.Runtime
         private static void OuterProducts<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate, bool simd)
             where T : struct, IFloatingPointIeee754<T>
         {
+#if NET8_0_OR_GREATER
             int width = Vector<T>.Count;
             int vectorEnd = simd && Vector.IsHardwareAccelerated ? n - n % width : 0;
+#endif
             int p = 0;
             for (; p + 4 <= m; p += 4)
             {
+                int i = 0;
+#if NET8_0_OR_GREATER
                 ref T a0 = ref Unsafe.Add(ref a, p * aRow);
                 ref T a1 = ref Unsafe.Add(ref a0, aRow);
                 ref T a2 = ref Unsafe.Add(ref a1, aRow);
@@ -126,7 +136,6 @@ namespace NetGen.Runtime
                 ref T c1 = ref Unsafe.Add(ref c0, n);
                 ref T c2 = ref Unsafe.Add(ref c1, n);
                 ref T c3 = ref Unsafe.Add(ref c2, n);
-                int i = 0;
                 for (; i + 2 * width <= vectorEnd; i += 2 * width)
                 {
                     Vector<T> s00 = Vector<T>.Zero, s01 = Vector<T>.Zero, s10 = Vector<T>.Zero, s11 = Vector<T>.Zero;
@@ -179,6 +188,7 @@ namespace NetGen.Runtime
                     Store(ref c2, i, s2, accumulate);
                     Store(ref c3, i, s3, accumulate);
                 }
+#endif
 
                 for (int row = 0; row < 4; row++)
                 {
@@ -191,6 +201,7 @@ namespace NetGen.Runtime
                 ref T ap = ref Unsafe.Add(ref a, p * aRow);
                 ref T cp = ref Unsafe.Add(ref c, p * n);
                 int i = 0;
+#if NET8_0_OR_GREATER
                 for (; i < vectorEnd; i += width)
                 {
                     Vector<T> s = Vector<T>.Zero;
@@ -201,6 +212,7 @@ namespace NetGen.Runtime
 
                     Store(ref cp, i, s, accumulate);
                 }
+#endif
 
                 ScalarOuterRow(ref ap, aColumn, ref b, ref cp, n, k, i, accumulate);
             }
@@ -223,6 +235,7 @@ namespace NetGen.Runtime
             }
         }
 
+#if NET8_0_OR_GREATER
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Store<T>(ref T row, int i, Vector<T> value, bool accumulate) where T : struct
         {
@@ -295,12 +308,14 @@ namespace NetGen.Runtime
             Unsafe.Add(ref z, 2) = Unsafe.Add(ref b, j + 2) + Vector.Sum(s2) + ScalarDot(ref xRow, ref Unsafe.Add(ref w0, 2 * fanIn), vectorEnd, fanIn);
             Unsafe.Add(ref z, 3) = Unsafe.Add(ref b, j + 3) + Vector.Sum(s3) + ScalarDot(ref xRow, ref Unsafe.Add(ref w0, 3 * fanIn), vectorEnd, fanIn);
         }
+#endif
 
         /// <summary>Σ a_i·b_i over [0, length): vectors up to <paramref name="vectorEnd"/>, scalars after.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static T DotRef<T>(ref T a, ref T b, int length, int vectorEnd) where T : struct, IFloatingPointIeee754<T>
         {
             T sum = T.Zero;
+#if NET8_0_OR_GREATER
             if (vectorEnd > 0)
             {
                 Vector<T> acc = Vector<T>.Zero;
@@ -311,6 +326,7 @@ namespace NetGen.Runtime
 
                 sum = Vector.Sum(acc);
             }
+#endif
 
             return sum + ScalarDot(ref a, ref b, vectorEnd, length);
         }

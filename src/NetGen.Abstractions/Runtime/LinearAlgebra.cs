@@ -24,7 +24,11 @@ namespace NetGen.Runtime
         {
             Require(b.Length, a.Length, nameof(b));
 
+#if NET8_0_OR_GREATER
             int vectorEnd = simd && Vector.IsHardwareAccelerated ? a.Length - a.Length % Vector<T>.Count : 0;
+#else
+            int vectorEnd = 0;
+#endif
             return DotRef(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b), a.Length, vectorEnd);
         }
 
@@ -38,6 +42,7 @@ namespace NetGen.Runtime
             ref T x0 = ref MemoryMarshal.GetReference(x);
             ref T y0 = ref MemoryMarshal.GetReference(y);
             int i = 0;
+#if NET8_0_OR_GREATER
             if (simd && Vector.IsHardwareAccelerated)
             {
                 var va = new Vector<T>(alpha);
@@ -46,6 +51,7 @@ namespace NetGen.Runtime
                     Simd.MulAdd(va, Vector.LoadUnsafe(ref x0, (nuint)i), Vector.LoadUnsafe(ref y0, (nuint)i)).StoreUnsafe(ref y0, (nuint)i);
                 }
             }
+#endif
 
             for (; i < x.Length; i++)
             {

@@ -2,7 +2,9 @@ using System;
 using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+#if NET8_0_OR_GREATER
 using System.Runtime.Intrinsics;
+#endif
 
 namespace NetGen.Runtime
 {
@@ -41,6 +43,7 @@ namespace NetGen.Runtime
             }
         }
 
+#if NET8_0_OR_GREATER
         /// <summary>
         /// The squared error on every lane, for code that runs one row per lane: returns mask·(y − t)² and writes
         /// dy = mask·scale·2(y − t). mask is 1 on lanes holding a row and 0 on padding, so padding adds nothing.
@@ -63,6 +66,7 @@ namespace NetGen.Runtime
             dy = Vector512.Create(scale + scale) * d;
             return d * d;
         }
+#endif
 
         /// <summary>Σ |y − t|.</summary>
         public static T AbsoluteErrorSum<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t) where T : IFloatingPointIeee754<T>

@@ -83,6 +83,7 @@ namespace NetGen.Runtime
             ref T m0 = ref MemoryMarshal.GetReference(firstMoment);
             ref T v0 = ref MemoryMarshal.GetReference(secondMoment);
             int i = 0;
+#if NET8_0_OR_GREATER
             if (simd && Vector.IsHardwareAccelerated)
             {
                 // The same operations in the same order as AdamRule.Update, so both give identical results.
@@ -131,6 +132,7 @@ namespace NetGen.Runtime
                     return false;
                 }
             }
+#endif
 
             T sum = T.Zero;
             for (; i < parameters.Length; i++)
@@ -173,6 +175,7 @@ namespace NetGen.Runtime
             }
 
             int i = 0;
+#if NET8_0_OR_GREATER
             if (simd && Vector.IsHardwareAccelerated && parameters.Length >= Vector<T>.Count)
             {
                 // The same operations as AdamRule.Update up to the moments. NaN anywhere reaches vCheck (the compare-
@@ -223,6 +226,7 @@ namespace NetGen.Runtime
                     return false;
                 }
             }
+#endif
 
             for (; i < parameters.Length; i++)
             {
@@ -337,6 +341,7 @@ namespace NetGen.Runtime
             ref T b0 = ref MemoryMarshal.GetReference(momentumBuffer);
             bool useMomentum = rule.UseMomentum;
             int i = 0;
+#if NET8_0_OR_GREATER
             if (simd && Vector.IsHardwareAccelerated)
             {
                 // The same operations in the same order as SgdRule.Update, so both give identical results.
@@ -383,6 +388,7 @@ namespace NetGen.Runtime
                     return false;
                 }
             }
+#endif
 
             T sum = T.Zero;
             for (; i < parameters.Length; i++)
@@ -511,6 +517,7 @@ namespace NetGen.Runtime
             ref T r0 = ref MemoryMarshal.GetReference(previousGradients);
             ref T s0 = ref MemoryMarshal.GetReference(stepSizes);
             int i = 0;
+#if NET8_0_OR_GREATER
             if (simd && Vector.IsHardwareAccelerated)
             {
                 // RpropRule.Update with selects in place of branches, NaN taking the same path, so both give identical results.
@@ -555,6 +562,7 @@ namespace NetGen.Runtime
                     return false;
                 }
             }
+#endif
 
             T sum = T.Zero;
             for (; i < parameters.Length; i++)

@@ -290,8 +290,9 @@ namespace NetGen
                 int count = Math.Min(perChunk, values.Length - start);
                 for (int i = 0; i < count; i++)
                 {
-                    T value = values[start + i];
-                    double d = typeof(T) == typeof(float) ? System.Runtime.CompilerServices.Unsafe.As<T, float>(ref value) : System.Runtime.CompilerServices.Unsafe.As<T, double>(ref value);
+                    double d = typeof(T) == typeof(float)
+                        ? System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(values)[start + i]
+                        : System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(values)[start + i];
                     BinaryPrimitives.WriteInt64LittleEndian(chunk.AsSpan(i * 8), (long)Math.Round(d));
                 }
 
