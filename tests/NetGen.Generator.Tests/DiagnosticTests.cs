@@ -423,7 +423,7 @@ namespace NetGen.Generator.Tests
             [Input(2)]
             [Dense(1)]
             partial class Net { }
-            """, references: References.Framework.Add(References.AbstractionsNetStandard));
+            """, references: References.Framework.Add(References.AttributesOnly));
 
         [Theory]
         [InlineData("public int InputSize => 3;")]

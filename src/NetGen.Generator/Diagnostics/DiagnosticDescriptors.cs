@@ -85,7 +85,7 @@ namespace NetGen.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor RuntimeMissing = Error(
             "NG0019", "NetGen run-time helpers not available",
-            "The generated code for '{0}' needs NetGen.Abstractions' run-time helpers, which require net8.0 or later; target net8.0 or later");
+            "The generated code for '{0}' needs NetGen's run-time helpers, which this project does not reference; reference the NetGen package, which supports netstandard2.0, netstandard2.1 and net8.0 or later");
 
         public static readonly DiagnosticDescriptor WeightsFileNotFound = Error(
             "NG0020", "Weights file not found",

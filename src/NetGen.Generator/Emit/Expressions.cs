@@ -24,7 +24,7 @@ namespace NetGen.Generator.Emit
         private static string ActivationsOf(bool lanes) => lanes ? VectorActivations : Activations;
 
         /// <summary>f(z), or z itself for Identity; <paramref name="lanes"/> when z is a vector of rows.</summary>
-        public static string Activate(ModulePlan layer, string element, string z, bool lanes = false) => layer.Activation.IsIdentity
+        public static string Activate(ModulePlan layer, ElementType element, string z, bool lanes = false) => layer.Activation.IsIdentity
             ? z
             : $"{ActivationsOf(lanes)}{layer.Activation.MethodName}({z}{AlphaArgument(layer, element)})";
 
@@ -32,7 +32,7 @@ namespace NetGen.Generator.Emit
         /// The text before and after the argument of <see cref="Activate"/>, for a sum written over several lines:
         /// ("global::NetGen.Activations.Relu(", ")"), or ("", "") for Identity.
         /// </summary>
-        public static (string Open, string Close) ActivateAround(ModulePlan layer, string element, bool lanes = false)
+        public static (string Open, string Close) ActivateAround(ModulePlan layer, ElementType element, bool lanes = false)
         {
             const string Hole = "\u0000";
             string call = Activate(layer, element, Hole, lanes);
@@ -41,7 +41,7 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>f'(·) from whichever of z and y the activation's derivative takes.</summary>
-        public static string Derivative(ModulePlan layer, string element, string z, string y, bool lanes = false) =>
+        public static string Derivative(ModulePlan layer, ElementType element, string z, string y, bool lanes = false) =>
             layer.Activation.DerivativeFrom == DerivativeSource.Output
                 ? $"{ActivationsOf(lanes)}{layer.Activation.MethodName}DerivativeFromOutput({y}{AlphaArgument(layer, element)})"
                 : $"{ActivationsOf(lanes)}{layer.Activation.MethodName}Derivative({z}{AlphaArgument(layer, element)})";
@@ -52,25 +52,25 @@ namespace NetGen.Generator.Emit
         /// <summary>f over a span of vectors, with f'(z) into a third span (<see cref="ActivationTraits.DerivativeWithValue"/>).</summary>
         public static string ActivateLayerWithDerivative(ModulePlan layer, string z, string y, string dz) => $"{VectorActivations}{layer.Activation.MethodName}WithDerivative({z}, {y}, {dz})";
 
-        public static string Softmax(string element, string z, string y) => $"{Activations}Softmax<{element}>({z}, {y})";
+        public static string Softmax(ElementType element, string z, string y) => $"{Activations}Softmax{element.TypeArguments}({z}, {y})";
 
-        public static string SoftmaxBackward(string element, string y, string dy) => $"{Activations}SoftmaxBackward<{element}>({y}, {dy}, {dy})";
+        public static string SoftmaxBackward(ElementType element, string y, string dy) => $"{Activations}SoftmaxBackward{element.TypeArguments}({y}, {dy}, {dy})";
 
         /// <summary>The loss summed over one row.</summary>
         public static string LossSum(NetworkPlan plan, string output, string target) =>
-            $"{Losses}{plan.Loss.MethodStem}Sum<{plan.Element}>({output}, {target}{DeltaArgument(plan)})";
+            $"{Losses}{plan.Loss.MethodStem}Sum{plan.Code.TypeArguments}({output}, {target}{DeltaArgument(plan)})";
 
         /// <summary>Writes scale · ∂(row loss)/∂output into <paramref name="gradient"/>.</summary>
         public static string LossGradient(NetworkPlan plan, string output, string target, string scale, string gradient) =>
-            $"{Losses}{plan.Loss.MethodStem}Gradient<{plan.Element}>({output}, {target}{DeltaArgument(plan)}, {scale}, {gradient})";
+            $"{Losses}{plan.Loss.MethodStem}Gradient{plan.Code.TypeArguments}({output}, {target}{DeltaArgument(plan)}, {scale}, {gradient})";
 
         /// <summary>A label for comments: "LeakyRelu(alpha 0.1)".</summary>
         public static string Label(ModulePlan layer) => layer.Activation.HasAlpha
             ? $"{layer.Activation.MethodName}(alpha {Literals.Plain(layer.Alpha)})"
             : layer.Activation.MethodName;
 
-        private static string AlphaArgument(ModulePlan layer, string element) =>
-            layer.Activation.HasAlpha ? ", " + Literals.Element(layer.Alpha, element) : "";
+        private static string AlphaArgument(ModulePlan layer, ElementType element) =>
+            layer.Activation.HasAlpha ? ", " + Literals.Element(layer.Alpha, element.Name) : "";
 
         private static string DeltaArgument(NetworkPlan plan) =>
             plan.Loss.HasDelta ? ", " + Literals.Element(plan.Spec.Loss.Delta, plan.Element) : "";

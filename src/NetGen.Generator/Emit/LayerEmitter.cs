@@ -18,9 +18,10 @@ namespace NetGen.Generator.Emit
         public static void Initialize(CodeWriter w, LayerPlan layer, NetworkPlan plan)
         {
             string t = plan.Element;
+            var element = plan.Code;
             string biasInit = double.IsNaN(plan.Spec.BiasInit) ? "double.NaN" : Literals.Double(plan.Spec.BiasInit);
             w.Line($"    // Layer {layer.Number}: weight [{layer.Out}, {layer.In}] at {layer.WeightOffset}, bias [{layer.Out}] at {layer.BiasOffset}.");
-            w.Line($"    global::NetGen.Runtime.Initializers.InitializeDense<{t}>(new global::System.Span<{t}>(__parameters, {layer.WeightOffset}, {layer.In * layer.Out}), new global::System.Span<{t}>(__parameters, {layer.BiasOffset}, {layer.Out}), {layer.In}, {layer.Out}, global::NetGen.Initialization.{plan.Spec.Initialization}, random, {biasInit});");
+            w.Line($"    global::NetGen.Runtime.Initializers.InitializeDense{element.TypeArguments}(new global::System.Span<{t}>(__parameters, {layer.WeightOffset}, {layer.In * layer.Out}), new global::System.Span<{t}>(__parameters, {layer.BiasOffset}, {layer.Out}), {layer.In}, {layer.Out}, global::NetGen.Initialization.{plan.Spec.Initialization}, random, {biasInit});");
         }
 
         /// <summary>Writes the layer's forward code.</summary>
@@ -31,7 +32,7 @@ namespace NetGen.Generator.Emit
         /// The expression of the parameter at a constant index in unrolled code: <c>p[i]</c> by default, or a
         /// literal when the weights are baked. Looped and vector-shaped code always reads the span <c>p</c>.
         /// </param>
-        public static void Forward(CodeWriter w, LayerPlan layer, string element, System.Func<int, string>? parameter = null)
+        public static void Forward(CodeWriter w, LayerPlan layer, ElementType element, System.Func<int, string>? parameter = null)
         {
             w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}{(layer.Unrolled ? "" : " (looped)")}");
             // The vector shapes read the span p even when the weights are baked (p is then BakedParameters), so
@@ -59,7 +60,7 @@ namespace NetGen.Generator.Emit
             }
         }
 
-        public static void Backward(CodeWriter w, LayerPlan layer, string element)
+        public static void Backward(CodeWriter w, LayerPlan layer, ElementType element)
         {
             w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}{(layer.Unrolled ? "" : " (looped)")}");
             ActivationBackward(w, layer, element);
@@ -81,7 +82,7 @@ namespace NetGen.Generator.Emit
             }
         }
 
-        private static void UnrolledForward(CodeWriter w, LayerPlan layer, string element, System.Func<int, string> parameter)
+        private static void UnrolledForward(CodeWriter w, LayerPlan layer, ElementType element, System.Func<int, string> parameter)
         {
             for (int j = 0; j < layer.Out; j++)
             {
@@ -110,14 +111,14 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>y = f(w·x + b) for whole vectors of outputs: the weight column and bias are contiguous.</summary>
-        private static void OutputVectorsForward(CodeWriter w, LayerPlan layer, string element)
+        private static void OutputVectorsForward(CodeWriter w, LayerPlan layer, ElementType element)
         {
-            string vector = Expressions.Vector(element);
+            string vector = Expressions.Vector(element.Name);
             w.Line($"// Vectorised over the outputs; the same w·x + b per output as the scalar tail.");
             using (w.Block(null))
             {
-                w.Line("ref " + element + " p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p);");
-                w.Line("ref " + element + " s0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(s);");
+                w.Line("ref " + element.Name + " p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p);");
+                w.Line("ref " + element.Name + " s0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(s);");
                 w.Line($"{vector} x = new {vector}(s[{layer.InputOffset}]);");
                 w.Line("int j = 0;");
                 using (w.Block($"for (; j <= {layer.Out} - {vector}.Count; j += {vector}.Count)"))
@@ -137,11 +138,11 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>Each output as one vectorised Dot over its contiguous weight row.</summary>
-        private static void RowDotsForward(CodeWriter w, LayerPlan layer, string element)
+        private static void RowDotsForward(CodeWriter w, LayerPlan layer, ElementType element)
         {
             for (int j = 0; j < layer.Out; j++)
             {
-                string z = $"{Kernels}Dot<{element}>(p.Slice({layer.WeightOffset + j * layer.In}, {layer.In}), s.Slice({layer.InputOffset}, {layer.In})) + p[{layer.BiasOffset + j}]";
+                string z = $"{Kernels}Dot{element.TypeArguments}(p.Slice({layer.WeightOffset + j * layer.In}, {layer.In}), s.Slice({layer.InputOffset}, {layer.In})) + p[{layer.BiasOffset + j}]";
                 if (layer.KeepsPreActivation)
                 {
                     w.Line($"s[{layer.PreActivationOffset + j}] = {z};");
@@ -154,12 +155,12 @@ namespace NetGen.Generator.Emit
             }
         }
 
-        private static void LoopedForward(CodeWriter w, LayerPlan layer, string element)
+        private static void LoopedForward(CodeWriter w, LayerPlan layer, ElementType element)
         {
             int zOffset = layer.KeepsPreActivation ? layer.PreActivationOffset : layer.OutputOffset;
             using (w.Block($"for (int j = 0; j < {layer.Out}; j++)"))
             {
-                w.Line($"{element} z = {Kernels}Dot<{element}>(p.Slice({layer.WeightOffset} + j * {layer.In}, {layer.In}), s.Slice({layer.InputOffset}, {layer.In})) + p[{layer.BiasOffset} + j];");
+                w.Line($"{element.Name} z = {Kernels}Dot{element.TypeArguments}(p.Slice({layer.WeightOffset} + j * {layer.In}, {layer.In}), s.Slice({layer.InputOffset}, {layer.In})) + p[{layer.BiasOffset} + j];");
                 if (layer.KeepsPreActivation)
                 {
                     w.Line($"s[{zOffset} + j] = z;");
@@ -173,7 +174,7 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>Turns ∂L/∂y into ∂L/∂z in place, unless the loss already wrote ∂L/∂z.</summary>
-        private static void ActivationBackward(CodeWriter w, LayerPlan layer, string element)
+        private static void ActivationBackward(CodeWriter w, LayerPlan layer, ElementType element)
         {
             if (layer.FusedWithLoss || layer.Activation.IsIdentity)
             {
@@ -226,33 +227,33 @@ namespace NetGen.Generator.Emit
             }
         }
 
-        private static void LoopedGradients(CodeWriter w, LayerPlan layer, string element)
+        private static void LoopedGradients(CodeWriter w, LayerPlan layer, ElementType element)
         {
             using (w.Block($"for (int j = 0; j < {layer.Out}; j++)"))
             {
-                w.Line($"{element} dz = d[{layer.DeltaOffset} + j];");
-                w.Line($"{Kernels}Axpy<{element}>(dz, s.Slice({layer.InputOffset}, {layer.In}), g.Slice({layer.WeightOffset} + j * {layer.In}, {layer.In}));");
+                w.Line($"{element.Name} dz = d[{layer.DeltaOffset} + j];");
+                w.Line($"{Kernels}Axpy{element.TypeArguments}(dz, s.Slice({layer.InputOffset}, {layer.In}), g.Slice({layer.WeightOffset} + j * {layer.In}, {layer.In}));");
                 w.Line($"g[{layer.BiasOffset} + j] += dz;");
             }
         }
 
-        private static void LoopedPropagate(CodeWriter w, LayerPlan layer, string element)
+        private static void LoopedPropagate(CodeWriter w, LayerPlan layer, ElementType element)
         {
             w.Line($"d.Slice({layer.PreviousDeltaOffset}, {layer.In}).Clear();");
             using (w.Block($"for (int j = 0; j < {layer.Out}; j++)"))
             {
-                w.Line($"{Kernels}Axpy<{element}>(d[{layer.DeltaOffset} + j], p.Slice({layer.WeightOffset} + j * {layer.In}, {layer.In}), d.Slice({layer.PreviousDeltaOffset}, {layer.In}));");
+                w.Line($"{Kernels}Axpy{element.TypeArguments}(d[{layer.DeltaOffset} + j], p.Slice({layer.WeightOffset} + j * {layer.In}, {layer.In}), d.Slice({layer.PreviousDeltaOffset}, {layer.In}));");
             }
         }
 
         /// <summary>One layer forward over n rows of the batch-major state: the matrix kernel, then the activation.</summary>
-        public static void BatchForward(CodeWriter w, LayerPlan layer, string element, bool wholeBatch)
+        public static void BatchForward(CodeWriter w, LayerPlan layer, ElementType element, bool wholeBatch)
         {
             string x = At(layer.InputOffset, wholeBatch);
             string z = At(layer.ZOffset, wholeBatch);
             string y = At(layer.OutputOffset, wholeBatch);
             w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, batch-major");
-            w.Line($"{Kernels}DenseForward<{element}>(s.Slice({x}, n * {layer.In}), p.Slice({layer.WeightOffset}, {layer.In * layer.Out}), p.Slice({layer.BiasOffset}, {layer.Out}), s.Slice({z}, n * {layer.Out}), n, {layer.In}, {layer.Out});");
+            w.Line($"{Kernels}DenseForward{element.TypeArguments}(s.Slice({x}, n * {layer.In}), p.Slice({layer.WeightOffset}, {layer.In * layer.Out}), p.Slice({layer.BiasOffset}, {layer.Out}), s.Slice({z}, n * {layer.Out}), n, {layer.In}, {layer.Out});");
             BatchActivation(w, layer, element, z, y);
         }
 
@@ -265,7 +266,7 @@ namespace NetGen.Generator.Emit
             : (slot * NetworkPlan.BatchRows).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>The step's activation over n rows, from z (at <paramref name="z"/>) into y (at <paramref name="y"/>).</summary>
-        public static void BatchActivation(CodeWriter w, ModulePlan layer, string element, string z, string y)
+        public static void BatchActivation(CodeWriter w, ModulePlan layer, ElementType element, string z, string y)
         {
             if (layer.Activation.IsIdentity)
             {
@@ -284,10 +285,10 @@ namespace NetGen.Generator.Emit
 
             using (w.Block(null))
             {
-                w.Line($"global::System.Span<{element}> y = s.Slice({y}, n * {layer.Out});");
+                w.Line($"global::System.Span<{element.Name}> y = s.Slice({y}, n * {layer.Out});");
                 if (z != y)
                 {
-                    w.Line($"global::System.ReadOnlySpan<{element}> z = s.Slice({z}, y.Length);");
+                    w.Line($"{element.ReadSpan} z = s.Slice({z}, y.Length);");
                 }
 
                 using (w.Block("for (int k = 0; k < y.Length; k++)"))
@@ -298,21 +299,21 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>One layer backward over n rows: the activation's derivative, then the gradient and delta kernels.</summary>
-        public static void BatchBackward(CodeWriter w, LayerPlan layer, string element, bool wholeBatch)
+        public static void BatchBackward(CodeWriter w, LayerPlan layer, ElementType element, bool wholeBatch)
         {
             string x = At(layer.InputOffset, wholeBatch);
             string delta = At(layer.DeltaOffset, wholeBatch);
             w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, batch-major");
             BatchActivationBackward(w, layer, element, wholeBatch);
-            w.Line($"{Kernels}DenseWeightGradient<{element}>(d.Slice({delta}, n * {layer.Out}), s.Slice({x}, n * {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}), n, {layer.In}, {layer.Out});");
+            w.Line($"{Kernels}DenseWeightGradient{element.TypeArguments}(d.Slice({delta}, n * {layer.Out}), s.Slice({x}, n * {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}), n, {layer.In}, {layer.Out});");
             if (layer.PreviousDeltaOffset >= 0)
             {
-                w.Line($"{Kernels}DenseInputGradient<{element}>(d.Slice({delta}, n * {layer.Out}), p.Slice({layer.WeightOffset}, {layer.In * layer.Out}), d.Slice({At(layer.PreviousDeltaOffset, wholeBatch)}, n * {layer.In}), n, {layer.In}, {layer.Out});");
+                w.Line($"{Kernels}DenseInputGradient{element.TypeArguments}(d.Slice({delta}, n * {layer.Out}), p.Slice({layer.WeightOffset}, {layer.In * layer.Out}), d.Slice({At(layer.PreviousDeltaOffset, wholeBatch)}, n * {layer.In}), n, {layer.In}, {layer.Out});");
             }
         }
 
         /// <summary>Turns ∂L/∂y into ∂L/∂z in place over n rows, unless the loss already wrote ∂L/∂z.</summary>
-        public static void BatchActivationBackward(CodeWriter w, ModulePlan layer, string element, bool wholeBatch)
+        public static void BatchActivationBackward(CodeWriter w, ModulePlan layer, ElementType element, bool wholeBatch)
         {
             string z = At(layer.PreActivationOffset, wholeBatch);
             string y = At(layer.OutputOffset, wholeBatch);
@@ -330,9 +331,9 @@ namespace NetGen.Generator.Emit
                 {
                     using (w.Block(null))
                     {
-                        w.Line($"global::System.Span<{element}> dz = d.Slice({delta}, n * {layer.Out});");
+                        w.Line($"global::System.Span<{element.Name}> dz = d.Slice({delta}, n * {layer.Out});");
                         bool fromOutput = layer.Activation.DerivativeFrom == DerivativeSource.Output;
-                        w.Line($"global::System.ReadOnlySpan<{element}> {(fromOutput ? "y" : "z")} = s.Slice({(fromOutput ? y : z)}, dz.Length);");
+                        w.Line($"{element.ReadSpan} {(fromOutput ? "y" : "z")} = s.Slice({(fromOutput ? y : z)}, dz.Length);");
                         using (w.Block("for (int k = 0; k < dz.Length; k++)"))
                         {
                             w.Line($"dz[k] *= {Expressions.Derivative(layer, element, "z[k]", "y[k]")};");
@@ -347,7 +348,7 @@ namespace NetGen.Generator.Emit
         /// <summary>
         /// One layer forward on vectors of rows: local sN holds state slot N for every lane; weights are broadcast.
         /// </summary>
-        public static void LanesForward(CodeWriter w, LayerPlan layer, string element, LaneFlavour lanes)
+        public static void LanesForward(CodeWriter w, LayerPlan layer, ElementType element, LaneFlavour lanes)
         {
             string vector = lanes.Type;
             w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, one row per lane");
@@ -374,7 +375,7 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>Every unit's z into the layer scratch, one activation call for the layer, then z and f(z) into locals.</summary>
-        private static void LanesForwardPerLayer(CodeWriter w, LayerPlan layer, string element, LaneFlavour lanes)
+        private static void LanesForwardPerLayer(CodeWriter w, LayerPlan layer, ElementType element, LaneFlavour lanes)
         {
             string z = $"layerZ{layer.Number}", y = $"layerY{layer.Number}";
             w.Line($"// z for every unit first, then {Expressions.Label(layer)} on the whole layer in one call.");
@@ -413,7 +414,7 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>One layer backward on vectors of rows: local dN holds delta slot N; gradients accumulate per lane.</summary>
-        public static void LanesBackward(CodeWriter w, LayerPlan layer, string element, LaneFlavour lanes)
+        public static void LanesBackward(CodeWriter w, LayerPlan layer, ElementType element, LaneFlavour lanes)
         {
             w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, one row per lane");
             if (layer.Activation.CalledPerLayer && layer.Activation.DerivativeWithValue)

@@ -13,9 +13,9 @@ namespace NetGen.Generator.Emit
         private const string Runtime = "global::NetGen.Runtime.";
 
         /// <summary>The constructor's lines: PyTorch's initial values (weight 1, bias 0, running variance 1, std 1); no draws.</summary>
-        public static void Initialize(CodeWriter w, ModulePlan step, string element)
+        public static void Initialize(CodeWriter w, ModulePlan step, ElementType element)
         {
-            string t = element;
+            string t = element.Name;
             string one = Literals.Element(1, t);
             switch (step)
             {
@@ -40,9 +40,9 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>One row forward, evaluation mode: dropout passes values through, BatchNorm uses its running statistics.</summary>
-        public static void Forward(CodeWriter w, ModulePlan step, string element)
+        public static void Forward(CodeWriter w, ModulePlan step, ElementType element)
         {
-            string t = element;
+            string t = element.Name;
             int width = step.Out;
             string x = $"s.Slice({step.InputOffset}, {width})";
             string z = $"s.Slice({step.ZOffset}, {width})";
@@ -50,15 +50,15 @@ namespace NetGen.Generator.Emit
             {
                 case StandardizePlan standardize:
                     w.Line($"// Step {step.Number}: Standardize {width} inputs, (x - mean) / std");
-                    w.Line($"{Runtime}Standardization.Apply<{t}>({x}, p.Slice({standardize.MeanOffset}, {width}), p.Slice({standardize.StdOffset}, {width}), {x}, 1, {width});");
+                    w.Line($"{Runtime}Standardization.Apply{element.TypeArguments}({x}, p.Slice({standardize.MeanOffset}, {width}), p.Slice({standardize.StdOffset}, {width}), {x}, 1, {width});");
                     return;
                 case NormPlan { IsBatchNorm: true } norm:
                     w.Line($"// Step {step.Number}: BatchNorm {width}, running statistics{Activation(step)}");
-                    w.Line($"{Runtime}Normalization.BatchNormEvalForward<{t}>({x}, p.Slice({norm.WeightOffset}, {width}), p.Slice({norm.BiasOffset}, {width}), p.Slice({norm.RunningMeanOffset}, {width}), p.Slice({norm.RunningVarOffset}, {width}), {z}, 1, {width}, {Literals.Double(norm.Epsilon)});");
+                    w.Line($"{Runtime}Normalization.BatchNormEvalForward{element.TypeArguments}({x}, p.Slice({norm.WeightOffset}, {width}), p.Slice({norm.BiasOffset}, {width}), p.Slice({norm.RunningMeanOffset}, {width}), p.Slice({norm.RunningVarOffset}, {width}), {z}, 1, {width}, {Literals.Double(norm.Epsilon)});");
                     break;
                 case NormPlan norm:
                     w.Line($"// Step {step.Number}: LayerNorm {width}{Activation(step)}");
-                    w.Line($"{Runtime}Normalization.LayerNormForward<{t}>({x}, p.Slice({norm.WeightOffset}, {width}), p.Slice({norm.BiasOffset}, {width}), {z}, s.Slice({norm.StatisticsOffset}, 1), s.Slice({norm.StatisticsOffset + 1}, 1), 1, {width}, {Literals.Double(norm.Epsilon)});");
+                    w.Line($"{Runtime}Normalization.LayerNormForward{element.TypeArguments}({x}, p.Slice({norm.WeightOffset}, {width}), p.Slice({norm.BiasOffset}, {width}), {z}, s.Slice({norm.StatisticsOffset}, 1), s.Slice({norm.StatisticsOffset + 1}, 1), 1, {width}, {Literals.Double(norm.Epsilon)});");
                     break;
                 case DropoutPlan:
                     w.Line($"// Step {step.Number}: Dropout, the identity outside training{Activation(step)}");
@@ -72,15 +72,15 @@ namespace NetGen.Generator.Emit
             {
                 using (w.Block($"for (int j = 0; j < {width}; j++)"))
                 {
-                    w.Line($"s[{step.OutputOffset} + j] = {Expressions.Activate(step, t, $"s[{step.ZOffset} + j]")};");
+                    w.Line($"s[{step.OutputOffset} + j] = {Expressions.Activate(step, element, $"s[{step.ZOffset} + j]")};");
                 }
             }
         }
 
         /// <summary>n rows forward in training mode: batch statistics, fresh dropout masks.</summary>
-        public static void BatchForward(CodeWriter w, ModulePlan step, string element, bool wholeBatch)
+        public static void BatchForward(CodeWriter w, ModulePlan step, ElementType element, bool wholeBatch)
         {
-            string t = element;
+            string t = element.Name;
             int width = step.Out;
             string x = $"s.Slice({LayerEmitter.At(step.InputOffset, wholeBatch)}, n * {width})";
             string zAt = LayerEmitter.At(step.ZOffset, wholeBatch);
@@ -89,32 +89,32 @@ namespace NetGen.Generator.Emit
             {
                 case StandardizePlan standardize:
                     w.Line($"// Step {step.Number}: Standardize {width} inputs, batch-major");
-                    w.Line($"{Runtime}Standardization.Apply<{t}>({x}, p.Slice({standardize.MeanOffset}, {width}), p.Slice({standardize.StdOffset}, {width}), {x}, n, {width});");
+                    w.Line($"{Runtime}Standardization.Apply{element.TypeArguments}({x}, p.Slice({standardize.MeanOffset}, {width}), p.Slice({standardize.StdOffset}, {width}), {x}, n, {width});");
                     return;
                 case NormPlan { IsBatchNorm: true } norm:
                     w.Line($"// Step {step.Number}: BatchNorm {width}, batch statistics (running statistics updated){Activation(step)}, batch-major");
-                    w.Line($"{Runtime}Normalization.BatchNormTrainForward<{t}>({x}, p.Slice({norm.WeightOffset}, {width}), p.Slice({norm.BiasOffset}, {width}), {z}, p.Slice({norm.RunningMeanOffset}, {width}), p.Slice({norm.RunningVarOffset}, {width}), {Statistics(norm, 0, wholeBatch)}, {Statistics(norm, 1, wholeBatch)}, n, {width}, {Literals.Double(norm.Epsilon)}, {Literals.Double(norm.Momentum)});");
+                    w.Line($"{Runtime}Normalization.BatchNormTrainForward{element.TypeArguments}({x}, p.Slice({norm.WeightOffset}, {width}), p.Slice({norm.BiasOffset}, {width}), {z}, p.Slice({norm.RunningMeanOffset}, {width}), p.Slice({norm.RunningVarOffset}, {width}), {Statistics(norm, 0, wholeBatch)}, {Statistics(norm, 1, wholeBatch)}, n, {width}, {Literals.Double(norm.Epsilon)}, {Literals.Double(norm.Momentum)});");
                     w.Line($"p[{norm.BatchCountOffset}] += {Literals.Element(1, t)}; // num_batches_tracked");
                     break;
                 case NormPlan norm:
                     w.Line($"// Step {step.Number}: LayerNorm {width}{Activation(step)}, batch-major");
-                    w.Line($"{Runtime}Normalization.LayerNormForward<{t}>({x}, p.Slice({norm.WeightOffset}, {width}), p.Slice({norm.BiasOffset}, {width}), {z}, {Statistics(norm, 0, wholeBatch)}, {Statistics(norm, 1, wholeBatch)}, n, {width}, {Literals.Double(norm.Epsilon)});");
+                    w.Line($"{Runtime}Normalization.LayerNormForward{element.TypeArguments}({x}, p.Slice({norm.WeightOffset}, {width}), p.Slice({norm.BiasOffset}, {width}), {z}, {Statistics(norm, 0, wholeBatch)}, {Statistics(norm, 1, wholeBatch)}, n, {width}, {Literals.Double(norm.Epsilon)});");
                     break;
                 case DropoutPlan dropout:
                     w.Line($"// Step {step.Number}: Dropout(p = {Literals.Plain(dropout.Probability)}), a fresh mask per value from the network's generator{Activation(step)}, batch-major");
-                    w.Line($"{Runtime}Dropout.Forward<{t}>({x}, {z}, s.Slice({LayerEmitter.At(dropout.MaskOffset, wholeBatch)}, n * {width}), {Literals.Double(dropout.Probability)}, random);");
+                    w.Line($"{Runtime}Dropout.Forward{element.TypeArguments}({x}, {z}, s.Slice({LayerEmitter.At(dropout.MaskOffset, wholeBatch)}, n * {width}), {Literals.Double(dropout.Probability)}, random);");
                     break;
                 default:
                     throw new System.ArgumentOutOfRangeException(nameof(step), step, "Unknown step.");
             }
 
-            LayerEmitter.BatchActivation(w, step, t, zAt, LayerEmitter.At(step.OutputOffset, wholeBatch));
+            LayerEmitter.BatchActivation(w, step, element, zAt, LayerEmitter.At(step.OutputOffset, wholeBatch));
         }
 
         /// <summary>n rows backward: the activation's derivative, then the module's own, in place on the delta slot.</summary>
-        public static void BatchBackward(CodeWriter w, ModulePlan step, string element, bool wholeBatch)
+        public static void BatchBackward(CodeWriter w, ModulePlan step, ElementType element, bool wholeBatch)
         {
-            string t = element;
+            string t = element.Name;
             int width = step.Out;
             if (step is StandardizePlan)
             {
@@ -124,16 +124,16 @@ namespace NetGen.Generator.Emit
             string x = $"s.Slice({LayerEmitter.At(step.InputOffset, wholeBatch)}, n * {width})";
             string delta = $"d.Slice({LayerEmitter.At(step.DeltaOffset, wholeBatch)}, n * {width})";
             w.Line($"// Step {step.Number} backward");
-            LayerEmitter.BatchActivationBackward(w, step, t, wholeBatch);
+            LayerEmitter.BatchActivationBackward(w, step, element, wholeBatch);
             switch (step)
             {
                 case NormPlan norm:
                     string kernel = norm.IsBatchNorm ? "BatchNormBackward" : "LayerNormBackward";
                     // ∂L/∂x replaces ∂L/∂y in the same slot (the kernels allow it); the input's delta is this slot.
-                    w.Line($"{Runtime}Normalization.{kernel}<{t}>({delta}, {x}, p.Slice({norm.WeightOffset}, {width}), {Statistics(norm, 0, wholeBatch)}, {Statistics(norm, 1, wholeBatch)}, {delta}, g.Slice({norm.WeightOffset}, {width}), g.Slice({norm.BiasOffset}, {width}), n, {width});");
+                    w.Line($"{Runtime}Normalization.{kernel}{element.TypeArguments}({delta}, {x}, p.Slice({norm.WeightOffset}, {width}), {Statistics(norm, 0, wholeBatch)}, {Statistics(norm, 1, wholeBatch)}, {delta}, g.Slice({norm.WeightOffset}, {width}), g.Slice({norm.BiasOffset}, {width}), n, {width});");
                     break;
                 case DropoutPlan dropout:
-                    w.Line($"{Runtime}Dropout.Backward<{t}>({delta}, s.Slice({LayerEmitter.At(dropout.MaskOffset, wholeBatch)}, n * {width}));");
+                    w.Line($"{Runtime}Dropout.Backward{element.TypeArguments}({delta}, s.Slice({LayerEmitter.At(dropout.MaskOffset, wholeBatch)}, n * {width}));");
                     break;
                 default:
                     throw new System.ArgumentOutOfRangeException(nameof(step), step, "Unknown step.");

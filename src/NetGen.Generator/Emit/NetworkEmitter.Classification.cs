@@ -36,7 +36,7 @@ namespace NetGen.Generator.Emit
             void WithClassTargets(System.Action body)
             {
                 w.Line("global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);");
-                w.Line($"{t}[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<{t}>(classes, OutputSize);");
+                w.Line($"{t}[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets{plan.Code.TypeArguments}(classes, OutputSize{plan.Code.InferenceArgument(pool)});");
                 using (w.Block("try"))
                 {
                     w.Line($"{readOnlySpan} classTargets = new {readOnlySpan}(rentedTargets, 0, classes.Length * OutputSize);");
@@ -130,8 +130,8 @@ namespace NetGen.Generator.Emit
                     }
 
                     w.Line();
-                    w.Line($"{t}[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<{t}>(classes, OutputSize);");
-                    w.Line($"{t}[]? rentedValidation = validating ? global::NetGen.Runtime.Classification.RentTargets<{t}>(validationClasses, OutputSize) : null;");
+                    w.Line($"{t}[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets{plan.Code.TypeArguments}(classes, OutputSize{plan.Code.InferenceArgument(pool)});");
+                    w.Line($"{t}[]? rentedValidation = validating ? global::NetGen.Runtime.Classification.RentTargets{plan.Code.TypeArguments}(validationClasses, OutputSize{plan.Code.InferenceArgument(pool)}) : null;");
                     using (w.Block("try"))
                     {
                         w.Line($"{readOnlySpan} classTargets = new {readOnlySpan}(rentedTargets, 0, classes.Length * OutputSize);");
@@ -150,8 +150,8 @@ namespace NetGen.Generator.Emit
                 });
 
             string predicted = plan.Classifier == ClassifierOutput.Softmax
-                ? $"global::NetGen.Runtime.Classification.ArgMax<{t}>(s.Slice({plan.OutputLayer.OutputOffset}, OutputSize))"
-                : $"global::NetGen.Runtime.Classification.BinaryClass<{t}>(s[{plan.OutputLayer.OutputOffset}])";
+                ? $"global::NetGen.Runtime.Classification.ArgMax{plan.Code.TypeArguments}(s.Slice({plan.OutputLayer.OutputOffset}, OutputSize))"
+                : $"global::NetGen.Runtime.Classification.BinaryClass{plan.Code.TypeArguments}(s[{plan.OutputLayer.OutputOffset}])";
             w.Lines($$"""
 
                 /// <summary>The predicted class of one row: {{classDoc}}. {{ReaderThreadDoc}}</summary>
@@ -188,7 +188,7 @@ namespace NetGen.Generator.Emit
                 {
                     w.Line("inputs.Slice(r * InputSize, InputSize).CopyTo(s);");
                     w.Line("__Forward(__parameters, s);");
-                    w.Line($"correct += {predicted} == classes[r] ? 1 : 0;");
+                    w.Line($"correct += {predicted} == {plan.Code.Readable("classes")}[r] ? 1 : 0;");
                 }
             }));
             w.Line("    return (double)correct / rows;");

@@ -30,7 +30,7 @@ namespace NetGen.Generator.Emit
             }
             else Indented(w, () => WithStateScratch(w, plan, () =>
             {
-                if (plan.InputSize <= TinyRow && plan.OutputSize <= TinyRow)
+                if (plan.InputSize <= TinyRow && plan.OutputSize <= TinyRow && plan.Code.IndexesReadOnlySpans)
                 {
                     // A few values: plain element copies beat CopyTo's call.
                     for (int i = 0; i < plan.InputSize; i++)
@@ -109,7 +109,7 @@ namespace NetGen.Generator.Emit
             w.Line();
 
             w.Line("/// <summary>Runs one row forward. s[0..InputSize) holds the input; each layer writes after it.</summary>");
-            using (w.Block($"private static void __Forward({readOnlySpan} p, {span} s)"))
+            using (w.Block($"private static void __Forward({plan.Code.ReadSpan} p, {span} s)"))
             {
                 w.Line("// Slicing to the constant sizes lets the JIT drop bounds checks on the constant indices below.");
                 w.Line($"p = p.Slice(0, {StoredCountName(plan)});");
@@ -119,11 +119,11 @@ namespace NetGen.Generator.Emit
                     w.Line();
                     if (step is LayerPlan layer)
                     {
-                        LayerEmitter.Forward(w, layer, t);
+                        LayerEmitter.Forward(w, layer, plan.Code);
                     }
                     else
                     {
-                        ModuleEmitter.Forward(w, step, t);
+                        ModuleEmitter.Forward(w, step, plan.Code);
                     }
                 }
             }

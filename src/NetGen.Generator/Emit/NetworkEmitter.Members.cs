@@ -173,7 +173,7 @@ namespace NetGen.Generator.Emit
                 }
                 else
                 {
-                    ModuleEmitter.Initialize(w, step, t);
+                    ModuleEmitter.Initialize(w, step, plan.Code);
                 }
             }
 

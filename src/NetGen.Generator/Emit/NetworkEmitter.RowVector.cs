@@ -81,7 +81,7 @@ namespace NetGen.Generator.Emit
                 foreach (var layer in plan.Layers)
                 {
                     w.Line();
-                    LayerEmitter.LanesForward(w, layer, t, lanes);
+                    LayerEmitter.LanesForward(w, layer, plan.Code, lanes);
                 }
 
                 w.Line();
@@ -97,7 +97,7 @@ namespace NetGen.Generator.Emit
                 foreach (var layer in plan.Layers.Reverse())
                 {
                     w.Line();
-                    LayerEmitter.LanesBackward(w, layer, t, lanes);
+                    LayerEmitter.LanesBackward(w, layer, plan.Code, lanes);
                 }
 
                 w.Line();

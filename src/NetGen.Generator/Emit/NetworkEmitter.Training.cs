@@ -43,8 +43,8 @@ namespace NetGen.Generator.Emit
                 if (plan.Spec.CheckFinite)
                 {
                     w.Line("// Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).");
-                    w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite<{t}>(inputs, InputSize, \"inputs\");");
-                    w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite<{t}>(targets, OutputSize, \"targets\");");
+                    w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.TypeArguments}(inputs, InputSize, \"inputs\");");
+                    w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.TypeArguments}(targets, OutputSize, \"targets\");");
                 }
 
                 WriteTargetCheck(w, plan);
@@ -71,7 +71,7 @@ namespace NetGen.Generator.Emit
                 if (plan.Spec.CheckFinite)
                 {
                     w.Line("global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);");
-                    w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<{t}>(g);");
+                    w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients{plan.Code.TypeArguments}(g);");
                 }
 
                 w.Line("return loss;");
@@ -182,7 +182,7 @@ namespace NetGen.Generator.Emit
                         w.Line("__EnsureNoSingleRowBatch(inputs.Length / InputSize, batchSize, dropLast);");
                     }
 
-                    w.Line($"return global::NetGen.Runtime.Training.Fit<{name}, {t}>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);");
+                    w.Line($"return global::NetGen.Runtime.Training.Fit{plan.Code.TypeArgumentsAfter(name)}(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);");
                 });
             WriteClassification(w, plan);
             w.Lines($$"""
@@ -212,7 +212,7 @@ namespace NetGen.Generator.Emit
                         w.Line("__EnsureNoSingleRowBatch(inputs.Length / InputSize, options);");
                     }
 
-                    w.Line($"return global::NetGen.Runtime.Training.Fit<{name}, {t}>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.{plan.OutputLayer.Activation.Kind}, ref __dataOrder);");
+                    w.Line($"return global::NetGen.Runtime.Training.Fit{plan.Code.TypeArgumentsAfter(name)}(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.{plan.OutputLayer.Activation.Kind}, ref __dataOrder);");
                 });
             if (plan.WholeBatch)
             {
@@ -274,7 +274,7 @@ namespace NetGen.Generator.Emit
                     /// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                     """);
                 WriteGuarded(w, $"public void Adapt({readOnlySpan} inputs)", () =>
-                    w.Line($"global::NetGen.Runtime.Standardization.Adapt<{t}>(inputs, InputSize, new {span}(__parameters, {standardize.MeanOffset}, InputSize), new {span}(__parameters, {standardize.StdOffset}, InputSize));"));
+                    w.Line($"global::NetGen.Runtime.Standardization.Adapt{plan.Code.TypeArguments}(inputs, InputSize, new {span}(__parameters, {standardize.MeanOffset}, InputSize), new {span}(__parameters, {standardize.StdOffset}, InputSize));"));
             }
 
             // Each strategy's passes; nothing another strategy would call.
@@ -302,7 +302,7 @@ namespace NetGen.Generator.Emit
         {
             w.Line();
             w.Line("/// <summary>Back-propagates one row: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>");
-            using (w.Block($"private static void __Backward({ReadOnlySpan(plan)} p, {ReadOnlySpan(plan)} s, {Span(plan)} d, {Span(plan)} g)"))
+            using (w.Block($"private static void __Backward({plan.Code.ReadSpan} p, {plan.Code.ReadSpan} s, {Span(plan)} d, {Span(plan)} g)"))
             {
                 w.Line("// Slicing to the constant sizes lets the JIT drop bounds checks on the constant indices below.");
                 w.Line($"p = p.Slice(0, {StoredCountName(plan)});");
@@ -312,7 +312,7 @@ namespace NetGen.Generator.Emit
                 foreach (var layer in plan.Layers.Reverse())
                 {
                     w.Line();
-                    LayerEmitter.Backward(w, layer, plan.Element);
+                    LayerEmitter.Backward(w, layer, plan.Code);
                 }
             }
         }
@@ -496,7 +496,7 @@ namespace NetGen.Generator.Emit
             string t = plan.Element;
             bool whole = plan.WholeBatch;
             // BatchNorm updates its running statistics (buffers in p) as it goes; other networks only read p.
-            string parameters = whole ? Span(plan) : ReadOnlySpan(plan);
+            string parameters = whole ? Span(plan) : plan.Code.ReadSpan;
             string random = plan.HasDropout ? ", global::NetGen.DeterministicRandom random" : "";
             w.Line();
             w.Line(whole
@@ -513,18 +513,18 @@ namespace NetGen.Generator.Emit
 
                     if (step is LayerPlan layer)
                     {
-                        LayerEmitter.BatchForward(w, layer, t, whole);
+                        LayerEmitter.BatchForward(w, layer, plan.Code, whole);
                     }
                     else
                     {
-                        ModuleEmitter.BatchForward(w, step, t, whole);
+                        ModuleEmitter.BatchForward(w, step, plan.Code, whole);
                     }
                 }
             }
 
             w.Line();
             w.Line("/// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>");
-            using (w.Block($"private static void __BackwardBatch({ReadOnlySpan(plan)} p, {ReadOnlySpan(plan)} s, {Span(plan)} d, {Span(plan)} g, int n)"))
+            using (w.Block($"private static void __BackwardBatch({plan.Code.ReadSpan} p, {plan.Code.ReadSpan} s, {Span(plan)} d, {Span(plan)} g, int n)"))
             {
                 bool first = true;
                 foreach (var step in plan.Steps.Reverse())
@@ -542,11 +542,11 @@ namespace NetGen.Generator.Emit
                     first = false;
                     if (step is LayerPlan layer)
                     {
-                        LayerEmitter.BatchBackward(w, layer, t, whole);
+                        LayerEmitter.BatchBackward(w, layer, plan.Code, whole);
                     }
                     else
                     {
-                        ModuleEmitter.BatchBackward(w, step, t, whole);
+                        ModuleEmitter.BatchBackward(w, step, plan.Code, whole);
                     }
                 }
             }
@@ -564,10 +564,10 @@ namespace NetGen.Generator.Emit
             switch (plan.Spec.Loss.Kind)
             {
                 case Loss.CrossEntropy:
-                    w.Line($"global::NetGen.Runtime.Classification.EnsureProbabilityRows<{t}>(targets, OutputSize);");
+                    w.Line($"global::NetGen.Runtime.Classification.EnsureProbabilityRows{plan.Code.TypeArguments}(targets, OutputSize);");
                     break;
                 case Loss.BinaryCrossEntropy:
-                    w.Line($"global::NetGen.Runtime.Classification.EnsureUnitInterval<{t}>(targets, OutputSize);");
+                    w.Line($"global::NetGen.Runtime.Classification.EnsureUnitInterval{plan.Code.TypeArguments}(targets, OutputSize);");
                     break;
                 case Loss.MeanSquaredError:
                 case Loss.MeanAbsoluteError:
@@ -599,17 +599,17 @@ namespace NetGen.Generator.Emit
                 case OptimizerKind.Sgd:
                     w.Line($"// torch.optim.SGD(lr=LearningRate, momentum={Literals.Plain(o.Momentum)}, dampening={Literals.Plain(o.Dampening)}, nesterov={(o.Nesterov ? "True" : "False")}, weight_decay={Literals.Plain(o.WeightDecay)})");
                     string buffer = o.Momentum != 0 ? "__momentumBuffer" : "global::System.Span<" + t + ">.Empty";
-                    w.Line($"global::NetGen.Runtime.Optimizers.Sgd<{t}>({trainable}, __gradients, {buffer}, __step + 1, __learningRate, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)}{check});");
+                    w.Line($"global::NetGen.Runtime.Optimizers.Sgd{plan.Code.TypeArguments}({trainable}, __gradients, {buffer}, __step + 1, __learningRate, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)}{check});");
                     break;
                 case OptimizerKind.Adam:
                 case OptimizerKind.AdamW:
                     bool decoupled = o.Kind == OptimizerKind.AdamW;
                     w.Line($"// torch.optim.{o.Kind}(lr=LearningRate, betas=({Literals.Plain(o.Beta1)}, {Literals.Plain(o.Beta2)}), eps={Literals.Plain(o.Epsilon)}, weight_decay={Literals.Plain(o.WeightDecay)})");
-                    w.Line($"global::NetGen.Runtime.Optimizers.Adam<{t}>({trainable}, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {(decoupled ? "true" : "false")}{check});");
+                    w.Line($"global::NetGen.Runtime.Optimizers.Adam{plan.Code.TypeArguments}({trainable}, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {(decoupled ? "true" : "false")}{check});");
                     break;
                 case OptimizerKind.Rprop:
                     w.Line($"// torch.optim.Rprop(lr=LearningRate (read at the first step only), etas=({Literals.Plain(o.EtaMinus)}, {Literals.Plain(o.EtaPlus)}), step_sizes=({Literals.Plain(o.StepSizeMin)}, {Literals.Plain(o.StepSizeMax)}))");
-                    w.Line($"global::NetGen.Runtime.Optimizers.Rprop<{t}>({trainable}, __gradients, __previousGradient, __stepSize, __step + 1, __learningRate, {Literals.Double(o.EtaMinus)}, {Literals.Double(o.EtaPlus)}, {Literals.Double(o.StepSizeMin)}, {Literals.Double(o.StepSizeMax)}{check});");
+                    w.Line($"global::NetGen.Runtime.Optimizers.Rprop{plan.Code.TypeArguments}({trainable}, __gradients, __previousGradient, __stepSize, __step + 1, __learningRate, {Literals.Double(o.EtaMinus)}, {Literals.Double(o.EtaPlus)}, {Literals.Double(o.StepSizeMin)}, {Literals.Double(o.StepSizeMax)}{check});");
                     break;
                 default:
                     throw new System.ArgumentOutOfRangeException(nameof(plan), o.Kind, "Unknown optimizer.");

@@ -74,7 +74,7 @@ namespace NetGen.Generator.Emit
                 /// </summary>
                 /// <param name="stream">A writable stream, written from its current position and left open.</param>
                 /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-                public void Save({{StreamType}} stream) => {{CheckpointClass}}.Save<{{t}}>(stream, ParameterLayout, __parameters);
+                public void Save({{StreamType}} stream) => {{CheckpointClass}}.Save{{plan.Code.TypeArguments}}(stream, ParameterLayout, __parameters);
 
                 /// <summary>
                 /// Writes <see cref="Parameters"/> to a safetensors file as <see cref="Save({{StreamType}})"/> does, through a
@@ -82,7 +82,7 @@ namespace NetGen.Generator.Emit
                 /// </summary>
                 /// <param name="path">The file to create or replace.</param>
                 /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-                public void Save(string path) => {{CheckpointClass}}.Save<{{t}}>(path, ParameterLayout, __parameters);
+                public void Save(string path) => {{CheckpointClass}}.Save{{plan.Code.TypeArguments}}(path, ParameterLayout, __parameters);
 
                 /// <summary>
                 /// Replaces <see cref="Parameters"/> with the tensors of a safetensors file, from <see cref="Save({{StreamType}})"/>
@@ -100,7 +100,7 @@ namespace NetGen.Generator.Emit
                     bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref {{GuardField}});
                     try
                     {
-                        {{CheckpointClass}}.Load<{{t}}>(stream, ParameterLayout, __parameters);
+                        {{CheckpointClass}}.Load{{plan.Code.TypeArguments}}(stream, ParameterLayout, __parameters);
                     }
                     finally
                     {
@@ -118,7 +118,7 @@ namespace NetGen.Generator.Emit
                     bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref {{GuardField}});
                     try
                     {
-                        {{CheckpointClass}}.Load<{{t}}>(path, ParameterLayout, __parameters);
+                        {{CheckpointClass}}.Load{{plan.Code.TypeArguments}}(path, ParameterLayout, __parameters);
                     }
                     finally
                     {
@@ -146,12 +146,12 @@ namespace NetGen.Generator.Emit
                 /// </summary>
                 /// <param name="stream">A writable stream, written from its current position and left open.</param>
                 /// <exception cref="global::System.IO.IOException">The stream failed.</exception>
-                public void SaveCheckpoint({{StreamType}} stream) => {{CheckpointClass}}.Save<{{t}}>(stream, ParameterLayout, __parameters, __OptimizerState());
+                public void SaveCheckpoint({{StreamType}} stream) => {{CheckpointClass}}.Save{{plan.Code.TypeArguments}}(stream, ParameterLayout, __parameters, __OptimizerState());
 
                 /// <summary>Writes a training checkpoint to a file, as <see cref="SaveCheckpoint({{StreamType}})"/> and <see cref="Save(string)"/> do.</summary>
                 /// <param name="path">The file to create or replace.</param>
                 /// <exception cref="global::System.IO.IOException">The file cannot be written.</exception>
-                public void SaveCheckpoint(string path) => {{CheckpointClass}}.Save<{{t}}>(path, ParameterLayout, __parameters, __OptimizerState());
+                public void SaveCheckpoint(string path) => {{CheckpointClass}}.Save{{plan.Code.TypeArguments}}(path, ParameterLayout, __parameters, __OptimizerState());
 
                 /// <summary>
                 /// Restores <see cref="Parameters"/>, the optimizer state and <see cref="OptimizerStepCount"/> from a checkpoint
@@ -169,7 +169,7 @@ namespace NetGen.Generator.Emit
                     try
                     {
                         global::NetGen.Runtime.OptimizerState<{{t}}> state = __OptimizerState();
-                        {{CheckpointClass}}.Load<{{t}}>(stream, ParameterLayout, __parameters, state);
+                        {{CheckpointClass}}.Load{{plan.Code.TypeArguments}}(stream, ParameterLayout, __parameters, state);
                         __step = state.Step;
                     }
                     finally
@@ -189,7 +189,7 @@ namespace NetGen.Generator.Emit
                     try
                     {
                         global::NetGen.Runtime.OptimizerState<{{t}}> state = __OptimizerState();
-                        {{CheckpointClass}}.Load<{{t}}>(path, ParameterLayout, __parameters, state);
+                        {{CheckpointClass}}.Load{{plan.Code.TypeArguments}}(path, ParameterLayout, __parameters, state);
                         __step = state.Step;
                     }
                     finally
@@ -356,7 +356,7 @@ namespace NetGen.Generator.Emit
                     || plan.Steps.Any(step => step is not LayerPlan && !(fold && step is StandardizePlan));
                 if (readsSpan)
                 {
-                    w.Line($"{readOnlySpan} p = BakedParameters;");
+                    w.Line($"{plan.Code.ReadSpan} p = {plan.Code.Readable("BakedParameters")};");
                 }
 
                 w.Line("s = s.Slice(0, __StateSize);");
@@ -369,10 +369,10 @@ namespace NetGen.Generator.Emit
                             w.Line($"// Step {step.Number}: Standardize, folded into layer {first!.Number}'s constants below");
                             break;
                         case LayerPlan layer:
-                            LayerEmitter.Forward(w, layer, t, fold && layer == first ? FoldedLiteral : Literal);
+                            LayerEmitter.Forward(w, layer, plan.Code, fold && layer == first ? FoldedLiteral : Literal);
                             break;
                         default:
-                            ModuleEmitter.Forward(w, step, t);
+                            ModuleEmitter.Forward(w, step, plan.Code);
                             break;
                     }
                 }

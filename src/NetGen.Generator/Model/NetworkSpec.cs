@@ -21,6 +21,24 @@ namespace NetGen.Generator.Model
 
         /// <summary>The training strategy a test forced with NetGen.Runtime.ForceStrategyAttribute, or null for the planner's choice.</summary>
         public NetGen.Runtime.TrainingStrategy? ForcedStrategy { get; init; }
+
+        /// <summary>Which build of the run-time helpers the project references (see <see cref="TargetFlavour"/>).</summary>
+        public TargetFlavour Flavour { get; init; }
+    }
+
+    /// <summary>
+    /// The build of NetGen.Abstractions the project compiles against, found by the parser from marker types.
+    /// </summary>
+    internal enum TargetFlavour
+    {
+        /// <summary>net8.0 or later: generic-math helpers called with explicit type arguments, vector code allowed.</summary>
+        Modern,
+
+        /// <summary>
+        /// netstandard2.0/2.1 (.NET Framework, Mono, Unity): float and double overloads called without type arguments,
+        /// scalar code only, no ReadOnlySpan element reads (Mono's corlib lacks the indexer the compiler binds to).
+        /// </summary>
+        Portable,
     }
 
     /// <summary>Where the partial class lives: namespace (null for the global one), name and enclosing types.</summary>

@@ -26,5 +26,11 @@ namespace NetGen.Generator.Parsing
 
         /// <summary>The type whose presence shows the run-time helpers are referenced.</summary>
         public const string RuntimeMarker = "NetGen.Activations";
+
+        /// <summary>Only in the netstandard builds of the run-time helpers: the project gets the portable flavour.</summary>
+        public const string PortableMarker = "NetGen.Runtime.PortableRuntime";
+
+        /// <summary>With <see cref="RuntimeMarker"/>, the generic math the net8.0 helpers are written in: the modern flavour.</summary>
+        public const string GenericMathMarker = "System.Numerics.IFloatingPointIeee754`1";
     }
 }

@@ -67,7 +67,8 @@ namespace NetGen.Generator.Parsing
             var modules = reader.Finish(networkLocation);
             reader.CheckBakedSize(network, networkLocation);
 
-            if (context.SemanticModel.Compilation.GetTypeByMetadataName(AttributeNames.RuntimeMarker) is null)
+            var flavour = FlavourOf(context.SemanticModel.Compilation);
+            if (flavour is null)
             {
                 bag.Add(RuntimeMissing, networkLocation, type.Name);
             }
@@ -85,7 +86,7 @@ namespace NetGen.Generator.Parsing
 
             if (modules is not null && !bag.HasErrors)
             {
-                var admitted = Planning.Planner.WhyNotAdmitted(reader.ForcedStrategy, reader.InputSize, modules, reader.Loss);
+                var admitted = Planning.Planner.WhyNotAdmitted(reader.ForcedStrategy, reader.InputSize, modules, reader.Loss, flavour ?? TargetFlavour.Modern);
                 if (admitted is not null)
                 {
                     bag.Add(StrategyNotAdmitted, reader.ForcedStrategyLocation ?? networkLocation, reader.ForcedStrategy!.Value, type.Name, admitted);
@@ -112,8 +113,28 @@ namespace NetGen.Generator.Parsing
                 // The attribute allows one use: the user's own would make the generated one an error (CS0579).
                 MarkedGeneratedCode = type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"),
                 ForcedStrategy = reader.ForcedStrategy,
+                Flavour = flavour ?? TargetFlavour.Modern,
             };
             return new ParseResult(spec, bag.ToEquatableArray()) { NetworkLocation = networkLocation };
+        }
+
+        /// <summary>
+        /// The build of the run-time helpers the compilation references, or null when it references none (NG0019):
+        /// the netstandard builds carry the portable marker; the net8.0 one needs generic math from the framework too.
+        /// </summary>
+        private static TargetFlavour? FlavourOf(Compilation compilation)
+        {
+            // From a reference only: a type of that name in the user's own source is not the runtime.
+            if (compilation.GetTypeByMetadataName(AttributeNames.PortableMarker) is { } portable
+                && !SymbolEqualityComparer.Default.Equals(portable.ContainingAssembly, compilation.Assembly))
+            {
+                return TargetFlavour.Portable;
+            }
+
+            return compilation.GetTypeByMetadataName(AttributeNames.RuntimeMarker) is not null
+                && compilation.GetTypeByMetadataName(AttributeNames.GenericMathMarker) is not null
+                ? TargetFlavour.Modern
+                : null;
         }
 
         /// <summary>

@@ -123,6 +123,15 @@ namespace NetGen.Generator.Planning
         /// <summary>"float" or "double".</summary>
         public string Element => Spec.Precision == Precision.Double ? "double" : "float";
 
+        /// <summary>
+        /// The run-time helpers have vector code (Vector&lt;T&gt;, ShallowNet, lanes): the modern flavour only. The
+        /// portable one trains PerRow or BatchMajor with scalar row forms.
+        /// </summary>
+        public bool VectorCode => Spec.Flavour == TargetFlavour.Modern;
+
+        /// <summary>How the generated code spells the element type's helpers and spans in this flavour.</summary>
+        public Emit.ElementType Code => new Emit.ElementType(Element, Spec.Flavour);
+
         public bool BatchMajor => Strategy == NetGen.Runtime.TrainingStrategy.BatchMajor;
 
         public bool RowVectorized => Strategy == NetGen.Runtime.TrainingStrategy.Lanes;
@@ -145,7 +154,7 @@ namespace NetGen.Generator.Planning
         /// units with a vector-form activation, one linear output, nothing else. Its Predict runs through
         /// NetGen.Runtime.ShallowNet, which vectorises over the hidden units (W1, b1 and W2 are each contiguous in nn.Linear's layout).
         /// </summary>
-        public bool Shallow => DenseOnly && Layers.Count == 2 && InputSize == 1
+        public bool Shallow => VectorCode && DenseOnly && Layers.Count == 2 && InputSize == 1
             && Layers[0].Out >= ShallowMinimumHidden && Layers[0].Activation.HasLaneForm
             && Layers[1].Out == 1 && Layers[1].Activation.IsIdentity;
 

@@ -23,7 +23,7 @@ namespace NetGen.Generator.Planning
         /// Why <paramref name="strategy"/> cannot train the network, or null when it can (or none is forced): the parser
         /// reports it as NG0036.
         /// </summary>
-        public static string? WhyNotAdmitted(TrainingStrategy? strategy, int inputSize, IReadOnlyList<ModuleSpec> modules, LossSpec loss)
+        public static string? WhyNotAdmitted(TrainingStrategy? strategy, int inputSize, IReadOnlyList<ModuleSpec> modules, LossSpec loss, TargetFlavour flavour)
         {
             if (strategy is null)
             {
@@ -32,7 +32,7 @@ namespace NetGen.Generator.Planning
 
             var spec = new NetworkSpec(
                 new TargetType(null, "N", EquatableArray<ContainingType>.Empty), inputSize, modules.ToEquatableArray(), Precision.Single, 0,
-                Initialization.PyTorchDefault, double.NaN, true, loss, OptimizerSpec.DefaultAdam);
+                Initialization.PyTorchDefault, double.NaN, true, loss, OptimizerSpec.DefaultAdam) { Flavour = flavour };
             return WhyNot(Lay(spec), strategy.Value);
         }
 
@@ -62,6 +62,11 @@ namespace NetGen.Generator.Planning
         /// <summary>Why a strategy cannot train the planned network, or null.</summary>
         private static string? WhyNot(NetworkPlan plan, TrainingStrategy strategy)
         {
+            if (!plan.VectorCode && strategy is TrainingStrategy.Shallow or TrainingStrategy.Lanes)
+            {
+                return "the project targets netstandard (NetGen's portable run-time helpers, for .NET Framework, Mono and Unity), which trains with PerRow or BatchMajor only; it vectorises on net8.0 or later";
+            }
+
             switch (strategy)
             {
                 case TrainingStrategy.BatchMajor:
@@ -202,7 +207,7 @@ namespace NetGen.Generator.Planning
                     && (step.Activation.DerivativeFrom == DerivativeSource.Input || !step.Activation.IsElementwise || step.FusedWithLoss);
                 if (step is LayerPlan layerPlan)
                 {
-                    layerPlan.RowForward = ChooseRowForward(layerPlan);
+                    layerPlan.RowForward = ChooseRowForward(layerPlan, spec.Flavour);
                 }
 
                 if (keepZ)
@@ -262,14 +267,15 @@ namespace NetGen.Generator.Planning
         /// Vector shapes for unrolled layers where the layout allows contiguous loads from the parameters:
         /// a 1→H layer's weight column, or the rows of an H→few layer. 8 is the narrowest hardware vector of float.
         /// </summary>
-        private static RowForward ChooseRowForward(LayerPlan layer)
+        private static RowForward ChooseRowForward(LayerPlan layer, TargetFlavour flavour)
         {
             if (!layer.Unrolled)
             {
                 return RowForward.Scalar;
             }
 
-            if (layer.In == 1 && layer.Out >= 8 && layer.Activation.CheapVectorForm)
+            // The portable helpers have no Vector<T> code; their Dot is scalar, so RowDots stays (one call per output).
+            if (layer.In == 1 && layer.Out >= 8 && layer.Activation.CheapVectorForm && flavour == TargetFlavour.Modern)
             {
                 return RowForward.OutputVectors;
             }
