@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.Versioning;
 using Portable;
 
 namespace PortableConsumer
@@ -23,7 +24,9 @@ namespace PortableConsumer
         {
             var c = CultureInfo.InvariantCulture;
             Console.WriteLine("Mono=" + (Type.GetType("Mono.Runtime") != null ? "true" : "false"));
-            Console.WriteLine("Abstractions=" + typeof(NetGen.NetworkAttribute).Assembly.Location);
+            // Which build of NetGen.Abstractions this runtime loaded: .NETStandard 2.0 or 2.1, or .NETCoreApp 8.0.
+            var abstractions = typeof(NetGen.NetworkAttribute).Assembly;
+            Console.WriteLine("AbstractionsFramework=" + abstractions.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName);
             PortableModel model;
             switch (args.Length > 0 ? args[0] : "")
             {
