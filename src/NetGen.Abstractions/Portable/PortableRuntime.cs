@@ -4,15 +4,17 @@ using System.Diagnostics;
 using System.IO;
 using System.Runtime.InteropServices;
 
-// Hand-written, compiled into the netstandard builds only (the csproj leaves Portable/ out of net8.0): the marker the
-// generator looks for, the span helpers Mono needs, and the polyfills the rewritten helpers (Portable/**/*.g.cs) call.
+// Hand-written, compiled into every build (the rewritten helpers of Portable/**/*.g.cs call it in net8.0 too): the
+// marker the generator looks for (netstandard only), the span helpers Mono needs, and the polyfills for API gaps.
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>Marks the portable (netstandard) build of the run-time helpers; the generator emits portable code when it finds it.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class PortableRuntime
     {
     }
+#endif
 
     /// <summary>
     /// Reads of <see cref="ReadOnlySpan{T}"/> elements that avoid its indexer: Debian's Mono 6.8 declares the indexer
@@ -50,11 +52,13 @@ namespace NetGen.Runtime
 #endif
     }
 
+#if !NET8_0_OR_GREATER
     /// <summary>netstandard builds do not take SIMD paths (they are fenced out of the rewritten helpers).</summary>
     internal static class Simd
     {
         public static bool Enabled => false;
     }
+#endif
 
     /// <summary>
     /// The generic-math statics the rewriter maps <c>T.Exp</c>, <c>T.IsFinite</c>, … to, and the Math members
@@ -431,6 +435,18 @@ namespace NetGen.Runtime
 
 namespace System.Runtime.CompilerServices
 {
+#if !NET9_0_OR_GREATER
+    /// <summary>Keeps net8.0's calls on the generic helpers beside their specialisations (the compiler recognises it by name; public in .NET 9).</summary>
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+    internal sealed class OverloadResolutionPriorityAttribute : Attribute
+    {
+        public OverloadResolutionPriorityAttribute(int priority) => Priority = priority;
+
+        public int Priority { get; }
+    }
+#endif
+
+#if !NET8_0_OR_GREATER
     /// <summary>Lets the compiler fill in PortableThrow's parameter names (the attribute is new in .NET Core 3.0).</summary>
     [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
     internal sealed class CallerArgumentExpressionAttribute : Attribute
@@ -439,6 +455,7 @@ namespace System.Runtime.CompilerServices
 
         public string ParameterName { get; }
     }
+#endif
 }
 
 namespace NetGen.Runtime

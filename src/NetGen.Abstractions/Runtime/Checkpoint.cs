@@ -37,7 +37,7 @@ namespace NetGen.Runtime
     /// </para>
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Checkpoint
+    public static partial class Checkpoint
     {
         /// <summary>The prefix of optimizer-state tensor names.</summary>
         public const string OptimizerPrefix = "optimizer.";

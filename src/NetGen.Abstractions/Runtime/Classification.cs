@@ -11,7 +11,7 @@ namespace NetGen.Runtime
     /// networks: class indices to targets, the target checks, and the predicted class. Each check and message lives here once.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Classification
+    public static partial class Classification
     {
         /// <summary>
         /// A cross-entropy target row must sum to 1 within this, plus OutputSize × the element type's machine epsilon

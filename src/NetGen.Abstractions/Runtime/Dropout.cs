@@ -6,7 +6,7 @@ namespace NetGen.Runtime
 {
     /// <summary>Inverted dropout (torch.nn.Dropout in training mode) for the generated training passes.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Dropout
+    public static partial class Dropout
     {
         /// <summary>
         /// y = x·mask with mask[i] = 0 (dropped) or 1/(1 − p) (kept), so the expected output equals the input.

@@ -8,7 +8,7 @@ namespace NetGen.Runtime
 {
     /// <summary>The checks behind <c>[Network(CheckFinite = true)]</c>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class FiniteGuard
+    public static partial class FiniteGuard
     {
         /// <summary>Throws <see cref="NonFiniteValueException"/> naming the first NaN or infinity in a row-major buffer.</summary>
         /// <param name="values">The buffer.</param>

@@ -6,7 +6,7 @@ namespace NetGen.Runtime
 {
     /// <summary>Weight initialisation for one Dense layer; the generated constructors call this.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Initializers
+    public static partial class Initializers
     {
         /// <summary>Fills one layer's weight and bias.</summary>
         /// <param name="weights">The [fanOut, fanIn] weight, row-major.</param>

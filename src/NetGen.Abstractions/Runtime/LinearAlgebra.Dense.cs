@@ -218,7 +218,7 @@ namespace NetGen.Runtime
             }
         }
 
-        /// <summary>One row of <see cref="OuterProducts"/> from column <paramref name="from"/> on, without vectors.</summary>
+        /// <summary>One row of <see cref="OuterProducts{T}"/> from column <paramref name="from"/> on, without vectors.</summary>
         private static void ScalarOuterRow<T>(ref T ap, int aColumn, ref T b, ref T cp, int n, int k, int from, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {

@@ -18,7 +18,7 @@ namespace NetGen.Runtime
     /// 1 / rows for cross-entropy. The fused losses take the logits z of the last layer rather than its output.
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Losses
+    public static partial class Losses
     {
         /// <summary>Σ (y − t)².</summary>
         public static T SquaredErrorSum<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t) where T : IFloatingPointIeee754<T>

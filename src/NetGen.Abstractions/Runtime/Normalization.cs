@@ -19,7 +19,7 @@ namespace NetGen.Runtime
     /// BatchNorm once per call).
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Normalization
+    public static partial class Normalization
     {
         /// <summary>Features per stack-allocated block of double accumulators in the BatchNorm kernels.</summary>
         private const int Block = 64;

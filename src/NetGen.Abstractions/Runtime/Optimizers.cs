@@ -11,7 +11,7 @@ namespace NetGen.Runtime
     /// these, so each rule is written once, here.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Optimizers
+    public static partial class Optimizers
     {
         /// <summary>
         /// One torch.optim.Adam step (or AdamW with <paramref name="decoupledWeightDecay"/>).
@@ -332,7 +332,7 @@ namespace NetGen.Runtime
             SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: true);
         }
 
-        /// <summary>One pass of the SGD update, as <see cref="AdamPass"/>.</summary>
+        /// <summary>One pass of the SGD update, as <see cref="AdamPass{T}"/>.</summary>
         private static bool SgdPass<T>(SgdRule<T> rule, Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> momentumBuffer, bool simd, bool write)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -507,7 +507,7 @@ namespace NetGen.Runtime
             RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: true);
         }
 
-        /// <summary>One pass of the Rprop update, as <see cref="AdamPass"/>.</summary>
+        /// <summary>One pass of the Rprop update, as <see cref="AdamPass{T}"/>.</summary>
         private static bool RpropPass<T>(
             RpropRule<T> rule, Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, bool simd, bool write)
             where T : struct, IFloatingPointIeee754<T>

@@ -334,7 +334,7 @@ namespace NetGen
     /// A validated safetensors file in memory (from <see cref="SafetensorsFile.Read"/>): its tensors by name, their
     /// dtypes and shapes, the metadata, and copies of the values as float or double.
     /// </summary>
-    internal sealed class SafetensorsDocument
+    internal sealed partial class SafetensorsDocument
     {
         private readonly byte[] _file;
 

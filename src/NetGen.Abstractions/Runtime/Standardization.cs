@@ -6,7 +6,7 @@ namespace NetGen.Runtime
 {
     /// <summary>The statistics behind <c>[Standardize]</c>: learnt by <c>Adapt</c>, applied by <c>Predict</c>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Standardization
+    public static partial class Standardization
     {
         /// <summary>Features per stack-allocated block of double accumulators.</summary>
         private const int Block = 64;

@@ -7,7 +7,7 @@ namespace NetGen.Runtime
 {
     /// <summary>The epoch loop behind the generated <c>Fit</c>, with PyTorch DataLoader semantics.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Training
+    public static partial class Training
     {
         // Fit's loss array starts at this many epochs and doubles as they complete.
         private const int InitialLossCapacity = 1024;

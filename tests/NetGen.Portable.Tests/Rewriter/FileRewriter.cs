@@ -157,6 +157,15 @@ internal sealed class FileRewriter
         var lines = text.Split('\n');
         for (int i = 0; i < lines.Length; i++)
         {
+            if (lines[i].Trim() == Specialiser.BeginMarker)
+            {
+                lines[i] = "#if !NET8_0_OR_GREATER";
+            }
+            else if (lines[i].Trim() == Specialiser.EndMarker)
+            {
+                lines[i] = "#endif";
+            }
+
             if (lines[i].TrimStart().StartsWith("///", StringComparison.Ordinal))
             {
                 lines[i] = System.Text.RegularExpressions.Regex.Replace(lines[i], @"<(see|seealso) cref=""([^""]*)""\s*/>", "<c>$2</c>");
@@ -358,7 +367,7 @@ internal sealed class FileRewriter
 
     // ---- The rewriting pass: one instance per flavour (T → float, T → double, or no substitution). ----
 
-    private sealed class Specialiser : CSharpSyntaxRewriter
+    internal sealed class Specialiser : CSharpSyntaxRewriter
     {
         private readonly FileRewriter _file;
         private readonly SemanticModel _model;
@@ -396,12 +405,13 @@ internal sealed class FileRewriter
                     bool inferable = symbol.Parameters.Any(p => Mentions(p.Type, t));
                     foreach (var flavour in Flavours)
                     {
-                        result.Add((TNode)new Specialiser(_file, (t, flavour)) { _renamingMethod = inferable ? null : symbol }.Visit(method)!);
+                        var specialised = (MethodDeclarationSyntax)new Specialiser(_file, (t, flavour)) { _renamingMethod = inferable ? null : symbol }.Visit(method)!;
+                        result.Add((TNode)(SyntaxNode)(inferable ? LowPriority(specialised) : specialised));
                     }
 
                     if (!inferable && symbol.DeclaredAccessibility != Accessibility.Private)
                     {
-                        result.Add((TNode)(SyntaxNode)Dispatcher(method, symbol, t));
+                        result.Add((TNode)PortableOnly(Dispatcher(method, symbol, t)));
                     }
 
                     continue;
@@ -413,7 +423,7 @@ internal sealed class FileRewriter
                     if (typeSymbol.DeclaredAccessibility is Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal)
                     {
                         // Public generic types stay generic (users implement INeuralNetwork<float>); only the generic-math constraint goes.
-                        result.Add((TNode)new Specialiser(_file, null) { _stripConstraintOf = typeT }.Visit(type)!);
+                        result.Add((TNode)PortableOnly(new Specialiser(_file, null) { _stripConstraintOf = typeT, _verbatim = false }.Visit(type)!));
                     }
                     else
                     {
@@ -428,13 +438,78 @@ internal sealed class FileRewriter
                 }
 
                 var visited = Visit(item);
-                if (visited is not null)
+                if (visited is null)
                 {
-                    result.Add((TNode)visited);
+                    continue;
                 }
+
+                // The net8.0 build compiles the originals and this file: what is not a specialisation is for netstandard only.
+                bool container = item is BaseNamespaceDeclarationSyntax || item is TypeDeclarationSyntax && HoldsSpecialisations(item);
+                result.Add((TNode)(_verbatim && _t is null && item is MemberDeclarationSyntax && !container ? PortableOnly(visited) : visited));
             }
 
             return List(result);
+        }
+
+        /// <summary>False inside a type that is portable-only as a whole.</summary>
+        private bool _verbatim = true;
+
+        private bool HoldsSpecialisations(SyntaxNode type)
+            => type.DescendantNodes().Any(node => node switch
+            {
+                MethodDeclarationSyntax method => _model.GetDeclaredSymbol(method) is { } m && PortableRewriter.GenericMathParameter(m) is not null,
+                TypeDeclarationSyntax nested => _model.GetDeclaredSymbol(nested) is { } n && PortableRewriter.GenericMathParameter(n) is not null
+                    && n.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal),
+                _ => false,
+            });
+
+        internal const string BeginMarker = "// @@netgen-portable-only-begin";
+        internal const string EndMarker = "// @@netgen-portable-only-end";
+
+        /// <summary>Fences a member with #if !NET8_0_OR_GREATER (markers, turned into directives once the text is final).</summary>
+        private static SyntaxNode PortableOnly(SyntaxNode node)
+        {
+            var trailing = node.GetTrailingTrivia();
+            if (trailing.Count == 0 || !trailing.Last().IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                trailing = trailing.Add(EndOfLine("\n"));
+            }
+
+            return node.WithLeadingTrivia(node.GetLeadingTrivia().InsertRange(0, [Comment(BeginMarker), EndOfLine("\n")]))
+                .WithTrailingTrivia(trailing.AddRange([Comment(EndMarker), EndOfLine("\n")]));
+        }
+
+        /// <summary>[OverloadResolutionPriority(-1)]: in net8.0, where the generic original sits beside it, calls keep binding to the original.</summary>
+        private static MethodDeclarationSyntax LowPriority(MethodDeclarationSyntax method)
+        {
+            var leading = method.GetLeadingTrivia();
+            var indent = leading.LastOrDefault(trivia => trivia.IsKind(SyntaxKind.WhitespaceTrivia));
+            var attribute = AttributeList(SingletonSeparatedList(Attribute(
+                    ParseName("global::System.Runtime.CompilerServices.OverloadResolutionPriority"), ParseAttributeArgumentList("(-1)"))))
+                .WithLeadingTrivia(leading).WithTrailingTrivia(EndOfLine("\n"));
+            method = method.WithLeadingTrivia(indent);
+            return method.WithAttributeLists(method.AttributeLists.Insert(0, attribute));
+        }
+
+        /// <summary>A type holding specialisations: partial in every build, its attributes and documentation for netstandard only (net8.0's original has them).</summary>
+        private TypeDeclarationSyntax PartialHeader(TypeDeclarationSyntax original, TypeDeclarationSyntax visited)
+        {
+            if (!original.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                throw _file.Refuse(original.Identifier.Parent!, $"{original.Identifier.ValueText} holds generic-math members but is not partial (the net8.0 build compiles it beside its specialisations)");
+            }
+
+            var leading = visited.GetLeadingTrivia();
+            var indent = leading.LastOrDefault(trivia => trivia.IsKind(SyntaxKind.WhitespaceTrivia));
+            if (visited.AttributeLists.Count > 0)
+            {
+                var marked = visited.WithLeadingTrivia(leading.InsertRange(0, [Comment(BeginMarker), EndOfLine("\n")]));
+                var first = marked.Modifiers.Count > 0 ? marked.Modifiers[0] : marked.Keyword;
+                return marked.ReplaceToken(first, first.WithLeadingTrivia(TriviaList(Comment(EndMarker), EndOfLine("\n"), indent)));
+            }
+
+            var body = leading.Take(leading.Count - (indent == default ? 0 : 1));
+            return visited.WithLeadingTrivia(TriviaList([Comment(BeginMarker), EndOfLine("\n"), .. body, Comment(EndMarker), EndOfLine("\n"), indent]));
         }
 
         private ITypeParameterSymbol? _stripConstraintOf;
@@ -542,7 +617,7 @@ internal sealed class FileRewriter
         {
             if (_renaming is null || !SymbolEqualityComparer.Default.Equals(_model.GetDeclaredSymbol(original), _renaming))
             {
-                return visited;
+                return _t is null && _verbatim && HoldsSpecialisations(original) ? PartialHeader(original, visited) : visited;
             }
 
             var trailing = visited.TypeParameterList?.GetTrailingTrivia() ?? visited.Identifier.TrailingTrivia;

@@ -9,6 +9,7 @@ using System.Runtime.CompilerServices;
 
 namespace NetGen
 {
+#if !NET8_0_OR_GREATER
     /// <summary>
     /// Every activation and its derivative, in PyTorch's conventions. The generated forward and backward code
     /// calls these methods (the JIT inlines them), so each formula is written exactly once, here.
@@ -17,30 +18,45 @@ namespace NetGen
     /// Derivatives named <c>…DerivativeFromOutput</c> take the activation's output y rather than its input x;
     /// the generated backward pass uses them where they are cheaper. The plain <c>…Derivative</c> always takes x.
     /// </remarks>
+#endif
     public static partial class Activations
     {
+#if !NET8_0_OR_GREATER
         /// <summary>SELU's alpha, as torch.nn.SELU.</summary>
         public const double SeluAlpha = 1.6732632423543772848170429916717;
+#endif
+#if !NET8_0_OR_GREATER
         /// <summary>SELU's scale, as torch.nn.SELU.</summary>
         public const double SeluScale = 1.0507009873554804934193349852946;
+#endif
+#if !NET8_0_OR_GREATER
         /// <summary>Softplus switches to the identity above this input, as torch.nn.Softplus(threshold=20).</summary>
         public const double SoftplusThreshold = 20.0;
+#endif
+#if !NET8_0_OR_GREATER
         private const double GeluCoefficient = 0.044715;
+#endif
+#if !NET8_0_OR_GREATER
         private const double SqrtTwoOverPi = 0.79788456080286535587989211986876;
+#endif
 
         /// <summary>f(x) = x.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Identity(float x) => x;
 
         /// <summary>f(x) = x.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Identity(double x) => x;
 
         /// <summary>f'(x) = 1.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float IdentityDerivative(float x) => 1f;
 
         /// <summary>f'(x) = 1.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double IdentityDerivative(double x) => 1d;
 
@@ -48,6 +64,7 @@ namespace NetGen
         // through (relu(NaN) = NaN) and its backward passes the gradient on, as PyTorch's threshold_backward does.
 
         /// <summary>max(0, x); NaN stays NaN, as torch.relu.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Relu(float x) => x < 0f ? 0f : x;
 
@@ -55,42 +72,52 @@ namespace NetGen
         // through (relu(NaN) = NaN) and its backward passes the gradient on, as PyTorch's threshold_backward does.
 
         /// <summary>max(0, x); NaN stays NaN, as torch.relu.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Relu(double x) => x < 0d ? 0d : x;
 
         /// <summary>0 for x ≤ 0, else 1 (ReLU'(0) = 0 and ReLU'(NaN) = 1, as PyTorch's backward).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float ReluDerivative(float x) => x <= 0f ? 0f : 1f;
 
         /// <summary>0 for x ≤ 0, else 1 (ReLU'(0) = 0 and ReLU'(NaN) = 1, as PyTorch's backward).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double ReluDerivative(double x) => x <= 0d ? 0d : 1d;
 
         /// <summary>ReLU's derivative from its output: y &gt; 0 exactly when x &gt; 0.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float ReluDerivativeFromOutput(float y) => ReluDerivative(y);
 
         /// <summary>ReLU's derivative from its output: y &gt; 0 exactly when x &gt; 0.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double ReluDerivativeFromOutput(double y) => ReluDerivative(y);
 
         /// <summary>x for x &gt; 0, alpha·x otherwise.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float LeakyRelu(float x, float alpha) => x > 0f ? x : alpha * x;
 
         /// <summary>x for x &gt; 0, alpha·x otherwise.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double LeakyRelu(double x, double alpha) => x > 0d ? x : alpha * x;
 
         /// <summary>1 for x &gt; 0, alpha otherwise.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float LeakyReluDerivative(float x, float alpha) => x > 0f ? 1f : alpha;
 
         /// <summary>1 for x &gt; 0, alpha otherwise.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double LeakyReluDerivative(double x, double alpha) => x > 0d ? 1d : alpha;
 
         /// <summary>min(max(0, x), 6); NaN stays NaN, as torch's hardtanh.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Relu6(float x)
         {
@@ -99,6 +126,7 @@ namespace NetGen
         }
 
         /// <summary>min(max(0, x), 6); NaN stays NaN, as torch's hardtanh.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Relu6(double x)
         {
@@ -107,24 +135,29 @@ namespace NetGen
         }
 
         /// <summary>0 for x ≤ 0 or x ≥ 6, else 1 (PyTorch's hardtanh backward, which passes NaN's gradient on).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Relu6Derivative(float x)
             => x <= 0f || x >= (float)6 ? 0f : 1f;
 
         /// <summary>0 for x ≤ 0 or x ≥ 6, else 1 (PyTorch's hardtanh backward, which passes NaN's gradient on).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Relu6Derivative(double x)
             => x <= 0d || x >= (double)6 ? 0d : 1d;
 
         /// <summary>Relu6's derivative from its output: 0 &lt; y &lt; 6 exactly when 0 &lt; x &lt; 6.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Relu6DerivativeFromOutput(float y) => Relu6Derivative(y);
 
         /// <summary>Relu6's derivative from its output: 0 &lt; y &lt; 6 exactly when 0 &lt; x &lt; 6.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Relu6DerivativeFromOutput(double y) => Relu6Derivative(y);
 
         /// <summary>1 / (1 + e^−x), computed without overflow for large |x|.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Sigmoid(float x)
         {
@@ -138,6 +171,7 @@ namespace NetGen
         }
 
         /// <summary>1 / (1 + e^−x), computed without overflow for large |x|.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Sigmoid(double x)
         {
@@ -151,102 +185,125 @@ namespace NetGen
         }
 
         /// <summary>σ'(x) = σ(x)(1 − σ(x)).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float SigmoidDerivative(float x) => SigmoidDerivativeFromOutput(Sigmoid(x));
 
         /// <summary>σ'(x) = σ(x)(1 − σ(x)).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double SigmoidDerivative(double x) => SigmoidDerivativeFromOutput(Sigmoid(x));
 
         /// <summary>σ' from the output y: y(1 − y).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float SigmoidDerivativeFromOutput(float y) => y * (1f - y);
 
         /// <summary>σ' from the output y: y(1 − y).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double SigmoidDerivativeFromOutput(double y) => y * (1d - y);
 
         /// <summary>The hyperbolic tangent.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Tanh(float x) => global::NetGen.Runtime.PortableMath.Tanh(x);
 
         /// <summary>The hyperbolic tangent.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Tanh(double x) => global::NetGen.Runtime.PortableMath.Tanh(x);
 
         /// <summary>tanh'(x) = 1 − tanh²(x).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float TanhDerivative(float x) => TanhDerivativeFromOutput(Tanh(x));
 
         /// <summary>tanh'(x) = 1 − tanh²(x).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double TanhDerivative(double x) => TanhDerivativeFromOutput(Tanh(x));
 
         /// <summary>tanh' from the output y: 1 − y².</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float TanhDerivativeFromOutput(float y) => 1f - y * y;
 
         /// <summary>tanh' from the output y: 1 − y².</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double TanhDerivativeFromOutput(double y) => 1d - y * y;
 
         /// <summary>log(1 + e^x), and x itself above the threshold 20 (torch.nn.Softplus).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Softplus(float x)
             => x > (float)SoftplusThreshold ? x : Log1P(global::NetGen.Runtime.PortableMath.Exp(x));
 
         /// <summary>log(1 + e^x), and x itself above the threshold 20 (torch.nn.Softplus).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Softplus(double x)
             => x > (double)SoftplusThreshold ? x : Log1P(global::NetGen.Runtime.PortableMath.Exp(x));
 
         /// <summary>softplus'(x) = σ(x), and 1 above the threshold.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float SoftplusDerivative(float x)
             => x > (float)SoftplusThreshold ? 1f : Sigmoid(x);
 
         /// <summary>softplus'(x) = σ(x), and 1 above the threshold.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double SoftplusDerivative(double x)
             => x > (double)SoftplusThreshold ? 1d : Sigmoid(x);
 
         /// <summary>x for x &gt; 0, alpha·(e^x − 1) otherwise.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Elu(float x, float alpha) => x > 0f ? x : alpha * global::NetGen.Runtime.PortableMath.ExpM1(x);
 
         /// <summary>x for x &gt; 0, alpha·(e^x − 1) otherwise.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Elu(double x, double alpha) => x > 0d ? x : alpha * global::NetGen.Runtime.PortableMath.ExpM1(x);
 
         /// <summary>alpha·e^x for x ≤ 0, else 1 (1 for NaN too, as PyTorch's elu_backward).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float EluDerivative(float x, float alpha) => x <= 0f ? alpha * global::NetGen.Runtime.PortableMath.Exp(x) : 1f;
 
         /// <summary>alpha·e^x for x ≤ 0, else 1 (1 for NaN too, as PyTorch's elu_backward).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double EluDerivative(double x, double alpha) => x <= 0d ? alpha * global::NetGen.Runtime.PortableMath.Exp(x) : 1d;
 
         /// <summary>scale·Elu(x, alpha) with SELU's fixed constants.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Selu(float x)
             => (float)SeluScale * Elu(x, (float)SeluAlpha);
 
         /// <summary>scale·Elu(x, alpha) with SELU's fixed constants.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Selu(double x)
             => (double)SeluScale * Elu(x, (double)SeluAlpha);
 
         /// <summary>scale·Elu'(x, alpha).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float SeluDerivative(float x)
             => (float)SeluScale * EluDerivative(x, (float)SeluAlpha);
 
         /// <summary>scale·Elu'(x, alpha).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double SeluDerivative(double x)
             => (double)SeluScale * EluDerivative(x, (double)SeluAlpha);
 
         /// <summary>GELU, tanh approximation: 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), PyTorch's <c>approximate='tanh'</c>.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float GeluTanh(float x)
         {
@@ -255,6 +312,7 @@ namespace NetGen
         }
 
         /// <summary>GELU, tanh approximation: 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))), PyTorch's <c>approximate='tanh'</c>.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double GeluTanh(double x)
         {
@@ -263,6 +321,7 @@ namespace NetGen
         }
 
         /// <summary>The derivative of <c>GeluTanh{T}(T)</c>.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float GeluTanhDerivative(float x)
         {
@@ -273,6 +332,7 @@ namespace NetGen
         }
 
         /// <summary>The derivative of <c>GeluTanh{T}(T)</c>.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double GeluTanhDerivative(double x)
         {
@@ -282,10 +342,12 @@ namespace NetGen
             return half * (1d + t) + half * x * (1d - t * t) * innerDerivative;
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float GeluInner(float x)
             => (float)SqrtTwoOverPi * (x + (float)GeluCoefficient * x * x * x);
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static double GeluInner(double x)
             => (double)SqrtTwoOverPi * (x + (double)GeluCoefficient * x * x * x);
@@ -294,6 +356,7 @@ namespace NetGen
         /// GELU, exact form (torch.nn.GELU(), approximate='none'): x·Φ(x) = 0.5·x·(1 + erf(x/√2)), computed in double
         /// as 0.5·x·erfc(−x/√2), which keeps its digits for negative x where 1 + erf cancels.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float Gelu(float x)
         {
             double value = (double)x;
@@ -304,6 +367,7 @@ namespace NetGen
         /// GELU, exact form (torch.nn.GELU(), approximate='none'): x·Φ(x) = 0.5·x·(1 + erf(x/√2)), computed in double
         /// as 0.5·x·erfc(−x/√2), which keeps its digits for negative x where 1 + erf cancels.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double Gelu(double x)
         {
             double value = (double)x;
@@ -311,6 +375,7 @@ namespace NetGen
         }
 
         /// <summary>The derivative of <c>Gelu{T}(T)</c>: Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float GeluDerivative(float x)
         {
             double value = (double)x;
@@ -319,25 +384,33 @@ namespace NetGen
         }
 
         /// <summary>The derivative of <c>Gelu{T}(T)</c>: Φ(x) + x·φ(x), φ(x) = e^(−x²/2)/√(2π).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double GeluDerivative(double x)
         {
             double value = (double)x;
             double cdf = 0.5 * global::NetGen.Runtime.SpecialFunctions.Erfc(-value * SqrtHalf);
             return (double)(cdf + value * Math.Exp(-0.5 * value * value) * InverseSqrtTwoPi);
         }
+#if !NET8_0_OR_GREATER
 
         private const double SqrtHalf = 0.70710678118654752440084436210485;
+#endif
+#if !NET8_0_OR_GREATER
         private const double InverseSqrtTwoPi = 0.39894228040143267793994605993438;
+#endif
 
         /// <summary>x·σ(x).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Silu(float x) => x * Sigmoid(x);
 
         /// <summary>x·σ(x).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Silu(double x) => x * Sigmoid(x);
 
         /// <summary>σ(x)·(1 + x·(1 − σ(x))).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float SiluDerivative(float x)
         {
@@ -346,6 +419,7 @@ namespace NetGen
         }
 
         /// <summary>σ(x)·(1 + x·(1 − σ(x))).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double SiluDerivative(double x)
         {
@@ -354,14 +428,17 @@ namespace NetGen
         }
 
         /// <summary>x·tanh(softplus(x)).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Mish(float x) => x * global::NetGen.Runtime.PortableMath.Tanh(Softplus(x));
 
         /// <summary>x·tanh(softplus(x)).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Mish(double x) => x * global::NetGen.Runtime.PortableMath.Tanh(Softplus(x));
 
         /// <summary>tanh(sp(x)) + x·σ(x)·(1 − tanh²(sp(x))).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float MishDerivative(float x)
         {
@@ -370,6 +447,7 @@ namespace NetGen
         }
 
         /// <summary>tanh(sp(x)) + x·σ(x)·(1 − tanh²(sp(x))).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double MishDerivative(double x)
         {
@@ -381,6 +459,7 @@ namespace NetGen
         /// log(1 + u) accurate for tiny u, where .NET's LogP1 (log(1 + u) in working precision) returns 0: Kahan's
         /// correction. Softplus and the BCE loss need it for inputs below about −17 (float) and −37 (double).
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float Log1P(float u)
         {
@@ -397,6 +476,7 @@ namespace NetGen
         /// log(1 + u) accurate for tiny u, where .NET's LogP1 (log(1 + u) in working precision) returns 0: Kahan's
         /// correction. Softplus and the BCE loss need it for inputs below about −17 (float) and −37 (double).
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double Log1P(double u)
         {
@@ -412,6 +492,7 @@ namespace NetGen
         /// <summary>Softmax over <paramref name="x"/>, shifted by the maximum so it never overflows.</summary>
         /// <param name="x">The logits.</param>
         /// <param name="y">Receives the probabilities; the same length as <paramref name="x"/>. May alias it.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Softmax(ReadOnlySpan<float> x, Span<float> y)
         {
             if (y.Length != x.Length)
@@ -443,6 +524,7 @@ namespace NetGen
         /// <summary>Softmax over <paramref name="x"/>, shifted by the maximum so it never overflows.</summary>
         /// <param name="x">The logits.</param>
         /// <param name="y">Receives the probabilities; the same length as <paramref name="x"/>. May alias it.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Softmax(ReadOnlySpan<double> x, Span<double> y)
         {
             if (y.Length != x.Length)
@@ -477,6 +559,7 @@ namespace NetGen
         /// <param name="y">The softmax output.</param>
         /// <param name="dy">The gradient with respect to <paramref name="y"/>.</param>
         /// <param name="dx">Receives the gradient with respect to the logits. May alias <paramref name="dy"/>.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void SoftmaxBackward(ReadOnlySpan<float> y, ReadOnlySpan<float> dy, Span<float> dx)
         {
             float dot = 0f;
@@ -497,6 +580,7 @@ namespace NetGen
         /// <param name="y">The softmax output.</param>
         /// <param name="dy">The gradient with respect to <paramref name="y"/>.</param>
         /// <param name="dx">Receives the gradient with respect to the logits. May alias <paramref name="dy"/>.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void SoftmaxBackward(ReadOnlySpan<double> y, ReadOnlySpan<double> dy, Span<double> dx)
         {
             double dot = 0d;
@@ -515,6 +599,7 @@ namespace NetGen
         /// <param name="activation">Any activation but <c>Activation.Softmax</c>.</param>
         /// <param name="x">The input.</param>
         /// <param name="alpha">LeakyRelu's or Elu's alpha; NaN picks the default.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float Apply(Activation activation, float x, double alpha = double.NaN)
             => activation switch
             {
@@ -539,6 +624,7 @@ namespace NetGen
         /// <param name="activation">Any activation but <c>Activation.Softmax</c>.</param>
         /// <param name="x">The input.</param>
         /// <param name="alpha">LeakyRelu's or Elu's alpha; NaN picks the default.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double Apply(Activation activation, double x, double alpha = double.NaN)
             => activation switch
             {
@@ -560,6 +646,7 @@ namespace NetGen
             };
 
         /// <summary>The derivative of <c>Apply{T}(Activation, T, double)</c> with respect to x.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float ApplyDerivative(Activation activation, float x, double alpha = double.NaN)
             => activation switch
             {
@@ -581,6 +668,7 @@ namespace NetGen
             };
 
         /// <summary>The derivative of <c>Apply{T}(Activation, T, double)</c> with respect to x.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double ApplyDerivative(Activation activation, double x, double alpha = double.NaN)
             => activation switch
             {

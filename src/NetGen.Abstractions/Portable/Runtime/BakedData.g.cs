@@ -9,6 +9,7 @@ using System.ComponentModel;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>
     /// Decodes the compact form of baked weights: the little-endian bytes of the values as base64 text, one UTF-8
     /// literal (C# 11 and later) or string lines. Generated code calls it once, in a static initialiser, for networks
@@ -17,21 +18,30 @@ namespace NetGen.Runtime
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class BakedData
     {
+#if !NET8_0_OR_GREATER
         /// <summary>Decodes <paramref name="count"/> float values.</summary>
         /// <exception cref="InvalidOperationException">The text is not base64 of exactly <paramref name="count"/> values.</exception>
         public static float[] Singles(int count, string[] base64Lines) => ToSingles(Bytes(count, sizeof(float), base64Lines));
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>Decodes <paramref name="count"/> double values.</summary>
         /// <exception cref="InvalidOperationException">The text is not base64 of exactly <paramref name="count"/> values.</exception>
         public static double[] Doubles(int count, string[] base64Lines) => ToDoubles(Bytes(count, sizeof(double), base64Lines));
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>Decodes <paramref name="count"/> float values from base64 as UTF-8 bytes.</summary>
         /// <exception cref="InvalidOperationException">The text is not base64 of exactly <paramref name="count"/> values.</exception>
         public static float[] Singles(int count, ReadOnlySpan<byte> base64Utf8) => ToSingles(Bytes(count, sizeof(float), base64Utf8));
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>Decodes <paramref name="count"/> double values from base64 as UTF-8 bytes.</summary>
         /// <exception cref="InvalidOperationException">The text is not base64 of exactly <paramref name="count"/> values.</exception>
         public static double[] Doubles(int count, ReadOnlySpan<byte> base64Utf8) => ToDoubles(Bytes(count, sizeof(double), base64Utf8));
+#endif
+#if !NET8_0_OR_GREATER
 
         // Little-endian whatever the machine: the generator wrote the bytes that way.
         private static float[] ToSingles(byte[] bytes)
@@ -44,6 +54,8 @@ namespace NetGen.Runtime
 
             return values;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static double[] ToDoubles(byte[] bytes)
         {
@@ -55,6 +67,8 @@ namespace NetGen.Runtime
 
             return values;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static byte[] Bytes(int count, int size, ReadOnlySpan<byte> base64Utf8)
         {
@@ -67,6 +81,8 @@ namespace NetGen.Runtime
 
             return bytes;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static byte[] Allocate(int count, int size)
         {
@@ -77,6 +93,8 @@ namespace NetGen.Runtime
 
             return new byte[count * size];
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static byte[] Bytes(int count, int size, string[] base64Lines)
         {
@@ -101,8 +119,12 @@ namespace NetGen.Runtime
 
             return bytes;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static InvalidOperationException Corrupt(int count, int size) =>
             new($"The baked weights are not base64 of {count} values of {size} bytes; rebuild the project so NetGen regenerates them.");
+#endif
     }
+#endif
 }

@@ -13,6 +13,7 @@ using System.Runtime.InteropServices;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>
     /// Saves and loads a network's parameters, and optionally its optimizer state, as a safetensors file. The
     /// generated <c>Save</c>, <c>Load</c>, <c>SaveCheckpoint</c> and <c>LoadCheckpoint</c> forward here with the
@@ -42,43 +43,64 @@ namespace NetGen.Runtime
     /// </para>
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Checkpoint
+#endif
+    public static partial class Checkpoint
     {
+#if !NET8_0_OR_GREATER
         /// <summary>The prefix of optimizer-state tensor names.</summary>
         public const string OptimizerPrefix = "optimizer.";
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The metadata key of the optimizer's step count (a decimal integer).</summary>
         public const string StepMetadataKey = "optimizer.step";
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The metadata key of the optimizer's name.</summary>
         public const string OptimizerMetadataKey = "optimizer";
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The metadata key Hugging Face tools read to tell a PyTorch state_dict ("pt").</summary>
         public const string FormatMetadataKey = "format";
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// The largest step count a checkpoint may hold: 2^53, the last integer a double holds exactly, so Adam's
         /// bias corrections (β^step) stay exact in the step and incrementing it can never overflow in practice.
         /// </summary>
         public const long MaxStep = 1L << 53;
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The name of torch.optim's second-moment buffer (Adam, AdamW), which must never be negative.</summary>
         private const string SecondMomentBuffer = "exp_avg_sq";
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The name of torch.optim's Rprop step sizes, which must never be negative (a negative one climbs the loss).</summary>
         private const string StepSizeBuffer = "step_size";
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The name of torch.optim's SGD momentum buffer, whose presence tells SGD with momentum from plain SGD.</summary>
         private const string MomentumBuffer = "momentum_buffer";
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>Invalid values counted in a message before the rest are summed up.</summary>
         private const int MaxInvalidListed = 1;
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The name of a buffer's tensor for one parameter tensor: <c>optimizer.{parameter}.{buffer}</c>.</summary>
         /// <param name="parameter">The parameter tensor's name, e.g. <c>0.weight</c>.</param>
         /// <param name="buffer">The buffer's name, e.g. <c>exp_avg</c>.</param>
         /// <returns>The tensor name.</returns>
         public static string OptimizerTensorName(string parameter, string buffer) => OptimizerPrefix + parameter + "." + buffer;
+#endif
 
         /// <summary>Writes the parameters, and the optimizer state when given, as a safetensors file.</summary>
         /// <param name="stream">A writable stream; written from its current position and left open.</param>
@@ -88,6 +110,7 @@ namespace NetGen.Runtime
         /// <exception cref="ArgumentNullException">The stream or layout is null.</exception>
         /// <exception cref="ArgumentException">The stream is not writable, or a buffer's length differs from the layout's.</exception>
         /// <exception cref="IOException">The stream failed.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Save(Stream stream, ParameterLayout layout, ReadOnlySpan<float> parameters, OptimizerState<float>? optimizer = null)
         {
             global::NetGen.Runtime.PortableThrow.ThrowIfNull(stream);
@@ -129,6 +152,7 @@ namespace NetGen.Runtime
         /// <exception cref="ArgumentNullException">The stream or layout is null.</exception>
         /// <exception cref="ArgumentException">The stream is not writable, or a buffer's length differs from the layout's.</exception>
         /// <exception cref="IOException">The stream failed.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Save(Stream stream, ParameterLayout layout, ReadOnlySpan<double> parameters, OptimizerState<double>? optimizer = null)
         {
             global::NetGen.Runtime.PortableThrow.ThrowIfNull(stream);
@@ -179,6 +203,7 @@ namespace NetGen.Runtime
         /// <exception cref="ArgumentNullException">The path or layout is null.</exception>
         /// <exception cref="IOException">The file cannot be written, or the path is a folder.</exception>
         /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Save(string path, ParameterLayout layout, ReadOnlySpan<float> parameters, OptimizerState<float>? optimizer = null)
         {
             global::NetGen.Runtime.PortableThrow.ThrowIfNullOrEmpty(path);
@@ -227,6 +252,7 @@ namespace NetGen.Runtime
         /// <exception cref="ArgumentNullException">The path or layout is null.</exception>
         /// <exception cref="IOException">The file cannot be written, or the path is a folder.</exception>
         /// <exception cref="UnauthorizedAccessException">The file cannot be written.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Save(string path, ParameterLayout layout, ReadOnlySpan<double> parameters, OptimizerState<double>? optimizer = null)
         {
             global::NetGen.Runtime.PortableThrow.ThrowIfNullOrEmpty(path);
@@ -257,6 +283,7 @@ namespace NetGen.Runtime
                 }
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>The file a path finally names: itself, or the end of its chain of symbolic links (which may not exist yet).</summary>
         private static string FinalTarget(string full)
@@ -270,6 +297,8 @@ namespace NetGen.Runtime
 
             return full;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>A new temporary file in <paramref name="folder"/> with a short fixed-length name.</summary>
         private static string CreateTemporary(string folder, out FileStream stream)
@@ -289,6 +318,7 @@ namespace NetGen.Runtime
                 }
             }
         }
+#endif
 
         /// <summary>
         /// Reads a safetensors file into the parameters, and into the optimizer state when given. The whole file
@@ -310,6 +340,7 @@ namespace NetGen.Runtime
         /// other than F32 and F64, a missing or invalid step). The message names the problem.
         /// </exception>
         /// <exception cref="IOException">The stream itself failed.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Load(Stream stream, ParameterLayout layout, Span<float> parameters, OptimizerState<float>? optimizer = null)
         {
             global::NetGen.Runtime.PortableThrow.ThrowIfNull(stream);
@@ -381,6 +412,7 @@ namespace NetGen.Runtime
         /// other than F32 and F64, a missing or invalid step). The message names the problem.
         /// </exception>
         /// <exception cref="IOException">The stream itself failed.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Load(Stream stream, ParameterLayout layout, Span<double> parameters, OptimizerState<double>? optimizer = null)
         {
             global::NetGen.Runtime.PortableThrow.ThrowIfNull(stream);
@@ -431,6 +463,7 @@ namespace NetGen.Runtime
                 optimizer.Step = step;
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>Decodes the parameter tensors (buffer null) or one optimizer buffer's tensors into <paramref name="destination"/>.</summary>
         private static void Decode<T>(SafetensorsDocument document, ParameterLayout layout, string? buffer, T[] destination)
@@ -442,12 +475,14 @@ namespace NetGen.Runtime
                 CopyTo(document, name, destination.AsSpan(tensor.Offset, tensor.Length));
             }
         }
+#endif
 
         /// <summary>
         /// Every value finite and, in a second-moment or step-size buffer, not negative (the square root of the first is
         /// taken each step; a negative step size moves along the gradient);
         /// otherwise the first bad value and how many more, and nothing is loaded.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void CheckValues(ParameterLayout layout, string? buffer, float[] values)
         {
             bool nonNegative = buffer is SecondMomentBuffer or StepSizeBuffer;
@@ -487,6 +522,7 @@ namespace NetGen.Runtime
         /// taken each step; a negative step size moves along the gradient);
         /// otherwise the first bad value and how many more, and nothing is loaded.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void CheckValues(ParameterLayout layout, string? buffer, double[] values)
         {
             bool nonNegative = buffer is SecondMomentBuffer or StepSizeBuffer;
@@ -520,6 +556,7 @@ namespace NetGen.Runtime
                 throw new SafetensorsFormatException($"The safetensors file cannot be loaded: {first}{more}; {rule}. Nothing was changed.");
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// A checkpoint restores the optimizer that wrote it: the kind in its metadata (Adam, AdamW, Sgd, Rprop), and for SGD
@@ -554,9 +591,12 @@ namespace NetGen.Runtime
                     "declare the same optimizer, or load only the weights with Load. Nothing was changed.");
             }
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static string DescribeOptimizer(string kind, bool momentum) =>
             kind == "Sgd" ? (momentum ? "Sgd with momentum" : "Sgd without momentum") : kind;
+#endif
 
         /// <summary>
         /// Reads a safetensors file from disk as <c>Load{T}(Stream, ParameterLayout, Span{T}, OptimizerState{T})</c> does.
@@ -569,6 +609,7 @@ namespace NetGen.Runtime
         /// <exception cref="FileNotFoundException">The file does not exist.</exception>
         /// <exception cref="SafetensorsFormatException">The file is invalid or does not match; the message names the problem.</exception>
         /// <exception cref="IOException">The file cannot be read.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Load(string path, ParameterLayout layout, Span<float> parameters, OptimizerState<float>? optimizer = null)
         {
             global::NetGen.Runtime.PortableThrow.ThrowIfNullOrEmpty(path);
@@ -593,6 +634,7 @@ namespace NetGen.Runtime
         /// <exception cref="FileNotFoundException">The file does not exist.</exception>
         /// <exception cref="SafetensorsFormatException">The file is invalid or does not match; the message names the problem.</exception>
         /// <exception cref="IOException">The file cannot be read.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Load(string path, ParameterLayout layout, Span<double> parameters, OptimizerState<double>? optimizer = null)
         {
             global::NetGen.Runtime.PortableThrow.ThrowIfNullOrEmpty(path);
@@ -605,6 +647,7 @@ namespace NetGen.Runtime
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             Load(stream, layout, parameters, optimizer);
         }
+#if !NET8_0_OR_GREATER
 
         private static void CheckBuffers<T>(ParameterLayout layout, int parameters, OptimizerState<T>? optimizer)
         {
@@ -628,6 +671,8 @@ namespace NetGen.Runtime
                 }
             }
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static void Validate<T>(SafetensorsDocument document, ParameterLayout layout, OptimizerState<T>? optimizer)
         {
@@ -669,6 +714,8 @@ namespace NetGen.Runtime
 
             throw new SafetensorsFormatException("The safetensors file does not match the network: " + LayoutCheck.Describe(problems) + "." + hint);
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The tensors the optimizer keeps state for: parameters, not buffers or counters.</summary>
         private static IEnumerable<ParameterTensor> Trainable(ParameterLayout layout)
@@ -681,6 +728,8 @@ namespace NetGen.Runtime
                 }
             }
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>What a loaded value must be, beyond finite.</summary>
         private enum ValueRule
@@ -690,6 +739,8 @@ namespace NetGen.Runtime
             Positive,
             Count,
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// Buffers the forward pass divides by or takes the root of must be in range, or Predict would return NaN:
@@ -704,7 +755,9 @@ namespace NetGen.Runtime
             ParameterTensorKind.Buffer => ValueRule.Finite,
             _ => throw new ArgumentOutOfRangeException(nameof(tensor), tensor.Kind, "Unknown tensor kind."),
         };
+#endif
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static bool Obeys(float value, ValueRule rule) => global::NetGen.Runtime.PortableMath.IsFinite(value) && rule switch
             {
                 ValueRule.Finite => true,
@@ -714,6 +767,7 @@ namespace NetGen.Runtime
                 _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown rule."),
             };
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static bool Obeys(double value, ValueRule rule) => global::NetGen.Runtime.PortableMath.IsFinite(value) && rule switch
             {
                 ValueRule.Finite => true,
@@ -722,6 +776,7 @@ namespace NetGen.Runtime
                 ValueRule.Count => value >= 0d && global::NetGen.Runtime.PortableMath.IsInteger(value) && value <= (double)MaxStep,
                 _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown rule."),
             };
+#if !NET8_0_OR_GREATER
 
         private static long ReadStep(SafetensorsDocument document)
         {
@@ -738,6 +793,8 @@ namespace NetGen.Runtime
 
             return step;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static int[] ShapeOf(ParameterTensor tensor)
         {
@@ -749,6 +806,8 @@ namespace NetGen.Runtime
 
             return shape;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static void CopyTo<T>(SafetensorsDocument document, string name, Span<T> destination)
             where T : unmanaged
@@ -762,5 +821,6 @@ namespace NetGen.Runtime
                 document.CopyTo(name, MemoryMarshal.Cast<T, double>(destination));
             }
         }
+#endif
     }
 }

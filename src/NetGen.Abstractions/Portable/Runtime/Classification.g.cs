@@ -11,27 +11,34 @@ using System.Numerics;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>
     /// The classification helpers behind the generated members of Softmax + CrossEntropy and single-Sigmoid + BCE
     /// networks: class indices to targets, the target checks, and the predicted class. Each check and message lives here once.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Classification
+#endif
+    public static partial class Classification
     {
+#if !NET8_0_OR_GREATER
         /// <summary>
         /// A cross-entropy target row must sum to 1 within this, plus OutputSize × the element type's machine epsilon
         /// (the worst rounding of the sum), for float.
         /// </summary>
         public const double FloatRowSumTolerance = 1e-3;
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>As <c>FloatRowSumTolerance</c>, for double.</summary>
         public const double DoubleRowSumTolerance = 1e-6;
+#endif
 
         /// <summary>
         /// Throws <c>ArgumentException</c> naming the first row of <paramref name="targets"/> that is not a
         /// probability row: a negative entry, or a sum off 1 by more than the tolerance (see <c>FloatRowSumTolerance</c>).
         /// NaN and infinities pass: they are CheckFinite's business.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureProbabilityRows(ReadOnlySpan<float> targets, int outputSize)
         {
             float tolerance = RowSumToleranceOfSingle(outputSize);
@@ -66,6 +73,7 @@ namespace NetGen.Runtime
         /// probability row: a negative entry, or a sum off 1 by more than the tolerance (see <c>FloatRowSumTolerance</c>).
         /// NaN and infinities pass: they are CheckFinite's business.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureProbabilityRows(ReadOnlySpan<double> targets, int outputSize)
         {
             double tolerance = RowSumToleranceOfDouble(outputSize);
@@ -99,6 +107,7 @@ namespace NetGen.Runtime
         /// Throws <c>ArgumentException</c> naming the first binary cross-entropy target outside [0, 1].
         /// NaN and infinities pass: they are CheckFinite's business.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureUnitInterval(ReadOnlySpan<float> targets, int outputSize)
         {
             for (int i = 0; i < targets.Length; i++)
@@ -116,6 +125,7 @@ namespace NetGen.Runtime
         /// Throws <c>ArgumentException</c> naming the first binary cross-entropy target outside [0, 1].
         /// NaN and infinities pass: they are CheckFinite's business.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureUnitInterval(ReadOnlySpan<double> targets, int outputSize)
         {
             for (int i = 0; i < targets.Length; i++)
@@ -128,6 +138,7 @@ namespace NetGen.Runtime
                 }
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// The number of rows of a batch of class indices. Throws <c>ArgumentException</c> unless the inputs are
@@ -143,6 +154,8 @@ namespace NetGen.Runtime
 
             return rows;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// Throws <c>ArgumentOutOfRangeException</c> naming the first row whose class is outside [0, <paramref name="classCount"/>).
@@ -158,6 +171,7 @@ namespace NetGen.Runtime
                 }
             }
         }
+#endif
 
         /// <summary>
         /// Checks <paramref name="classes"/> and returns, rented from <c>ArrayPool{T}.Shared</c>, their targets:
@@ -230,6 +244,7 @@ namespace NetGen.Runtime
 
             return rented;
         }
+#if !NET8_0_OR_GREATER
 
 
         /// <summary>
@@ -246,10 +261,12 @@ namespace NetGen.Runtime
                 return (T[])(object)RentTargetsOfDouble(classes, outputSize);
             throw new global::System.NotSupportedException($"RentTargets supports float and double, not {typeof(T).Name}.");
         }
+#endif
 
         /// <summary>
         /// The index of the largest value, the first on ties, as torch.argmax: a NaN counts as the largest (the first NaN wins).
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static int ArgMax(ReadOnlySpan<float> values)
         {
             int best = 0;
@@ -272,6 +289,7 @@ namespace NetGen.Runtime
         /// <summary>
         /// The index of the largest value, the first on ties, as torch.argmax: a NaN counts as the largest (the first NaN wins).
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static int ArgMax(ReadOnlySpan<double> values)
         {
             int best = 0;
@@ -292,10 +310,12 @@ namespace NetGen.Runtime
         }
 
         /// <summary>The class of a single sigmoid output: 1 when p ≥ 0.5, else 0 (NaN gives 0, as PyTorch's <c>p &gt;= 0.5</c>).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static int BinaryClass(float probability)
             => probability >= (float)0.5 ? 1 : 0;
 
         /// <summary>The class of a single sigmoid output: 1 when p ≥ 0.5, else 0 (NaN gives 0, as PyTorch's <c>p &gt;= 0.5</c>).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static int BinaryClass(double probability)
             => probability >= (double)0.5 ? 1 : 0;
 
@@ -314,6 +334,7 @@ namespace NetGen.Runtime
             double epsilon = single ? global::NetGen.Runtime.PortableMath.BitIncrement(1f) - 1f : global::NetGen.Runtime.PortableMath.BitIncrement(1.0) - 1.0;
             return (double)((single ? FloatRowSumTolerance : DoubleRowSumTolerance) + outputSize * epsilon);
         }
+#if !NET8_0_OR_GREATER
 
 
         /// <summary>The tolerance of a row sum: the base tolerance of T plus the worst rounding of a sum of <paramref name="outputSize"/> values.</summary>
@@ -326,7 +347,10 @@ namespace NetGen.Runtime
                 return (T)(object)RowSumToleranceOfDouble(outputSize);
             throw new global::System.NotSupportedException($"RowSumTolerance supports float and double, not {typeof(T).Name}.");
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+#endif
     }
 }

@@ -7,13 +7,17 @@ using System;
 
 namespace NetGen
 {
+#if !NET8_0_OR_GREATER
     /// <summary>
     /// A small, portable pseudo-random generator (xoshiro256** seeded by SplitMix64). The same seed gives
     /// the same sequence on every platform and .NET version, which <c>System.Random</c> does not promise.
     /// </summary>
     public sealed class DeterministicRandom
     {
+#if !NET8_0_OR_GREATER
         private State _state;
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>Creates a generator from a seed.</summary>
         /// <param name="seed">Any value; equal seeds give equal sequences.</param>
@@ -25,15 +29,23 @@ namespace NetGen
             _state.S2 = SplitMix(ref x);
             _state.S3 = SplitMix(ref x);
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The next 64 random bits.</summary>
         public ulong NextUInt64() => _state.Next();
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>
         public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>A uniform double in [low, high).</summary>
         public double NextUniform(double low, double high) => low + (high - low) * NextDouble();
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>A standard normal sample (Box–Muller).</summary>
         public double NextNormal()
@@ -42,9 +54,13 @@ namespace NetGen
             double u2 = NextDouble();
             return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>A normal sample with the given mean and standard deviation.</summary>
         public double NextNormal(double mean, double standardDeviation) => mean + standardDeviation * NextNormal();
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>A uniform integer in [0, maxExclusive), without modulo bias.</summary>
         public int NextInt(int maxExclusive)
@@ -56,6 +72,8 @@ namespace NetGen
 
             return (int)_state.NextBelow((ulong)maxExclusive);
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>Shuffles <paramref name="values"/> in place (Fisher–Yates).</summary>
         public void Shuffle(Span<int> values)
@@ -70,11 +88,16 @@ namespace NetGen
 
             _state = state;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>xoshiro256** state and its two draws; a struct so that a loop can keep a copy in registers.</summary>
         private struct State
         {
+#if !NET8_0_OR_GREATER
             public ulong S0, S1, S2, S3;
+#endif
+#if !NET8_0_OR_GREATER
 
             public ulong Next()
             {
@@ -88,6 +111,8 @@ namespace NetGen
                 S3 = RotateLeft(S3, 45);
                 return result;
             }
+#endif
+#if !NET8_0_OR_GREATER
 
             /// <summary>
             /// Uniform in [0, bound), bound ≥ 1. Lemire's multiply-and-shift: the high word of r·bound is uniform once
@@ -107,7 +132,10 @@ namespace NetGen
 
                 return high;
             }
+#endif
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static ulong SplitMix(ref ulong x)
         {
@@ -116,7 +144,11 @@ namespace NetGen
             z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
             return z ^ (z >> 31);
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
+#endif
     }
+#endif
 }

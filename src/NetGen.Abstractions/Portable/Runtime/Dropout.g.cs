@@ -9,9 +9,11 @@ using System.Numerics;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>Inverted dropout (torch.nn.Dropout in training mode) for the generated training passes.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Dropout
+#endif
+    public static partial class Dropout
     {
         /// <summary>
         /// y = x·mask with mask[i] = 0 (dropped) or 1/(1 − p) (kept), so the expected output equals the input.
@@ -24,6 +26,7 @@ namespace NetGen.Runtime
         /// <param name="mask">Receives the mask, as long as <paramref name="x"/>; <c>Backward{T}</c> reads it.</param>
         /// <param name="p">The probability of dropping an element, in [0, 1).</param>
         /// <param name="random">The network's seeded generator.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Forward(ReadOnlySpan<float> x, Span<float> y, Span<float> mask, double p, DeterministicRandom random)
         {
             KernelArguments.Require(y.Length, x.Length, nameof(y));
@@ -60,6 +63,7 @@ namespace NetGen.Runtime
         /// <param name="mask">Receives the mask, as long as <paramref name="x"/>; <c>Backward{T}</c> reads it.</param>
         /// <param name="p">The probability of dropping an element, in [0, 1).</param>
         /// <param name="random">The network's seeded generator.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Forward(ReadOnlySpan<double> x, Span<double> y, Span<double> mask, double p, DeterministicRandom random)
         {
             KernelArguments.Require(y.Length, x.Length, nameof(y));
@@ -89,6 +93,7 @@ namespace NetGen.Runtime
         /// <summary>dy ← dy·mask, in place: the gradient through the mask <c>Forward{T}</c> drew.</summary>
         /// <param name="dy">The gradients of the outputs, replaced by those of the inputs.</param>
         /// <param name="mask">The mask of the forward pass, as long as <paramref name="dy"/>.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Backward(Span<float> dy, ReadOnlySpan<float> mask)
         {
             KernelArguments.Require(mask.Length, dy.Length, nameof(mask));
@@ -101,6 +106,7 @@ namespace NetGen.Runtime
         /// <summary>dy ← dy·mask, in place: the gradient through the mask <c>Forward{T}</c> drew.</summary>
         /// <param name="dy">The gradients of the outputs, replaced by those of the inputs.</param>
         /// <param name="mask">The mask of the forward pass, as long as <paramref name="dy"/>.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Backward(Span<double> dy, ReadOnlySpan<double> mask)
         {
             KernelArguments.Require(mask.Length, dy.Length, nameof(mask));

@@ -11,14 +11,17 @@ using System.Runtime.InteropServices;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>The checks behind <c>[Network(CheckFinite = true)]</c>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class FiniteGuard
+#endif
+    public static partial class FiniteGuard
     {
         /// <summary>Throws <c>NonFiniteValueException</c> naming the first NaN or infinity in a row-major buffer.</summary>
         /// <param name="values">The buffer.</param>
         /// <param name="rowLength">Values per row, to report the row and column.</param>
         /// <param name="what">What the buffer is, e.g. "inputs".</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureFinite(ReadOnlySpan<float> values, int rowLength, string what)
         {
             if (AllFinite(values, Simd.Enabled))
@@ -39,6 +42,7 @@ namespace NetGen.Runtime
         /// <param name="values">The buffer.</param>
         /// <param name="rowLength">Values per row, to report the row and column.</param>
         /// <param name="what">What the buffer is, e.g. "inputs".</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureFinite(ReadOnlySpan<double> values, int rowLength, string what)
         {
             if (AllFinite(values, Simd.Enabled))
@@ -57,14 +61,17 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Whether x is neither NaN nor ±∞ (for generated code on targets without float.IsFinite).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsFinite(float x) => global::NetGen.Runtime.PortableMath.IsFinite(x);
 
         /// <summary>Whether x is neither NaN nor ±∞ (for generated code on targets without float.IsFinite).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsFinite(double x) => global::NetGen.Runtime.PortableMath.IsFinite(x);
 
         /// <summary>Throws <c>NonFiniteValueException</c> when a loss is NaN or infinite.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureFiniteLoss(float loss)
         {
             if (!global::NetGen.Runtime.PortableMath.IsFinite(loss))
@@ -74,6 +81,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Throws <c>NonFiniteValueException</c> when a loss is NaN or infinite.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureFiniteLoss(double loss)
         {
             if (!global::NetGen.Runtime.PortableMath.IsFinite(loss))
@@ -83,6 +91,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Throws <c>NonFiniteValueException</c> when any gradient is NaN or infinite.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureFiniteGradients(ReadOnlySpan<float> gradients)
         {
             if (AllFinite(gradients, Simd.Enabled))
@@ -100,6 +109,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Throws <c>NonFiniteValueException</c> when any gradient is NaN or infinite.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureFiniteGradients(ReadOnlySpan<double> gradients)
         {
             if (AllFinite(gradients, Simd.Enabled))
@@ -120,6 +130,7 @@ namespace NetGen.Runtime
         /// True when every value is finite: x − x is 0 for finite x and NaN for NaN or ±∞, and NaN survives a sum.
         /// Only the fast check; the callers rescan to name the culprit.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static bool AllFinite(ReadOnlySpan<float> values, bool simd)
         {
             global::System.ReadOnlySpan<float> v0 = values;
@@ -139,6 +150,7 @@ namespace NetGen.Runtime
         /// True when every value is finite: x − x is 0 for finite x and NaN for NaN or ±∞, and NaN survives a sum.
         /// Only the fast check; the callers rescan to name the culprit.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static bool AllFinite(ReadOnlySpan<double> values, bool simd)
         {
             global::System.ReadOnlySpan<double> v0 = values;

@@ -8,6 +8,7 @@ using System.Numerics;
 
 namespace NetGen
 {
+#if !NET8_0_OR_GREATER
     /// <summary>
     /// What every generated network offers, for code that works over any of them (the <c>Runtime.Training</c>
     /// loop, tools, tests). The generated class implements it explicitly; its own members are the typed API.
@@ -60,4 +61,5 @@ namespace NetGen
         /// <summary>One optimizer update with the current <c>Gradients</c>: torch's <c>opt.step()</c>.</summary>
         void OptimizerStep();
     }
+#endif
 }

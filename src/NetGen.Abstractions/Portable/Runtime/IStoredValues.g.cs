@@ -9,6 +9,7 @@ using System.Numerics;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>
     /// A network whose saved state is more than its parameters: BatchNorm's running statistics and count, Standardize's
     /// mean and std live after the parameters in the same array. Fit's early stopping snapshots and restores all of it,
@@ -21,4 +22,5 @@ namespace NetGen.Runtime
         /// <summary>Parameters, then buffers: what Save writes.</summary>
         Span<T> StoredValues { get; }
     }
+#endif
 }

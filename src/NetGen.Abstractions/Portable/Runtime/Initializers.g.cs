@@ -9,9 +9,11 @@ using System.Numerics;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>Weight initialisation for one Dense layer; the generated constructors call this.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Initializers
+#endif
+    public static partial class Initializers
     {
         /// <summary>Fills one layer's weight and bias.</summary>
         /// <param name="weights">The [fanOut, fanIn] weight, row-major.</param>
@@ -21,6 +23,7 @@ namespace NetGen.Runtime
         /// <param name="scheme">The scheme.</param>
         /// <param name="random">The generator; weights are drawn before the bias, row by row.</param>
         /// <param name="biasConstant">When not NaN, every bias is this value.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void InitializeDense(
             Span<float> weights, Span<float> bias, int fanIn, int fanOut, Initialization scheme, DeterministicRandom random, double biasConstant)
         {
@@ -59,6 +62,7 @@ namespace NetGen.Runtime
         /// <param name="scheme">The scheme.</param>
         /// <param name="random">The generator; weights are drawn before the bias, row by row.</param>
         /// <param name="biasConstant">When not NaN, every bias is this value.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void InitializeDense(
             Span<double> weights, Span<double> bias, int fanIn, int fanOut, Initialization scheme, DeterministicRandom random, double biasConstant)
         {

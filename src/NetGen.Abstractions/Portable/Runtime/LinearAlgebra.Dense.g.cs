@@ -10,36 +10,45 @@ using System.Runtime.InteropServices;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>
     /// Batched Dense-layer kernels: a whole mini-batch through one layer at a time, so each weight is loaded
     /// once per block of rows instead of once per row. Every matrix is row-major: inputs [rows, fanIn],
     /// weights [fanOut, fanIn] (nn.Linear's layout), outputs and deltas [rows, fanOut].
     /// </summary>
+#endif
     public static partial class LinearAlgebra
     {
         /// <summary>z = x·wᵀ + b.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void DenseForward(ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> b, Span<float> z, int rows, int fanIn, int fanOut)
             => DenseForward(x, w, b, z, rows, fanIn, fanOut, Simd.Enabled);
         /// <summary>z = x·wᵀ + b.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void DenseForward(ReadOnlySpan<double> x, ReadOnlySpan<double> w, ReadOnlySpan<double> b, Span<double> z, int rows, int fanIn, int fanOut)
             => DenseForward(x, w, b, z, rows, fanIn, fanOut, Simd.Enabled);
 
         /// <summary>gw += dzᵀ·x and gb += the column sums of dz: one layer's gradients over the batch.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void DenseWeightGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> x, Span<float> gw, Span<float> gb, int rows, int fanIn, int fanOut)
             => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, Simd.Enabled);
 
         /// <summary>gw += dzᵀ·x and gb += the column sums of dz: one layer's gradients over the batch.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut)
             => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, Simd.Enabled);
 
         /// <summary>dx = dz·w: the gradient with respect to the layer's input.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void DenseInputGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> w, Span<float> dx, int rows, int fanIn, int fanOut)
             => DenseInputGradient(dz, w, dx, rows, fanIn, fanOut, Simd.Enabled);
 
         /// <summary>dx = dz·w: the gradient with respect to the layer's input.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void DenseInputGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> w, Span<double> dx, int rows, int fanIn, int fanOut)
             => DenseInputGradient(dz, w, dx, rows, fanIn, fanOut, Simd.Enabled);
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void DenseForward(ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> b, Span<float> z, int rows, int fanIn, int fanOut, bool simd)
         {
             RequireSizes(rows, fanIn, fanOut);
@@ -66,6 +75,7 @@ namespace NetGen.Runtime
             }
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void DenseForward(ReadOnlySpan<double> x, ReadOnlySpan<double> w, ReadOnlySpan<double> b, Span<double> z, int rows, int fanIn, int fanOut, bool simd)
         {
             RequireSizes(rows, fanIn, fanOut);
@@ -92,6 +102,7 @@ namespace NetGen.Runtime
             }
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void DenseWeightGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> x, Span<float> gw, Span<float> gb, int rows, int fanIn, int fanOut, bool simd)
         {
             RequireSizes(rows, fanIn, fanOut);
@@ -109,6 +120,7 @@ namespace NetGen.Runtime
             }
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut, bool simd)
         {
             RequireSizes(rows, fanIn, fanOut);
@@ -126,6 +138,7 @@ namespace NetGen.Runtime
             }
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void DenseInputGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> w, Span<float> dx, int rows, int fanIn, int fanOut, bool simd)
         {
             RequireSizes(rows, fanIn, fanOut);
@@ -138,6 +151,7 @@ namespace NetGen.Runtime
                 rows, fanIn, fanOut, accumulate: false, simd);
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void DenseInputGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> w, Span<double> dx, int rows, int fanIn, int fanOut, bool simd)
         {
             RequireSizes(rows, fanIn, fanOut);
@@ -154,6 +168,7 @@ namespace NetGen.Runtime
         /// C[p, i] (+)= Σ_q A(p, q)·B[q, i] with A(p, q) at a[p·aRow + q·aColumn] and B, C of width n. The vector
         /// runs along i; blocks of 4 values of p × 2 vectors of i stay in registers while q streams.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void OuterProducts(global::System.ReadOnlySpan<float> a, int aRow, int aColumn, global::System.ReadOnlySpan<float> b, global::System.Span<float> c, int m, int n, int k, bool accumulate, bool simd)
         {
             int p = 0;
@@ -181,6 +196,7 @@ namespace NetGen.Runtime
         /// C[p, i] (+)= Σ_q A(p, q)·B[q, i] with A(p, q) at a[p·aRow + q·aColumn] and B, C of width n. The vector
         /// runs along i; blocks of 4 values of p × 2 vectors of i stay in registers while q streams.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void OuterProducts(global::System.ReadOnlySpan<double> a, int aRow, int aColumn, global::System.ReadOnlySpan<double> b, global::System.Span<double> c, int m, int n, int k, bool accumulate, bool simd)
         {
             int p = 0;
@@ -204,7 +220,8 @@ namespace NetGen.Runtime
             }
         }
 
-        /// <summary>One row of <c>OuterProducts</c> from column <paramref name="from"/> on, without vectors.</summary>
+        /// <summary>One row of <c>OuterProducts{T}</c> from column <paramref name="from"/> on, without vectors.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void ScalarOuterRow(global::System.ReadOnlySpan<float> ap, int aColumn, global::System.ReadOnlySpan<float> b, global::System.Span<float> cp, int n, int k, int from, bool accumulate)
         {
             for (int i = from; i < n; i++)
@@ -220,7 +237,8 @@ namespace NetGen.Runtime
             }
         }
 
-        /// <summary>One row of <c>OuterProducts</c> from column <paramref name="from"/> on, without vectors.</summary>
+        /// <summary>One row of <c>OuterProducts{T}</c> from column <paramref name="from"/> on, without vectors.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void ScalarOuterRow(global::System.ReadOnlySpan<double> ap, int aColumn, global::System.ReadOnlySpan<double> b, global::System.Span<double> cp, int n, int k, int from, bool accumulate)
         {
             for (int i = from; i < n; i++)
@@ -238,6 +256,7 @@ namespace NetGen.Runtime
 
 
         /// <summary>Σ a_i·b_i over [0, length): vectors up to <paramref name="vectorEnd"/>, scalars after.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float DotRef(global::System.ReadOnlySpan<float> a, global::System.ReadOnlySpan<float> b, int length, int vectorEnd)
         {
@@ -248,6 +267,7 @@ namespace NetGen.Runtime
 
 
         /// <summary>Σ a_i·b_i over [0, length): vectors up to <paramref name="vectorEnd"/>, scalars after.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static double DotRef(global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, int length, int vectorEnd)
         {
@@ -256,6 +276,7 @@ namespace NetGen.Runtime
             return sum + ScalarDot(a, b, vectorEnd, length);
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static float ScalarDot(global::System.ReadOnlySpan<float> a, global::System.ReadOnlySpan<float> b, int from, int to)
         {
             float sum = 0f;
@@ -267,6 +288,7 @@ namespace NetGen.Runtime
             return sum;
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static double ScalarDot(global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, int from, int to)
         {
             double sum = 0d;
@@ -277,6 +299,7 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#if !NET8_0_OR_GREATER
 
         // In long: rows × fanIn can wrap around int and match a short span, and the kernels read through Unsafe.Add.
         private static void Require(int actual, long expected, string name)
@@ -286,6 +309,8 @@ namespace NetGen.Runtime
                 throw new ArgumentException($"Expected {expected} values but got {actual}.", name);
             }
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static void RequireSizes(int rows, int fanIn, int fanOut)
         {
@@ -294,5 +319,6 @@ namespace NetGen.Runtime
                 throw new ArgumentOutOfRangeException(rows < 0 ? nameof(rows) : fanIn < 0 ? nameof(fanIn) : nameof(fanOut), "Sizes must not be negative.");
             }
         }
+#endif
     }
 }

@@ -11,27 +11,34 @@ using System.Runtime.InteropServices;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>Vectorised span kernels used by the generated code for layers too large to unroll.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+#endif
     public static partial class LinearAlgebra
     {
         /// <summary>Σ a_i·b_i.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
             => Dot(a, b, Simd.Enabled);
         /// <summary>Σ a_i·b_i.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
             => Dot(a, b, Simd.Enabled);
 
         /// <summary>y ← y + alpha·x.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Axpy(float alpha, ReadOnlySpan<float> x, Span<float> y)
             => Axpy(alpha, x, y, Simd.Enabled);
 
         /// <summary>y ← y + alpha·x.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Axpy(double alpha, ReadOnlySpan<double> x, Span<double> y)
             => Axpy(alpha, x, y, Simd.Enabled);
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b, bool simd)
         {
@@ -41,6 +48,7 @@ namespace NetGen.Runtime
             return DotRef(a, b, a.Length, vectorEnd);
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b, bool simd)
         {
@@ -50,6 +58,7 @@ namespace NetGen.Runtime
             return DotRef(a, b, a.Length, vectorEnd);
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void Axpy(float alpha, ReadOnlySpan<float> x, Span<float> y, bool simd)
         {
             if (x.Length != y.Length)
@@ -67,6 +76,7 @@ namespace NetGen.Runtime
             }
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void Axpy(double alpha, ReadOnlySpan<double> x, Span<double> y, bool simd)
         {
             if (x.Length != y.Length)

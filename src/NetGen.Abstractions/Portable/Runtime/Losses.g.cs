@@ -10,6 +10,7 @@ using System.Runtime.CompilerServices;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>
     /// Each loss as a sum over one row plus its gradient, so the generated training loop can accumulate rows
     /// and apply PyTorch's mean reduction with a single scale. Every formula is written once, here.
@@ -20,9 +21,11 @@ namespace NetGen.Runtime
     /// 1 / rows for cross-entropy. The fused losses take the logits z of the last layer rather than its output.
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Losses
+#endif
+    public static partial class Losses
     {
         /// <summary>Σ (y − t)².</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float SquaredErrorSum(ReadOnlySpan<float> y, ReadOnlySpan<float> t)
         {
             float sum = 0f;
@@ -35,6 +38,7 @@ namespace NetGen.Runtime
             return sum;
         }
         /// <summary>Σ (y − t)².</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double SquaredErrorSum(ReadOnlySpan<double> y, ReadOnlySpan<double> t)
         {
             double sum = 0d;
@@ -48,6 +52,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dy = scale · 2(y − t).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void SquaredErrorGradient(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float scale, Span<float> dy)
         {
             float twiceScale = scale + scale;
@@ -58,6 +63,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dy = scale · 2(y − t).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void SquaredErrorGradient(ReadOnlySpan<double> y, ReadOnlySpan<double> t, double scale, Span<double> dy)
         {
             double twiceScale = scale + scale;
@@ -69,6 +75,7 @@ namespace NetGen.Runtime
 
 
         /// <summary>Σ |y − t|.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float AbsoluteErrorSum(ReadOnlySpan<float> y, ReadOnlySpan<float> t)
         {
             float sum = 0f;
@@ -82,6 +89,7 @@ namespace NetGen.Runtime
 
 
         /// <summary>Σ |y − t|.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double AbsoluteErrorSum(ReadOnlySpan<double> y, ReadOnlySpan<double> t)
         {
             double sum = 0d;
@@ -94,6 +102,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dy = scale · sign(y − t), with sign(0) = sign(NaN) = 0 as PyTorch (.NET's Sign throws on NaN).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void AbsoluteErrorGradient(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float scale, Span<float> dy)
         {
             for (int i = 0; i < y.Length; i++)
@@ -104,6 +113,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dy = scale · sign(y − t), with sign(0) = sign(NaN) = 0 as PyTorch (.NET's Sign throws on NaN).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void AbsoluteErrorGradient(ReadOnlySpan<double> y, ReadOnlySpan<double> t, double scale, Span<double> dy)
         {
             for (int i = 0; i < y.Length; i++)
@@ -114,6 +124,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Σ huber(y − t): ½d² when |d| ≤ delta, else delta·(|d| − ½delta).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float HuberSum(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float delta)
         {
             float half = (float)0.5;
@@ -128,6 +139,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Σ huber(y − t): ½d² when |d| ≤ delta, else delta·(|d| − ½delta).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double HuberSum(ReadOnlySpan<double> y, ReadOnlySpan<double> t, double delta)
         {
             double half = (double)0.5;
@@ -142,6 +154,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dy = scale · clamp(y − t, −delta, delta).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void HuberGradient(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float delta, float scale, Span<float> dy)
         {
             for (int i = 0; i < y.Length; i++)
@@ -151,6 +164,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dy = scale · clamp(y − t, −delta, delta).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void HuberGradient(ReadOnlySpan<double> y, ReadOnlySpan<double> t, double delta, double scale, Span<double> dy)
         {
             for (int i = 0; i < y.Length; i++)
@@ -163,6 +177,7 @@ namespace NetGen.Runtime
         /// Σ BCE(σ(z), t) from the logits z: (1 − t)·z + max(−z, 0) + log(1 + e^−|z|), PyTorch's form (so infinite
         /// logits give PyTorch's answers) with log1p for accuracy. Never takes log(0) and never overflows.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float BinaryCrossEntropyWithLogitsSum(ReadOnlySpan<float> z, ReadOnlySpan<float> t)
         {
             float sum = 0f;
@@ -178,6 +193,7 @@ namespace NetGen.Runtime
         /// Σ BCE(σ(z), t) from the logits z: (1 − t)·z + max(−z, 0) + log(1 + e^−|z|), PyTorch's form (so infinite
         /// logits give PyTorch's answers) with log1p for accuracy. Never takes log(0) and never overflows.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double BinaryCrossEntropyWithLogitsSum(ReadOnlySpan<double> z, ReadOnlySpan<double> t)
         {
             double sum = 0d;
@@ -190,6 +206,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dz = scale · (σ(z) − t): the gradient of the fused Sigmoid + BCE.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void BinaryCrossEntropyWithLogitsGradient(ReadOnlySpan<float> z, ReadOnlySpan<float> t, float scale, Span<float> dz)
         {
             for (int i = 0; i < z.Length; i++)
@@ -199,6 +216,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dz = scale · (σ(z) − t): the gradient of the fused Sigmoid + BCE.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void BinaryCrossEntropyWithLogitsGradient(ReadOnlySpan<double> z, ReadOnlySpan<double> t, double scale, Span<double> dz)
         {
             for (int i = 0; i < z.Length; i++)
@@ -213,6 +231,7 @@ namespace NetGen.Runtime
         /// as logsumexp(z) − z_k, loses log Σ to rounding once |z| ≫ 1/ε). Targets are one-hot rows (or
         /// probabilities); a class with target 0 adds nothing, as PyTorch's class-index cross-entropy.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float SoftmaxCrossEntropySum(ReadOnlySpan<float> z, ReadOnlySpan<float> t)
         {
             float max = Max(z);
@@ -235,6 +254,7 @@ namespace NetGen.Runtime
         /// as logsumexp(z) − z_k, loses log Σ to rounding once |z| ≫ 1/ε). Targets are one-hot rows (or
         /// probabilities); a class with target 0 adds nothing, as PyTorch's class-index cross-entropy.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double SoftmaxCrossEntropySum(ReadOnlySpan<double> z, ReadOnlySpan<double> t)
         {
             double max = Max(z);
@@ -252,6 +272,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dz = scale · (softmax(z)·Σt − t): the gradient of the fused Softmax + cross-entropy.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void SoftmaxCrossEntropyGradient(ReadOnlySpan<float> z, ReadOnlySpan<float> t, float scale, Span<float> dz)
         {
             float targetSum = 0f;
@@ -268,6 +289,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dz = scale · (softmax(z)·Σt − t): the gradient of the fused Softmax + cross-entropy.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void SoftmaxCrossEntropyGradient(ReadOnlySpan<double> z, ReadOnlySpan<double> t, double scale, Span<double> dz)
         {
             double targetSum = 0d;
@@ -284,6 +306,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>The largest value; NaN if any is NaN (T.Max propagates NaN).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static float Max(ReadOnlySpan<float> z)
         {
             float max = global::NetGen.Runtime.PortableSpans.Read(z, 0);
@@ -296,6 +319,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>The largest value; NaN if any is NaN (T.Max propagates NaN).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static double Max(ReadOnlySpan<double> z)
         {
             double max = global::NetGen.Runtime.PortableSpans.Read(z, 0);
@@ -308,6 +332,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Σ e^(z − max): at least 1 (the maximum's own term), so its log never overflows.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static float ShiftedExpSum(ReadOnlySpan<float> z, float max)
         {
             float sum = 0f;
@@ -320,6 +345,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Σ e^(z − max): at least 1 (the maximum's own term), so its log never overflows.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static double ShiftedExpSum(ReadOnlySpan<double> z, double max)
         {
             double sum = 0d;
@@ -332,6 +358,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Mean squared error over every element, as torch.nn.functional.mse_loss.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float MeanSquaredError(ReadOnlySpan<float> predictions, ReadOnlySpan<float> targets)
         {
             RequireSameLength(predictions, targets);
@@ -339,6 +366,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Mean squared error over every element, as torch.nn.functional.mse_loss.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double MeanSquaredError(ReadOnlySpan<double> predictions, ReadOnlySpan<double> targets)
         {
             RequireSameLength(predictions, targets);
@@ -346,6 +374,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Mean absolute error over every element, as torch.nn.functional.l1_loss.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float MeanAbsoluteError(ReadOnlySpan<float> predictions, ReadOnlySpan<float> targets)
         {
             RequireSameLength(predictions, targets);
@@ -353,11 +382,13 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Mean absolute error over every element, as torch.nn.functional.l1_loss.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double MeanAbsoluteError(ReadOnlySpan<double> predictions, ReadOnlySpan<double> targets)
         {
             RequireSameLength(predictions, targets);
             return AbsoluteErrorSum(predictions, targets) / (double)predictions.Length;
         }
+#if !NET8_0_OR_GREATER
 
         private static void RequireSameLength<T>(ReadOnlySpan<T> predictions, ReadOnlySpan<T> targets)
         {
@@ -366,5 +397,6 @@ namespace NetGen.Runtime
                 throw new ArgumentException($"Expected {predictions.Length} targets, one per prediction, but got {targets.Length}.", nameof(targets));
             }
         }
+#endif
     }
 }

@@ -9,6 +9,7 @@ using System.Numerics;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>
     /// LayerNorm and BatchNorm1d kernels with PyTorch's semantics, for the generated forward and backward passes.
     /// Batches are row-major: n rows of <c>features</c> values, row r at r·features.
@@ -24,10 +25,13 @@ namespace NetGen.Runtime
     /// BatchNorm once per call).
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Normalization
+#endif
+    public static partial class Normalization
     {
+#if !NET8_0_OR_GREATER
         /// <summary>Features per stack-allocated block of double accumulators in the BatchNorm kernels.</summary>
         private const int Block = 64;
+#endif
 
         /// <summary>
         /// torch.nn.LayerNorm(features, eps) per row: y = (x − mean)/√(var + eps)·gamma + beta with the row's mean and
@@ -42,6 +46,7 @@ namespace NetGen.Runtime
         /// <param name="n">Rows.</param>
         /// <param name="features">Values per row.</param>
         /// <param name="eps">Added to the variance; finite and positive.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void LayerNormForward(ReadOnlySpan<float> x, ReadOnlySpan<float> gamma, ReadOnlySpan<float> beta, Span<float> y,
             Span<float> mean, Span<float> rstd, int n, int features, double eps)
         {
@@ -98,6 +103,7 @@ namespace NetGen.Runtime
         /// <param name="n">Rows.</param>
         /// <param name="features">Values per row.</param>
         /// <param name="eps">Added to the variance; finite and positive.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void LayerNormForward(ReadOnlySpan<double> x, ReadOnlySpan<double> gamma, ReadOnlySpan<double> beta, Span<double> y,
             Span<double> mean, Span<double> rstd, int n, int features, double eps)
         {
@@ -155,6 +161,7 @@ namespace NetGen.Runtime
         /// <param name="dBeta">features gradients of beta, added to.</param>
         /// <param name="n">Rows.</param>
         /// <param name="features">Values per row.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void LayerNormBackward(ReadOnlySpan<float> dy, ReadOnlySpan<float> x, ReadOnlySpan<float> gamma, ReadOnlySpan<float> mean,
             ReadOnlySpan<float> rstd, Span<float> dx, Span<float> dGamma, Span<float> dBeta, int n, int features)
         {
@@ -205,6 +212,7 @@ namespace NetGen.Runtime
         /// <param name="dBeta">features gradients of beta, added to.</param>
         /// <param name="n">Rows.</param>
         /// <param name="features">Values per row.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void LayerNormBackward(ReadOnlySpan<double> dy, ReadOnlySpan<double> x, ReadOnlySpan<double> gamma, ReadOnlySpan<double> mean,
             ReadOnlySpan<double> rstd, Span<double> dx, Span<double> dGamma, Span<double> dBeta, int n, int features)
         {
@@ -260,6 +268,7 @@ namespace NetGen.Runtime
         /// <param name="eps">Added to the variance; finite and positive.</param>
         /// <param name="momentum">Weight of the batch statistics in the running ones, in [0, 1].</param>
         /// <exception cref="ArgumentException">n is 1 (no variance to estimate), or a span has the wrong length; nothing is changed.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void BatchNormTrainForward(ReadOnlySpan<float> x, ReadOnlySpan<float> gamma, ReadOnlySpan<float> beta, Span<float> y,
             Span<float> runningMean, Span<float> runningVar, Span<float> mean, Span<float> rstd, int n, int features, double eps, double momentum)
         {
@@ -345,6 +354,7 @@ namespace NetGen.Runtime
         /// <param name="eps">Added to the variance; finite and positive.</param>
         /// <param name="momentum">Weight of the batch statistics in the running ones, in [0, 1].</param>
         /// <exception cref="ArgumentException">n is 1 (no variance to estimate), or a span has the wrong length; nothing is changed.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void BatchNormTrainForward(ReadOnlySpan<double> x, ReadOnlySpan<double> gamma, ReadOnlySpan<double> beta, Span<double> y,
             Span<double> runningMean, Span<double> runningVar, Span<double> mean, Span<double> rstd, int n, int features, double eps, double momentum)
         {
@@ -423,6 +433,7 @@ namespace NetGen.Runtime
         /// <param name="n">Rows.</param>
         /// <param name="features">Values per row.</param>
         /// <param name="eps">Added to the variance; finite and positive.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void BatchNormEvalForward(ReadOnlySpan<float> x, ReadOnlySpan<float> gamma, ReadOnlySpan<float> beta,
             ReadOnlySpan<float> runningMean, ReadOnlySpan<float> runningVar, Span<float> y, int n, int features, double eps)
         {
@@ -468,6 +479,7 @@ namespace NetGen.Runtime
         /// <param name="n">Rows.</param>
         /// <param name="features">Values per row.</param>
         /// <param name="eps">Added to the variance; finite and positive.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void BatchNormEvalForward(ReadOnlySpan<double> x, ReadOnlySpan<double> gamma, ReadOnlySpan<double> beta,
             ReadOnlySpan<double> runningMean, ReadOnlySpan<double> runningVar, Span<double> y, int n, int features, double eps)
         {
@@ -515,6 +527,7 @@ namespace NetGen.Runtime
         /// <param name="dBeta">features gradients of beta, added to.</param>
         /// <param name="n">Rows.</param>
         /// <param name="features">Values per row.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void BatchNormBackward(ReadOnlySpan<float> dy, ReadOnlySpan<float> x, ReadOnlySpan<float> gamma, ReadOnlySpan<float> mean,
             ReadOnlySpan<float> rstd, Span<float> dx, Span<float> dGamma, Span<float> dBeta, int n, int features)
         {
@@ -591,6 +604,7 @@ namespace NetGen.Runtime
         /// <param name="dBeta">features gradients of beta, added to.</param>
         /// <param name="n">Rows.</param>
         /// <param name="features">Values per row.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void BatchNormBackward(ReadOnlySpan<double> dy, ReadOnlySpan<double> x, ReadOnlySpan<double> gamma, ReadOnlySpan<double> mean,
             ReadOnlySpan<double> rstd, Span<double> dx, Span<double> dGamma, Span<double> dBeta, int n, int features)
         {
@@ -654,6 +668,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>sums[j] = Σ_r x[r, start + j] in double.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void ColumnSums(ReadOnlySpan<float> x, int n, int features, int start, Span<double> sums)
         {
             sums.Clear();
@@ -668,6 +683,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>sums[j] = Σ_r x[r, start + j] in double.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void ColumnSums(ReadOnlySpan<double> x, int n, int features, int start, Span<double> sums)
         {
             sums.Clear();
@@ -682,6 +698,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>sums[j] = Σ_r (x[r, start + j] − means[j])², or the plain deviations when not squared, in double.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void ColumnSquaredDeviations(ReadOnlySpan<float> x, int n, int features, int start, ReadOnlySpan<double> means, Span<double> sums,
             bool squared = true)
         {
@@ -698,6 +715,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>sums[j] = Σ_r (x[r, start + j] − means[j])², or the plain deviations when not squared, in double.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void ColumnSquaredDeviations(ReadOnlySpan<double> x, int n, int features, int start, ReadOnlySpan<double> means, Span<double> sums,
             bool squared = true)
         {
@@ -718,6 +736,7 @@ namespace NetGen.Runtime
         /// A mean saved in float is off by up to half a float ulp of the data's offset (4e-6 at 100), which the
         /// backward pass would multiply by rstd and again by the gradient's sums; the refined one is not.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static double RefinedMean(ReadOnlySpan<float> values, double saved)
         {
             double shift = 0;
@@ -734,6 +753,7 @@ namespace NetGen.Runtime
         /// A mean saved in float is off by up to half a float ulp of the data's offset (4e-6 at 100), which the
         /// backward pass would multiply by rstd and again by the gradient's sums; the refined one is not.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static double RefinedMean(ReadOnlySpan<double> values, double saved)
         {
             double shift = 0;
@@ -744,6 +764,7 @@ namespace NetGen.Runtime
 
             return saved + shift / values.Length;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>The backward kernels' argument checks: n × features data, features of gamma and its gradients, and one saved statistic per row (LayerNorm) or per feature (BatchNorm).</summary>
         private static void RequireBackward(int dy, int x, int gamma, int mean, int rstd, int dx, int dGamma, int dBeta, int n, int features, int statistics)
@@ -758,5 +779,6 @@ namespace NetGen.Runtime
             KernelArguments.Require(dGamma, features, nameof(dGamma));
             KernelArguments.Require(dBeta, features, nameof(dBeta));
         }
+#endif
     }
 }

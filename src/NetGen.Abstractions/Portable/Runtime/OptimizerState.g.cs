@@ -10,6 +10,7 @@ using System.ComponentModel;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>
     /// One per-parameter optimizer buffer, laid out like the parameters, under its torch.optim state name:
     /// <c>exp_avg</c> and <c>exp_avg_sq</c> (Adam, AdamW), <c>momentum_buffer</c> (SGD with momentum), or <c>prev</c> and
@@ -19,6 +20,7 @@ namespace NetGen.Runtime
     [EditorBrowsable(EditorBrowsableState.Never)]
     public readonly struct OptimizerBuffer<T>
     {
+#if !NET8_0_OR_GREATER
         /// <summary>Names a buffer.</summary>
         /// <param name="name">The torch.optim state name, e.g. <c>exp_avg</c>.</param>
         /// <param name="values">The buffer, one value per parameter; loading writes into it.</param>
@@ -27,13 +29,20 @@ namespace NetGen.Runtime
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Values = values;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The torch.optim state name.</summary>
         public string Name { get; }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The values, laid out like the parameters.</summary>
         public Memory<T> Values { get; }
+#endif
     }
+#endif
+#if !NET8_0_OR_GREATER
 
     /// <summary>
     /// The optimizer state a training checkpoint holds besides the parameters: the optimizer's name, its step
@@ -44,6 +53,7 @@ namespace NetGen.Runtime
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class OptimizerState<T>
     {
+#if !NET8_0_OR_GREATER
         /// <summary>Describes the state.</summary>
         /// <param name="optimizer">The optimizer's name (Adam, AdamW, Sgd, Rprop), stored for information.</param>
         /// <param name="step">The number of steps taken.</param>
@@ -67,14 +77,22 @@ namespace NetGen.Runtime
             Step = step;
             Buffers = new ReadOnlyCollection<OptimizerBuffer<T>>((OptimizerBuffer<T>[])buffers.Clone());
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The optimizer's name.</summary>
         public string Optimizer { get; }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The number of optimizer steps taken; loading a checkpoint sets it.</summary>
         public long Step { get; set; }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The per-parameter buffers.</summary>
         public IReadOnlyList<OptimizerBuffer<T>> Buffers { get; }
+#endif
     }
+#endif
 }

@@ -11,12 +11,14 @@ using System.Runtime.InteropServices;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>
     /// torch.optim's update rules over one contiguous parameter buffer. The generated <c>TrainStep</c> calls
     /// these, so each rule is written once, here.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Optimizers
+#endif
+    public static partial class Optimizers
     {
         /// <summary>
         /// One torch.optim.Adam step (or AdamW with <paramref name="decoupledWeightDecay"/>).
@@ -37,6 +39,7 @@ namespace NetGen.Runtime
         /// throw <c>NonFiniteValueException</c> with every buffer untouched.
         /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Adam(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
@@ -61,12 +64,14 @@ namespace NetGen.Runtime
         /// throw <c>NonFiniteValueException</c> with every buffer untouched.
         /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Adam(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
             bool checkFinite = false)
             => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, Simd.Enabled);
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void AdamCore(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
@@ -97,6 +102,7 @@ namespace NetGen.Runtime
             AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: true);
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void AdamCore(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
@@ -131,6 +137,7 @@ namespace NetGen.Runtime
         /// One pass of the Adam update: stores it when <paramref name="write"/>, and returns whether every new parameter
         /// and moment is finite (x − x is 0 for finite x, NaN otherwise, and NaN survives a sum).
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static bool AdamPass(
             AdamRuleOfSingle rule, Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, bool simd, bool write)
         {
@@ -163,6 +170,7 @@ namespace NetGen.Runtime
         /// One pass of the Adam update: stores it when <paramref name="write"/>, and returns whether every new parameter
         /// and moment is finite (x − x is 0 for finite x, NaN otherwise, and NaN survives a sum).
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static bool AdamPass(
             AdamRuleOfDouble rule, Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, bool simd, bool write)
         {
@@ -197,6 +205,7 @@ namespace NetGen.Runtime
         /// that the rounding of the few operations per element cannot cross MaxValue. False means "not proven": then
         /// the exact check runs. One read of the buffers with no square root or division (the update has both).
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static bool AdamBoundIsFinite(
             AdamRuleOfSingle rule, ReadOnlySpan<float> parameters, ReadOnlySpan<float> gradients, ReadOnlySpan<float> firstMoment, ReadOnlySpan<float> secondMoment, bool simd)
         {
@@ -231,6 +240,7 @@ namespace NetGen.Runtime
         /// that the rounding of the few operations per element cannot cross MaxValue. False means "not proven": then
         /// the exact check runs. One read of the buffers with no square root or division (the update has both).
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static bool AdamBoundIsFinite(
             AdamRuleOfDouble rule, ReadOnlySpan<double> parameters, ReadOnlySpan<double> gradients, ReadOnlySpan<double> firstMoment, ReadOnlySpan<double> secondMoment, bool simd)
         {
@@ -358,6 +368,7 @@ namespace NetGen.Runtime
         /// otherwise throw <c>NonFiniteValueException</c> with every buffer untouched.
         /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Sgd(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite = false)
@@ -378,11 +389,13 @@ namespace NetGen.Runtime
         /// otherwise throw <c>NonFiniteValueException</c> with every buffer untouched.
         /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Sgd(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite = false)
             => SgdCore(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay, checkFinite, Simd.Enabled);
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void SgdCore(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd)
@@ -410,6 +423,7 @@ namespace NetGen.Runtime
             SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: true);
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void SgdCore(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd)
@@ -437,7 +451,8 @@ namespace NetGen.Runtime
             SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: true);
         }
 
-        /// <summary>One pass of the SGD update, as <c>AdamPass</c>.</summary>
+        /// <summary>One pass of the SGD update, as <c>AdamPass{T}</c>.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static bool SgdPass(SgdRuleOfSingle rule, Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> momentumBuffer, bool simd, bool write)
         {
             global::System.Span<float> p0 = parameters;
@@ -468,7 +483,8 @@ namespace NetGen.Runtime
             return sum == 0f;
         }
 
-        /// <summary>One pass of the SGD update, as <c>AdamPass</c>.</summary>
+        /// <summary>One pass of the SGD update, as <c>AdamPass{T}</c>.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static bool SgdPass(SgdRuleOfDouble rule, Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> momentumBuffer, bool simd, bool write)
         {
             global::System.Span<double> p0 = parameters;
@@ -599,6 +615,7 @@ namespace NetGen.Runtime
         /// finite; otherwise throw <c>NonFiniteValueException</c> with every buffer untouched.
         /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Rprop(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> previousGradients, Span<float> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite = false)
@@ -628,11 +645,13 @@ namespace NetGen.Runtime
         /// finite; otherwise throw <c>NonFiniteValueException</c> with every buffer untouched.
         /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Rprop(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> previousGradients, Span<double> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite = false)
             => RpropCore(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax, checkFinite, Simd.Enabled);
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void RpropCore(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> previousGradients, Span<float> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd)
@@ -658,6 +677,7 @@ namespace NetGen.Runtime
             RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: true);
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void RpropCore(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> previousGradients, Span<double> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd)
@@ -683,7 +703,8 @@ namespace NetGen.Runtime
             RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: true);
         }
 
-        /// <summary>One pass of the Rprop update, as <c>AdamPass</c>.</summary>
+        /// <summary>One pass of the Rprop update, as <c>AdamPass{T}</c>.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static bool RpropPass(
             RpropRuleOfSingle rule, Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> previousGradients, Span<float> stepSizes, bool simd, bool write)
         {
@@ -712,7 +733,8 @@ namespace NetGen.Runtime
             return sum == 0f;
         }
 
-        /// <summary>One pass of the Rprop update, as <c>AdamPass</c>.</summary>
+        /// <summary>One pass of the Rprop update, as <c>AdamPass{T}</c>.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static bool RpropPass(
             RpropRuleOfDouble rule, Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> previousGradients, Span<double> stepSizes, bool simd, bool write)
         {
@@ -818,6 +840,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Names the first non-finite value of an update (the rescan after a failed check pass).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void ThrowIfNotFinite(string optimizer, int index, float parameter, float first, float second, string firstName, string secondName)
         {
             string? what = !global::NetGen.Runtime.PortableMath.IsFinite(parameter) ? $"the parameter {parameter}"
@@ -832,6 +855,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Names the first non-finite value of an update (the rescan after a failed check pass).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void ThrowIfNotFinite(string optimizer, int index, double parameter, double first, double second, string firstName, string secondName)
         {
             string? what = !global::NetGen.Runtime.PortableMath.IsFinite(parameter) ? $"the parameter {parameter}"
@@ -844,6 +868,7 @@ namespace NetGen.Runtime
                     $"The {optimizer} update of parameter {index} gives {what}; nothing was updated. Lower the learning rate, weight decay or data scale.");
             }
         }
+#if !NET8_0_OR_GREATER
 
         private static void RequireSameLength<T>(Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> first, Span<T> second)
         {
@@ -852,5 +877,6 @@ namespace NetGen.Runtime
                 throw new ArgumentException($"Every buffer must hold {parameters.Length} values, one per parameter.");
             }
         }
+#endif
     }
 }

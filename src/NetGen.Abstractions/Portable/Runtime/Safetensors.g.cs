@@ -11,12 +11,16 @@ using System.IO;
 
 namespace NetGen
 {
+#if !NET8_0_OR_GREATER
     /// <summary>A named tensor to write to a safetensors file: its shape and its values in row-major order.</summary>
     /// <typeparam name="T"><c>float</c> (written as F32) or <c>double</c> (written as F64).</typeparam>
     internal sealed class SafetensorsTensor<T>
         where T : unmanaged
     {
+#if !NET8_0_OR_GREATER
         private readonly int[] _shape;
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>Creates a tensor.</summary>
         /// <param name="name">The tensor's name, e.g. <c>0.weight</c>.</param>
@@ -29,6 +33,8 @@ namespace NetGen
             : this(name, shape, data, asInt64: false)
         {
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>Creates a tensor, written as I64 (each value rounded to an integer) when <paramref name="asInt64"/>.</summary>
         /// <param name="name">The tensor's name.</param>
@@ -70,21 +76,34 @@ namespace NetGen
             Shape = new ReadOnlyCollection<int>(_shape);
             Data = data;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The tensor's name.</summary>
         public string Name { get; }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The dimensions, outermost first.</summary>
         public IReadOnlyList<int> Shape { get; }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The values in row-major order.</summary>
         public ReadOnlyMemory<T> Data { get; }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The safetensors dtype written: <c>F32</c> or <c>F64</c> for <typeparamref name="T"/>, or <c>I64</c>.</summary>
         public string DType { get; }
+#endif
+#if !NET8_0_OR_GREATER
 
         internal int[] ShapeArray => _shape;
+#endif
     }
+#endif
+#if !NET8_0_OR_GREATER
 
     /// <summary>
     /// Reads and writes safetensors files (the format of Hugging Face <c>safetensors</c>, e.g. PyTorch's
@@ -93,13 +112,20 @@ namespace NetGen
     /// </summary>
     internal static class SafetensorsFile
     {
+#if !NET8_0_OR_GREATER
         /// <summary>The default limit on the size of a file <c>Read</c> accepts: 1 GiB.</summary>
         public const long DefaultMaxBytes = 1L << 30;
+#endif
+#if !NET8_0_OR_GREATER
 
         private const int ChunkSize = 64 * 1024;
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The first buffer for the data of a non-seekable stream; it doubles up to the header's size.</summary>
         private const int InitialDataBuffer = 1 << 20;
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// Writes tensors as a safetensors file: the header as <c>SafetensorsHeader.Create</c> lays it out
@@ -149,6 +175,8 @@ namespace NetGen
                 }
             }
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// Reads a whole safetensors file from a stream (seekable or not) and validates it. Only what the header
@@ -246,6 +274,8 @@ namespace NetGen
 
             return new SafetensorsDocument(buffer, header);
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         internal static string DTypeOf<T>()
         {
@@ -261,6 +291,8 @@ namespace NetGen
 
             throw new NotSupportedException($"Safetensors tensors of {typeof(T).Name} are not supported; use float (F32) or double (F64).");
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>Reads until <paramref name="count"/> bytes are in or the stream ends; returns how many were read.</summary>
         private static int ReadFully(Stream stream, byte[] buffer, int offset, int count)
@@ -279,11 +311,15 @@ namespace NetGen
 
             return total;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static SafetensorsFormatException TooLarge(long limit)
         {
             return new SafetensorsFormatException($"The safetensors file is larger than the limit of {limit} bytes.");
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>Writes values as little-endian int64, each rounded to the nearest integer (a count stored as T).</summary>
         private static void WriteInt64LittleEndian<T>(Stream stream, ReadOnlySpan<T> values, byte[] chunk)
@@ -304,6 +340,8 @@ namespace NetGen
                 stream.Write(chunk, 0, count * 8);
             }
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private static void WriteLittleEndian<T>(Stream stream, ReadOnlySpan<T> values, byte[] chunk)
             where T : unmanaged
@@ -333,15 +371,22 @@ namespace NetGen
                 stream.Write(chunk, 0, count * size);
             }
         }
+#endif
     }
+#endif
+#if !NET8_0_OR_GREATER
 
     /// <summary>
     /// A validated safetensors file in memory (from <c>SafetensorsFile.Read</c>): its tensors by name, their
     /// dtypes and shapes, the metadata, and copies of the values as float or double.
     /// </summary>
-    internal sealed class SafetensorsDocument
+#endif
+    internal sealed partial class SafetensorsDocument
     {
+#if !NET8_0_OR_GREATER
         private readonly byte[] _file;
+#endif
+#if !NET8_0_OR_GREATER
 
         internal SafetensorsDocument(byte[] file, SafetensorsHeader header)
         {
@@ -355,29 +400,43 @@ namespace NetGen
 
             Names = new ReadOnlyCollection<string>(names);
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The validated header.</summary>
         public SafetensorsHeader Header { get; }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The tensors in the order of their data.</summary>
         public IReadOnlyList<SafetensorsTensorInfo> Tensors => Header.Tensors;
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The tensor names in the order of their data.</summary>
         public IReadOnlyList<string> Names { get; }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The <c>__metadata__</c> strings; empty when the file has none.</summary>
         public IReadOnlyDictionary<string, string> Metadata => Header.Metadata;
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>Whether the file has a tensor with this name.</summary>
         /// <param name="name">The tensor name.</param>
         /// <returns>True when the tensor exists.</returns>
         public bool Contains(string name) => Header.ContainsTensor(name);
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>A tensor's dtype, shape and offsets.</summary>
         /// <param name="name">The tensor name.</param>
         /// <returns>The tensor's description.</returns>
         /// <exception cref="KeyNotFoundException">No tensor has this name.</exception>
         public SafetensorsTensorInfo GetTensor(string name) => Header.GetTensor(name);
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>The tensor's raw bytes, little-endian, whatever its dtype.</summary>
         /// <param name="name">The tensor name.</param>
@@ -388,6 +447,8 @@ namespace NetGen
             var info = Header.GetTensor(name);
             return new ReadOnlyMemory<byte>(_file, (int)(Header.DataStart + info.DataBegin), (int)info.ByteLength);
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// Copies a tensor's values into <paramref name="destination"/>, which must hold exactly
@@ -400,6 +461,8 @@ namespace NetGen
         /// <exception cref="ArgumentException">The destination's length differs from the tensor's element count.</exception>
         /// <exception cref="SafetensorsFormatException">The tensor's dtype is not F32, F64 or I64.</exception>
         public void CopyTo(string name, Span<float> destination) => Convert(name, destination);
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// Copies a tensor's values into <paramref name="destination"/>, which must hold exactly
@@ -411,8 +474,10 @@ namespace NetGen
         /// <exception cref="ArgumentException">The destination's length differs from the tensor's element count.</exception>
         /// <exception cref="SafetensorsFormatException">The tensor's dtype is not F32, F64 or I64.</exception>
         public void CopyTo(string name, Span<double> destination) => Convert(name, destination);
+#endif
 
         /// <summary>Decodes a tensor's little-endian F32 or F64 values into <paramref name="destination"/>, converting to T.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private void Convert(string name, Span<float> destination)
         {
             ReadOnlySpan<byte> bytes = Source(name, destination.Length, out string dtype);
@@ -429,6 +494,7 @@ namespace NetGen
         }
 
         /// <summary>Decodes a tensor's little-endian F32 or F64 values into <paramref name="destination"/>, converting to T.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private void Convert(string name, Span<double> destination)
         {
             ReadOnlySpan<byte> bytes = Source(name, destination.Length, out string dtype);
@@ -443,6 +509,7 @@ namespace NetGen
                 };
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>A tensor's values as a new float array (see <c>CopyTo(string, Span{float})</c>).</summary>
         /// <param name="name">The tensor name.</param>
@@ -455,6 +522,8 @@ namespace NetGen
             CopyTo(name, result);
             return result;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>A tensor's values as a new double array (see <c>CopyTo(string, Span{double})</c>).</summary>
         /// <param name="name">The tensor name.</param>
@@ -467,6 +536,8 @@ namespace NetGen
             CopyTo(name, result);
             return result;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private long CheckedCount(string name)
         {
@@ -478,6 +549,8 @@ namespace NetGen
 
             return info.ElementCount;
         }
+#endif
+#if !NET8_0_OR_GREATER
 
         private ReadOnlySpan<byte> Source(string name, int destinationLength, out string dtype)
         {
@@ -496,5 +569,6 @@ namespace NetGen
             dtype = info.DType;
             return new ReadOnlySpan<byte>(_file, (int)(Header.DataStart + info.DataBegin), (int)info.ByteLength);
         }
+#endif
     }
 }

@@ -9,12 +9,16 @@ using System.Numerics;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>The statistics behind <c>[Standardize]</c>: learnt by <c>Adapt</c>, applied by <c>Predict</c>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Standardization
+#endif
+    public static partial class Standardization
     {
+#if !NET8_0_OR_GREATER
         /// <summary>Features per stack-allocated block of double accumulators.</summary>
         private const int Block = 64;
+#endif
 
         /// <summary>
         /// Per-feature mean and population standard deviation (divisor n), as Keras' Normalization.adapt and
@@ -31,6 +35,7 @@ namespace NetGen.Runtime
         /// <exception cref="ArgumentException">
         /// The inputs are empty, not a whole number of rows, or hold NaN or infinity; nothing is written.
         /// </exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Adapt(ReadOnlySpan<float> inputs, int features, Span<float> mean, Span<float> std)
         {
             if (features < 1)
@@ -127,6 +132,7 @@ namespace NetGen.Runtime
         /// <exception cref="ArgumentException">
         /// The inputs are empty, not a whole number of rows, or hold NaN or infinity; nothing is written.
         /// </exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Adapt(ReadOnlySpan<double> inputs, int features, Span<double> mean, Span<double> std)
         {
             if (features < 1)
@@ -215,6 +221,7 @@ namespace NetGen.Runtime
         /// <param name="y">n × features outputs; may alias <paramref name="x"/>.</param>
         /// <param name="n">Rows.</param>
         /// <param name="features">Values per row.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Apply(ReadOnlySpan<float> x, ReadOnlySpan<float> mean, ReadOnlySpan<float> std, Span<float> y, int n, int features)
         {
             KernelArguments.RequireShape(n, features);
@@ -240,6 +247,7 @@ namespace NetGen.Runtime
         /// <param name="y">n × features outputs; may alias <paramref name="x"/>.</param>
         /// <param name="n">Rows.</param>
         /// <param name="features">Values per row.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Apply(ReadOnlySpan<double> x, ReadOnlySpan<double> mean, ReadOnlySpan<double> std, Span<double> y, int n, int features)
         {
             KernelArguments.RequireShape(n, features);
@@ -257,19 +265,26 @@ namespace NetGen.Runtime
                 }
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>The gap between 1 and the next double, 2^−52 (numpy's finfo(float64).eps).</summary>
         private const double EpsilonOfDouble = 2.220446049250313e-16;
+#endif
+#if !NET8_0_OR_GREATER
 
         private const int MaxScaleExponent = 1000;
+#endif
+#if !NET8_0_OR_GREATER
 
         private static double Square(double value) => value * value;
+#endif
 
         /// <summary>
         /// scales[j] = a power of two that brings the column's largest magnitude into [0.5, 1), so multiplying by it
         /// is exact and no sum of squares overflows. Its exponent is clamped to ±1000 so that it and its inverse stay
         /// normal doubles (the extreme columns land within 2^±24 of 1 instead). 1 for an all-zero column.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void ColumnScales(ReadOnlySpan<float> inputs, int n, int features, int start, Span<double> scales)
         {
             scales.Clear();
@@ -293,6 +308,7 @@ namespace NetGen.Runtime
         /// is exact and no sum of squares overflows. Its exponent is clamped to ±1000 so that it and its inverse stay
         /// normal doubles (the extreme columns land within 2^±24 of 1 instead). 1 for an all-zero column.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void ColumnScales(ReadOnlySpan<double> inputs, int n, int features, int start, Span<double> scales)
         {
             scales.Clear();

@@ -10,12 +10,16 @@ using System.Numerics;
 
 namespace NetGen.Runtime
 {
+#if !NET8_0_OR_GREATER
     /// <summary>The epoch loop behind the generated <c>Fit</c>, with PyTorch DataLoader semantics.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class Training
+#endif
+    public static partial class Training
     {
+#if !NET8_0_OR_GREATER
         // Fit's loss array starts at this many epochs and doubles as they complete.
         private const int InitialLossCapacity = 1024;
+#endif
 
         /// <summary>
         /// Trains for <paramref name="epochs"/> passes over the data in mini-batches, as a PyTorch loop over a
@@ -33,6 +37,7 @@ namespace NetGen.Runtime
         /// <returns>Each epoch's mean loss: the batch losses (before each update) weighted by their rows.</returns>
         /// <exception cref="ArgumentException">The spans do not hold the same whole number of rows, or <paramref name="dropLast"/> leaves no batch; nothing was trained.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="epochs"/> or <paramref name="batchSize"/> is below 1; nothing was trained.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float[] Fit<TNetwork>(
             TNetwork network, ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, int epochs, int batchSize,
             bool shuffle = true, bool dropLast = false, int seed = 0, Action<int, float>? onEpoch = null)
@@ -137,6 +142,7 @@ namespace NetGen.Runtime
         /// <returns>Each epoch's mean loss: the batch losses (before each update) weighted by their rows.</returns>
         /// <exception cref="ArgumentException">The spans do not hold the same whole number of rows, or <paramref name="dropLast"/> leaves no batch; nothing was trained.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="epochs"/> or <paramref name="batchSize"/> is below 1; nothing was trained.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double[] Fit<TNetwork>(
             TNetwork network, ReadOnlySpan<double> inputs, ReadOnlySpan<double> targets, int epochs, int batchSize,
             bool shuffle = true, bool dropLast = false, int seed = 0, Action<int, double>? onEpoch = null)
@@ -241,6 +247,7 @@ namespace NetGen.Runtime
         /// <param name="dataOrder">The network's data-order generator: created with seed 0 when null, replaced when <c>FitOptions.Seed</c> is set.</param>
         /// <exception cref="ArgumentException">Bad shapes or options; nothing was trained.</exception>
         /// <exception cref="ArgumentOutOfRangeException">Epochs, BatchSize, Patience or ClipGradientNorm out of range; nothing was trained.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static FitResult Fit<TNetwork>(
             TNetwork network, ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, FitOptions options,
             ReadOnlySpan<float> validationInputs, ReadOnlySpan<float> validationTargets, Activation outputActivation, ref DeterministicRandom? dataOrder)
@@ -486,6 +493,7 @@ namespace NetGen.Runtime
         /// <param name="dataOrder">The network's data-order generator: created with seed 0 when null, replaced when <c>FitOptions.Seed</c> is set.</param>
         /// <exception cref="ArgumentException">Bad shapes or options; nothing was trained.</exception>
         /// <exception cref="ArgumentOutOfRangeException">Epochs, BatchSize, Patience or ClipGradientNorm out of range; nothing was trained.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static FitResult Fit<TNetwork>(
             TNetwork network, ReadOnlySpan<double> inputs, ReadOnlySpan<double> targets, FitOptions options,
             ReadOnlySpan<double> validationInputs, ReadOnlySpan<double> validationTargets, Activation outputActivation, ref DeterministicRandom? dataOrder)
@@ -719,6 +727,7 @@ namespace NetGen.Runtime
         /// torch.nn.utils.clip_grad_norm_(max_norm, norm_type=2): scales <paramref name="gradients"/> by
         /// max_norm / (total_norm + 1e-6) when that is below 1. The norm is summed in double. Returns the total norm.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double ClipGradientNorm(Span<float> gradients, double maxNorm)
         {
             double sum = 0;
@@ -746,6 +755,7 @@ namespace NetGen.Runtime
         /// torch.nn.utils.clip_grad_norm_(max_norm, norm_type=2): scales <paramref name="gradients"/> by
         /// max_norm / (total_norm + 1e-6) when that is below 1. The norm is summed in double. Returns the total norm.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double ClipGradientNorm(Span<double> gradients, double maxNorm)
         {
             double sum = 0;
@@ -768,14 +778,17 @@ namespace NetGen.Runtime
 
             return total;
         }
+#if !NET8_0_OR_GREATER
 
         // torch's clip_grad_norm_ adds this to the norm before dividing.
         private const double ClipEpsilon = 1e-6;
+#endif
 
         /// <summary>
         /// The fraction of rows whose prediction picks the target's class: argmax against argmax of the one-hot (or
         /// probability) row, first index on ties; one output: p ≥ 0.5 against target ≥ 0.5.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static double Accuracy(ReadOnlySpan<float> predictions, ReadOnlySpan<float> targets, int outputSize)
         {
             int rows = predictions.Length / outputSize;
@@ -796,6 +809,7 @@ namespace NetGen.Runtime
         /// The fraction of rows whose prediction picks the target's class: argmax against argmax of the one-hot (or
         /// probability) row, first index on ties; one output: p ≥ 0.5 against target ≥ 0.5.
         /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static double Accuracy(ReadOnlySpan<double> predictions, ReadOnlySpan<double> targets, int outputSize)
         {
             int rows = predictions.Length / outputSize;
@@ -812,6 +826,7 @@ namespace NetGen.Runtime
             return (double)right / rows;
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static int ArgMax(ReadOnlySpan<float> values)
         {
             int at = 0;
@@ -826,6 +841,7 @@ namespace NetGen.Runtime
             return at;
         }
 
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static int ArgMax(ReadOnlySpan<double> values)
         {
             int at = 0;
@@ -839,6 +855,7 @@ namespace NetGen.Runtime
 
             return at;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>Copies the rows <paramref name="rows"/> of <paramref name="source"/> to the start of <paramref name="destination"/>.</summary>
         private static void Gather<T>(ReadOnlySpan<T> source, ReadOnlySpan<int> rows, int width, Span<T> destination)
@@ -875,12 +892,15 @@ namespace NetGen.Runtime
                 source.Slice(global::NetGen.Runtime.PortableSpans.Read(rows, r) * width, width).CopyTo(destination.Slice(r * width, width));
             }
         }
+#endif
 
         /// <summary>Everything training changes that is saved: the parameters, and any buffers after them.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static Span<float> Stored(INeuralNetwork<float> network)
             => network is IStoredValues<float> stored ? stored.StoredValues : network.Parameters;
 
         /// <summary>Everything training changes that is saved: the parameters, and any buffers after them.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static Span<double> Stored(INeuralNetwork<double> network)
             => network is IStoredValues<double> stored ? stored.StoredValues : network.Parameters;
     }
