@@ -8,8 +8,6 @@ namespace NetGen.Generator.Emit
     /// </summary>
     internal sealed class ElementType
     {
-        private const string Writable = "global::NetGen.Runtime.PortableSpans.Writable";
-
         public ElementType(string name, TargetFlavour flavour)
         {
             Name = name;
@@ -44,17 +42,6 @@ namespace NetGen.Generator.Emit
         };
 
         /// <summary>
-        /// For a helper whose element type appears in no other argument (Classification.RentTargets): an argument of
-        /// that type, which picks the portable build's float or double overload; nothing on net8.0+ (type arguments do).
-        /// </summary>
-        public string InferenceArgument(string argument) => Flavour switch
-        {
-            TargetFlavour.Modern => "",
-            TargetFlavour.Portable => ", " + argument,
-            _ => throw new System.ArgumentOutOfRangeException(nameof(Flavour), Flavour, "Unknown flavour."),
-        };
-
-        /// <summary>
         /// The type of a span the generated code only reads but indexes (private passes' parameters and locals):
         /// ReadOnlySpan on net8.0+; Span in the portable build, since Mono's corlib declares ReadOnlySpan's indexer
         /// without the modreq the compiler binds to (MissingMethodException).
@@ -66,11 +53,25 @@ namespace NetGen.Generator.Emit
             _ => throw new System.ArgumentOutOfRangeException(nameof(Flavour), Flavour, "Unknown flavour."),
         };
 
-        /// <summary>A ReadOnlySpan expression as a <see cref="ReadSpan"/>.</summary>
-        public string Readable(string readOnlySpan) => Flavour switch
+        /// <summary>
+        /// Element <paramref name="index"/> of a ReadOnlySpan the generated code received: its indexer on net8.0+; in the
+        /// portable build NetGen.Runtime.PortableSpans.Read, which reads without the indexer Mono cannot bind.
+        /// </summary>
+        public string ReadElement(string readOnlySpan, string index) => Flavour switch
         {
-            TargetFlavour.Modern => readOnlySpan,
-            TargetFlavour.Portable => Writable + "(" + readOnlySpan + ")",
+            TargetFlavour.Modern => readOnlySpan + "[" + index + "]",
+            TargetFlavour.Portable => "global::NetGen.Runtime.PortableSpans.Read(" + readOnlySpan + ", " + index + ")",
+            _ => throw new System.ArgumentOutOfRangeException(nameof(Flavour), Flavour, "Unknown flavour."),
+        };
+
+        /// <summary>
+        /// What a <see cref="ReadSpan"/> local over a static array is initialised from: the public ReadOnlySpan property on
+        /// net8.0+, the array itself in the portable build (a Span cannot be made from the ReadOnlySpan on netstandard2.0).
+        /// </summary>
+        public string ReadSpanOf(string readOnlyProperty, string array) => Flavour switch
+        {
+            TargetFlavour.Modern => readOnlyProperty,
+            TargetFlavour.Portable => array,
             _ => throw new System.ArgumentOutOfRangeException(nameof(Flavour), Flavour, "Unknown flavour."),
         };
 

@@ -36,7 +36,7 @@ namespace NetGen.Generator.Emit
             void WithClassTargets(System.Action body)
             {
                 w.Line("global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);");
-                w.Line($"{t}[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets{plan.Code.TypeArguments}(classes, OutputSize{plan.Code.InferenceArgument(pool)});");
+                w.Line($"{t}[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<{t}>(classes, OutputSize);");
                 using (w.Block("try"))
                 {
                     w.Line($"{readOnlySpan} classTargets = new {readOnlySpan}(rentedTargets, 0, classes.Length * OutputSize);");
@@ -130,8 +130,8 @@ namespace NetGen.Generator.Emit
                     }
 
                     w.Line();
-                    w.Line($"{t}[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets{plan.Code.TypeArguments}(classes, OutputSize{plan.Code.InferenceArgument(pool)});");
-                    w.Line($"{t}[]? rentedValidation = validating ? global::NetGen.Runtime.Classification.RentTargets{plan.Code.TypeArguments}(validationClasses, OutputSize{plan.Code.InferenceArgument(pool)}) : null;");
+                    w.Line($"{t}[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<{t}>(classes, OutputSize);");
+                    w.Line($"{t}[]? rentedValidation = validating ? global::NetGen.Runtime.Classification.RentTargets<{t}>(validationClasses, OutputSize) : null;");
                     using (w.Block("try"))
                     {
                         w.Line($"{readOnlySpan} classTargets = new {readOnlySpan}(rentedTargets, 0, classes.Length * OutputSize);");
@@ -188,7 +188,7 @@ namespace NetGen.Generator.Emit
                 {
                     w.Line("inputs.Slice(r * InputSize, InputSize).CopyTo(s);");
                     w.Line("__Forward(__parameters, s);");
-                    w.Line($"correct += {predicted} == {plan.Code.Readable("classes")}[r] ? 1 : 0;");
+                    w.Line($"correct += {predicted} == {plan.Code.ReadElement("classes", "r")} ? 1 : 0;");
                 }
             }));
             w.Line("    return (double)correct / rows;");

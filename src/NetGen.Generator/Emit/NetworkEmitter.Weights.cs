@@ -356,7 +356,7 @@ namespace NetGen.Generator.Emit
                     || plan.Steps.Any(step => step is not LayerPlan && !(fold && step is StandardizePlan));
                 if (readsSpan)
                 {
-                    w.Line($"{plan.Code.ReadSpan} p = {plan.Code.Readable("BakedParameters")};");
+                    w.Line($"{plan.Code.ReadSpan} p = {plan.Code.ReadSpanOf("BakedParameters", "__bakedParameters")};");
                 }
 
                 w.Line("s = s.Slice(0, __StateSize);");

@@ -42,7 +42,7 @@ namespace NetGen.Generator.Tests.Infrastructure
             from template in Templates()
             from precision in new[] { ("float", ""), ("double", ", Precision = Precision.Double") }
             select (template.Name + ", " + precision.Item1,
-                "using NetGen;\nusing static NetGen.Activation;\n\nnamespace Samples\n{\n    " + template.Template.Replace("{P}", precision.Item2) + "\n}\n",
+                "using NetGen;\nusing static NetGen.Activation;\n\nnamespace Samples\n{\n    /// <summary>A network of the portable corpus.</summary>\n    " + template.Template.Replace("{P}", precision.Item2) + "\n}\n",
                 template.Weights);
 
         /// <summary>The sources alone, for tests that add the weights through <see cref="Run"/>.</summary>

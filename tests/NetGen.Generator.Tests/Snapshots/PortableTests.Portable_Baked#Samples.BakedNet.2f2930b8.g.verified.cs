@@ -778,7 +778,7 @@ namespace Samples
         /// <summary>__Forward with the baked weights: literals in unrolled layers, BakedParameters in looped and vector-shaped ones.</summary>
         private static void __ForwardBaked(global::System.Span<float> s)
         {
-            global::System.Span<float> p = global::NetGen.Runtime.PortableSpans.Writable(BakedParameters);
+            global::System.Span<float> p = __bakedParameters;
             s = s.Slice(0, __StateSize);
 
             // Layer 1: Dense 1→32, Tanh

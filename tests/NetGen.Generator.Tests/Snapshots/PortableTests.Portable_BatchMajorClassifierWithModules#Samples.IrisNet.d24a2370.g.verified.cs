@@ -594,7 +594,7 @@ namespace Samples
             try
             {
                 global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets(classes, OutputSize, global::System.Buffers.ArrayPool<float>.Shared);
+                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
                 try
                 {
                     global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -619,7 +619,7 @@ namespace Samples
         public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes)
         {
             global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-            float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets(classes, OutputSize, global::System.Buffers.ArrayPool<float>.Shared);
+            float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
             try
             {
                 global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -642,7 +642,7 @@ namespace Samples
             try
             {
                 global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets(classes, OutputSize, global::System.Buffers.ArrayPool<float>.Shared);
+                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
                 try
                 {
                     global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -676,7 +676,7 @@ namespace Samples
             try
             {
                 global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets(classes, OutputSize, global::System.Buffers.ArrayPool<float>.Shared);
+                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
                 try
                 {
                     global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -716,8 +716,8 @@ namespace Samples
                     global::NetGen.Runtime.Classification.ClassRows(validationInputs.Length, InputSize, validationClasses.Length);
                 }
 
-                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets(classes, OutputSize, global::System.Buffers.ArrayPool<float>.Shared);
-                float[]? rentedValidation = validating ? global::NetGen.Runtime.Classification.RentTargets(validationClasses, OutputSize, global::System.Buffers.ArrayPool<float>.Shared) : null;
+                float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
+                float[]? rentedValidation = validating ? global::NetGen.Runtime.Classification.RentTargets<float>(validationClasses, OutputSize) : null;
                 try
                 {
                     global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
@@ -766,7 +766,7 @@ namespace Samples
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                correct += global::NetGen.Runtime.Classification.ArgMax(s.Slice(205, OutputSize)) == global::NetGen.Runtime.PortableSpans.Writable(classes)[r] ? 1 : 0;
+                correct += global::NetGen.Runtime.Classification.ArgMax(s.Slice(205, OutputSize)) == global::NetGen.Runtime.PortableSpans.Read(classes, r) ? 1 : 0;
             }
             return (double)correct / rows;
         }

@@ -316,7 +316,7 @@ namespace Samples
             try
             {
                 global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-                double[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets(classes, OutputSize, global::System.Buffers.ArrayPool<double>.Shared);
+                double[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<double>(classes, OutputSize);
                 try
                 {
                     global::System.ReadOnlySpan<double> classTargets = new global::System.ReadOnlySpan<double>(rentedTargets, 0, classes.Length * OutputSize);
@@ -341,7 +341,7 @@ namespace Samples
         public double EvaluateLoss(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<int> classes)
         {
             global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-            double[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets(classes, OutputSize, global::System.Buffers.ArrayPool<double>.Shared);
+            double[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<double>(classes, OutputSize);
             try
             {
                 global::System.ReadOnlySpan<double> classTargets = new global::System.ReadOnlySpan<double>(rentedTargets, 0, classes.Length * OutputSize);
@@ -364,7 +364,7 @@ namespace Samples
             try
             {
                 global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-                double[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets(classes, OutputSize, global::System.Buffers.ArrayPool<double>.Shared);
+                double[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<double>(classes, OutputSize);
                 try
                 {
                     global::System.ReadOnlySpan<double> classTargets = new global::System.ReadOnlySpan<double>(rentedTargets, 0, classes.Length * OutputSize);
@@ -398,7 +398,7 @@ namespace Samples
             try
             {
                 global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
-                double[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets(classes, OutputSize, global::System.Buffers.ArrayPool<double>.Shared);
+                double[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<double>(classes, OutputSize);
                 try
                 {
                     global::System.ReadOnlySpan<double> classTargets = new global::System.ReadOnlySpan<double>(rentedTargets, 0, classes.Length * OutputSize);
@@ -438,8 +438,8 @@ namespace Samples
                     global::NetGen.Runtime.Classification.ClassRows(validationInputs.Length, InputSize, validationClasses.Length);
                 }
 
-                double[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets(classes, OutputSize, global::System.Buffers.ArrayPool<double>.Shared);
-                double[]? rentedValidation = validating ? global::NetGen.Runtime.Classification.RentTargets(validationClasses, OutputSize, global::System.Buffers.ArrayPool<double>.Shared) : null;
+                double[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<double>(classes, OutputSize);
+                double[]? rentedValidation = validating ? global::NetGen.Runtime.Classification.RentTargets<double>(validationClasses, OutputSize) : null;
                 try
                 {
                     global::System.ReadOnlySpan<double> classTargets = new global::System.ReadOnlySpan<double>(rentedTargets, 0, classes.Length * OutputSize);
@@ -488,7 +488,7 @@ namespace Samples
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                correct += global::NetGen.Runtime.Classification.BinaryClass(s[9]) == global::NetGen.Runtime.PortableSpans.Writable(classes)[r] ? 1 : 0;
+                correct += global::NetGen.Runtime.Classification.BinaryClass(s[9]) == global::NetGen.Runtime.PortableSpans.Read(classes, r) ? 1 : 0;
             }
             return (double)correct / rows;
         }
