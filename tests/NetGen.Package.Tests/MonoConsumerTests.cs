@@ -92,7 +92,7 @@ namespace NetGen.Package.Tests
         [Fact]
         public void NetStandard20LibraryOnMonoTrainsLikeNet10()
         {
-            var builds = PortableBuilds.Of(_fixture);
+            var builds = Builds();
             var mono = Run(args => MonoRuntime.Run(builds.App48On20, args), "train", Path.Combine(_fixture.Root, "mono-netstandard2.0.safetensors"));
             var net10 = TrainOnNet10();
 
@@ -130,15 +130,22 @@ namespace NetGen.Package.Tests
 
         private sealed record Output(IReadOnlyDictionary<string, string> Values, string File);
 
+        private PortableBuilds Builds()
+        {
+            var builds = PortableBuilds.Of(_fixture);
+            _log.WriteLine($"creating and building the five projects took {builds.BuildTime.TotalSeconds:F0} s (once per run)");
+            return builds;
+        }
+
         private Func<string[], CliResult> Mono()
         {
-            var app = PortableBuilds.Of(_fixture).App48;
+            var app = Builds().App48;
             return args => MonoRuntime.Run(app, args);
         }
 
         private Func<string[], CliResult> Net10()
         {
-            var app = PortableBuilds.Of(_fixture).App10;
+            var app = Builds().App10;
             return args => DotNetCli.Run(Path.GetDirectoryName(app)!, _fixture.ConsumerEnvironment, new[] { app }.Concat(args).ToArray());
         }
 
