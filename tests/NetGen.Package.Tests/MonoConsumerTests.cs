@@ -62,6 +62,7 @@ namespace NetGen.Package.Tests
             AssertClose(net10Losses, monoLosses, TrainingTolerance, "losses");
             AssertClose(Floats(net10.Values["Predictions"]), Floats(mono.Values["Predictions"]), TrainingTolerance, "predictions");
             AssertClose(Floats(net10.Values["Parameters"], hexBits: true), Floats(mono.Values["Parameters"], hexBits: true), TrainingTolerance, "parameters");
+            AssertClose(Floats(net10.Values["Loss"]), Floats(mono.Values["Loss"]), TrainingTolerance, "EvaluateLoss");
 
             // It trained: the loss fell at least fivefold on both.
             Assert.True(monoLosses[^1] < monoLosses[0] / 5, "Mono's loss did not fall fivefold: " + mono.Values["Losses"]);
@@ -77,6 +78,7 @@ namespace NetGen.Package.Tests
 
             Assert.Equal(saved.Values["Parameters"], loaded.Values["Parameters"]);
             AssertClose(Floats(saved.Values["Predictions"]), Floats(loaded.Values["Predictions"]), ForwardTolerance, "predictions");
+            AssertClose(Floats(saved.Values["Loss"]), Floats(loaded.Values["Loss"]), ForwardTolerance, "EvaluateLoss");
         }
 
         [Fact]
@@ -88,6 +90,7 @@ namespace NetGen.Package.Tests
             Assert.Equal("true", loaded.Values["Mono"]);
             Assert.Equal(saved.Values["Parameters"], loaded.Values["Parameters"]);
             AssertClose(Floats(saved.Values["Predictions"]), Floats(loaded.Values["Predictions"]), ForwardTolerance, "predictions");
+            AssertClose(Floats(saved.Values["Loss"]), Floats(loaded.Values["Loss"]), ForwardTolerance, "EvaluateLoss");
         }
 
         [Fact]
