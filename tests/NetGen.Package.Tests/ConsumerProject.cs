@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Xml.Linq;
 
 namespace NetGen.Package.Tests
@@ -34,7 +35,34 @@ namespace NetGen.Package.Tests
             return project;
         }
 
+        /// <summary>A project whose project file is written as given (for what <c>dotnet new</c> cannot make, e.g. net48).</summary>
+        public static ConsumerProject CreateFromProjectFile(PackageFixture fixture, string name, string projectXml)
+        {
+            var project = new ConsumerProject(fixture, name);
+            System.IO.Directory.CreateDirectory(project.Directory);
+            File.WriteAllText(project.ProjectFile, projectXml);
+            return project;
+        }
+
         public CliResult Cli(params string[] arguments) => Cli(Directory, arguments);
+
+        /// <summary><c>dotnet add package NetGen</c>, then <see cref="AssertOnlyNetGenFetched"/>.</summary>
+        public void AddNetGen()
+        {
+            Cli(Directory, "add", "package", PackageFixture.PackageId, "--version", _fixture.Version).EnsureSuccess();
+
+            Assert.Contains($"<PackageReference Include=\"{PackageFixture.PackageId}\" Version=\"{_fixture.Version}\" />", File.ReadAllText(ProjectFile), StringComparison.Ordinal);
+            AssertOnlyNetGenFetched();
+        }
+
+        /// <summary>The consumers' packages folder holds NetGen from this run's pack folder and nothing else.</summary>
+        public void AssertOnlyNetGenFetched()
+        {
+            Assert.Equal(new[] { "netgen" }, System.IO.Directory.EnumerateDirectories(_fixture.GlobalPackages).Select(Path.GetFileName).ToArray());
+            var metadata = Path.Combine(_fixture.GlobalPackages, "netgen", _fixture.Version, ".nupkg.metadata");
+            using var json = JsonDocument.Parse(File.ReadAllText(metadata));
+            Assert.Equal(Path.GetFullPath(_fixture.Feed).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(json.RootElement.GetProperty("source").GetString()!).TrimEnd(Path.DirectorySeparatorChar));
+        }
 
         public CliResult CliWith(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
         {
@@ -48,6 +76,7 @@ namespace NetGen.Package.Tests
         }
 
         /// <summary>Replaces the template's sources with the named files of this test's Consumer folder.</summary>
+        /// <param name="fileNames">Paths below Consumer/; each file lands in the project's folder under its own name.</param>
         public void UseConsumerSources(params string[] fileNames)
         {
             foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*.cs"))
@@ -57,7 +86,7 @@ namespace NetGen.Package.Tests
 
             foreach (var fileName in fileNames)
             {
-                File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumer", fileName), Path.Combine(Directory, fileName));
+                File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumer", fileName), Path.Combine(Directory, Path.GetFileName(fileName)));
             }
         }
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace NetGen.Package.Tests
@@ -66,7 +65,7 @@ namespace NetGen.Package.Tests
         }
 
         [Fact]
-        public void NetStandardLibraryGetsTheAttributesButErrorNG0019ForANetwork()
+        public void NetStandard20LibraryAtItsDefaultCSharp73GetsNG0038AndNothingElse()
         {
             var consumer = ConsumerProject.Create(_fixture, "NetStandardLibrary", "classlib", new Dictionary<string, string?>
             {
@@ -75,20 +74,21 @@ namespace NetGen.Package.Tests
                 ["ImplicitUsings"] = null,
                 ["Nullable"] = null,
             });
-            AddPackage(consumer);
+            consumer.AddNetGen();
             consumer.UseConsumerSources("Model.cs");
 
             var build = consumer.Cli("build", "-nodeReuse:false");
 
             Assert.NotEqual(0, build.ExitCode);
             var errors = Regex.Matches(build.Output, @"error ([A-Z]+[0-9]+)").Select(m => m.Groups[1].Value).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToArray();
-            // Only NetGen's errors: the attributes resolved from lib/netstandard2.0 and the generator ran. NG0038: C# 7.3.
-            Assert.True(errors.SequenceEqual(new[] { "NG0019", "NG0038" }), build.ToString());
+            // Only NetGen's NG0038 (C# 7.3): the portable helpers resolved from lib/netstandard2.0, the generator ran, and it
+            // generated nothing that fails to compile.
+            Assert.True(errors.SequenceEqual(new[] { "NG0038" }), build.ToString());
         }
 
         private string InstallBuildAndRun(ConsumerProject consumer, string targetFramework, IReadOnlyDictionary<string, string?> runEnvironment, params string[] buildProperties)
         {
-            AddPackage(consumer);
+            consumer.AddNetGen();
             consumer.UseConsumerSources("Model.cs", "Program.cs");
 
             var build = new List<string> { "build", "-nodeReuse:false", "-p:TreatWarningsAsErrors=true", "-p:GenerateDocumentationFile=true" };
@@ -98,19 +98,6 @@ namespace NetGen.Package.Tests
 
             var program = Path.Combine(consumer.Directory, "bin", "Debug", targetFramework, consumer.Name + ".dll");
             return consumer.CliWith(runEnvironment, program).EnsureSuccess().Output;
-        }
-
-        private void AddPackage(ConsumerProject consumer)
-        {
-            consumer.Cli("add", "package", PackageFixture.PackageId, "--version", _fixture.Version).EnsureSuccess();
-
-            Assert.Contains($"<PackageReference Include=\"{PackageFixture.PackageId}\" Version=\"{_fixture.Version}\" />", File.ReadAllText(consumer.ProjectFile), StringComparison.Ordinal);
-
-            // The package came from this run's pack folder, and nothing else had to be fetched.
-            Assert.Equal(new[] { "netgen" }, Directory.EnumerateDirectories(_fixture.GlobalPackages).Select(Path.GetFileName).ToArray());
-            var metadata = Path.Combine(_fixture.GlobalPackages, "netgen", _fixture.Version, ".nupkg.metadata");
-            using var json = JsonDocument.Parse(File.ReadAllText(metadata));
-            Assert.Equal(Path.GetFullPath(_fixture.Feed).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(json.RootElement.GetProperty("source").GetString()!).TrimEnd(Path.DirectorySeparatorChar));
         }
 
         private static void AssertTrained(string output)

@@ -12,7 +12,7 @@ namespace NetGen.Package.Tests
         public override string ToString() => $"$ {CommandLine}\nexit code {ExitCode}\n{Output}";
     }
 
-    /// <summary>Runs the dotnet CLI as a user's shell would, with output captured for assertion messages.</summary>
+    /// <summary>Runs the dotnet CLI (and other programs) as a user's shell would, with output captured for assertion messages.</summary>
     public static class DotNetCli
     {
         private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
@@ -21,9 +21,13 @@ namespace NetGen.Package.Tests
         private static string DotNetPath =>
             Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && System.IO.File.Exists(host) ? host : "dotnet";
 
-        public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
+        public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] arguments) =>
+            RunProgram(DotNetPath, "dotnet", workingDirectory, environment, arguments);
+
+        /// <summary>Runs any program the same way (e.g. <c>mono app.exe</c>); <paramref name="displayName"/> starts the logged command line.</summary>
+        public static CliResult RunProgram(string fileName, string displayName, string workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
         {
-            var start = new ProcessStartInfo(DotNetPath)
+            var start = new ProcessStartInfo(fileName)
             {
                 WorkingDirectory = workingDirectory,
                 RedirectStandardOutput = true,
@@ -73,7 +77,7 @@ namespace NetGen.Package.Tests
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
 
-            var commandLine = "dotnet " + string.Join(" ", arguments);
+            var commandLine = displayName + " " + string.Join(" ", arguments);
             if (!process.WaitForExit(Timeout))
             {
                 process.Kill(entireProcessTree: true);

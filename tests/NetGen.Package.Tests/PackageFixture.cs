@@ -111,7 +111,7 @@ namespace NetGen.Package.Tests
             Directory.Delete(Root, recursive: true);
         }
 
-        private static string Metadata(Assembly assembly, string key) =>
+        internal static string Metadata(Assembly assembly, string key) =>
             assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
             ?? throw new InvalidOperationException($"Assembly metadata {key} is empty.");
 

@@ -31,15 +31,17 @@ namespace NetGen.Package.Tests
                     "analyzers/dotnet/cs/NetGen.Generator.dll",
                     "lib/net8.0/NetGen.Abstractions.dll",
                     "lib/netstandard2.0/NetGen.Abstractions.dll",
+                    "lib/netstandard2.1/NetGen.Abstractions.dll",
                 },
                 assemblies);
             Assert.NotNull(package.GetEntry("lib/net8.0/NetGen.Abstractions.xml"));
             Assert.NotNull(package.GetEntry("lib/netstandard2.0/NetGen.Abstractions.xml"));
+            Assert.NotNull(package.GetEntry("lib/netstandard2.1/NetGen.Abstractions.xml"));
             Assert.DoesNotContain(package.Entries, e => e.FullName.EndsWith(".pdb", StringComparison.OrdinalIgnoreCase));
         }
 
         [Fact]
-        public void NuspecHasIdVersionLicenseReadmeRepositoryAndNoDependencies()
+        public void NuspecHasIdVersionLicenseReadmeRepositoryAndOnlySystemMemoryForNetStandard20()
         {
             using var package = ZipFile.OpenRead(_fixture.PackagePath);
             var metadata = Nuspec(package).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
@@ -64,10 +66,13 @@ namespace NetGen.Package.Tests
             Assert.Equal("git", repository.Attribute("type")?.Value);
             Assert.StartsWith("https://", repository.Attribute("url")?.Value, StringComparison.Ordinal);
 
-            // Everything is inside the package: installing it brings in no other package.
-            var groups = metadata.Elements().Single(e => e.Name.LocalName == "dependencies").Elements().ToArray();
-            Assert.Equal(new[] { ".NETStandard2.0", "net8.0" }, groups.Select(g => g.Attribute("targetFramework")!.Value).OrderBy(n => n, StringComparer.Ordinal));
-            Assert.All(groups, g => Assert.Empty(g.Elements()));
+            // Everything is inside the package, but netstandard2.0 (.NET Framework) lacks spans: it brings in System.Memory.
+            var groups = metadata.Elements().Single(e => e.Name.LocalName == "dependencies").Elements().ToDictionary(g => g.Attribute("targetFramework")!.Value);
+            Assert.Equal(new[] { ".NETStandard2.0", ".NETStandard2.1", "net8.0" }, groups.Keys.OrderBy(n => n, StringComparer.Ordinal));
+            Assert.Empty(groups[".NETStandard2.1"].Elements());
+            Assert.Empty(groups["net8.0"].Elements());
+            var memory = Assert.Single(groups[".NETStandard2.0"].Elements());
+            Assert.Equal("System.Memory", memory.Attribute("id")?.Value);
         }
 
         [Fact]
@@ -76,7 +81,7 @@ namespace NetGen.Package.Tests
             using var symbols = ZipFile.OpenRead(_fixture.SymbolsPackagePath);
             var pdbs = symbols.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".pdb", StringComparison.OrdinalIgnoreCase)).OrderBy(n => n, StringComparer.Ordinal);
 
-            Assert.Equal(new[] { "lib/net8.0/NetGen.Abstractions.pdb", "lib/netstandard2.0/NetGen.Abstractions.pdb" }, pdbs);
+            Assert.Equal(new[] { "lib/net8.0/NetGen.Abstractions.pdb", "lib/netstandard2.0/NetGen.Abstractions.pdb", "lib/netstandard2.1/NetGen.Abstractions.pdb" }, pdbs);
         }
 
         /// <summary>
