@@ -52,7 +52,11 @@ namespace NetGen.Generator.Roslyn43.Tests
         }
 
         /// <summary>Runs a fresh driver and checks only that the generator did not throw.</summary>
-        public static HostRun RunUnchecked(LanguageVersion version, IEnumerable<AdditionalText> additionalFiles, params (string Path, string Text)[] sources)
+        public static HostRun RunUnchecked(LanguageVersion version, IEnumerable<AdditionalText> additionalFiles, params (string Path, string Text)[] sources) =>
+            RunUnchecked(s_references.Value, version, additionalFiles, sources);
+
+        /// <summary>Runs a fresh driver over <paramref name="sources"/> compiled against <paramref name="references"/>, and checks only that the generator did not throw.</summary>
+        public static HostRun RunUnchecked(ImmutableArray<MetadataReference> references, LanguageVersion version, IEnumerable<AdditionalText> additionalFiles, params (string Path, string Text)[] sources)
         {
             var parseOptions = ParseOptions(version);
             // Nullable contexts need C# 8: older code compiles with them off, as such projects do.
@@ -60,7 +64,7 @@ namespace NetGen.Generator.Roslyn43.Tests
             var compilation = CSharpCompilation.Create(
                 "Roslyn43_" + Guid.NewGuid().ToString("N"),
                 sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parseOptions, s.Path)),
-                s_references.Value,
+                references,
                 options);
 
             GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new NetworkGenerator().AsSourceGenerator() }, additionalFiles, parseOptions);
@@ -74,10 +78,10 @@ namespace NetGen.Generator.Roslyn43.Tests
             Run(version, Array.Empty<AdditionalText>(), sources);
 
         /// <summary>The generated file must equal the newer Roslyn's snapshot of the same source, byte for byte.</summary>
-        public static void AssertEqualsSnapshot(GeneratedSourceResult generated, string snapshotTest)
+        public static void AssertEqualsSnapshot(GeneratedSourceResult generated, string snapshotTest, string snapshotClass = "SnapshotTests")
         {
-            string path = Path.Combine(SnapshotDirectory, $"SnapshotTests.{snapshotTest}#{Path.GetFileNameWithoutExtension(generated.HintName)}.verified.cs");
-            Assert.True(File.Exists(path), $"No snapshot {path} for hint name {generated.HintName}: the declaration here must be that of SnapshotTests.{snapshotTest}.");
+            string path = Path.Combine(SnapshotDirectory, $"{snapshotClass}.{snapshotTest}#{Path.GetFileNameWithoutExtension(generated.HintName)}.verified.cs");
+            Assert.True(File.Exists(path), $"No snapshot {path} for hint name {generated.HintName}: the declaration here must be that of {snapshotClass}.{snapshotTest}.");
             string expected = File.ReadAllText(path).TrimStart('\uFEFF').Replace("\r\n", "\n");
             string actual = $"//HintName: {generated.HintName}\n{generated.SourceText}".Replace("\r\n", "\n");
             Assert.Equal(expected, actual);
@@ -99,6 +103,27 @@ namespace NetGen.Generator.Roslyn43.Tests
             var probe = assembly.GetType("Probe") ?? throw new InvalidOperationException("The test source declares no Probe class.");
             var target = probe.GetMethod(method, BindingFlags.Public | BindingFlags.Static) ?? throw new InvalidOperationException("Probe has no method " + method);
             return (T)target.Invoke(null, arguments)!;
+        }
+
+        /// <summary>
+        /// What a Unity 6 project compiles against: netstandard2.1's reference assemblies (the NETStandard.Library.Ref
+        /// package) and the netstandard2.1 build of NetGen.Abstractions, both located by the project file.
+        /// </summary>
+        public static ImmutableArray<MetadataReference> NetStandard21References => s_netStandard21References.Value;
+
+        private static readonly Lazy<ImmutableArray<MetadataReference>> s_netStandard21References = new(LoadNetStandard21References);
+
+        private static ImmutableArray<MetadataReference> LoadNetStandard21References()
+        {
+            string folder = typeof(Roslyn43Host).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NetStandard21References").Value!;
+            var framework = Directory.GetFiles(folder, "*.dll")
+                .OrderBy(path => path, StringComparer.Ordinal)
+                .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+                .ToImmutableArray();
+            Assert.Contains(framework, r => Path.GetFileName(r.Display) == "netstandard.dll");
+            string abstractions = Path.Combine(AppContext.BaseDirectory, "netstandard2.1", "NetGen.Abstractions.dll");
+            Assert.True(File.Exists(abstractions), $"The netstandard2.1 build of NetGen.Abstractions is missing at {abstractions}; see the project file.");
+            return framework.Add(MetadataReference.CreateFromFile(abstractions));
         }
 
         /// <summary>The running runtime's framework assemblies (the shared framework's folder only) and NetGen.Abstractions (net8.0).</summary>
