@@ -108,5 +108,53 @@ namespace NetGen.Generator.Roslyn43.Tests
                 Roslyn43Host.AssertEqualsSnapshot(run.SingleSource, portableSnapshot, snapshotClass: "PortableTests");
             }
         }
+
+        /// <summary>
+        /// The README model compiled as Unity compiles it, then loaded by a net8.0+ app (which binds it to the net8.0
+        /// build of the abstractions, whose portable overloads it calls), trains on y = x² + x + 1.
+        /// </summary>
+        [Fact]
+        public void TheReadmeModelCompiledForUnityTrainsOnTheNet8Build()
+        {
+            const string probe = """
+                /// <summary>Runs the network.</summary>
+                public static class Probe
+                {
+                    /// <summary>200 full-batch steps on y = x² + x + 1 over 20 points of [-1, 1].</summary>
+                    public static float[] Train()
+                    {
+                        var model = new Samples.QuadraticModel();
+                        var xs = new float[20];
+                        var ys = new float[20];
+                        for (int i = 0; i < xs.Length; i++)
+                        {
+                            float x = -1f + 2f * i / (xs.Length - 1);
+                            xs[i] = x;
+                            ys[i] = x * x + x + 1f;
+                        }
+
+                        var losses = new float[200];
+                        for (int step = 0; step < losses.Length; step++)
+                        {
+                            losses[step] = model.TrainStep(xs, ys);
+                        }
+
+                        return new[] { losses[0], losses[losses.Length - 1], model.Predict(0.5f) };
+                    }
+                }
+                """;
+            var run = Roslyn43Host.RunUnchecked(Roslyn43Host.NetStandard21References, LanguageVersion.CSharp9, Enumerable.Empty<AdditionalText>(), ("Net.cs", s_networks["ReadmeModel"].Source), ("Probe.cs", probe));
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Output.GetDiagnostics());
+
+            // The loaded assembly gets NetGen.Abstractions from the default context: the net8.0 build, which has no portable marker.
+            Assert.Null(typeof(NetGen.Activations).Assembly.GetType("NetGen.Runtime.PortableRuntime"));
+            var assembly = Roslyn43Host.EmitAndLoad(run.Output);
+            Assert.Contains(assembly.GetReferencedAssemblies(), name => name.Name == "netstandard" && name.Version == new System.Version(2, 1, 0, 0));
+            float[] result = Roslyn43Host.Call<float[]>(assembly, "Train");
+            Assert.All(result, v => Assert.True(float.IsFinite(v), v.ToString("R")));
+            Assert.True(result[1] < result[0] / 20, $"loss {result[0]:R} -> {result[1]:R}");
+            Assert.InRange(result[2], 1.75f - 0.25f, 1.75f + 0.25f); // 0.5² + 0.5 + 1
+        }
     }
 }
