@@ -1,6 +1,9 @@
+extern alias portable;
+
 using System;
 using BenchmarkDotNet.Attributes;
 using NetGen.Benchmarks.Baseline;
+using PortableNets = portable::NetGen.Benchmarks.Portable;
 
 namespace NetGen.Benchmarks
 {
@@ -13,7 +16,7 @@ namespace NetGen.Benchmarks
     public class PortableQuadraticStep
     {
         private readonly Quadratic _modern = new();
-        private readonly Portable.Quadratic _portable = new();
+        private readonly PortableNets.Quadratic _portable = new();
         private HandWrittenMlp _hand = null!;
         private float[] _x = null!;
         private float[] _y = null!;
@@ -43,7 +46,7 @@ namespace NetGen.Benchmarks
     public class PortablePredict
     {
         private readonly Quadratic _modern = new();
-        private readonly Portable.Quadratic _portable = new();
+        private readonly PortableNets.Quadratic _portable = new();
         private HandWrittenMlp _hand = null!;
         private float _x = 0.37f;
 
@@ -83,9 +86,9 @@ namespace NetGen.Benchmarks
             (_x, _y) = Data.Cubic();
             (_modern, _portable) = Activation switch
             {
-                HandActivation.Relu => ((INeuralNetwork<float>)new CubicRelu(), (INeuralNetwork<float>)new Portable.CubicRelu()),
-                HandActivation.Softplus => (new CubicSoftplus(), new Portable.CubicSoftplus()),
-                HandActivation.Tanh => (new CubicTanh(), new Portable.CubicTanh()),
+                HandActivation.Relu => ((INeuralNetwork<float>)new CubicRelu(), (INeuralNetwork<float>)new PortableNets.CubicRelu()),
+                HandActivation.Softplus => (new CubicSoftplus(), new PortableNets.CubicSoftplus()),
+                HandActivation.Tanh => (new CubicTanh(), new PortableNets.CubicTanh()),
                 _ => throw new ArgumentOutOfRangeException(nameof(Activation), Activation, "no cubic network for this activation"),
             };
             Flavours.RequireSameStart(_modern, _portable);
@@ -107,7 +110,7 @@ namespace NetGen.Benchmarks
     public class PortableMnistStep
     {
         private readonly Mnist _modern = new();
-        private readonly Portable.Mnist _portable = new();
+        private readonly PortableNets.Mnist _portable = new();
         private HandWrittenMlp _hand = null!;
         private float[] _x = null!;
         private float[] _y = null!;
