@@ -12,7 +12,7 @@ namespace NetGen.Benchmarks.Mono
 {
     /// <summary>
     /// Times <see cref="Workloads"/> with a Stopwatch: per workload, a calibration that finds the call count n making
-    /// one repetition last at least --min-ms, 3 warm-up repetitions, then --repetitions timed repetitions, the
+    /// one repetition last at least --min-ms, 3 warm-up repetitions, the calibration again, then --repetitions timed repetitions, the
     /// workloads interleaved (repetition 1 of every workload, then repetition 2, ...) so the noise of the shared
     /// machine spreads over all of them. Prints the median and minimum time per call and NetGen/hand-written ratios.
     /// Usage: <c>[--repetitions 15] [--min-ms 100] [--filter text]</c>.
@@ -40,6 +40,7 @@ namespace NetGen.Benchmarks.Mono
                 return 2;
             }
 
+            // Calibrated once cold, then again after the warm-ups: .NET's tiered JIT makes the first calls slower.
             var counts = workloads.Select(w => Calibrate(w, minMilliseconds)).ToArray();
             for (int r = 0; r < WarmupRepetitions; r++)
             {
@@ -48,6 +49,8 @@ namespace NetGen.Benchmarks.Mono
                     Time(workloads[i], counts[i]);
                 }
             }
+
+            counts = workloads.Select(w => Calibrate(w, minMilliseconds)).ToArray();
 
             var perCall = workloads.Select(_ => new List<double>()).ToArray();
             for (int r = 0; r < repetitions; r++)
