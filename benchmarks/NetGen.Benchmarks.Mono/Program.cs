@@ -15,7 +15,8 @@ namespace NetGen.Benchmarks.Mono
     /// one repetition last at least --min-ms, 3 warm-up repetitions, the calibration again, then --repetitions timed repetitions, the
     /// workloads interleaved (repetition 1 of every workload, then repetition 2, ...) so the noise of the shared
     /// machine spreads over all of them. Prints the median and minimum time per call and NetGen/hand-written ratios.
-    /// Usage: <c>[--repetitions 15] [--min-ms 100] [--filter text]</c>.
+    /// Usage: <c>--stopwatch [--repetitions 15] [--min-ms 100] [--filter text]</c>; without --stopwatch,
+    /// BenchmarkDotNet runs <see cref="PlatformBenchmarks"/> (its usual arguments: --filter, ...).
     /// </summary>
     public static class Program
     {
@@ -23,6 +24,12 @@ namespace NetGen.Benchmarks.Mono
 
         public static int Main(string[] args)
         {
+            if (!args.Contains("--stopwatch"))
+            {
+                BenchmarkDotNet.Running.BenchmarkRunner.Run<PlatformBenchmarks>(args: args);
+                return 0;
+            }
+
             int repetitions = IntOption(args, "--repetitions", 15);
             int minMilliseconds = IntOption(args, "--min-ms", 100);
             string filter = Option(args, "--filter") ?? "";
