@@ -5,6 +5,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NetGen.Benchmarks.Portable;
 
@@ -49,6 +50,7 @@ namespace NetGen.Benchmarks.Mono
                 AddColumn(StatisticColumn.Median);
                 HideColumns(Column.Error, Column.StdDev);
                 WithOptions(ConfigOptions.DisableLogFile);
+                WithSummaryStyle(SummaryStyle.Default.WithMaxParameterWidth(40));
             }
         }
     }
