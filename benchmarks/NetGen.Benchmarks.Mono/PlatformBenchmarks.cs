@@ -5,7 +5,6 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NetGen.Benchmarks.Portable;
 
@@ -24,18 +23,21 @@ namespace NetGen.Benchmarks.Mono
 
         private Workload _workload = null!;
 
-        public static IEnumerable<string> Cases() => Workloads.Create().Select(Key);
+        public static IEnumerable<string> Names() => Workloads.Create().Select(w => w.Name).Distinct();
 
-        [ParamsSource(nameof(Cases))]
-        public string Case { get; set; } = "";
+        public static IEnumerable<string> Implementations() => Workloads.Create().Select(w => w.Implementation).Distinct();
+
+        [ParamsSource(nameof(Names))]
+        public string Workload { get; set; } = "";
+
+        [ParamsSource(nameof(Implementations))]
+        public string Implementation { get; set; } = "";
 
         [GlobalSetup]
-        public void Setup() => _workload = Workloads.Create().Single(w => Key(w) == Case);
+        public void Setup() => _workload = Workloads.Create().Single(w => w.Name == Workload && w.Implementation == Implementation);
 
         [Benchmark(OperationsPerInvoke = Calls)]
         public float Run() => _workload.Run(Calls);
-
-        private static string Key(Workload workload) => workload.Name + " / " + workload.Implementation;
 
         private sealed class InProcessConfig : ManualConfig
         {
@@ -50,7 +52,6 @@ namespace NetGen.Benchmarks.Mono
                 AddColumn(StatisticColumn.Median);
                 HideColumns(Column.Error, Column.StdDev);
                 WithOptions(ConfigOptions.DisableLogFile);
-                WithSummaryStyle(SummaryStyle.Default.WithMaxParameterWidth(40));
             }
         }
     }
