@@ -120,8 +120,8 @@ namespace NetGen.Benchmarks.Baseline
             int last = _weights.Length - 1;
             for (int l = 0; l <= last; l++)
             {
-                Array.Clear(_weightGradients[l]);
-                Array.Clear(_biasGradients[l]);
+                _weightGradients[l].AsSpan().Clear();
+                _biasGradients[l].AsSpan().Clear();
             }
 
             float scale = _softmaxCrossEntropy ? 1f / rows : 1f / (rows * outputSize);
