@@ -60,6 +60,10 @@ namespace NetGen.Runtime
         /// <summary>Most gradient values all shards of one network hold together (64 MiB of float); a larger network gets fewer shards.</summary>
         public const long MaxShardValues = 1L << 24;
 
+        /// <summary>The threads the calling thread's last sharded step chose (tests read it to see which path ran).</summary>
+        [ThreadStatic]
+        internal static int LastDegree;
+
         /// <summary>Gradient values per reduction task.</summary>
         internal const int ReductionSlice = 16384;
 
@@ -163,11 +167,13 @@ namespace NetGen.Runtime
             int shardRows = ParallelTraining.ShardRows(rows, _chunkRows, gradients.Length);
             if (shardRows >= rows)
             {
+                ParallelTraining.LastDegree = 1;
                 return _network.GradientShard(inputs, targets, gradients, _state, _delta, scale);
             }
 
             int shards = (rows + shardRows - 1) / shardRows;
             int degree = ParallelTraining.Degree(maxDegreeOfParallelism, shards, (long)rows * gradients.Length);
+            ParallelTraining.LastDegree = degree;
             EnsureShards(degree == 1 ? 2 : shards, gradients.Length);
             if (degree == 1)
             {
@@ -305,6 +311,13 @@ namespace NetGen.Runtime
         private static int _nextTask;
         private static int _helpersActive;
         private static Exception? _failure;
+        private static long _allocatedBytes;
+
+        /// <summary>Bytes the workers allocated, waits included (for tests: a step must allocate nothing on any thread).</summary>
+        internal static long AllocatedBytes => Interlocked.Read(ref _allocatedBytes);
+
+        /// <summary>Worker threads started so far (for tests).</summary>
+        internal static int Threads => Volatile.Read(ref _threads);
 
         /// <summary>Runs tasks 0 … <paramref name="tasks"/> − 1 on up to <paramref name="degree"/> threads, this one included; rethrows a task's exception once all are done.</summary>
         internal static void Run(ITasks work, int tasks, int degree)
@@ -352,10 +365,14 @@ namespace NetGen.Runtime
 
         private static void Work()
         {
+            long mark = GC.GetAllocatedBytesForCurrentThread();
             while (true)
             {
                 Wake.Wait();
                 RunTasks();
+                long now = GC.GetAllocatedBytesForCurrentThread();
+                Interlocked.Add(ref _allocatedBytes, now - mark);
+                mark = now;
                 if (Interlocked.Decrement(ref _helpersActive) == 0)
                 {
                     Done.Set();
