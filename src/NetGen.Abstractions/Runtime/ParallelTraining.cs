@@ -349,6 +349,19 @@ namespace NetGen.Runtime
                 Done.Reset();
                 Wake.Release(helpers);
                 RunTasks();
+
+                // Helpers not woken yet (busy cores) would only delay the return: take their wake-ups back.
+                int reclaimed = 0;
+                while (reclaimed < helpers && Wake.Wait(0))
+                {
+                    reclaimed++;
+                }
+
+                if (reclaimed > 0 && Interlocked.Add(ref _helpersActive, -reclaimed) == 0)
+                {
+                    Done.Set();
+                }
+
                 Done.Wait();
                 _job = null;
                 if (_failure is Exception failure)
