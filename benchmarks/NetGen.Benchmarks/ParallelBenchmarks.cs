@@ -28,7 +28,7 @@ namespace NetGen.Benchmarks
 
     /// <summary>
     /// Where two threads start to pay (ParallelTraining.MinimumParallelWork): TrainStep on 1 and 2 threads over
-    /// networks and batches whose work (rows × parameters) spans 2¹⁸ to 2²⁶. Batches below 128 rows are one shard.
+    /// networks and batches whose work (rows × parameters) spans 2¹⁷ to 2²⁷. Batches below 128 rows are one shard.
     /// </summary>
     public class ParallelThreshold
     {

@@ -45,9 +45,10 @@ namespace NetGen.Runtime
 
         /// <summary>
         /// Rows × parameters (about the multiply-adds of one forward pass) from which the automatic setting uses every
-        /// core. Measured with benchmarks/NetGen.Benchmarks ParallelThreshold (784→128→10 and 64→64→64→10, batch
-        /// 32–256, 1 vs 2 threads): two threads pay from about 2²¹ (784→128→10 at batch 32: 3.3 M, 1.3×; 64→64→64→10 at
-        /// batch 128: 1.4 M, 1.1×); below that the wake-up of a worker (tens of µs) eats the gain.
+        /// core. A split pays when half a step saves more than the two wake-ups of a worker and the sum of the shards'
+        /// gradients (tens of µs): one thread takes about 480 µs at 2.3 M (64→64→64→10, 256 rows) and 250 µs at 1.1 M
+        /// (128 rows), so the line sits near 2²¹. Not yet confirmed by a 1-vs-2-thread crossover: the benchmark machine
+        /// (2 cores, load 26–80) gave no stable two-thread timing (benchmarks/results/issue-14-parallel.md).
         /// </summary>
         public const long MinimumParallelWork = 1L << 21;
 
@@ -378,12 +379,12 @@ namespace NetGen.Runtime
 
         private static void Work()
         {
-            long mark = GC.GetAllocatedBytesForCurrentThread();
+            long mark = AllocatedOnThisThread();
             while (true)
             {
                 Wake.Wait();
                 RunTasks();
-                long now = GC.GetAllocatedBytesForCurrentThread();
+                long now = AllocatedOnThisThread();
                 Interlocked.Add(ref _allocatedBytes, now - mark);
                 mark = now;
                 if (Interlocked.Decrement(ref _helpersActive) == 0)
@@ -392,6 +393,12 @@ namespace NetGen.Runtime
                 }
             }
         }
+
+#if NET8_0_OR_GREATER
+        private static long AllocatedOnThisThread() => GC.GetAllocatedBytesForCurrentThread();
+#else
+        private static long AllocatedOnThisThread() => 0; // not measurable before .NET Core 3.0
+#endif
 
         private static void RunTasks()
         {
