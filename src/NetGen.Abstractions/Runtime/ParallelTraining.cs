@@ -293,11 +293,10 @@ namespace NetGen.Runtime
     /// allocating. One step uses them at a time; a step that finds them busy runs its tasks on its own thread, which
     /// gives the same bits.
     /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class TrainingWorkers
+    internal static class TrainingWorkers
     {
         /// <summary>Tasks numbered from 0 that may run on any thread in any order.</summary>
-        public interface ITasks
+        internal interface ITasks
         {
             /// <summary>Runs task <paramref name="task"/>.</summary>
             void Run(int task);
