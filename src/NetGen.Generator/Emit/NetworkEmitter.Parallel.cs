@@ -4,12 +4,8 @@ namespace NetGen.Generator.Emit
 {
     internal static partial class NetworkEmitter
     {
-        /// <summary>
-        /// Whether the network trains data-parallel: batch-major, and every module treats rows independently. BatchNorm
-        /// needs the whole batch's statistics and Dropout draws its masks in row order from one generator, so networks
-        /// with either keep one thread.
-        /// </summary>
-        private static bool Sharded(NetworkPlan plan) => plan.BatchMajor && !plan.WholeBatch && !plan.HasDropout;
+        /// <summary>Whether the network trains data-parallel: the planner's <see cref="NetworkPlan.DataParallel"/>.</summary>
+        private static bool Sharded(NetworkPlan plan) => plan.DataParallel;
 
         /// <summary>The gradient pass of a sharded network: NetGen.Runtime.GradientShards runs the chunk loop on shards of the batch.</summary>
         private static void WriteShardedGradients(CodeWriter w, NetworkPlan plan, string reduction, string reductionDoc)
