@@ -36,6 +36,15 @@ namespace NetGen
         /// <summary>Clip the gradients' total 2-norm to this before each update, as torch.nn.utils.clip_grad_norm_.</summary>
         public double? ClipGradientNorm { get; set; }
 
+        /// <summary>
+        /// Threads per training step of a batch-major network without BatchNorm or Dropout (other networks use one):
+        /// -1, the default, uses all cores once a step's rows × parameters reach
+        /// <see cref="Runtime.ParallelTraining.MinimumParallelWork"/>, and one thread below; 1 or more caps the threads.
+        /// The parameters come out bit-identical for every value: the batch is cut into the same shards and their
+        /// gradients summed in the same order whatever the thread count.
+        /// </summary>
+        public int MaxDegreeOfParallelism { get; set; } = Runtime.ParallelTraining.Automatic;
+
         /// <summary>Called after every epoch (on the training thread); returning false stops training.</summary>
         public Func<EpochReport, bool>? OnEpoch { get; set; }
     }

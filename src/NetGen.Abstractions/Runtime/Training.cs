@@ -196,6 +196,7 @@ namespace NetGen.Runtime
                 throw new ArgumentOutOfRangeException(nameof(options), c, "FitOptions.ClipGradientNorm must be finite and greater than 0 (null: no clipping).");
             }
 
+            int degree = ParallelTraining.Validate(options.MaxDegreeOfParallelism, nameof(options));
             bool classify = validate && (outputActivation == Activation.Softmax || (outputActivation == Activation.Sigmoid && outputSize == 1));
             long started = Stopwatch.GetTimestamp();
 
@@ -224,119 +225,137 @@ namespace NetGen.Runtime
             int sinceBest = 0;
             int done = 0;
             bool stopped = false;
-            for (int epoch = 0; epoch < epochs && !stopped; epoch++)
+            // The steps of this call use the options' threads; direct TrainStep calls keep the network's own setting.
+            var parallel = network as IParallelTraining;
+            int previousDegree = parallel?.MaxDegreeOfParallelism ?? ParallelTraining.Automatic;
+            if (parallel is not null)
             {
-                double learningRate = network.LearningRate;
-                if (shuffle)
-                {
-                    // A fresh permutation each epoch, drawn from the generator alone (PyTorch's RandomSampler), so the
-                    // data order depends only on the generator's state and a later call continues it exactly.
-                    for (int i = 0; i < rows; i++)
-                    {
-                        order[i] = i;
-                    }
+                parallel.MaxDegreeOfParallelism = degree;
+            }
 
-                    random.Shuffle(order);
-                }
-
-                double weightedSum = 0;
-                int rowsSeen = 0;
-                for (int b = 0; b < batches; b++)
+            try
+            {
+                for (int epoch = 0; epoch < epochs && !stopped; epoch++)
                 {
-                    int start = b * batch;
-                    int count = Math.Min(batch, rows - start);
-                    ReadOnlySpan<T> x, y;
+                    double learningRate = network.LearningRate;
                     if (shuffle)
                     {
-                        Gather(inputs, order.AsSpan(start, count), inputSize, batchInputs);
-                        Gather(targets, order.AsSpan(start, count), outputSize, batchTargets);
-                        x = batchInputs.AsSpan(0, count * inputSize);
-                        y = batchTargets.AsSpan(0, count * outputSize);
-                    }
-                    else
-                    {
-                        x = inputs.Slice(start * inputSize, count * inputSize);
-                        y = targets.Slice(start * outputSize, count * outputSize);
+                        // A fresh permutation each epoch, drawn from the generator alone (PyTorch's RandomSampler), so the
+                        // data order depends only on the generator's state and a later call continues it exactly.
+                        for (int i = 0; i < rows; i++)
+                        {
+                            order[i] = i;
+                        }
+
+                        random.Shuffle(order);
                     }
 
-                    T loss;
-                    if (clip is double maxNorm)
+                    double weightedSum = 0;
+                    int rowsSeen = 0;
+                    for (int b = 0; b < batches; b++)
                     {
-                        loss = network.ComputeGradients(x, y);
-                        ClipGradientNorm(network.Gradients, maxNorm);
-                        network.OptimizerStep();
-                    }
-                    else
-                    {
-                        loss = network.TrainStep(x, y);
+                        int start = b * batch;
+                        int count = Math.Min(batch, rows - start);
+                        ReadOnlySpan<T> x, y;
+                        if (shuffle)
+                        {
+                            Gather(inputs, order.AsSpan(start, count), inputSize, batchInputs);
+                            Gather(targets, order.AsSpan(start, count), outputSize, batchTargets);
+                            x = batchInputs.AsSpan(0, count * inputSize);
+                            y = batchTargets.AsSpan(0, count * outputSize);
+                        }
+                        else
+                        {
+                            x = inputs.Slice(start * inputSize, count * inputSize);
+                            y = targets.Slice(start * outputSize, count * outputSize);
+                        }
+
+                        T loss;
+                        if (clip is double maxNorm)
+                        {
+                            loss = network.ComputeGradients(x, y);
+                            ClipGradientNorm(network.Gradients, maxNorm);
+                            network.OptimizerStep();
+                        }
+                        else
+                        {
+                            loss = network.TrainStep(x, y);
+                        }
+
+                        weightedSum += double.CreateTruncating(loss) * count;
+                        rowsSeen += count;
                     }
 
-                    weightedSum += double.CreateTruncating(loss) * count;
-                    rowsSeen += count;
-                }
+                    if (epoch == trainLosses.Length)
+                    {
+                        int grown = (int)Math.Min(epochs, 2L * trainLosses.Length);
+                        Array.Resize(ref trainLosses, grown);
+                        if (validate)
+                        {
+                            Array.Resize(ref validationLosses, grown);
+                        }
 
-                if (epoch == trainLosses.Length)
-                {
-                    int grown = (int)Math.Min(epochs, 2L * trainLosses.Length);
-                    Array.Resize(ref trainLosses, grown);
+                        if (classify)
+                        {
+                            Array.Resize(ref accuracies, grown);
+                        }
+                    }
+
+                    double trainLoss = weightedSum / rowsSeen;
+                    trainLosses[epoch] = trainLoss;
+                    double validationLoss = double.NaN;
+                    double accuracy = double.NaN;
                     if (validate)
                     {
-                        Array.Resize(ref validationLosses, grown);
+                        validationLoss = double.CreateTruncating(network.EvaluateLoss(validationInputs, validationTargets));
+                        validationLosses[epoch] = validationLoss;
+                        if (classify)
+                        {
+                            network.PredictBatch(validationInputs, predictions);
+                            accuracy = Accuracy<T>(predictions, validationTargets, outputSize);
+                            accuracies[epoch] = accuracy;
+                        }
                     }
 
-                    if (classify)
+                    done = epoch + 1;
+                    double monitored = validate ? validationLoss : trainLoss;
+                    if (monitored < bestLoss)
                     {
-                        Array.Resize(ref accuracies, grown);
+                        bestLoss = monitored;
+                        bestEpoch = epoch + 1;
+                        sinceBest = 0;
+                        if (patience is not null)
+                        {
+                            Stored(network).CopyTo(best);
+                        }
                     }
-                }
-
-                double trainLoss = weightedSum / rowsSeen;
-                trainLosses[epoch] = trainLoss;
-                double validationLoss = double.NaN;
-                double accuracy = double.NaN;
-                if (validate)
-                {
-                    validationLoss = double.CreateTruncating(network.EvaluateLoss(validationInputs, validationTargets));
-                    validationLosses[epoch] = validationLoss;
-                    if (classify)
+                    else
                     {
-                        network.PredictBatch(validationInputs, predictions);
-                        accuracy = Accuracy<T>(predictions, validationTargets, outputSize);
-                        accuracies[epoch] = accuracy;
+                        sinceBest++;
                     }
-                }
 
-                done = epoch + 1;
-                double monitored = validate ? validationLoss : trainLoss;
-                if (monitored < bestLoss)
-                {
-                    bestLoss = monitored;
-                    bestEpoch = epoch + 1;
-                    sinceBest = 0;
-                    if (patience is not null)
+                    if (options.Schedule is LearningRateSchedule schedule)
                     {
-                        Stored(network).CopyTo(best);
+                        network.LearningRate = LearningRateSchedule.Applicable(schedule.Next(network.LearningRate, monitored));
+                    }
+
+                    var report = new EpochReport(epoch + 1, trainLoss, validationLoss, accuracy, learningRate, Stopwatch.GetElapsedTime(started));
+                    if (options.OnEpoch is { } onEpoch && !onEpoch(report))
+                    {
+                        stopped = true;
+                    }
+
+                    if (patience is int p && sinceBest >= p)
+                    {
+                        stopped = true;
                     }
                 }
-                else
+            }
+            finally
+            {
+                if (parallel is not null)
                 {
-                    sinceBest++;
-                }
-
-                if (options.Schedule is LearningRateSchedule schedule)
-                {
-                    network.LearningRate = LearningRateSchedule.Applicable(schedule.Next(network.LearningRate, monitored));
-                }
-
-                var report = new EpochReport(epoch + 1, trainLoss, validationLoss, accuracy, learningRate, Stopwatch.GetElapsedTime(started));
-                if (options.OnEpoch is { } onEpoch && !onEpoch(report))
-                {
-                    stopped = true;
-                }
-
-                if (patience is int p && sinceBest >= p)
-                {
-                    stopped = true;
+                    parallel.MaxDegreeOfParallelism = previousDegree;
                 }
             }
 

@@ -285,6 +285,7 @@ namespace NetGen.Generator.Emit
                     break;
                 case TrainingStrategy.BatchMajor:
                     WriteBatchMajorPasses(w, plan);
+                    WriteShardMembers(w, plan);
                     break;
                 case TrainingStrategy.Lanes:
                     WriteRowVectorPass(w, plan, LaneFlavour.Native(t));
@@ -422,12 +423,14 @@ namespace NetGen.Generator.Emit
         /// </summary>
         private static void WriteBatchMajorGradients(CodeWriter w, NetworkPlan plan, string reduction, string reductionDoc)
         {
+            if (Sharded(plan))
+            {
+                WriteShardedGradients(w, plan, reduction, reductionDoc);
+                return;
+            }
+
             string t = plan.Element;
-            string readOnlySpan = ReadOnlySpan(plan);
             bool whole = plan.WholeBatch;
-            var output = plan.OutputLayer;
-            string lossAt = LayerEmitter.At(output.FusedWithLoss ? output.PreActivationOffset : output.OutputOffset, whole);
-            string deltaAt = LayerEmitter.At(output.DeltaOffset, whole);
             if (whole)
             {
                 w.Lines($$"""
@@ -457,37 +460,48 @@ namespace NetGen.Generator.Emit
                 {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
                 {{t}} lossSum = {{Literals.Element(0, t)}};
                 """);
-            string forwardArguments = plan.HasDropout ? "__parameters, s, n, __dropoutRandom" : "__parameters, s, n";
-            void Chunk(string start)
-            {
-                w.Line($"inputs.Slice({start} * InputSize, n * InputSize).CopyTo(s);");
-                w.Line($"__ForwardBatch({forwardArguments});");
-                using (w.Block("for (int r = 0; r < n; r++)"))
-                {
-                    w.Line($"{readOnlySpan} target = targets.Slice(({start} + r) * OutputSize, OutputSize);");
-                    string lossInput = $"s.Slice({lossAt} + r * OutputSize, OutputSize)";
-                    w.Line($"lossSum += {Expressions.LossSum(plan, lossInput, "target")};");
-                    w.Line($"{Expressions.LossGradient(plan, lossInput, "target", "scale", $"d.Slice({deltaAt} + r * OutputSize, OutputSize)")};");
-                }
-
-                w.Line("__BackwardBatch(__parameters, s, d, g, n);");
-            }
-
             if (whole)
             {
                 w.Line("// Layer by layer over the whole batch as one chunk: BatchNorm's statistics are the batch's.");
                 w.Line("int n = rows;");
-                Chunk("0");
+                WriteBatchMajorChunk(w, plan, "0");
             }
             else
             {
-                w.Line("// Layer by layer over chunks of __BatchRows rows: each weight is read once per chunk, not once per row.");
-                using (w.Block("for (int start = 0; start < rows; start += __BatchRows)"))
-                {
-                    w.Line("int n = global::System.Math.Min(__BatchRows, rows - start);");
-                    Chunk("start");
-                }
+                WriteBatchMajorChunks(w, plan);
             }
+        }
+
+        /// <summary>The loop over chunks of __BatchRows rows of a batch-major network that is not whole-batch.</summary>
+        private static void WriteBatchMajorChunks(CodeWriter w, NetworkPlan plan)
+        {
+            w.Line("// Layer by layer over chunks of __BatchRows rows: each weight is read once per chunk, not once per row.");
+            using (w.Block("for (int start = 0; start < rows; start += __BatchRows)"))
+            {
+                w.Line("int n = global::System.Math.Min(__BatchRows, rows - start);");
+                WriteBatchMajorChunk(w, plan, "start");
+            }
+        }
+
+        /// <summary>One chunk of n rows from row <paramref name="start"/>: forward, loss and its gradient, backward into g.</summary>
+        private static void WriteBatchMajorChunk(CodeWriter w, NetworkPlan plan, string start)
+        {
+            bool whole = plan.WholeBatch;
+            var output = plan.OutputLayer;
+            string lossAt = LayerEmitter.At(output.FusedWithLoss ? output.PreActivationOffset : output.OutputOffset, whole);
+            string deltaAt = LayerEmitter.At(output.DeltaOffset, whole);
+            string forwardArguments = plan.HasDropout ? "__parameters, s, n, __dropoutRandom" : "__parameters, s, n";
+            w.Line($"inputs.Slice({start} * InputSize, n * InputSize).CopyTo(s);");
+            w.Line($"__ForwardBatch({forwardArguments});");
+            using (w.Block("for (int r = 0; r < n; r++)"))
+            {
+                w.Line($"{ReadOnlySpan(plan)} target = targets.Slice(({start} + r) * OutputSize, OutputSize);");
+                string lossInput = $"s.Slice({lossAt} + r * OutputSize, OutputSize)";
+                w.Line($"lossSum += {Expressions.LossSum(plan, lossInput, "target")};");
+                w.Line($"{Expressions.LossGradient(plan, lossInput, "target", "scale", $"d.Slice({deltaAt} + r * OutputSize, OutputSize)")};");
+            }
+
+            w.Line("__BackwardBatch(__parameters, s, d, g, n);");
         }
 
         /// <summary>The batch-major forward and backward passes over n rows (n ≤ __BatchRows, or the whole batch).</summary>

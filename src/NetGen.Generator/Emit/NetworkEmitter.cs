@@ -50,7 +50,8 @@ namespace NetGen.Generator.Emit
             }
 
             // With buffers, Fit's early stopping snapshots them too (NetGen.Runtime.IStoredValues).
-            string bases = $"global::NetGen.INeuralNetwork<{plan.Element}>" + (plan.BufferCount > 0 ? $", global::NetGen.Runtime.IStoredValues<{plan.Element}>" : "");
+            string bases = $"global::NetGen.INeuralNetwork<{plan.Element}>" + (plan.BufferCount > 0 ? $", global::NetGen.Runtime.IStoredValues<{plan.Element}>" : "")
+                + (Sharded(plan) ? $", global::NetGen.Runtime.IShardedTraining<{plan.Element}>" : "");
             using (w.Block($"partial class {Identifiers.Escape(type.Name)} : {bases}"))
             {
                 WriteMembers(w, plan);

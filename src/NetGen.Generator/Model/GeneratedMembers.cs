@@ -48,8 +48,14 @@ namespace NetGen.Generator.Model
         /// <summary>The namespaces generated code starts its fully qualified names from (global::System…, global::NetGen…).</summary>
         public static readonly IReadOnlyList<string> QualifiedRoots = new[] { "System", "NetGen" };
 
-        /// <summary>The explicitly implemented interface properties (INeuralNetwork&lt;T&gt;; IStoredValues&lt;T&gt; with buffers); the rest are public members.</summary>
-        public static readonly IReadOnlyList<string> ExplicitInterfaceProperties = new[] { "InputSize", "OutputSize", "ParameterCount", "StoredValues" };
+        /// <summary>
+        /// The explicitly implemented interface properties (INeuralNetwork&lt;T&gt;; IStoredValues&lt;T&gt; with buffers;
+        /// IParallelTraining of a sharded batch-major network); the rest are public members.
+        /// </summary>
+        public static readonly IReadOnlyList<string> ExplicitInterfaceProperties = new[] { "InputSize", "OutputSize", "ParameterCount", "StoredValues", "MaxDegreeOfParallelism" };
+
+        /// <summary>The explicitly implemented interface methods (IShardedTraining&lt;T&gt; of a sharded batch-major network).</summary>
+        public static readonly IReadOnlyList<string> ExplicitInterfaceMethods = new[] { "GradientShard" };
 
         /// <summary>
         /// The public surface of a network of element type <paramref name="element"/> ("float" or "double");

@@ -146,6 +146,13 @@ namespace NetGen.Generator.Planning
         /// <summary>The network draws dropout masks in training.</summary>
         public bool HasDropout => System.Linq.Enumerable.Any(Steps, s => s is DropoutPlan);
 
+        /// <summary>
+        /// Training splits a batch into shards that threads share (NetGen.Runtime.GradientShards): batch-major networks
+        /// whose modules treat rows independently (BatchNorm needs the whole batch's statistics, Dropout draws its masks
+        /// in row order from one generator), in the modern flavour (the portable helpers have no worker threads).
+        /// </summary>
+        public bool DataParallel => BatchMajor && !WholeBatch && !HasDropout && Spec.Flavour == TargetFlavour.Modern;
+
         /// <summary>The first step standardises the inputs.</summary>
         public StandardizePlan? Standardize => Steps.Count > 0 ? Steps[0] as StandardizePlan : null;
 

@@ -38,6 +38,8 @@ namespace NetGen.Generator.Tests.Infrastructure
                 bool listed = member.Name.StartsWith(GeneratedMembers.PrivatePrefix, System.StringComparison.Ordinal)
                     || (member is IPropertySymbol { ExplicitInterfaceImplementations.Length: 1 } explicitProperty
                         && GeneratedMembers.ExplicitInterfaceProperties.Contains(explicitProperty.ExplicitInterfaceImplementations[0].Name))
+                    || (member is IMethodSymbol { ExplicitInterfaceImplementations.Length: 1 } explicitMethod
+                        && GeneratedMembers.ExplicitInterfaceMethods.Contains(explicitMethod.ExplicitInterfaceImplementations[0].Name))
                     || table.Any(entry => Matches(member, entry));
                 if (!listed)
                 {

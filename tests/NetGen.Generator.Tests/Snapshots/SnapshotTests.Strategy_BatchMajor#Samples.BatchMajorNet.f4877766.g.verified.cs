@@ -14,7 +14,7 @@ namespace Samples
     /// </list>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "0.1.0")]
-    partial class BatchMajorNet : global::NetGen.INeuralNetwork<float>
+    partial class BatchMajorNet : global::NetGen.INeuralNetwork<float>, global::NetGen.Runtime.IShardedTraining<float>
     {
         /// <summary>Values per input row.</summary>
         public const int InputSize = 1;
@@ -178,27 +178,13 @@ namespace Samples
             global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
             global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
             global::System.Span<float> g = __gradients;
-            global::System.Span<float> s = __batchState;
-            global::System.Span<float> d = __batchDelta;
-            g.Clear();
 
             // MeanSquaredError averages over rows × outputs, PyTorch's default reduction.
             float scale = 1f / (targets.Length);
-            float lossSum = 0f;
-            // Layer by layer over chunks of __BatchRows rows: each weight is read once per chunk, not once per row.
-            for (int start = 0; start < rows; start += __BatchRows)
-            {
-                int n = global::System.Math.Min(__BatchRows, rows - start);
-                inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);
-                __ForwardBatch(__parameters, s, n);
-                for (int r = 0; r < n; r++)
-                {
-                    global::System.ReadOnlySpan<float> target = targets.Slice((start + r) * OutputSize, OutputSize);
-                    lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(544 + r * OutputSize, OutputSize), target);
-                    global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(544 + r * OutputSize, OutputSize), target, scale, d.Slice(512 + r * OutputSize, OutputSize));
-                }
-                __BackwardBatch(__parameters, s, d, g, n);
-            }
+
+            // Shards of whole chunks, which threads share: the same shards and sums for every thread count.
+            __shards ??= new global::NetGen.Runtime.GradientShards<float>(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
+            float lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism);
 
             float loss = lossSum * scale;
             global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
@@ -397,6 +383,37 @@ namespace Samples
             }
 
             global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 16), s.Slice(0, n * 1), g.Slice(0, 16), g.Slice(16, 16), n, 1, 16);
+        }
+
+        // Data-parallel training: the shards' buffers (made at the first step) and the threads a step may use.
+        private global::NetGen.Runtime.GradientShards<float>? __shards;
+        private int __maxDegreeOfParallelism = global::NetGen.Runtime.ParallelTraining.Automatic;
+
+        int global::NetGen.Runtime.IParallelTraining.MaxDegreeOfParallelism
+        {
+            get => __maxDegreeOfParallelism;
+            set => __maxDegreeOfParallelism = global::NetGen.Runtime.ParallelTraining.Validate(value, "value");
+        }
+
+        float global::NetGen.Runtime.IShardedTraining<float>.GradientShard(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.Span<float> g, global::System.Span<float> s, global::System.Span<float> d, float scale)
+        {
+            int rows = inputs.Length / InputSize;
+            float lossSum = 0f;
+            // Layer by layer over chunks of __BatchRows rows: each weight is read once per chunk, not once per row.
+            for (int start = 0; start < rows; start += __BatchRows)
+            {
+                int n = global::System.Math.Min(__BatchRows, rows - start);
+                inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);
+                __ForwardBatch(__parameters, s, n);
+                for (int r = 0; r < n; r++)
+                {
+                    global::System.ReadOnlySpan<float> target = targets.Slice((start + r) * OutputSize, OutputSize);
+                    lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(544 + r * OutputSize, OutputSize), target);
+                    global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(544 + r * OutputSize, OutputSize), target, scale, d.Slice(512 + r * OutputSize, OutputSize));
+                }
+                __BackwardBatch(__parameters, s, d, g, n);
+            }
+            return lossSum;
         }
 
         /// <summary>

@@ -15,7 +15,7 @@ namespace Samples
     /// </list>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "0.1.0")]
-    partial class MnistNet : global::NetGen.INeuralNetwork<float>
+    partial class MnistNet : global::NetGen.INeuralNetwork<float>, global::NetGen.Runtime.IShardedTraining<float>
     {
         /// <summary>Values per input row.</summary>
         public const int InputSize = 784;
@@ -181,27 +181,13 @@ namespace Samples
             global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
             global::NetGen.Runtime.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
             global::System.Span<float> g = __gradients;
-            global::System.Span<float> s = __batchState;
-            global::System.Span<float> d = __batchDelta;
-            g.Clear();
 
             // CrossEntropy averages over rows, PyTorch's default reduction.
             float scale = 1f / (rows);
-            float lossSum = 0f;
-            // Layer by layer over chunks of __BatchRows rows: each weight is read once per chunk, not once per row.
-            for (int start = 0; start < rows; start += __BatchRows)
-            {
-                int n = global::System.Math.Min(__BatchRows, rows - start);
-                inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);
-                __ForwardBatch(__parameters, s, n);
-                for (int r = 0; r < n; r++)
-                {
-                    global::System.ReadOnlySpan<float> target = targets.Slice((start + r) * OutputSize, OutputSize);
-                    lossSum += global::NetGen.Runtime.Losses.SoftmaxCrossEntropySum<float>(s.Slice(37376 + r * OutputSize, OutputSize), target);
-                    global::NetGen.Runtime.Losses.SoftmaxCrossEntropyGradient<float>(s.Slice(37376 + r * OutputSize, OutputSize), target, scale, d.Slice(12288 + r * OutputSize, OutputSize));
-                }
-                __BackwardBatch(__parameters, s, d, g, n);
-            }
+
+            // Shards of whole chunks, which threads share: the same shards and sums for every thread count.
+            __shards ??= new global::NetGen.Runtime.GradientShards<float>(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
+            float lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism);
 
             float loss = lossSum * scale;
             global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
@@ -619,6 +605,37 @@ namespace Samples
             }
 
             global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 256), s.Slice(0, n * 784), g.Slice(0, 200704), g.Slice(200704, 256), n, 784, 256);
+        }
+
+        // Data-parallel training: the shards' buffers (made at the first step) and the threads a step may use.
+        private global::NetGen.Runtime.GradientShards<float>? __shards;
+        private int __maxDegreeOfParallelism = global::NetGen.Runtime.ParallelTraining.Automatic;
+
+        int global::NetGen.Runtime.IParallelTraining.MaxDegreeOfParallelism
+        {
+            get => __maxDegreeOfParallelism;
+            set => __maxDegreeOfParallelism = global::NetGen.Runtime.ParallelTraining.Validate(value, "value");
+        }
+
+        float global::NetGen.Runtime.IShardedTraining<float>.GradientShard(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.Span<float> g, global::System.Span<float> s, global::System.Span<float> d, float scale)
+        {
+            int rows = inputs.Length / InputSize;
+            float lossSum = 0f;
+            // Layer by layer over chunks of __BatchRows rows: each weight is read once per chunk, not once per row.
+            for (int start = 0; start < rows; start += __BatchRows)
+            {
+                int n = global::System.Math.Min(__BatchRows, rows - start);
+                inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);
+                __ForwardBatch(__parameters, s, n);
+                for (int r = 0; r < n; r++)
+                {
+                    global::System.ReadOnlySpan<float> target = targets.Slice((start + r) * OutputSize, OutputSize);
+                    lossSum += global::NetGen.Runtime.Losses.SoftmaxCrossEntropySum<float>(s.Slice(37376 + r * OutputSize, OutputSize), target);
+                    global::NetGen.Runtime.Losses.SoftmaxCrossEntropyGradient<float>(s.Slice(37376 + r * OutputSize, OutputSize), target, scale, d.Slice(12288 + r * OutputSize, OutputSize));
+                }
+                __BackwardBatch(__parameters, s, d, g, n);
+            }
+            return lossSum;
         }
 
         /// <summary>

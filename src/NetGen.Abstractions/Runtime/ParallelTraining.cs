@@ -1,0 +1,94 @@
+using System;
+using System.ComponentModel;
+
+namespace NetGen.Runtime
+{
+    /// <summary>A network whose training steps may use several threads (Fit sets the degree from its options).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public interface IParallelTraining
+    {
+        /// <summary>Threads a training step may use: -1 all cores when the batch is large enough, else at least 1.</summary>
+        /// <exception cref="ArgumentOutOfRangeException">0 or below -1.</exception>
+        int MaxDegreeOfParallelism { get; set; }
+    }
+
+    /// <summary>
+    /// How a batch is cut into shards and how many threads run them. The cut depends on the batch's rows and the
+    /// network's size only, and the shards' gradients are summed in shard order, so every thread count gives the same
+    /// bits; one thread runs the same shards one after another.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class ParallelTraining
+    {
+        /// <summary>MaxDegreeOfParallelism's default: all cores when a step's work reaches <see cref="MinimumParallelWork"/>, else one.</summary>
+        public const int Automatic = -1;
+
+        /// <summary>
+        /// Rows × parameters (about the multiply-adds of one forward pass) from which the automatic setting uses every
+        /// core. A split pays when half a step saves more than the two wake-ups of a worker and the sum of the shards'
+        /// gradients (tens of µs): one thread takes about 480 µs at 2.3 M (64→64→64→10, 256 rows) and 250 µs at 1.1 M
+        /// (128 rows), so the line sits near 2²¹. Not yet confirmed by a 1-vs-2-thread crossover: the benchmark machine
+        /// (2 cores, load 26–80) gave no stable two-thread timing (benchmarks/results/issue-14-parallel.md).
+        /// </summary>
+        public const long MinimumParallelWork = 1L << 21;
+
+        /// <summary>Rows a shard holds at least: each shard adds one pass over the gradients to the step.</summary>
+        public const int MinimumShardRows = 64;
+
+        /// <summary>Most shards per batch (and so most threads per step); a larger batch gets longer shards.</summary>
+        public const int MaxShards = 16;
+
+        /// <summary>Most gradient values all shards of one network hold together (64 MiB of float); a larger network gets fewer shards.</summary>
+        public const long MaxShardValues = 1L << 24;
+
+        /// <summary>The threads the calling thread's last sharded step chose (tests read it to see which path ran).</summary>
+        [ThreadStatic]
+        internal static int LastDegree;
+
+        /// <summary>Gradient values per reduction task.</summary>
+        internal const int ReductionSlice = 16384;
+
+        /// <summary>
+        /// Refuses a MaxDegreeOfParallelism that is neither -1 nor at least 1, with how to fix it; returns it otherwise.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">0 or below -1.</exception>
+        public static int Validate(int maxDegreeOfParallelism, string parameterName)
+        {
+            if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < Automatic)
+            {
+                throw new ArgumentOutOfRangeException(parameterName, maxDegreeOfParallelism,
+                    "MaxDegreeOfParallelism must be -1 (all cores when the batch is large enough) or at least 1 (1: one thread).");
+            }
+
+            return maxDegreeOfParallelism;
+        }
+
+        /// <summary>
+        /// Rows per shard for a batch of <paramref name="rows"/>: whole chunks of <paramref name="chunkRows"/>, at least
+        /// <see cref="MinimumShardRows"/>, few enough for <see cref="MaxShards"/> and <see cref="MaxShardValues"/>.
+        /// Depends on the batch and the network only, never on the threads. At least <paramref name="rows"/>: one shard.
+        /// </summary>
+        public static int ShardRows(int rows, int chunkRows, int parameterCount)
+        {
+            int chunks = (int)(((long)rows + chunkRows - 1) / chunkRows);
+            int minimumChunks = (MinimumShardRows + chunkRows - 1) / chunkRows;
+            long bySize = MaxShardValues / Math.Max(1, parameterCount);
+            int most = (int)Math.Max(1, Math.Min(MaxShards, bySize));
+            int shards = Math.Max(1, Math.Min(most, chunks / Math.Max(1, minimumChunks)));
+            int chunksPerShard = (chunks + shards - 1) / shards;
+            return (int)Math.Min(int.MaxValue, (long)chunksPerShard * chunkRows);
+        }
+
+        /// <summary>
+        /// The threads one step uses: <paramref name="maxDegree"/> (all cores when -1 and <paramref name="work"/> reaches
+        /// <see cref="MinimumParallelWork"/>, else one), never more than <paramref name="shards"/>.
+        /// </summary>
+        public static int Degree(int maxDegree, int shards, long work)
+        {
+            int degree = maxDegree == Automatic
+                ? (work >= MinimumParallelWork ? Environment.ProcessorCount : 1)
+                : maxDegree;
+            return Math.Max(1, Math.Min(degree, shards));
+        }
+    }
+}

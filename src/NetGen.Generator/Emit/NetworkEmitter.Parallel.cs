@@ -1,0 +1,63 @@
+using NetGen.Generator.Planning;
+
+namespace NetGen.Generator.Emit
+{
+    internal static partial class NetworkEmitter
+    {
+        /// <summary>Whether the network trains data-parallel: the planner's <see cref="NetworkPlan.DataParallel"/>.</summary>
+        private static bool Sharded(NetworkPlan plan) => plan.DataParallel;
+
+        /// <summary>The gradient pass of a sharded network: NetGen.Runtime.GradientShards runs the chunk loop on shards of the batch.</summary>
+        private static void WriteShardedGradients(CodeWriter w, NetworkPlan plan, string reduction, string reductionDoc)
+        {
+            string t = plan.Element;
+            w.Lines($$"""
+                {{Span(plan)}} g = __gradients;
+
+                // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
+                {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
+
+                // Shards of whole chunks, which threads share: the same shards and sums for every thread count.
+                __shards ??= new global::NetGen.Runtime.GradientShards<{{t}}>(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
+                {{t}} lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism);
+                """);
+        }
+
+        /// <summary>The fields and the explicit NetGen.Runtime.IShardedTraining members of a sharded network.</summary>
+        private static void WriteShardMembers(CodeWriter w, NetworkPlan plan)
+        {
+            if (!Sharded(plan))
+            {
+                return;
+            }
+
+            string t = plan.Element;
+            string readOnlySpan = ReadOnlySpan(plan);
+            string span = Span(plan);
+            w.Lines($$"""
+
+                // Data-parallel training: the shards' buffers (made at the first step) and the threads a step may use.
+                private global::NetGen.Runtime.GradientShards<{{t}}>? __shards;
+                private int __maxDegreeOfParallelism = global::NetGen.Runtime.ParallelTraining.Automatic;
+
+                int global::NetGen.Runtime.IParallelTraining.MaxDegreeOfParallelism
+                {
+                    get => __maxDegreeOfParallelism;
+                    set => __maxDegreeOfParallelism = global::NetGen.Runtime.ParallelTraining.Validate(value, "value");
+                }
+
+                {{t}} global::NetGen.Runtime.IShardedTraining<{{t}}>.GradientShard({{readOnlySpan}} inputs, {{readOnlySpan}} targets, {{span}} g, {{span}} s, {{span}} d, {{t}} scale)
+                {
+                    int rows = inputs.Length / InputSize;
+                    {{t}} lossSum = {{Literals.Element(0, t)}};
+                """);
+            using (w.Indent())
+            {
+                WriteBatchMajorChunks(w, plan);
+                w.Line("return lossSum;");
+            }
+
+            w.Line("}");
+        }
+    }
+}
