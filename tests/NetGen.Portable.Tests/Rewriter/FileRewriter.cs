@@ -21,7 +21,7 @@ internal sealed class FileRewriter
 {
     private const string PortableMath = "global::NetGen.Runtime.PortableMath";
     private const string PortableBinary = "global::NetGen.Runtime.PortableBinary";
-    private const string PortableSpansRead = "global::NetGen.Runtime.PortableSpans.Read";
+    internal const string PortableSpansRead = "global::NetGen.Runtime.PortableSpans.Read";
 
     /// <summary>Generic-math statics of T with a float/double overload in PortableMath (same name).</summary>
     internal static readonly string[] MathMembers =
@@ -125,7 +125,7 @@ internal sealed class FileRewriter
             return null;
         }
 
-        return PlainCrefs(StripTrivia(rewritten).ToFullString());
+        return PlainCrefs(new ReadViews().Visit(StripTrivia(rewritten))!.ToFullString());
     }
 
     internal PortableRewriteException Refuse(SyntaxNode node, string what)
