@@ -125,7 +125,9 @@ internal sealed class FileRewriter
             return null;
         }
 
-        return PlainCrefs(new ReadViews().Visit(StripTrivia(rewritten))!.ToFullString());
+        // Parsed again: the rewrite builds some names as single tokens (global::System.ReadOnlySpan), which ReadViews reads syntactically.
+        var reparsed = CSharpSyntaxTree.ParseText(StripTrivia(rewritten).ToFullString(), (CSharpParseOptions)_model.SyntaxTree.Options).GetRoot();
+        return PlainCrefs(new ReadViews().Visit(reparsed)!.ToFullString());
     }
 
     internal PortableRewriteException Refuse(SyntaxNode node, string what)

@@ -14,6 +14,7 @@ namespace NetGen.Portable.Tests.Rewriter;
 /// after the local's declaration, and reads <c>sView[i]</c>. Mono's JIT does not inline Read, so a per-element call
 /// costs ~4× a plain load there; the view is made once per call. A span that is reassigned, declared elsewhere than
 /// as a single-variable local in a block, or read inside a lambda keeps its Read calls (correct, only slower).
+/// Syntactic: the rewrite emits Read only for ReadOnlySpan expressions, so a `var` local it reads is one too.
 /// </summary>
 internal sealed class ReadViews : CSharpSyntaxRewriter
 {
@@ -64,8 +65,7 @@ internal sealed class ReadViews : CSharpSyntaxRewriter
     private static bool IsReadOnlySpanType(TypeSyntax? type) => type switch
     {
         GenericNameSyntax generic => generic.Identifier.ValueText == "ReadOnlySpan" && generic.TypeArgumentList.Arguments.Count == 1,
-        QualifiedNameSyntax qualified => qualified.ToString() is var text && (text.StartsWith("System.ReadOnlySpan<", StringComparison.Ordinal)) && IsReadOnlySpanType(qualified.Right),
-        AliasQualifiedNameSyntax alias => alias.Alias.Identifier.ValueText == "global" && IsReadOnlySpanType(alias.Name),
+        QualifiedNameSyntax qualified => qualified.Left.ToString() is "System" or "global::System" && IsReadOnlySpanType(qualified.Right),
         _ => false,
     };
 
@@ -95,7 +95,8 @@ internal sealed class ReadViews : CSharpSyntaxRewriter
                     continue;
                 }
             }
-            else if (locals is [var only] && only.Declaration.Variables.Count == 1 && IsReadOnlySpanType(only.Declaration.Type) && only.Parent is BlockSyntax)
+            else if (locals is [var only] && only.Declaration.Variables.Count == 1 && only.Parent is BlockSyntax
+                && (IsReadOnlySpanType(only.Declaration.Type) || only.Declaration.Type.IsVar))
             {
                 local = only;
             }
@@ -126,10 +127,10 @@ internal sealed class ReadViews : CSharpSyntaxRewriter
         var replaced = reads.Where(read => viewed.Contains(read.Span!)).Select(read => read.Invocation).ToList();
         var declarations = hoisted.Where(h => h.Local is not null).Select(h => h.Local!).ToList();
         var tracked = body.TrackNodes(replaced.Cast<SyntaxNode>().Concat(declarations));
-        tracked = tracked.ReplaceNodes(replaced.Select(r => tracked.GetCurrentNode(r)!), (original, _) =>
+        tracked = tracked.ReplaceNodes(replaced.Select(r => tracked.GetCurrentNode(r)!), (original, rewritten) =>
         {
             IsRead(original, out var span);
-            var index = original.ArgumentList.Arguments[1].Expression;
+            var index = rewritten.ArgumentList.Arguments[1].Expression; // with its own reads already replaced
             return ElementAccessExpression(IdentifierName(span + Suffix), BracketedArgumentList(SingletonSeparatedList(Argument(index.WithoutTrivia()))))
                 .WithTriviaFrom(original);
         });
