@@ -81,6 +81,7 @@ internal sealed class ReadViews : CSharpSyntaxRewriter
         }
 
         var names = new HashSet<string>(body.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText), StringComparer.Ordinal);
+        names.UnionWith(parameters?.Parameters.Select(p => p.Identifier.ValueText) ?? []);
         var hoisted = new List<(string Span, LocalDeclarationStatementSyntax? Local)>();
         foreach (string span in reads.Select(read => read.Span!).Distinct().OrderBy(s => s, StringComparer.Ordinal))
         {
@@ -158,11 +159,20 @@ internal sealed class ReadViews : CSharpSyntaxRewriter
     private static bool IsWritten(BlockSyntax body, string span)
         => body.DescendantNodes().Any(node => node switch
         {
-            AssignmentExpressionSyntax assignment => assignment.Left is IdentifierNameSyntax left && left.Identifier.ValueText == span,
+            AssignmentExpressionSyntax assignment => Targets(assignment.Left, span),
             ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None) && !argument.RefKindKeyword.IsKind(SyntaxKind.InKeyword)
                 && argument.Expression is IdentifierNameSyntax passed && passed.Identifier.ValueText == span,
             _ => false,
         });
+
+    /// <summary>The variable itself, or inside a deconstruction's tuple: (s, t) = (t, s).</summary>
+    private static bool Targets(ExpressionSyntax left, string span) => left switch
+    {
+        IdentifierNameSyntax name => name.Identifier.ValueText == span,
+        TupleExpressionSyntax tuple => tuple.Arguments.Any(argument => Targets(argument.Expression, span)),
+        ParenthesizedExpressionSyntax parenthesized => Targets(parenthesized.Expression, span),
+        _ => false,
+    };
 
     private static string Indentation(StatementSyntax statement)
         => statement.GetLeadingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).ToString();

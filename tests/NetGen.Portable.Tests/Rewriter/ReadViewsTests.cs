@@ -84,6 +84,33 @@ public class ReadViewsTests
     }
 
     [Fact]
+    public void A_span_swapped_by_deconstruction_or_passed_by_ref_keeps_its_reads()
+    {
+        string output = Apply($$"""
+            static float Swap(System.ReadOnlySpan<float> x, System.ReadOnlySpan<float> y, System.ReadOnlySpan<float> z)
+            {
+                (x, y) = (y, x);
+                Advance(ref z);
+                return {{Read}}(x, 0) + {{Read}}(y, 0) + {{Read}}(z, 0);
+            }
+            """);
+
+        Assert.DoesNotContain("View", output);
+    }
+
+    [Fact]
+    public void A_view_name_that_is_a_parameter_is_refused()
+    {
+        var error = Assert.Throws<PortableRewriteException>(() => Apply($$"""
+            static float First(System.ReadOnlySpan<float> x, float xView)
+            {
+                return {{Read}}(x, 0);
+            }
+            """));
+        Assert.Contains("xView", error.Message);
+    }
+
+    [Fact]
     public void A_view_name_the_method_already_uses_is_refused()
     {
         var error = Assert.Throws<PortableRewriteException>(() => Apply($$"""
