@@ -50,6 +50,17 @@ namespace NetGen.Runtime
         public static Span<T> Writable<T>(ReadOnlySpan<T> span)
             => MemoryMarshal.CreateSpan(ref MemoryMarshal.GetReference(span), span.Length);
 #endif
+
+        /// <summary>
+        /// An indexable view of <paramref name="span"/>, taken once per method by the rewritten helpers so their loops
+        /// read plain elements (Mono's JIT does not inline <see cref="Read{T}(ReadOnlySpan{T}, int)"/>). On netstandard2.0
+        /// the span itself: there it is System.Memory's own type, whose indexer Mono and .NET Framework bind.
+        /// </summary>
+#if NETSTANDARD2_0
+        internal static ReadOnlySpan<T> View<T>(ReadOnlySpan<T> span) => span;
+#else
+        internal static Span<T> View<T>(ReadOnlySpan<T> span) => Writable(span);
+#endif
     }
 
 #if !NET8_0_OR_GREATER

@@ -21,7 +21,7 @@ internal sealed class FileRewriter
 {
     private const string PortableMath = "global::NetGen.Runtime.PortableMath";
     private const string PortableBinary = "global::NetGen.Runtime.PortableBinary";
-    private const string PortableSpansRead = "global::NetGen.Runtime.PortableSpans.Read";
+    internal const string PortableSpansRead = "global::NetGen.Runtime.PortableSpans.Read";
 
     /// <summary>Generic-math statics of T with a float/double overload in PortableMath (same name).</summary>
     internal static readonly string[] MathMembers =
@@ -125,7 +125,9 @@ internal sealed class FileRewriter
             return null;
         }
 
-        return PlainCrefs(StripTrivia(rewritten).ToFullString());
+        // Parsed again: the rewrite builds some names as single tokens (global::System.ReadOnlySpan), which ReadViews reads syntactically.
+        var reparsed = CSharpSyntaxTree.ParseText(StripTrivia(rewritten).ToFullString(), (CSharpParseOptions)_model.SyntaxTree.Options).GetRoot();
+        return PlainCrefs(new ReadViews().Visit(reparsed)!.ToFullString());
     }
 
     internal PortableRewriteException Refuse(SyntaxNode node, string what)

@@ -495,21 +495,22 @@ namespace NetGen
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Softmax(ReadOnlySpan<float> x, Span<float> y)
         {
+            var xView = global::NetGen.Runtime.PortableSpans.View(x);
             if (y.Length != x.Length)
             {
                 throw new ArgumentException($"Expected {x.Length} outputs but got {y.Length}.", nameof(y));
             }
 
-            float max = global::NetGen.Runtime.PortableSpans.Read(x, 0);
+            float max = xView[0];
             for (int i = 1; i < x.Length; i++)
             {
-                max = global::NetGen.Runtime.PortableMath.Max(max, global::NetGen.Runtime.PortableSpans.Read(x, i));
+                max = global::NetGen.Runtime.PortableMath.Max(max, xView[i]);
             }
 
             float sum = 0f;
             for (int i = 0; i < x.Length; i++)
             {
-                float e = global::NetGen.Runtime.PortableMath.Exp(global::NetGen.Runtime.PortableSpans.Read(x, i) - max);
+                float e = global::NetGen.Runtime.PortableMath.Exp(xView[i] - max);
                 y[i] = e;
                 sum += e;
             }
@@ -527,21 +528,22 @@ namespace NetGen
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Softmax(ReadOnlySpan<double> x, Span<double> y)
         {
+            var xView = global::NetGen.Runtime.PortableSpans.View(x);
             if (y.Length != x.Length)
             {
                 throw new ArgumentException($"Expected {x.Length} outputs but got {y.Length}.", nameof(y));
             }
 
-            double max = global::NetGen.Runtime.PortableSpans.Read(x, 0);
+            double max = xView[0];
             for (int i = 1; i < x.Length; i++)
             {
-                max = global::NetGen.Runtime.PortableMath.Max(max, global::NetGen.Runtime.PortableSpans.Read(x, i));
+                max = global::NetGen.Runtime.PortableMath.Max(max, xView[i]);
             }
 
             double sum = 0d;
             for (int i = 0; i < x.Length; i++)
             {
-                double e = global::NetGen.Runtime.PortableMath.Exp(global::NetGen.Runtime.PortableSpans.Read(x, i) - max);
+                double e = global::NetGen.Runtime.PortableMath.Exp(xView[i] - max);
                 y[i] = e;
                 sum += e;
             }
@@ -562,15 +564,17 @@ namespace NetGen
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void SoftmaxBackward(ReadOnlySpan<float> y, ReadOnlySpan<float> dy, Span<float> dx)
         {
+            var dyView = global::NetGen.Runtime.PortableSpans.View(dy);
+            var yView = global::NetGen.Runtime.PortableSpans.View(y);
             float dot = 0f;
             for (int i = 0; i < y.Length; i++)
             {
-                dot += global::NetGen.Runtime.PortableSpans.Read(y, i) * global::NetGen.Runtime.PortableSpans.Read(dy, i);
+                dot += yView[i] * dyView[i];
             }
 
             for (int i = 0; i < y.Length; i++)
             {
-                dx[i] = global::NetGen.Runtime.PortableSpans.Read(y, i) * (global::NetGen.Runtime.PortableSpans.Read(dy, i) - dot);
+                dx[i] = yView[i] * (dyView[i] - dot);
             }
         }
 
@@ -583,15 +587,17 @@ namespace NetGen
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void SoftmaxBackward(ReadOnlySpan<double> y, ReadOnlySpan<double> dy, Span<double> dx)
         {
+            var dyView = global::NetGen.Runtime.PortableSpans.View(dy);
+            var yView = global::NetGen.Runtime.PortableSpans.View(y);
             double dot = 0d;
             for (int i = 0; i < y.Length; i++)
             {
-                dot += global::NetGen.Runtime.PortableSpans.Read(y, i) * global::NetGen.Runtime.PortableSpans.Read(dy, i);
+                dot += yView[i] * dyView[i];
             }
 
             for (int i = 0; i < y.Length; i++)
             {
-                dx[i] = global::NetGen.Runtime.PortableSpans.Read(y, i) * (global::NetGen.Runtime.PortableSpans.Read(dy, i) - dot);
+                dx[i] = yView[i] * (dyView[i] - dot);
             }
         }
 

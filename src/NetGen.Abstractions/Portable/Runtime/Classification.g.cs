@@ -46,17 +46,18 @@ namespace NetGen.Runtime
             for (int r = 0; r < rows; r++)
             {
                 ReadOnlySpan<float> row = targets.Slice(r * outputSize, outputSize);
+                var rowView = global::NetGen.Runtime.PortableSpans.View(row);
                 float sum = 0f;
                 for (int k = 0; k < row.Length; k++)
                 {
-                    if (global::NetGen.Runtime.PortableSpans.Read(row, k) < 0f && global::NetGen.Runtime.PortableMath.IsFinite(global::NetGen.Runtime.PortableSpans.Read(row, k)))
+                    if (rowView[k] < 0f && global::NetGen.Runtime.PortableMath.IsFinite(rowView[k]))
                     {
                         throw new ArgumentException(Invariant(
-                            $"Cross-entropy targets must be one-hot or probability rows, but row {r} holds {(global::NetGen.Runtime.PortableSpans.Read(row, k))} at column {k}: pass class indices as ReadOnlySpan<int>, or rows of non-negative values summing to 1."),
+                            $"Cross-entropy targets must be one-hot or probability rows, but row {r} holds {(rowView[k])} at column {k}: pass class indices as ReadOnlySpan<int>, or rows of non-negative values summing to 1."),
                             "targets");
                     }
 
-                    sum += global::NetGen.Runtime.PortableSpans.Read(row, k);
+                    sum += rowView[k];
                 }
 
                 if (global::NetGen.Runtime.PortableMath.IsFinite(sum) && global::NetGen.Runtime.PortableMath.Abs(sum - 1f) > tolerance)
@@ -81,17 +82,18 @@ namespace NetGen.Runtime
             for (int r = 0; r < rows; r++)
             {
                 ReadOnlySpan<double> row = targets.Slice(r * outputSize, outputSize);
+                var rowView = global::NetGen.Runtime.PortableSpans.View(row);
                 double sum = 0d;
                 for (int k = 0; k < row.Length; k++)
                 {
-                    if (global::NetGen.Runtime.PortableSpans.Read(row, k) < 0d && global::NetGen.Runtime.PortableMath.IsFinite(global::NetGen.Runtime.PortableSpans.Read(row, k)))
+                    if (rowView[k] < 0d && global::NetGen.Runtime.PortableMath.IsFinite(rowView[k]))
                     {
                         throw new ArgumentException(Invariant(
-                            $"Cross-entropy targets must be one-hot or probability rows, but row {r} holds {(global::NetGen.Runtime.PortableSpans.Read(row, k))} at column {k}: pass class indices as ReadOnlySpan<int>, or rows of non-negative values summing to 1."),
+                            $"Cross-entropy targets must be one-hot or probability rows, but row {r} holds {(rowView[k])} at column {k}: pass class indices as ReadOnlySpan<int>, or rows of non-negative values summing to 1."),
                             "targets");
                     }
 
-                    sum += global::NetGen.Runtime.PortableSpans.Read(row, k);
+                    sum += rowView[k];
                 }
 
                 if (global::NetGen.Runtime.PortableMath.IsFinite(sum) && global::NetGen.Runtime.PortableMath.Abs(sum - 1d) > tolerance)
@@ -110,12 +112,13 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureUnitInterval(ReadOnlySpan<float> targets, int outputSize)
         {
+            var targetsView = global::NetGen.Runtime.PortableSpans.View(targets);
             for (int i = 0; i < targets.Length; i++)
             {
-                if ((global::NetGen.Runtime.PortableSpans.Read(targets, i) < 0f || global::NetGen.Runtime.PortableSpans.Read(targets, i) > 1f) && global::NetGen.Runtime.PortableMath.IsFinite(global::NetGen.Runtime.PortableSpans.Read(targets, i)))
+                if ((targetsView[i] < 0f || targetsView[i] > 1f) && global::NetGen.Runtime.PortableMath.IsFinite(targetsView[i]))
                 {
                     throw new ArgumentException(Invariant(
-                        $"Binary cross-entropy targets must lie in [0, 1], but row {i / outputSize} holds {(global::NetGen.Runtime.PortableSpans.Read(targets, i))} at column {i % outputSize}."),
+                        $"Binary cross-entropy targets must lie in [0, 1], but row {i / outputSize} holds {(targetsView[i])} at column {i % outputSize}."),
                         "targets");
                 }
             }
@@ -128,12 +131,13 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureUnitInterval(ReadOnlySpan<double> targets, int outputSize)
         {
+            var targetsView = global::NetGen.Runtime.PortableSpans.View(targets);
             for (int i = 0; i < targets.Length; i++)
             {
-                if ((global::NetGen.Runtime.PortableSpans.Read(targets, i) < 0d || global::NetGen.Runtime.PortableSpans.Read(targets, i) > 1d) && global::NetGen.Runtime.PortableMath.IsFinite(global::NetGen.Runtime.PortableSpans.Read(targets, i)))
+                if ((targetsView[i] < 0d || targetsView[i] > 1d) && global::NetGen.Runtime.PortableMath.IsFinite(targetsView[i]))
                 {
                     throw new ArgumentException(Invariant(
-                        $"Binary cross-entropy targets must lie in [0, 1], but row {i / outputSize} holds {(global::NetGen.Runtime.PortableSpans.Read(targets, i))} at column {i % outputSize}."),
+                        $"Binary cross-entropy targets must lie in [0, 1], but row {i / outputSize} holds {(targetsView[i])} at column {i % outputSize}."),
                         "targets");
                 }
             }
@@ -162,12 +166,13 @@ namespace NetGen.Runtime
         /// </summary>
         public static void EnsureClasses(ReadOnlySpan<int> classes, int classCount)
         {
+            var classesView = global::NetGen.Runtime.PortableSpans.View(classes);
             for (int r = 0; r < classes.Length; r++)
             {
-                if ((uint)global::NetGen.Runtime.PortableSpans.Read(classes, r) >= (uint)classCount)
+                if ((uint)classesView[r] >= (uint)classCount)
                 {
-                    throw new ArgumentOutOfRangeException("classes", global::NetGen.Runtime.PortableSpans.Read(classes, r), Invariant(
-                        $"Row {r}: class {(global::NetGen.Runtime.PortableSpans.Read(classes, r))} is outside [0, {classCount}) ({(classCount == 2 ? "0 or 1 for a single sigmoid output" : "one per output")})."));
+                    throw new ArgumentOutOfRangeException("classes", classesView[r], Invariant(
+                        $"Row {r}: class {(classesView[r])} is outside [0, {classCount}) ({(classCount == 2 ? "0 or 1 for a single sigmoid output" : "one per output")})."));
                 }
             }
         }
@@ -180,6 +185,7 @@ namespace NetGen.Runtime
         /// </summary>
         internal static float[] RentTargetsOfSingle(ReadOnlySpan<int> classes, int outputSize)
         {
+            var classesView = global::NetGen.Runtime.PortableSpans.View(classes);
             EnsureClasses(classes, outputSize == 1 ? 2 : outputSize);
             if ((long)classes.Length * outputSize > global::NetGen.Runtime.PortableArray.MaxLength)
             {
@@ -193,7 +199,7 @@ namespace NetGen.Runtime
             {
                 for (int r = 0; r < classes.Length; r++)
                 {
-                    rented[r] = global::NetGen.Runtime.PortableSpans.Read(classes, r) == 0 ? 0f : 1f;
+                    rented[r] = classesView[r] == 0 ? 0f : 1f;
                 }
 
                 return rented;
@@ -203,7 +209,7 @@ namespace NetGen.Runtime
             targets.Clear();
             for (int r = 0; r < classes.Length; r++)
             {
-                targets[r * outputSize + global::NetGen.Runtime.PortableSpans.Read(classes, r)] = 1f;
+                targets[r * outputSize + classesView[r]] = 1f;
             }
 
             return rented;
@@ -216,6 +222,7 @@ namespace NetGen.Runtime
         /// </summary>
         internal static double[] RentTargetsOfDouble(ReadOnlySpan<int> classes, int outputSize)
         {
+            var classesView = global::NetGen.Runtime.PortableSpans.View(classes);
             EnsureClasses(classes, outputSize == 1 ? 2 : outputSize);
             if ((long)classes.Length * outputSize > global::NetGen.Runtime.PortableArray.MaxLength)
             {
@@ -229,7 +236,7 @@ namespace NetGen.Runtime
             {
                 for (int r = 0; r < classes.Length; r++)
                 {
-                    rented[r] = global::NetGen.Runtime.PortableSpans.Read(classes, r) == 0 ? 0d : 1d;
+                    rented[r] = classesView[r] == 0 ? 0d : 1d;
                 }
 
                 return rented;
@@ -239,7 +246,7 @@ namespace NetGen.Runtime
             targets.Clear();
             for (int r = 0; r < classes.Length; r++)
             {
-                targets[r * outputSize + global::NetGen.Runtime.PortableSpans.Read(classes, r)] = 1d;
+                targets[r * outputSize + classesView[r]] = 1d;
             }
 
             return rented;
@@ -269,15 +276,16 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static int ArgMax(ReadOnlySpan<float> values)
         {
+            var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
             int best = 0;
             for (int k = 0; k < values.Length; k++)
             {
-                if (global::NetGen.Runtime.PortableMath.IsNaN(global::NetGen.Runtime.PortableSpans.Read(values, k)))
+                if (global::NetGen.Runtime.PortableMath.IsNaN(valuesView[k]))
                 {
                     return k;
                 }
 
-                if (global::NetGen.Runtime.PortableSpans.Read(values, k) > global::NetGen.Runtime.PortableSpans.Read(values, best))
+                if (valuesView[k] > valuesView[best])
                 {
                     best = k;
                 }
@@ -292,15 +300,16 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static int ArgMax(ReadOnlySpan<double> values)
         {
+            var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
             int best = 0;
             for (int k = 0; k < values.Length; k++)
             {
-                if (global::NetGen.Runtime.PortableMath.IsNaN(global::NetGen.Runtime.PortableSpans.Read(values, k)))
+                if (global::NetGen.Runtime.PortableMath.IsNaN(valuesView[k]))
                 {
                     return k;
                 }
 
-                if (global::NetGen.Runtime.PortableSpans.Read(values, k) > global::NetGen.Runtime.PortableSpans.Read(values, best))
+                if (valuesView[k] > valuesView[best])
                 {
                     best = k;
                 }

@@ -29,6 +29,7 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Forward(ReadOnlySpan<float> x, Span<float> y, Span<float> mask, double p, DeterministicRandom random)
         {
+            var xView = global::NetGen.Runtime.PortableSpans.View(x);
             KernelArguments.Require(y.Length, x.Length, nameof(y));
             KernelArguments.Require(mask.Length, x.Length, nameof(mask));
             if (!(p >= 0 && p < 1))
@@ -49,7 +50,7 @@ namespace NetGen.Runtime
             {
                 float m = random.NextDouble() < p ? 0f : keep;
                 mask[i] = m;
-                y[i] = global::NetGen.Runtime.PortableSpans.Read(x, i) * m;
+                y[i] = xView[i] * m;
             }
         }
         /// <summary>
@@ -66,6 +67,7 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Forward(ReadOnlySpan<double> x, Span<double> y, Span<double> mask, double p, DeterministicRandom random)
         {
+            var xView = global::NetGen.Runtime.PortableSpans.View(x);
             KernelArguments.Require(y.Length, x.Length, nameof(y));
             KernelArguments.Require(mask.Length, x.Length, nameof(mask));
             if (!(p >= 0 && p < 1))
@@ -86,7 +88,7 @@ namespace NetGen.Runtime
             {
                 double m = random.NextDouble() < p ? 0d : keep;
                 mask[i] = m;
-                y[i] = global::NetGen.Runtime.PortableSpans.Read(x, i) * m;
+                y[i] = xView[i] * m;
             }
         }
 
@@ -96,10 +98,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Backward(Span<float> dy, ReadOnlySpan<float> mask)
         {
+            var maskView = global::NetGen.Runtime.PortableSpans.View(mask);
             KernelArguments.Require(mask.Length, dy.Length, nameof(mask));
             for (int i = 0; i < dy.Length; i++)
             {
-                dy[i] *= global::NetGen.Runtime.PortableSpans.Read(mask, i);
+                dy[i] *= maskView[i];
             }
         }
 
@@ -109,10 +112,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Backward(Span<double> dy, ReadOnlySpan<double> mask)
         {
+            var maskView = global::NetGen.Runtime.PortableSpans.View(mask);
             KernelArguments.Require(mask.Length, dy.Length, nameof(mask));
             for (int i = 0; i < dy.Length; i++)
             {
-                dy[i] *= global::NetGen.Runtime.PortableSpans.Read(mask, i);
+                dy[i] *= maskView[i];
             }
         }
     }

@@ -24,6 +24,7 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureFinite(ReadOnlySpan<float> values, int rowLength, string what)
         {
+            var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
             if (AllFinite(values, Simd.Enabled))
             {
                 return;
@@ -31,10 +32,10 @@ namespace NetGen.Runtime
 
             for (int i = 0; i < values.Length; i++)
             {
-                if (!global::NetGen.Runtime.PortableMath.IsFinite(global::NetGen.Runtime.PortableSpans.Read(values, i)))
+                if (!global::NetGen.Runtime.PortableMath.IsFinite(valuesView[i]))
                 {
                     throw new NonFiniteValueException(
-                        $"{what} holds {(global::NetGen.Runtime.PortableSpans.Read(values, i))} at index {i} (row {i / rowLength}, column {i % rowLength}); the parameters were not updated.");
+                        $"{what} holds {(valuesView[i])} at index {i} (row {i / rowLength}, column {i % rowLength}); the parameters were not updated.");
                 }
             }
         }
@@ -45,6 +46,7 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureFinite(ReadOnlySpan<double> values, int rowLength, string what)
         {
+            var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
             if (AllFinite(values, Simd.Enabled))
             {
                 return;
@@ -52,10 +54,10 @@ namespace NetGen.Runtime
 
             for (int i = 0; i < values.Length; i++)
             {
-                if (!global::NetGen.Runtime.PortableMath.IsFinite(global::NetGen.Runtime.PortableSpans.Read(values, i)))
+                if (!global::NetGen.Runtime.PortableMath.IsFinite(valuesView[i]))
                 {
                     throw new NonFiniteValueException(
-                        $"{what} holds {(global::NetGen.Runtime.PortableSpans.Read(values, i))} at index {i} (row {i / rowLength}, column {i % rowLength}); the parameters were not updated.");
+                        $"{what} holds {(valuesView[i])} at index {i} (row {i / rowLength}, column {i % rowLength}); the parameters were not updated.");
                 }
             }
         }
@@ -94,6 +96,7 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureFiniteGradients(ReadOnlySpan<float> gradients)
         {
+            var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             if (AllFinite(gradients, Simd.Enabled))
             {
                 return;
@@ -101,9 +104,9 @@ namespace NetGen.Runtime
 
             for (int i = 0; i < gradients.Length; i++)
             {
-                if (!global::NetGen.Runtime.PortableMath.IsFinite(global::NetGen.Runtime.PortableSpans.Read(gradients, i)))
+                if (!global::NetGen.Runtime.PortableMath.IsFinite(gradientsView[i]))
                 {
-                    throw new NonFiniteValueException($"The gradient of parameter {i} is {(global::NetGen.Runtime.PortableSpans.Read(gradients, i))}; the parameters were not updated.");
+                    throw new NonFiniteValueException($"The gradient of parameter {i} is {(gradientsView[i])}; the parameters were not updated.");
                 }
             }
         }
@@ -112,6 +115,7 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureFiniteGradients(ReadOnlySpan<double> gradients)
         {
+            var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             if (AllFinite(gradients, Simd.Enabled))
             {
                 return;
@@ -119,9 +123,9 @@ namespace NetGen.Runtime
 
             for (int i = 0; i < gradients.Length; i++)
             {
-                if (!global::NetGen.Runtime.PortableMath.IsFinite(global::NetGen.Runtime.PortableSpans.Read(gradients, i)))
+                if (!global::NetGen.Runtime.PortableMath.IsFinite(gradientsView[i]))
                 {
-                    throw new NonFiniteValueException($"The gradient of parameter {i} is {(global::NetGen.Runtime.PortableSpans.Read(gradients, i))}; the parameters were not updated.");
+                    throw new NonFiniteValueException($"The gradient of parameter {i} is {(gradientsView[i])}; the parameters were not updated.");
                 }
             }
         }
@@ -134,12 +138,13 @@ namespace NetGen.Runtime
         internal static bool AllFinite(ReadOnlySpan<float> values, bool simd)
         {
             global::System.ReadOnlySpan<float> v0 = values;
+            var v0View = global::NetGen.Runtime.PortableSpans.View(v0);
             int i = 0;
 
             float sum = 0f;
             for (; i < values.Length; i++)
             {
-                float v = global::NetGen.Runtime.PortableSpans.Read(v0, i);
+                float v = v0View[i];
                 sum += v - v;
             }
 
@@ -154,12 +159,13 @@ namespace NetGen.Runtime
         internal static bool AllFinite(ReadOnlySpan<double> values, bool simd)
         {
             global::System.ReadOnlySpan<double> v0 = values;
+            var v0View = global::NetGen.Runtime.PortableSpans.View(v0);
             int i = 0;
 
             double sum = 0d;
             for (; i < values.Length; i++)
             {
-                double v = global::NetGen.Runtime.PortableSpans.Read(v0, i);
+                double v = v0View[i];
                 sum += v - v;
             }
 

@@ -59,6 +59,7 @@ namespace NetGen.Runtime
             global::System.ReadOnlySpan<float> x0 = x;
             global::System.ReadOnlySpan<float> w0 = w;
             global::System.ReadOnlySpan<float> b0 = b;
+            var b0View = global::NetGen.Runtime.PortableSpans.View(b0);
             global::System.Span<float> z0 = z;
 
             // Dot-product form: the vector runs along fanIn, which both x and w store contiguously.
@@ -69,7 +70,7 @@ namespace NetGen.Runtime
             {
                 for (int j = 0; j < fanOut; j++)
                 {
-                    z0[r * fanOut + j] = global::NetGen.Runtime.PortableSpans.Read(b0, j)
+                    z0[r * fanOut + j] = b0View[j]
                         + DotRef(x0.Slice(r * fanIn), w0.Slice(j * fanIn), fanIn, vectorEnd);
                 }
             }
@@ -86,6 +87,7 @@ namespace NetGen.Runtime
             global::System.ReadOnlySpan<double> x0 = x;
             global::System.ReadOnlySpan<double> w0 = w;
             global::System.ReadOnlySpan<double> b0 = b;
+            var b0View = global::NetGen.Runtime.PortableSpans.View(b0);
             global::System.Span<double> z0 = z;
 
             // Dot-product form: the vector runs along fanIn, which both x and w store contiguously.
@@ -96,7 +98,7 @@ namespace NetGen.Runtime
             {
                 for (int j = 0; j < fanOut; j++)
                 {
-                    z0[r * fanOut + j] = global::NetGen.Runtime.PortableSpans.Read(b0, j)
+                    z0[r * fanOut + j] = b0View[j]
                         + DotRef(x0.Slice(r * fanIn), w0.Slice(j * fanIn), fanIn, vectorEnd);
                 }
             }
@@ -224,12 +226,14 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void ScalarOuterRow(global::System.ReadOnlySpan<float> ap, int aColumn, global::System.ReadOnlySpan<float> b, global::System.Span<float> cp, int n, int k, int from, bool accumulate)
         {
+            var apView = global::NetGen.Runtime.PortableSpans.View(ap);
+            var bView = global::NetGen.Runtime.PortableSpans.View(b);
             for (int i = from; i < n; i++)
             {
                 float sum = 0f;
                 for (int q = 0; q < k; q++)
                 {
-                    sum += global::NetGen.Runtime.PortableSpans.Read(ap, q * aColumn) * global::NetGen.Runtime.PortableSpans.Read(b, q * n + i);
+                    sum += apView[q * aColumn] * bView[q * n + i];
                 }
 
                 ref float target = ref cp[i];
@@ -241,12 +245,14 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void ScalarOuterRow(global::System.ReadOnlySpan<double> ap, int aColumn, global::System.ReadOnlySpan<double> b, global::System.Span<double> cp, int n, int k, int from, bool accumulate)
         {
+            var apView = global::NetGen.Runtime.PortableSpans.View(ap);
+            var bView = global::NetGen.Runtime.PortableSpans.View(b);
             for (int i = from; i < n; i++)
             {
                 double sum = 0d;
                 for (int q = 0; q < k; q++)
                 {
-                    sum += global::NetGen.Runtime.PortableSpans.Read(ap, q * aColumn) * global::NetGen.Runtime.PortableSpans.Read(b, q * n + i);
+                    sum += apView[q * aColumn] * bView[q * n + i];
                 }
 
                 ref double target = ref cp[i];
@@ -279,10 +285,12 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static float ScalarDot(global::System.ReadOnlySpan<float> a, global::System.ReadOnlySpan<float> b, int from, int to)
         {
+            var aView = global::NetGen.Runtime.PortableSpans.View(a);
+            var bView = global::NetGen.Runtime.PortableSpans.View(b);
             float sum = 0f;
             for (int i = from; i < to; i++)
             {
-                sum += global::NetGen.Runtime.PortableSpans.Read(a, i) * global::NetGen.Runtime.PortableSpans.Read(b, i);
+                sum += aView[i] * bView[i];
             }
 
             return sum;
@@ -291,10 +299,12 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static double ScalarDot(global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, int from, int to)
         {
+            var aView = global::NetGen.Runtime.PortableSpans.View(a);
+            var bView = global::NetGen.Runtime.PortableSpans.View(b);
             double sum = 0d;
             for (int i = from; i < to; i++)
             {
-                sum += global::NetGen.Runtime.PortableSpans.Read(a, i) * global::NetGen.Runtime.PortableSpans.Read(b, i);
+                sum += aView[i] * bView[i];
             }
 
             return sum;

@@ -67,12 +67,13 @@ namespace NetGen.Runtime
             }
 
             global::System.ReadOnlySpan<float> x0 = x;
+            var x0View = global::NetGen.Runtime.PortableSpans.View(x0);
             global::System.Span<float> y0 = y;
             int i = 0;
 
             for (; i < x.Length; i++)
             {
-                y0[i] += alpha * global::NetGen.Runtime.PortableSpans.Read(x0, i);
+                y0[i] += alpha * x0View[i];
             }
         }
 
@@ -85,12 +86,13 @@ namespace NetGen.Runtime
             }
 
             global::System.ReadOnlySpan<double> x0 = x;
+            var x0View = global::NetGen.Runtime.PortableSpans.View(x0);
             global::System.Span<double> y0 = y;
             int i = 0;
 
             for (; i < x.Length; i++)
             {
-                y0[i] += alpha * global::NetGen.Runtime.PortableSpans.Read(x0, i);
+                y0[i] += alpha * x0View[i];
             }
         }
     }

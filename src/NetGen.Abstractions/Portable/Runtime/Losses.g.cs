@@ -28,10 +28,12 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float SquaredErrorSum(ReadOnlySpan<float> y, ReadOnlySpan<float> t)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var yView = global::NetGen.Runtime.PortableSpans.View(y);
             float sum = 0f;
             for (int i = 0; i < y.Length; i++)
             {
-                float d = global::NetGen.Runtime.PortableSpans.Read(y, i) - global::NetGen.Runtime.PortableSpans.Read(t, i);
+                float d = yView[i] - tView[i];
                 sum += d * d;
             }
 
@@ -41,10 +43,12 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double SquaredErrorSum(ReadOnlySpan<double> y, ReadOnlySpan<double> t)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var yView = global::NetGen.Runtime.PortableSpans.View(y);
             double sum = 0d;
             for (int i = 0; i < y.Length; i++)
             {
-                double d = global::NetGen.Runtime.PortableSpans.Read(y, i) - global::NetGen.Runtime.PortableSpans.Read(t, i);
+                double d = yView[i] - tView[i];
                 sum += d * d;
             }
 
@@ -55,10 +59,12 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void SquaredErrorGradient(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float scale, Span<float> dy)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var yView = global::NetGen.Runtime.PortableSpans.View(y);
             float twiceScale = scale + scale;
             for (int i = 0; i < y.Length; i++)
             {
-                dy[i] = twiceScale * (global::NetGen.Runtime.PortableSpans.Read(y, i) - global::NetGen.Runtime.PortableSpans.Read(t, i));
+                dy[i] = twiceScale * (yView[i] - tView[i]);
             }
         }
 
@@ -66,10 +72,12 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void SquaredErrorGradient(ReadOnlySpan<double> y, ReadOnlySpan<double> t, double scale, Span<double> dy)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var yView = global::NetGen.Runtime.PortableSpans.View(y);
             double twiceScale = scale + scale;
             for (int i = 0; i < y.Length; i++)
             {
-                dy[i] = twiceScale * (global::NetGen.Runtime.PortableSpans.Read(y, i) - global::NetGen.Runtime.PortableSpans.Read(t, i));
+                dy[i] = twiceScale * (yView[i] - tView[i]);
             }
         }
 
@@ -78,10 +86,12 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float AbsoluteErrorSum(ReadOnlySpan<float> y, ReadOnlySpan<float> t)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var yView = global::NetGen.Runtime.PortableSpans.View(y);
             float sum = 0f;
             for (int i = 0; i < y.Length; i++)
             {
-                sum += global::NetGen.Runtime.PortableMath.Abs(global::NetGen.Runtime.PortableSpans.Read(y, i) - global::NetGen.Runtime.PortableSpans.Read(t, i));
+                sum += global::NetGen.Runtime.PortableMath.Abs(yView[i] - tView[i]);
             }
 
             return sum;
@@ -92,10 +102,12 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double AbsoluteErrorSum(ReadOnlySpan<double> y, ReadOnlySpan<double> t)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var yView = global::NetGen.Runtime.PortableSpans.View(y);
             double sum = 0d;
             for (int i = 0; i < y.Length; i++)
             {
-                sum += global::NetGen.Runtime.PortableMath.Abs(global::NetGen.Runtime.PortableSpans.Read(y, i) - global::NetGen.Runtime.PortableSpans.Read(t, i));
+                sum += global::NetGen.Runtime.PortableMath.Abs(yView[i] - tView[i]);
             }
 
             return sum;
@@ -105,9 +117,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void AbsoluteErrorGradient(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float scale, Span<float> dy)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var yView = global::NetGen.Runtime.PortableSpans.View(y);
             for (int i = 0; i < y.Length; i++)
             {
-                float d = global::NetGen.Runtime.PortableSpans.Read(y, i) - global::NetGen.Runtime.PortableSpans.Read(t, i);
+                float d = yView[i] - tView[i];
                 dy[i] = d > 0f ? scale : d < 0f ? -scale : 0f;
             }
         }
@@ -116,9 +130,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void AbsoluteErrorGradient(ReadOnlySpan<double> y, ReadOnlySpan<double> t, double scale, Span<double> dy)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var yView = global::NetGen.Runtime.PortableSpans.View(y);
             for (int i = 0; i < y.Length; i++)
             {
-                double d = global::NetGen.Runtime.PortableSpans.Read(y, i) - global::NetGen.Runtime.PortableSpans.Read(t, i);
+                double d = yView[i] - tView[i];
                 dy[i] = d > 0d ? scale : d < 0d ? -scale : 0d;
             }
         }
@@ -127,11 +143,13 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float HuberSum(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float delta)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var yView = global::NetGen.Runtime.PortableSpans.View(y);
             float half = (float)0.5;
             float sum = 0f;
             for (int i = 0; i < y.Length; i++)
             {
-                float d = global::NetGen.Runtime.PortableMath.Abs(global::NetGen.Runtime.PortableSpans.Read(y, i) - global::NetGen.Runtime.PortableSpans.Read(t, i));
+                float d = global::NetGen.Runtime.PortableMath.Abs(yView[i] - tView[i]);
                 sum += d <= delta ? half * d * d : delta * (d - half * delta);
             }
 
@@ -142,11 +160,13 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double HuberSum(ReadOnlySpan<double> y, ReadOnlySpan<double> t, double delta)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var yView = global::NetGen.Runtime.PortableSpans.View(y);
             double half = (double)0.5;
             double sum = 0d;
             for (int i = 0; i < y.Length; i++)
             {
-                double d = global::NetGen.Runtime.PortableMath.Abs(global::NetGen.Runtime.PortableSpans.Read(y, i) - global::NetGen.Runtime.PortableSpans.Read(t, i));
+                double d = global::NetGen.Runtime.PortableMath.Abs(yView[i] - tView[i]);
                 sum += d <= delta ? half * d * d : delta * (d - half * delta);
             }
 
@@ -157,9 +177,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void HuberGradient(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float delta, float scale, Span<float> dy)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var yView = global::NetGen.Runtime.PortableSpans.View(y);
             for (int i = 0; i < y.Length; i++)
             {
-                dy[i] = scale * global::NetGen.Runtime.PortableMath.Clamp(global::NetGen.Runtime.PortableSpans.Read(y, i) - global::NetGen.Runtime.PortableSpans.Read(t, i), -delta, delta);
+                dy[i] = scale * global::NetGen.Runtime.PortableMath.Clamp(yView[i] - tView[i], -delta, delta);
             }
         }
 
@@ -167,9 +189,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void HuberGradient(ReadOnlySpan<double> y, ReadOnlySpan<double> t, double delta, double scale, Span<double> dy)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var yView = global::NetGen.Runtime.PortableSpans.View(y);
             for (int i = 0; i < y.Length; i++)
             {
-                dy[i] = scale * global::NetGen.Runtime.PortableMath.Clamp(global::NetGen.Runtime.PortableSpans.Read(y, i) - global::NetGen.Runtime.PortableSpans.Read(t, i), -delta, delta);
+                dy[i] = scale * global::NetGen.Runtime.PortableMath.Clamp(yView[i] - tView[i], -delta, delta);
             }
         }
 
@@ -180,10 +204,12 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float BinaryCrossEntropyWithLogitsSum(ReadOnlySpan<float> z, ReadOnlySpan<float> t)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var zView = global::NetGen.Runtime.PortableSpans.View(z);
             float sum = 0f;
             for (int i = 0; i < z.Length; i++)
             {
-                sum += (1f - global::NetGen.Runtime.PortableSpans.Read(t, i)) * global::NetGen.Runtime.PortableSpans.Read(z, i) + global::NetGen.Runtime.PortableMath.Max(-global::NetGen.Runtime.PortableSpans.Read(z, i), 0f) + Activations.Log1P(global::NetGen.Runtime.PortableMath.Exp(-global::NetGen.Runtime.PortableMath.Abs(global::NetGen.Runtime.PortableSpans.Read(z, i))));
+                sum += (1f - tView[i]) * zView[i] + global::NetGen.Runtime.PortableMath.Max(-zView[i], 0f) + Activations.Log1P(global::NetGen.Runtime.PortableMath.Exp(-global::NetGen.Runtime.PortableMath.Abs(zView[i])));
             }
 
             return sum;
@@ -196,10 +222,12 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double BinaryCrossEntropyWithLogitsSum(ReadOnlySpan<double> z, ReadOnlySpan<double> t)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var zView = global::NetGen.Runtime.PortableSpans.View(z);
             double sum = 0d;
             for (int i = 0; i < z.Length; i++)
             {
-                sum += (1d - global::NetGen.Runtime.PortableSpans.Read(t, i)) * global::NetGen.Runtime.PortableSpans.Read(z, i) + global::NetGen.Runtime.PortableMath.Max(-global::NetGen.Runtime.PortableSpans.Read(z, i), 0d) + Activations.Log1P(global::NetGen.Runtime.PortableMath.Exp(-global::NetGen.Runtime.PortableMath.Abs(global::NetGen.Runtime.PortableSpans.Read(z, i))));
+                sum += (1d - tView[i]) * zView[i] + global::NetGen.Runtime.PortableMath.Max(-zView[i], 0d) + Activations.Log1P(global::NetGen.Runtime.PortableMath.Exp(-global::NetGen.Runtime.PortableMath.Abs(zView[i])));
             }
 
             return sum;
@@ -209,9 +237,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void BinaryCrossEntropyWithLogitsGradient(ReadOnlySpan<float> z, ReadOnlySpan<float> t, float scale, Span<float> dz)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var zView = global::NetGen.Runtime.PortableSpans.View(z);
             for (int i = 0; i < z.Length; i++)
             {
-                dz[i] = scale * (Activations.Sigmoid(global::NetGen.Runtime.PortableSpans.Read(z, i)) - global::NetGen.Runtime.PortableSpans.Read(t, i));
+                dz[i] = scale * (Activations.Sigmoid(zView[i]) - tView[i]);
             }
         }
 
@@ -219,9 +249,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void BinaryCrossEntropyWithLogitsGradient(ReadOnlySpan<double> z, ReadOnlySpan<double> t, double scale, Span<double> dz)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var zView = global::NetGen.Runtime.PortableSpans.View(z);
             for (int i = 0; i < z.Length; i++)
             {
-                dz[i] = scale * (Activations.Sigmoid(global::NetGen.Runtime.PortableSpans.Read(z, i)) - global::NetGen.Runtime.PortableSpans.Read(t, i));
+                dz[i] = scale * (Activations.Sigmoid(zView[i]) - tView[i]);
             }
         }
 
@@ -234,14 +266,16 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static float SoftmaxCrossEntropySum(ReadOnlySpan<float> z, ReadOnlySpan<float> t)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var zView = global::NetGen.Runtime.PortableSpans.View(z);
             float max = Max(z);
             float logSum = global::NetGen.Runtime.PortableMath.Log(ShiftedExpSum(z, max));
             float sum = 0f;
             for (int i = 0; i < z.Length; i++)
             {
-                if (global::NetGen.Runtime.PortableSpans.Read(t, i) != 0f)
+                if (tView[i] != 0f)
                 {
-                    sum += global::NetGen.Runtime.PortableSpans.Read(t, i) * ((max - global::NetGen.Runtime.PortableSpans.Read(z, i)) + logSum);
+                    sum += tView[i] * ((max - zView[i]) + logSum);
                 }
             }
 
@@ -257,14 +291,16 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static double SoftmaxCrossEntropySum(ReadOnlySpan<double> z, ReadOnlySpan<double> t)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
+            var zView = global::NetGen.Runtime.PortableSpans.View(z);
             double max = Max(z);
             double logSum = global::NetGen.Runtime.PortableMath.Log(ShiftedExpSum(z, max));
             double sum = 0d;
             for (int i = 0; i < z.Length; i++)
             {
-                if (global::NetGen.Runtime.PortableSpans.Read(t, i) != 0d)
+                if (tView[i] != 0d)
                 {
-                    sum += global::NetGen.Runtime.PortableSpans.Read(t, i) * ((max - global::NetGen.Runtime.PortableSpans.Read(z, i)) + logSum);
+                    sum += tView[i] * ((max - zView[i]) + logSum);
                 }
             }
 
@@ -275,16 +311,17 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void SoftmaxCrossEntropyGradient(ReadOnlySpan<float> z, ReadOnlySpan<float> t, float scale, Span<float> dz)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
             float targetSum = 0f;
             for (int i = 0; i < t.Length; i++)
             {
-                targetSum += global::NetGen.Runtime.PortableSpans.Read(t, i);
+                targetSum += tView[i];
             }
 
             Activations.Softmax(z, dz);
             for (int i = 0; i < z.Length; i++)
             {
-                dz[i] = scale * (dz[i] * targetSum - global::NetGen.Runtime.PortableSpans.Read(t, i));
+                dz[i] = scale * (dz[i] * targetSum - tView[i]);
             }
         }
 
@@ -292,16 +329,17 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void SoftmaxCrossEntropyGradient(ReadOnlySpan<double> z, ReadOnlySpan<double> t, double scale, Span<double> dz)
         {
+            var tView = global::NetGen.Runtime.PortableSpans.View(t);
             double targetSum = 0d;
             for (int i = 0; i < t.Length; i++)
             {
-                targetSum += global::NetGen.Runtime.PortableSpans.Read(t, i);
+                targetSum += tView[i];
             }
 
             Activations.Softmax(z, dz);
             for (int i = 0; i < z.Length; i++)
             {
-                dz[i] = scale * (dz[i] * targetSum - global::NetGen.Runtime.PortableSpans.Read(t, i));
+                dz[i] = scale * (dz[i] * targetSum - tView[i]);
             }
         }
 
@@ -309,10 +347,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static float Max(ReadOnlySpan<float> z)
         {
-            float max = global::NetGen.Runtime.PortableSpans.Read(z, 0);
+            var zView = global::NetGen.Runtime.PortableSpans.View(z);
+            float max = zView[0];
             for (int i = 1; i < z.Length; i++)
             {
-                max = global::NetGen.Runtime.PortableMath.Max(max, global::NetGen.Runtime.PortableSpans.Read(z, i));
+                max = global::NetGen.Runtime.PortableMath.Max(max, zView[i]);
             }
 
             return max;
@@ -322,10 +361,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static double Max(ReadOnlySpan<double> z)
         {
-            double max = global::NetGen.Runtime.PortableSpans.Read(z, 0);
+            var zView = global::NetGen.Runtime.PortableSpans.View(z);
+            double max = zView[0];
             for (int i = 1; i < z.Length; i++)
             {
-                max = global::NetGen.Runtime.PortableMath.Max(max, global::NetGen.Runtime.PortableSpans.Read(z, i));
+                max = global::NetGen.Runtime.PortableMath.Max(max, zView[i]);
             }
 
             return max;
@@ -335,10 +375,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static float ShiftedExpSum(ReadOnlySpan<float> z, float max)
         {
+            var zView = global::NetGen.Runtime.PortableSpans.View(z);
             float sum = 0f;
             for (int i = 0; i < z.Length; i++)
             {
-                sum += global::NetGen.Runtime.PortableMath.Exp(global::NetGen.Runtime.PortableSpans.Read(z, i) - max);
+                sum += global::NetGen.Runtime.PortableMath.Exp(zView[i] - max);
             }
 
             return sum;
@@ -348,10 +389,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static double ShiftedExpSum(ReadOnlySpan<double> z, double max)
         {
+            var zView = global::NetGen.Runtime.PortableSpans.View(z);
             double sum = 0d;
             for (int i = 0; i < z.Length; i++)
             {
-                sum += global::NetGen.Runtime.PortableMath.Exp(global::NetGen.Runtime.PortableSpans.Read(z, i) - max);
+                sum += global::NetGen.Runtime.PortableMath.Exp(zView[i] - max);
             }
 
             return sum;

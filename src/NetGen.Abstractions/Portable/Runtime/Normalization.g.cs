@@ -50,6 +50,8 @@ namespace NetGen.Runtime
         public static void LayerNormForward(ReadOnlySpan<float> x, ReadOnlySpan<float> gamma, ReadOnlySpan<float> beta, Span<float> y,
             Span<float> mean, Span<float> rstd, int n, int features, double eps)
         {
+            var betaView = global::NetGen.Runtime.PortableSpans.View(beta);
+            var gammaView = global::NetGen.Runtime.PortableSpans.View(gamma);
             KernelArguments.RequireShape(n, features);
             KernelArguments.Require(x.Length, (long)n * features, nameof(x));
             KernelArguments.Require(gamma.Length, features, nameof(gamma));
@@ -62,18 +64,19 @@ namespace NetGen.Runtime
             for (int r = 0; r < n; r++)
             {
                 ReadOnlySpan<float> row = x.Slice(r * features, features);
+                var rowView = global::NetGen.Runtime.PortableSpans.View(row);
                 Span<float> output = y.Slice(r * features, features);
                 double sum = 0;
                 for (int i = 0; i < row.Length; i++)
                 {
-                    sum += (double)global::NetGen.Runtime.PortableSpans.Read(row, i);
+                    sum += (double)rowView[i];
                 }
 
                 double rowMean = sum / features;
                 double squares = 0;
                 for (int i = 0; i < row.Length; i++)
                 {
-                    double d = (double)global::NetGen.Runtime.PortableSpans.Read(row, i) - rowMean;
+                    double d = (double)rowView[i] - rowMean;
                     squares += d * d;
                 }
 
@@ -81,8 +84,8 @@ namespace NetGen.Runtime
                 // Each output reads only its own input, so y may alias x.
                 for (int i = 0; i < row.Length; i++)
                 {
-                    double normalised = ((double)global::NetGen.Runtime.PortableSpans.Read(row, i) - rowMean) * inverse;
-                    output[i] = (float)(normalised * (double)global::NetGen.Runtime.PortableSpans.Read(gamma, i) + (double)global::NetGen.Runtime.PortableSpans.Read(beta, i));
+                    double normalised = ((double)rowView[i] - rowMean) * inverse;
+                    output[i] = (float)(normalised * (double)gammaView[i] + (double)betaView[i]);
                 }
 
                 mean[r] = (float)rowMean;
@@ -107,6 +110,8 @@ namespace NetGen.Runtime
         public static void LayerNormForward(ReadOnlySpan<double> x, ReadOnlySpan<double> gamma, ReadOnlySpan<double> beta, Span<double> y,
             Span<double> mean, Span<double> rstd, int n, int features, double eps)
         {
+            var betaView = global::NetGen.Runtime.PortableSpans.View(beta);
+            var gammaView = global::NetGen.Runtime.PortableSpans.View(gamma);
             KernelArguments.RequireShape(n, features);
             KernelArguments.Require(x.Length, (long)n * features, nameof(x));
             KernelArguments.Require(gamma.Length, features, nameof(gamma));
@@ -119,18 +124,19 @@ namespace NetGen.Runtime
             for (int r = 0; r < n; r++)
             {
                 ReadOnlySpan<double> row = x.Slice(r * features, features);
+                var rowView = global::NetGen.Runtime.PortableSpans.View(row);
                 Span<double> output = y.Slice(r * features, features);
                 double sum = 0;
                 for (int i = 0; i < row.Length; i++)
                 {
-                    sum += (double)global::NetGen.Runtime.PortableSpans.Read(row, i);
+                    sum += (double)rowView[i];
                 }
 
                 double rowMean = sum / features;
                 double squares = 0;
                 for (int i = 0; i < row.Length; i++)
                 {
-                    double d = (double)global::NetGen.Runtime.PortableSpans.Read(row, i) - rowMean;
+                    double d = (double)rowView[i] - rowMean;
                     squares += d * d;
                 }
 
@@ -138,8 +144,8 @@ namespace NetGen.Runtime
                 // Each output reads only its own input, so y may alias x.
                 for (int i = 0; i < row.Length; i++)
                 {
-                    double normalised = ((double)global::NetGen.Runtime.PortableSpans.Read(row, i) - rowMean) * inverse;
-                    output[i] = (double)(normalised * (double)global::NetGen.Runtime.PortableSpans.Read(gamma, i) + (double)global::NetGen.Runtime.PortableSpans.Read(beta, i));
+                    double normalised = ((double)rowView[i] - rowMean) * inverse;
+                    output[i] = (double)(normalised * (double)gammaView[i] + (double)betaView[i]);
                 }
 
                 mean[r] = (double)rowMean;
@@ -165,34 +171,39 @@ namespace NetGen.Runtime
         public static void LayerNormBackward(ReadOnlySpan<float> dy, ReadOnlySpan<float> x, ReadOnlySpan<float> gamma, ReadOnlySpan<float> mean,
             ReadOnlySpan<float> rstd, Span<float> dx, Span<float> dGamma, Span<float> dBeta, int n, int features)
         {
+            var gammaView = global::NetGen.Runtime.PortableSpans.View(gamma);
+            var meanView = global::NetGen.Runtime.PortableSpans.View(mean);
+            var rstdView = global::NetGen.Runtime.PortableSpans.View(rstd);
             RequireBackward(dy.Length, x.Length, gamma.Length, mean.Length, rstd.Length, dx.Length, dGamma.Length, dBeta.Length, n, features, statistics: n);
 
             for (int r = 0; r < n; r++)
             {
                 ReadOnlySpan<float> upstream = dy.Slice(r * features, features);
+                var upstreamView = global::NetGen.Runtime.PortableSpans.View(upstream);
                 ReadOnlySpan<float> row = x.Slice(r * features, features);
+                var rowView = global::NetGen.Runtime.PortableSpans.View(row);
                 Span<float> output = dx.Slice(r * features, features);
-                double rowMean = RefinedMean(row, (double)global::NetGen.Runtime.PortableSpans.Read(mean, r));
-                double inverse = (double)global::NetGen.Runtime.PortableSpans.Read(rstd, r);
+                double rowMean = RefinedMean(row, (double)meanView[r]);
+                double inverse = (double)rstdView[r];
 
                 // First pass: the row's sums and the parameter gradients, all read before dx overwrites dy.
                 double sumG = 0, sumGX = 0;
                 for (int i = 0; i < row.Length; i++)
                 {
-                    double normalised = ((double)global::NetGen.Runtime.PortableSpans.Read(row, i) - rowMean) * inverse;
-                    double d = (double)global::NetGen.Runtime.PortableSpans.Read(upstream, i);
-                    double g = d * (double)global::NetGen.Runtime.PortableSpans.Read(gamma, i);
+                    double normalised = ((double)rowView[i] - rowMean) * inverse;
+                    double d = (double)upstreamView[i];
+                    double g = d * (double)gammaView[i];
                     sumG += g;
                     sumGX += g * normalised;
                     dGamma[i] += (float)(d * normalised);
-                    dBeta[i] += global::NetGen.Runtime.PortableSpans.Read(upstream, i);
+                    dBeta[i] += upstreamView[i];
                 }
 
                 double meanG = sumG / features, meanGX = sumGX / features;
                 for (int i = 0; i < row.Length; i++)
                 {
-                    double normalised = ((double)global::NetGen.Runtime.PortableSpans.Read(row, i) - rowMean) * inverse;
-                    double g = (double)global::NetGen.Runtime.PortableSpans.Read(upstream, i) * (double)global::NetGen.Runtime.PortableSpans.Read(gamma, i);
+                    double normalised = ((double)rowView[i] - rowMean) * inverse;
+                    double g = (double)upstreamView[i] * (double)gammaView[i];
                     output[i] = (float)(inverse * (g - meanG - normalised * meanGX));
                 }
             }
@@ -216,34 +227,39 @@ namespace NetGen.Runtime
         public static void LayerNormBackward(ReadOnlySpan<double> dy, ReadOnlySpan<double> x, ReadOnlySpan<double> gamma, ReadOnlySpan<double> mean,
             ReadOnlySpan<double> rstd, Span<double> dx, Span<double> dGamma, Span<double> dBeta, int n, int features)
         {
+            var gammaView = global::NetGen.Runtime.PortableSpans.View(gamma);
+            var meanView = global::NetGen.Runtime.PortableSpans.View(mean);
+            var rstdView = global::NetGen.Runtime.PortableSpans.View(rstd);
             RequireBackward(dy.Length, x.Length, gamma.Length, mean.Length, rstd.Length, dx.Length, dGamma.Length, dBeta.Length, n, features, statistics: n);
 
             for (int r = 0; r < n; r++)
             {
                 ReadOnlySpan<double> upstream = dy.Slice(r * features, features);
+                var upstreamView = global::NetGen.Runtime.PortableSpans.View(upstream);
                 ReadOnlySpan<double> row = x.Slice(r * features, features);
+                var rowView = global::NetGen.Runtime.PortableSpans.View(row);
                 Span<double> output = dx.Slice(r * features, features);
-                double rowMean = RefinedMean(row, (double)global::NetGen.Runtime.PortableSpans.Read(mean, r));
-                double inverse = (double)global::NetGen.Runtime.PortableSpans.Read(rstd, r);
+                double rowMean = RefinedMean(row, (double)meanView[r]);
+                double inverse = (double)rstdView[r];
 
                 // First pass: the row's sums and the parameter gradients, all read before dx overwrites dy.
                 double sumG = 0, sumGX = 0;
                 for (int i = 0; i < row.Length; i++)
                 {
-                    double normalised = ((double)global::NetGen.Runtime.PortableSpans.Read(row, i) - rowMean) * inverse;
-                    double d = (double)global::NetGen.Runtime.PortableSpans.Read(upstream, i);
-                    double g = d * (double)global::NetGen.Runtime.PortableSpans.Read(gamma, i);
+                    double normalised = ((double)rowView[i] - rowMean) * inverse;
+                    double d = (double)upstreamView[i];
+                    double g = d * (double)gammaView[i];
                     sumG += g;
                     sumGX += g * normalised;
                     dGamma[i] += (double)(d * normalised);
-                    dBeta[i] += global::NetGen.Runtime.PortableSpans.Read(upstream, i);
+                    dBeta[i] += upstreamView[i];
                 }
 
                 double meanG = sumG / features, meanGX = sumGX / features;
                 for (int i = 0; i < row.Length; i++)
                 {
-                    double normalised = ((double)global::NetGen.Runtime.PortableSpans.Read(row, i) - rowMean) * inverse;
-                    double g = (double)global::NetGen.Runtime.PortableSpans.Read(upstream, i) * (double)global::NetGen.Runtime.PortableSpans.Read(gamma, i);
+                    double normalised = ((double)rowView[i] - rowMean) * inverse;
+                    double g = (double)upstreamView[i] * (double)gammaView[i];
                     output[i] = (double)(inverse * (g - meanG - normalised * meanGX));
                 }
             }
@@ -272,6 +288,9 @@ namespace NetGen.Runtime
         public static void BatchNormTrainForward(ReadOnlySpan<float> x, ReadOnlySpan<float> gamma, ReadOnlySpan<float> beta, Span<float> y,
             Span<float> runningMean, Span<float> runningVar, Span<float> mean, Span<float> rstd, int n, int features, double eps, double momentum)
         {
+            var betaView = global::NetGen.Runtime.PortableSpans.View(beta);
+            var gammaView = global::NetGen.Runtime.PortableSpans.View(gamma);
+            var xView = global::NetGen.Runtime.PortableSpans.View(x);
             KernelArguments.RequireShape(n, features);
             KernelArguments.Require(x.Length, (long)n * features, nameof(x));
             KernelArguments.Require(gamma.Length, features, nameof(gamma));
@@ -328,8 +347,8 @@ namespace NetGen.Runtime
                     int at = r * features + start;
                     for (int j = 0; j < width; j++)
                     {
-                        double normalised = ((double)global::NetGen.Runtime.PortableSpans.Read(x, at + j) - sums[j]) * inverses[j];
-                        y[at + j] = (float)(normalised * (double)global::NetGen.Runtime.PortableSpans.Read(gamma, start + j) + (double)global::NetGen.Runtime.PortableSpans.Read(beta, start + j));
+                        double normalised = ((double)xView[at + j] - sums[j]) * inverses[j];
+                        y[at + j] = (float)(normalised * (double)gammaView[start + j] + (double)betaView[start + j]);
                     }
                 }
             }
@@ -358,6 +377,9 @@ namespace NetGen.Runtime
         public static void BatchNormTrainForward(ReadOnlySpan<double> x, ReadOnlySpan<double> gamma, ReadOnlySpan<double> beta, Span<double> y,
             Span<double> runningMean, Span<double> runningVar, Span<double> mean, Span<double> rstd, int n, int features, double eps, double momentum)
         {
+            var betaView = global::NetGen.Runtime.PortableSpans.View(beta);
+            var gammaView = global::NetGen.Runtime.PortableSpans.View(gamma);
+            var xView = global::NetGen.Runtime.PortableSpans.View(x);
             KernelArguments.RequireShape(n, features);
             KernelArguments.Require(x.Length, (long)n * features, nameof(x));
             KernelArguments.Require(gamma.Length, features, nameof(gamma));
@@ -414,8 +436,8 @@ namespace NetGen.Runtime
                     int at = r * features + start;
                     for (int j = 0; j < width; j++)
                     {
-                        double normalised = ((double)global::NetGen.Runtime.PortableSpans.Read(x, at + j) - sums[j]) * inverses[j];
-                        y[at + j] = (double)(normalised * (double)global::NetGen.Runtime.PortableSpans.Read(gamma, start + j) + (double)global::NetGen.Runtime.PortableSpans.Read(beta, start + j));
+                        double normalised = ((double)xView[at + j] - sums[j]) * inverses[j];
+                        y[at + j] = (double)(normalised * (double)gammaView[start + j] + (double)betaView[start + j]);
                     }
                 }
             }
@@ -437,6 +459,11 @@ namespace NetGen.Runtime
         public static void BatchNormEvalForward(ReadOnlySpan<float> x, ReadOnlySpan<float> gamma, ReadOnlySpan<float> beta,
             ReadOnlySpan<float> runningMean, ReadOnlySpan<float> runningVar, Span<float> y, int n, int features, double eps)
         {
+            var betaView = global::NetGen.Runtime.PortableSpans.View(beta);
+            var gammaView = global::NetGen.Runtime.PortableSpans.View(gamma);
+            var runningMeanView = global::NetGen.Runtime.PortableSpans.View(runningMean);
+            var runningVarView = global::NetGen.Runtime.PortableSpans.View(runningVar);
+            var xView = global::NetGen.Runtime.PortableSpans.View(x);
             KernelArguments.RequireShape(n, features);
             KernelArguments.Require(x.Length, (long)n * features, nameof(x));
             KernelArguments.Require(gamma.Length, features, nameof(gamma));
@@ -452,7 +479,7 @@ namespace NetGen.Runtime
                 int width = Math.Min(Block, features - start);
                 for (int j = 0; j < width; j++)
                 {
-                    scales[j] = (double)global::NetGen.Runtime.PortableSpans.Read(gamma, start + j) / Math.Sqrt((double)global::NetGen.Runtime.PortableSpans.Read(runningVar, start + j) + eps);
+                    scales[j] = (double)gammaView[start + j] / Math.Sqrt((double)runningVarView[start + j] + eps);
                 }
 
                 for (int r = 0; r < n; r++)
@@ -460,8 +487,8 @@ namespace NetGen.Runtime
                     int at = r * features + start;
                     for (int j = 0; j < width; j++)
                     {
-                        double centred = (double)global::NetGen.Runtime.PortableSpans.Read(x, at + j) - (double)global::NetGen.Runtime.PortableSpans.Read(runningMean, start + j);
-                        y[at + j] = (float)(centred * scales[j] + (double)global::NetGen.Runtime.PortableSpans.Read(beta, start + j));
+                        double centred = (double)xView[at + j] - (double)runningMeanView[start + j];
+                        y[at + j] = (float)(centred * scales[j] + (double)betaView[start + j]);
                     }
                 }
             }
@@ -483,6 +510,11 @@ namespace NetGen.Runtime
         public static void BatchNormEvalForward(ReadOnlySpan<double> x, ReadOnlySpan<double> gamma, ReadOnlySpan<double> beta,
             ReadOnlySpan<double> runningMean, ReadOnlySpan<double> runningVar, Span<double> y, int n, int features, double eps)
         {
+            var betaView = global::NetGen.Runtime.PortableSpans.View(beta);
+            var gammaView = global::NetGen.Runtime.PortableSpans.View(gamma);
+            var runningMeanView = global::NetGen.Runtime.PortableSpans.View(runningMean);
+            var runningVarView = global::NetGen.Runtime.PortableSpans.View(runningVar);
+            var xView = global::NetGen.Runtime.PortableSpans.View(x);
             KernelArguments.RequireShape(n, features);
             KernelArguments.Require(x.Length, (long)n * features, nameof(x));
             KernelArguments.Require(gamma.Length, features, nameof(gamma));
@@ -498,7 +530,7 @@ namespace NetGen.Runtime
                 int width = Math.Min(Block, features - start);
                 for (int j = 0; j < width; j++)
                 {
-                    scales[j] = (double)global::NetGen.Runtime.PortableSpans.Read(gamma, start + j) / Math.Sqrt((double)global::NetGen.Runtime.PortableSpans.Read(runningVar, start + j) + eps);
+                    scales[j] = (double)gammaView[start + j] / Math.Sqrt((double)runningVarView[start + j] + eps);
                 }
 
                 for (int r = 0; r < n; r++)
@@ -506,8 +538,8 @@ namespace NetGen.Runtime
                     int at = r * features + start;
                     for (int j = 0; j < width; j++)
                     {
-                        double centred = (double)global::NetGen.Runtime.PortableSpans.Read(x, at + j) - (double)global::NetGen.Runtime.PortableSpans.Read(runningMean, start + j);
-                        y[at + j] = (double)(centred * scales[j] + (double)global::NetGen.Runtime.PortableSpans.Read(beta, start + j));
+                        double centred = (double)xView[at + j] - (double)runningMeanView[start + j];
+                        y[at + j] = (double)(centred * scales[j] + (double)betaView[start + j]);
                     }
                 }
             }
@@ -531,6 +563,11 @@ namespace NetGen.Runtime
         public static void BatchNormBackward(ReadOnlySpan<float> dy, ReadOnlySpan<float> x, ReadOnlySpan<float> gamma, ReadOnlySpan<float> mean,
             ReadOnlySpan<float> rstd, Span<float> dx, Span<float> dGamma, Span<float> dBeta, int n, int features)
         {
+            var dyView = global::NetGen.Runtime.PortableSpans.View(dy);
+            var gammaView = global::NetGen.Runtime.PortableSpans.View(gamma);
+            var meanView = global::NetGen.Runtime.PortableSpans.View(mean);
+            var rstdView = global::NetGen.Runtime.PortableSpans.View(rstd);
+            var xView = global::NetGen.Runtime.PortableSpans.View(x);
             RequireBackward(dy.Length, x.Length, gamma.Length, mean.Length, rstd.Length, dx.Length, dGamma.Length, dBeta.Length, n, features, statistics: features);
 
             Span<double> means = stackalloc double[Block];
@@ -543,7 +580,7 @@ namespace NetGen.Runtime
                 sumDyX.Clear();
                 for (int j = 0; j < width; j++)
                 {
-                    means[j] = (double)global::NetGen.Runtime.PortableSpans.Read(mean, start + j);
+                    means[j] = (double)meanView[start + j];
                 }
 
                 // The saved means refined in double (see RefinedMean): Σ_r (x − mean)/n added to each.
@@ -561,8 +598,8 @@ namespace NetGen.Runtime
                     int at = r * features + start;
                     for (int j = 0; j < width; j++)
                     {
-                        double normalised = ((double)global::NetGen.Runtime.PortableSpans.Read(x, at + j) - means[j]) * (double)global::NetGen.Runtime.PortableSpans.Read(rstd, start + j);
-                        double d = (double)global::NetGen.Runtime.PortableSpans.Read(dy, at + j);
+                        double normalised = ((double)xView[at + j] - means[j]) * (double)rstdView[start + j];
+                        double d = (double)dyView[at + j];
                         sumDy[j] += d;
                         sumDyX[j] += d * normalised;
                     }
@@ -581,10 +618,10 @@ namespace NetGen.Runtime
                     int at = r * features + start;
                     for (int j = 0; j < width; j++)
                     {
-                        double inverse = (double)global::NetGen.Runtime.PortableSpans.Read(rstd, start + j);
-                        double normalised = ((double)global::NetGen.Runtime.PortableSpans.Read(x, at + j) - means[j]) * inverse;
-                        double d = (double)global::NetGen.Runtime.PortableSpans.Read(dy, at + j);
-                        dx[at + j] = (float)((double)global::NetGen.Runtime.PortableSpans.Read(gamma, start + j) * inverse * (d - sumDy[j] - normalised * sumDyX[j]));
+                        double inverse = (double)rstdView[start + j];
+                        double normalised = ((double)xView[at + j] - means[j]) * inverse;
+                        double d = (double)dyView[at + j];
+                        dx[at + j] = (float)((double)gammaView[start + j] * inverse * (d - sumDy[j] - normalised * sumDyX[j]));
                     }
                 }
             }
@@ -608,6 +645,11 @@ namespace NetGen.Runtime
         public static void BatchNormBackward(ReadOnlySpan<double> dy, ReadOnlySpan<double> x, ReadOnlySpan<double> gamma, ReadOnlySpan<double> mean,
             ReadOnlySpan<double> rstd, Span<double> dx, Span<double> dGamma, Span<double> dBeta, int n, int features)
         {
+            var dyView = global::NetGen.Runtime.PortableSpans.View(dy);
+            var gammaView = global::NetGen.Runtime.PortableSpans.View(gamma);
+            var meanView = global::NetGen.Runtime.PortableSpans.View(mean);
+            var rstdView = global::NetGen.Runtime.PortableSpans.View(rstd);
+            var xView = global::NetGen.Runtime.PortableSpans.View(x);
             RequireBackward(dy.Length, x.Length, gamma.Length, mean.Length, rstd.Length, dx.Length, dGamma.Length, dBeta.Length, n, features, statistics: features);
 
             Span<double> means = stackalloc double[Block];
@@ -620,7 +662,7 @@ namespace NetGen.Runtime
                 sumDyX.Clear();
                 for (int j = 0; j < width; j++)
                 {
-                    means[j] = (double)global::NetGen.Runtime.PortableSpans.Read(mean, start + j);
+                    means[j] = (double)meanView[start + j];
                 }
 
                 // The saved means refined in double (see RefinedMean): Σ_r (x − mean)/n added to each.
@@ -638,8 +680,8 @@ namespace NetGen.Runtime
                     int at = r * features + start;
                     for (int j = 0; j < width; j++)
                     {
-                        double normalised = ((double)global::NetGen.Runtime.PortableSpans.Read(x, at + j) - means[j]) * (double)global::NetGen.Runtime.PortableSpans.Read(rstd, start + j);
-                        double d = (double)global::NetGen.Runtime.PortableSpans.Read(dy, at + j);
+                        double normalised = ((double)xView[at + j] - means[j]) * (double)rstdView[start + j];
+                        double d = (double)dyView[at + j];
                         sumDy[j] += d;
                         sumDyX[j] += d * normalised;
                     }
@@ -658,10 +700,10 @@ namespace NetGen.Runtime
                     int at = r * features + start;
                     for (int j = 0; j < width; j++)
                     {
-                        double inverse = (double)global::NetGen.Runtime.PortableSpans.Read(rstd, start + j);
-                        double normalised = ((double)global::NetGen.Runtime.PortableSpans.Read(x, at + j) - means[j]) * inverse;
-                        double d = (double)global::NetGen.Runtime.PortableSpans.Read(dy, at + j);
-                        dx[at + j] = (double)((double)global::NetGen.Runtime.PortableSpans.Read(gamma, start + j) * inverse * (d - sumDy[j] - normalised * sumDyX[j]));
+                        double inverse = (double)rstdView[start + j];
+                        double normalised = ((double)xView[at + j] - means[j]) * inverse;
+                        double d = (double)dyView[at + j];
+                        dx[at + j] = (double)((double)gammaView[start + j] * inverse * (d - sumDy[j] - normalised * sumDyX[j]));
                     }
                 }
             }
@@ -675,9 +717,10 @@ namespace NetGen.Runtime
             for (int r = 0; r < n; r++)
             {
                 ReadOnlySpan<float> row = x.Slice(r * features + start, sums.Length);
+                var rowView = global::NetGen.Runtime.PortableSpans.View(row);
                 for (int j = 0; j < row.Length; j++)
                 {
-                    sums[j] += (double)global::NetGen.Runtime.PortableSpans.Read(row, j);
+                    sums[j] += (double)rowView[j];
                 }
             }
         }
@@ -690,9 +733,10 @@ namespace NetGen.Runtime
             for (int r = 0; r < n; r++)
             {
                 ReadOnlySpan<double> row = x.Slice(r * features + start, sums.Length);
+                var rowView = global::NetGen.Runtime.PortableSpans.View(row);
                 for (int j = 0; j < row.Length; j++)
                 {
-                    sums[j] += (double)global::NetGen.Runtime.PortableSpans.Read(row, j);
+                    sums[j] += (double)rowView[j];
                 }
             }
         }
@@ -702,13 +746,15 @@ namespace NetGen.Runtime
         private static void ColumnSquaredDeviations(ReadOnlySpan<float> x, int n, int features, int start, ReadOnlySpan<double> means, Span<double> sums,
             bool squared = true)
         {
+            var meansView = global::NetGen.Runtime.PortableSpans.View(means);
             sums.Clear();
             for (int r = 0; r < n; r++)
             {
                 ReadOnlySpan<float> row = x.Slice(r * features + start, sums.Length);
+                var rowView = global::NetGen.Runtime.PortableSpans.View(row);
                 for (int j = 0; j < row.Length; j++)
                 {
-                    double d = (double)global::NetGen.Runtime.PortableSpans.Read(row, j) - global::NetGen.Runtime.PortableSpans.Read(means, j);
+                    double d = (double)rowView[j] - meansView[j];
                     sums[j] += squared ? d * d : d;
                 }
             }
@@ -719,13 +765,15 @@ namespace NetGen.Runtime
         private static void ColumnSquaredDeviations(ReadOnlySpan<double> x, int n, int features, int start, ReadOnlySpan<double> means, Span<double> sums,
             bool squared = true)
         {
+            var meansView = global::NetGen.Runtime.PortableSpans.View(means);
             sums.Clear();
             for (int r = 0; r < n; r++)
             {
                 ReadOnlySpan<double> row = x.Slice(r * features + start, sums.Length);
+                var rowView = global::NetGen.Runtime.PortableSpans.View(row);
                 for (int j = 0; j < row.Length; j++)
                 {
-                    double d = (double)global::NetGen.Runtime.PortableSpans.Read(row, j) - global::NetGen.Runtime.PortableSpans.Read(means, j);
+                    double d = (double)rowView[j] - meansView[j];
                     sums[j] += squared ? d * d : d;
                 }
             }
@@ -739,10 +787,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static double RefinedMean(ReadOnlySpan<float> values, double saved)
         {
+            var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
             double shift = 0;
             for (int i = 0; i < values.Length; i++)
             {
-                shift += (double)global::NetGen.Runtime.PortableSpans.Read(values, i) - saved;
+                shift += (double)valuesView[i] - saved;
             }
 
             return saved + shift / values.Length;
@@ -756,10 +805,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static double RefinedMean(ReadOnlySpan<double> values, double saved)
         {
+            var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
             double shift = 0;
             for (int i = 0; i < values.Length; i++)
             {
-                shift += (double)global::NetGen.Runtime.PortableSpans.Read(values, i) - saved;
+                shift += (double)valuesView[i] - saved;
             }
 
             return saved + shift / values.Length;

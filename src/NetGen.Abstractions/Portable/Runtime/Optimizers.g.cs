@@ -77,6 +77,7 @@ namespace NetGen.Runtime
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
             bool checkFinite, bool simd)
         {
+            var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             RequireSameLength(parameters, gradients, firstMoment, secondMoment);
             if (step < 1)
             {
@@ -94,7 +95,7 @@ namespace NetGen.Runtime
             {
                 for (int i = 0; i < parameters.Length; i++)
                 {
-                    rule.Update(parameters[i], global::NetGen.Runtime.PortableSpans.Read(gradients, i), firstMoment[i], secondMoment[i], out float p, out float m, out float v);
+                    rule.Update(parameters[i], gradientsView[i], firstMoment[i], secondMoment[i], out float p, out float m, out float v);
                     ThrowIfNotFinite("Adam", i, p, m, v, "exp_avg", "exp_avg_sq");
                 }
             }
@@ -108,6 +109,7 @@ namespace NetGen.Runtime
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
             bool checkFinite, bool simd)
         {
+            var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             RequireSameLength(parameters, gradients, firstMoment, secondMoment);
             if (step < 1)
             {
@@ -125,7 +127,7 @@ namespace NetGen.Runtime
             {
                 for (int i = 0; i < parameters.Length; i++)
                 {
-                    rule.Update(parameters[i], global::NetGen.Runtime.PortableSpans.Read(gradients, i), firstMoment[i], secondMoment[i], out double p, out double m, out double v);
+                    rule.Update(parameters[i], gradientsView[i], firstMoment[i], secondMoment[i], out double p, out double m, out double v);
                     ThrowIfNotFinite("Adam", i, p, m, v, "exp_avg", "exp_avg_sq");
                 }
             }
@@ -143,6 +145,7 @@ namespace NetGen.Runtime
         {
             global::System.Span<float> p0 = parameters;
             global::System.ReadOnlySpan<float> g0 = gradients;
+            var g0View = global::NetGen.Runtime.PortableSpans.View(g0);
             global::System.Span<float> m0 = firstMoment;
             global::System.Span<float> v0 = secondMoment;
             int i = 0;
@@ -150,7 +153,7 @@ namespace NetGen.Runtime
             float sum = 0f;
             for (; i < parameters.Length; i++)
             {
-                rule.Update(p0[i], global::NetGen.Runtime.PortableSpans.Read(g0, i), m0[i], v0[i], out float p, out float m, out float v);
+                rule.Update(p0[i], g0View[i], m0[i], v0[i], out float p, out float m, out float v);
                 if (write)
                 {
                     m0[i] = m;
@@ -176,6 +179,7 @@ namespace NetGen.Runtime
         {
             global::System.Span<double> p0 = parameters;
             global::System.ReadOnlySpan<double> g0 = gradients;
+            var g0View = global::NetGen.Runtime.PortableSpans.View(g0);
             global::System.Span<double> m0 = firstMoment;
             global::System.Span<double> v0 = secondMoment;
             int i = 0;
@@ -183,7 +187,7 @@ namespace NetGen.Runtime
             double sum = 0d;
             for (; i < parameters.Length; i++)
             {
-                rule.Update(p0[i], global::NetGen.Runtime.PortableSpans.Read(g0, i), m0[i], v0[i], out double p, out double m, out double v);
+                rule.Update(p0[i], g0View[i], m0[i], v0[i], out double p, out double m, out double v);
                 if (write)
                 {
                     m0[i] = m;
@@ -210,9 +214,13 @@ namespace NetGen.Runtime
             AdamRuleOfSingle rule, ReadOnlySpan<float> parameters, ReadOnlySpan<float> gradients, ReadOnlySpan<float> firstMoment, ReadOnlySpan<float> secondMoment, bool simd)
         {
             global::System.ReadOnlySpan<float> p0 = parameters;
+            var p0View = global::NetGen.Runtime.PortableSpans.View(p0);
             global::System.ReadOnlySpan<float> g0 = gradients;
+            var g0View = global::NetGen.Runtime.PortableSpans.View(g0);
             global::System.ReadOnlySpan<float> m0 = firstMoment;
+            var m0View = global::NetGen.Runtime.PortableSpans.View(m0);
             global::System.ReadOnlySpan<float> v0 = secondMoment;
+            var v0View = global::NetGen.Runtime.PortableSpans.View(v0);
             float limit = global::NetGen.Runtime.PortableMath.BitDecrement(float.PositiveInfinity) / (float)4;
             if (!(rule.Eps >= 0f))
             {
@@ -224,7 +232,7 @@ namespace NetGen.Runtime
 
             for (; i < parameters.Length; i++)
             {
-                rule.Update(global::NetGen.Runtime.PortableSpans.Read(p0, i), global::NetGen.Runtime.PortableSpans.Read(g0, i), global::NetGen.Runtime.PortableSpans.Read(m0, i), global::NetGen.Runtime.PortableSpans.Read(v0, i), out float p, out float m, out float v);
+                rule.Update(p0View[i], g0View[i], m0View[i], v0View[i], out float p, out float m, out float v);
                 if (!global::NetGen.Runtime.PortableMath.IsFinite(p) || !global::NetGen.Runtime.PortableMath.IsFinite(m) || !global::NetGen.Runtime.PortableMath.IsFinite(v))
                 {
                     return false;
@@ -245,9 +253,13 @@ namespace NetGen.Runtime
             AdamRuleOfDouble rule, ReadOnlySpan<double> parameters, ReadOnlySpan<double> gradients, ReadOnlySpan<double> firstMoment, ReadOnlySpan<double> secondMoment, bool simd)
         {
             global::System.ReadOnlySpan<double> p0 = parameters;
+            var p0View = global::NetGen.Runtime.PortableSpans.View(p0);
             global::System.ReadOnlySpan<double> g0 = gradients;
+            var g0View = global::NetGen.Runtime.PortableSpans.View(g0);
             global::System.ReadOnlySpan<double> m0 = firstMoment;
+            var m0View = global::NetGen.Runtime.PortableSpans.View(m0);
             global::System.ReadOnlySpan<double> v0 = secondMoment;
+            var v0View = global::NetGen.Runtime.PortableSpans.View(v0);
             double limit = global::NetGen.Runtime.PortableMath.BitDecrement(double.PositiveInfinity) / (double)4;
             if (!(rule.Eps >= 0d))
             {
@@ -259,7 +271,7 @@ namespace NetGen.Runtime
 
             for (; i < parameters.Length; i++)
             {
-                rule.Update(global::NetGen.Runtime.PortableSpans.Read(p0, i), global::NetGen.Runtime.PortableSpans.Read(g0, i), global::NetGen.Runtime.PortableSpans.Read(m0, i), global::NetGen.Runtime.PortableSpans.Read(v0, i), out double p, out double m, out double v);
+                rule.Update(p0View[i], g0View[i], m0View[i], v0View[i], out double p, out double m, out double v);
                 if (!global::NetGen.Runtime.PortableMath.IsFinite(p) || !global::NetGen.Runtime.PortableMath.IsFinite(m) || !global::NetGen.Runtime.PortableMath.IsFinite(v))
                 {
                     return false;
@@ -400,6 +412,7 @@ namespace NetGen.Runtime
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd)
         {
+            var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             var rule = new SgdRuleOfSingle(step, learningRate, momentum, dampening, nesterov, weightDecay);
             if (rule.UseMomentum)
             {
@@ -415,7 +428,7 @@ namespace NetGen.Runtime
             {
                 for (int i = 0; i < parameters.Length; i++)
                 {
-                    rule.Update(parameters[i], global::NetGen.Runtime.PortableSpans.Read(gradients, i), rule.UseMomentum ? momentumBuffer[i] : 0f, out float p, out float buffer);
+                    rule.Update(parameters[i], gradientsView[i], rule.UseMomentum ? momentumBuffer[i] : 0f, out float p, out float buffer);
                     ThrowIfNotFinite("SGD", i, p, buffer, 0f, "momentum_buffer", "");
                 }
             }
@@ -428,6 +441,7 @@ namespace NetGen.Runtime
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd)
         {
+            var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             var rule = new SgdRuleOfDouble(step, learningRate, momentum, dampening, nesterov, weightDecay);
             if (rule.UseMomentum)
             {
@@ -443,7 +457,7 @@ namespace NetGen.Runtime
             {
                 for (int i = 0; i < parameters.Length; i++)
                 {
-                    rule.Update(parameters[i], global::NetGen.Runtime.PortableSpans.Read(gradients, i), rule.UseMomentum ? momentumBuffer[i] : 0d, out double p, out double buffer);
+                    rule.Update(parameters[i], gradientsView[i], rule.UseMomentum ? momentumBuffer[i] : 0d, out double p, out double buffer);
                     ThrowIfNotFinite("SGD", i, p, buffer, 0d, "momentum_buffer", "");
                 }
             }
@@ -457,6 +471,7 @@ namespace NetGen.Runtime
         {
             global::System.Span<float> p0 = parameters;
             global::System.ReadOnlySpan<float> g0 = gradients;
+            var g0View = global::NetGen.Runtime.PortableSpans.View(g0);
             global::System.Span<float> b0 = momentumBuffer;
             bool useMomentum = rule.UseMomentum;
             int i = 0;
@@ -464,7 +479,7 @@ namespace NetGen.Runtime
             float sum = 0f;
             for (; i < parameters.Length; i++)
             {
-                rule.Update(p0[i], global::NetGen.Runtime.PortableSpans.Read(g0, i), useMomentum ? b0[i] : 0f, out float p, out float buffer);
+                rule.Update(p0[i], g0View[i], useMomentum ? b0[i] : 0f, out float p, out float buffer);
                 if (write)
                 {
                     if (useMomentum)
@@ -489,6 +504,7 @@ namespace NetGen.Runtime
         {
             global::System.Span<double> p0 = parameters;
             global::System.ReadOnlySpan<double> g0 = gradients;
+            var g0View = global::NetGen.Runtime.PortableSpans.View(g0);
             global::System.Span<double> b0 = momentumBuffer;
             bool useMomentum = rule.UseMomentum;
             int i = 0;
@@ -496,7 +512,7 @@ namespace NetGen.Runtime
             double sum = 0d;
             for (; i < parameters.Length; i++)
             {
-                rule.Update(p0[i], global::NetGen.Runtime.PortableSpans.Read(g0, i), useMomentum ? b0[i] : 0d, out double p, out double buffer);
+                rule.Update(p0[i], g0View[i], useMomentum ? b0[i] : 0d, out double p, out double buffer);
                 if (write)
                 {
                     if (useMomentum)
@@ -656,6 +672,7 @@ namespace NetGen.Runtime
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> previousGradients, Span<float> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd)
         {
+            var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             RequireSameLength(parameters, gradients, previousGradients, stepSizes);
             if (step < 1)
             {
@@ -669,7 +686,7 @@ namespace NetGen.Runtime
             {
                 for (int i = 0; i < parameters.Length; i++)
                 {
-                    rule.Update(parameters[i], global::NetGen.Runtime.PortableSpans.Read(gradients, i), previousGradients[i], stepSizes[i], out float p, out float prev, out float stepSize);
+                    rule.Update(parameters[i], gradientsView[i], previousGradients[i], stepSizes[i], out float p, out float prev, out float stepSize);
                     ThrowIfNotFinite("Rprop", i, p, prev, stepSize, "prev", "step_size");
                 }
             }
@@ -682,6 +699,7 @@ namespace NetGen.Runtime
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> previousGradients, Span<double> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd)
         {
+            var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             RequireSameLength(parameters, gradients, previousGradients, stepSizes);
             if (step < 1)
             {
@@ -695,7 +713,7 @@ namespace NetGen.Runtime
             {
                 for (int i = 0; i < parameters.Length; i++)
                 {
-                    rule.Update(parameters[i], global::NetGen.Runtime.PortableSpans.Read(gradients, i), previousGradients[i], stepSizes[i], out double p, out double prev, out double stepSize);
+                    rule.Update(parameters[i], gradientsView[i], previousGradients[i], stepSizes[i], out double p, out double prev, out double stepSize);
                     ThrowIfNotFinite("Rprop", i, p, prev, stepSize, "prev", "step_size");
                 }
             }
@@ -710,6 +728,7 @@ namespace NetGen.Runtime
         {
             global::System.Span<float> p0 = parameters;
             global::System.ReadOnlySpan<float> g0 = gradients;
+            var g0View = global::NetGen.Runtime.PortableSpans.View(g0);
             global::System.Span<float> r0 = previousGradients;
             global::System.Span<float> s0 = stepSizes;
             int i = 0;
@@ -717,7 +736,7 @@ namespace NetGen.Runtime
             float sum = 0f;
             for (; i < parameters.Length; i++)
             {
-                rule.Update(p0[i], global::NetGen.Runtime.PortableSpans.Read(g0, i), r0[i], s0[i], out float p, out float prev, out float stepSize);
+                rule.Update(p0[i], g0View[i], r0[i], s0[i], out float p, out float prev, out float stepSize);
                 if (write)
                 {
                     r0[i] = prev;
@@ -740,6 +759,7 @@ namespace NetGen.Runtime
         {
             global::System.Span<double> p0 = parameters;
             global::System.ReadOnlySpan<double> g0 = gradients;
+            var g0View = global::NetGen.Runtime.PortableSpans.View(g0);
             global::System.Span<double> r0 = previousGradients;
             global::System.Span<double> s0 = stepSizes;
             int i = 0;
@@ -747,7 +767,7 @@ namespace NetGen.Runtime
             double sum = 0d;
             for (; i < parameters.Length; i++)
             {
-                rule.Update(p0[i], global::NetGen.Runtime.PortableSpans.Read(g0, i), r0[i], s0[i], out double p, out double prev, out double stepSize);
+                rule.Update(p0[i], g0View[i], r0[i], s0[i], out double p, out double prev, out double stepSize);
                 if (write)
                 {
                     r0[i] = prev;

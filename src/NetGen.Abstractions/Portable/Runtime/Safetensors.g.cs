@@ -354,17 +354,19 @@ namespace NetGen
                 if (typeof(T) == typeof(float))
                 {
                     var floats = System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(values.Slice(start, count));
+                    var floatsView = global::NetGen.Runtime.PortableSpans.View(floats);
                     for (int i = 0; i < floats.Length; i++)
                     {
-                        global::NetGen.Runtime.PortableBinary.WriteSingleLittleEndian(chunk.AsSpan(i * 4), global::NetGen.Runtime.PortableSpans.Read(floats, i));
+                        global::NetGen.Runtime.PortableBinary.WriteSingleLittleEndian(chunk.AsSpan(i * 4), floatsView[i]);
                     }
                 }
                 else
                 {
                     var doubles = System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(values.Slice(start, count));
+                    var doublesView = global::NetGen.Runtime.PortableSpans.View(doubles);
                     for (int i = 0; i < doubles.Length; i++)
                     {
-                        global::NetGen.Runtime.PortableBinary.WriteDoubleLittleEndian(chunk.AsSpan(i * 8), global::NetGen.Runtime.PortableSpans.Read(doubles, i));
+                        global::NetGen.Runtime.PortableBinary.WriteDoubleLittleEndian(chunk.AsSpan(i * 8), doublesView[i]);
                     }
                 }
 

@@ -38,6 +38,7 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Adapt(ReadOnlySpan<float> inputs, int features, Span<float> mean, Span<float> std)
         {
+            var inputsView = global::NetGen.Runtime.PortableSpans.View(inputs);
             if (features < 1)
             {
                 throw new ArgumentOutOfRangeException(nameof(features), features, "Must be at least 1.");
@@ -54,10 +55,10 @@ namespace NetGen.Runtime
             KernelArguments.Require(std.Length, features, nameof(std));
             for (int i = 0; i < inputs.Length; i++)
             {
-                if (!global::NetGen.Runtime.PortableMath.IsFinite(global::NetGen.Runtime.PortableSpans.Read(inputs, i)))
+                if (!global::NetGen.Runtime.PortableMath.IsFinite(inputsView[i]))
                 {
                     throw new ArgumentException(
-                        $"Input {i} (row {i / features}, feature {i % features}) is {(global::NetGen.Runtime.PortableSpans.Read(inputs, i))}; Adapt needs finite values. Remove or impute that row first.",
+                        $"Input {i} (row {i / features}, feature {i % features}) is {(inputsView[i])}; Adapt needs finite values. Remove or impute that row first.",
                         nameof(inputs));
                 }
             }
@@ -79,7 +80,7 @@ namespace NetGen.Runtime
                     int at = r * features + start;
                     for (int j = 0; j < width; j++)
                     {
-                        means[j] += (double)global::NetGen.Runtime.PortableSpans.Read(inputs, at + j) * scales[j];
+                        means[j] += (double)inputsView[at + j] * scales[j];
                     }
                 }
 
@@ -95,7 +96,7 @@ namespace NetGen.Runtime
                     double sum = 0, squares = 0;
                     for (int r = 0; r < n; r++)
                     {
-                        double d = (double)global::NetGen.Runtime.PortableSpans.Read(inputs, r * features + start + j) * scales[j] - means[j];
+                        double d = (double)inputsView[r * features + start + j] * scales[j] - means[j];
                         sum += d;
                         squares += d * d;
                     }
@@ -135,6 +136,7 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Adapt(ReadOnlySpan<double> inputs, int features, Span<double> mean, Span<double> std)
         {
+            var inputsView = global::NetGen.Runtime.PortableSpans.View(inputs);
             if (features < 1)
             {
                 throw new ArgumentOutOfRangeException(nameof(features), features, "Must be at least 1.");
@@ -151,10 +153,10 @@ namespace NetGen.Runtime
             KernelArguments.Require(std.Length, features, nameof(std));
             for (int i = 0; i < inputs.Length; i++)
             {
-                if (!global::NetGen.Runtime.PortableMath.IsFinite(global::NetGen.Runtime.PortableSpans.Read(inputs, i)))
+                if (!global::NetGen.Runtime.PortableMath.IsFinite(inputsView[i]))
                 {
                     throw new ArgumentException(
-                        $"Input {i} (row {i / features}, feature {i % features}) is {(global::NetGen.Runtime.PortableSpans.Read(inputs, i))}; Adapt needs finite values. Remove or impute that row first.",
+                        $"Input {i} (row {i / features}, feature {i % features}) is {(inputsView[i])}; Adapt needs finite values. Remove or impute that row first.",
                         nameof(inputs));
                 }
             }
@@ -176,7 +178,7 @@ namespace NetGen.Runtime
                     int at = r * features + start;
                     for (int j = 0; j < width; j++)
                     {
-                        means[j] += (double)global::NetGen.Runtime.PortableSpans.Read(inputs, at + j) * scales[j];
+                        means[j] += (double)inputsView[at + j] * scales[j];
                     }
                 }
 
@@ -192,7 +194,7 @@ namespace NetGen.Runtime
                     double sum = 0, squares = 0;
                     for (int r = 0; r < n; r++)
                     {
-                        double d = (double)global::NetGen.Runtime.PortableSpans.Read(inputs, r * features + start + j) * scales[j] - means[j];
+                        double d = (double)inputsView[r * features + start + j] * scales[j] - means[j];
                         sum += d;
                         squares += d * d;
                     }
@@ -224,6 +226,8 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Apply(ReadOnlySpan<float> x, ReadOnlySpan<float> mean, ReadOnlySpan<float> std, Span<float> y, int n, int features)
         {
+            var meanView = global::NetGen.Runtime.PortableSpans.View(mean);
+            var stdView = global::NetGen.Runtime.PortableSpans.View(std);
             KernelArguments.RequireShape(n, features);
             KernelArguments.Require(x.Length, (long)n * features, nameof(x));
             KernelArguments.Require(mean.Length, features, nameof(mean));
@@ -232,10 +236,11 @@ namespace NetGen.Runtime
             for (int r = 0; r < n; r++)
             {
                 ReadOnlySpan<float> row = x.Slice(r * features, features);
+                var rowView = global::NetGen.Runtime.PortableSpans.View(row);
                 Span<float> output = y.Slice(r * features, features);
                 for (int j = 0; j < row.Length; j++)
                 {
-                    output[j] = (global::NetGen.Runtime.PortableSpans.Read(row, j) - global::NetGen.Runtime.PortableSpans.Read(mean, j)) / global::NetGen.Runtime.PortableSpans.Read(std, j);
+                    output[j] = (rowView[j] - meanView[j]) / stdView[j];
                 }
             }
         }
@@ -250,6 +255,8 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Apply(ReadOnlySpan<double> x, ReadOnlySpan<double> mean, ReadOnlySpan<double> std, Span<double> y, int n, int features)
         {
+            var meanView = global::NetGen.Runtime.PortableSpans.View(mean);
+            var stdView = global::NetGen.Runtime.PortableSpans.View(std);
             KernelArguments.RequireShape(n, features);
             KernelArguments.Require(x.Length, (long)n * features, nameof(x));
             KernelArguments.Require(mean.Length, features, nameof(mean));
@@ -258,10 +265,11 @@ namespace NetGen.Runtime
             for (int r = 0; r < n; r++)
             {
                 ReadOnlySpan<double> row = x.Slice(r * features, features);
+                var rowView = global::NetGen.Runtime.PortableSpans.View(row);
                 Span<double> output = y.Slice(r * features, features);
                 for (int j = 0; j < row.Length; j++)
                 {
-                    output[j] = (global::NetGen.Runtime.PortableSpans.Read(row, j) - global::NetGen.Runtime.PortableSpans.Read(mean, j)) / global::NetGen.Runtime.PortableSpans.Read(std, j);
+                    output[j] = (rowView[j] - meanView[j]) / stdView[j];
                 }
             }
         }
@@ -287,13 +295,14 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void ColumnScales(ReadOnlySpan<float> inputs, int n, int features, int start, Span<double> scales)
         {
+            var inputsView = global::NetGen.Runtime.PortableSpans.View(inputs);
             scales.Clear();
             for (int r = 0; r < n; r++)
             {
                 int at = r * features + start;
                 for (int j = 0; j < scales.Length; j++)
                 {
-                    scales[j] = Math.Max(scales[j], Math.Abs((double)global::NetGen.Runtime.PortableSpans.Read(inputs, at + j)));
+                    scales[j] = Math.Max(scales[j], Math.Abs((double)inputsView[at + j]));
                 }
             }
 
@@ -311,13 +320,14 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void ColumnScales(ReadOnlySpan<double> inputs, int n, int features, int start, Span<double> scales)
         {
+            var inputsView = global::NetGen.Runtime.PortableSpans.View(inputs);
             scales.Clear();
             for (int r = 0; r < n; r++)
             {
                 int at = r * features + start;
                 for (int j = 0; j < scales.Length; j++)
                 {
-                    scales[j] = Math.Max(scales[j], Math.Abs((double)global::NetGen.Runtime.PortableSpans.Read(inputs, at + j)));
+                    scales[j] = Math.Max(scales[j], Math.Abs((double)inputsView[at + j]));
                 }
             }
 

@@ -835,8 +835,10 @@ namespace NetGen.Runtime
             for (int r = 0; r < rows; r++)
             {
                 ReadOnlySpan<float> p = predictions.Slice(r * outputSize, outputSize);
+                var pView = global::NetGen.Runtime.PortableSpans.View(p);
                 ReadOnlySpan<float> y = targets.Slice(r * outputSize, outputSize);
-                bool hit = outputSize == 1 ? (global::NetGen.Runtime.PortableSpans.Read(p, 0) >= half) == (global::NetGen.Runtime.PortableSpans.Read(y, 0) >= half) : ArgMax(p) == ArgMax(y);
+                var yView = global::NetGen.Runtime.PortableSpans.View(y);
+                bool hit = outputSize == 1 ? (pView[0] >= half) == (yView[0] >= half) : ArgMax(p) == ArgMax(y);
                 right += hit ? 1 : 0;
             }
 
@@ -856,8 +858,10 @@ namespace NetGen.Runtime
             for (int r = 0; r < rows; r++)
             {
                 ReadOnlySpan<double> p = predictions.Slice(r * outputSize, outputSize);
+                var pView = global::NetGen.Runtime.PortableSpans.View(p);
                 ReadOnlySpan<double> y = targets.Slice(r * outputSize, outputSize);
-                bool hit = outputSize == 1 ? (global::NetGen.Runtime.PortableSpans.Read(p, 0) >= half) == (global::NetGen.Runtime.PortableSpans.Read(y, 0) >= half) : ArgMax(p) == ArgMax(y);
+                var yView = global::NetGen.Runtime.PortableSpans.View(y);
+                bool hit = outputSize == 1 ? (pView[0] >= half) == (yView[0] >= half) : ArgMax(p) == ArgMax(y);
                 right += hit ? 1 : 0;
             }
 
@@ -867,10 +871,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static int ArgMax(ReadOnlySpan<float> values)
         {
+            var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
             int at = 0;
             for (int i = 1; i < values.Length; i++)
             {
-                if (global::NetGen.Runtime.PortableSpans.Read(values, i) > global::NetGen.Runtime.PortableSpans.Read(values, at))
+                if (valuesView[i] > valuesView[at])
                 {
                     at = i;
                 }
@@ -882,10 +887,11 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static int ArgMax(ReadOnlySpan<double> values)
         {
+            var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
             int at = 0;
             for (int i = 1; i < values.Length; i++)
             {
-                if (global::NetGen.Runtime.PortableSpans.Read(values, i) > global::NetGen.Runtime.PortableSpans.Read(values, at))
+                if (valuesView[i] > valuesView[at])
                 {
                     at = i;
                 }
@@ -898,12 +904,14 @@ namespace NetGen.Runtime
         /// <summary>Copies the rows <paramref name="rows"/> of <paramref name="source"/> to the start of <paramref name="destination"/>.</summary>
         private static void Gather<T>(ReadOnlySpan<T> source, ReadOnlySpan<int> rows, int width, Span<T> destination)
         {
+            var rowsView = global::NetGen.Runtime.PortableSpans.View(rows);
+            var sourceView = global::NetGen.Runtime.PortableSpans.View(source);
             if (width == 1)
             {
                 // One value per row, as in every 1→…→1 tutorial: a plain indexed copy.
                 for (int r = 0; r < rows.Length; r++)
                 {
-                    destination[r] = global::NetGen.Runtime.PortableSpans.Read(source, global::NetGen.Runtime.PortableSpans.Read(rows, r));
+                    destination[r] = sourceView[rowsView[r]];
                 }
 
                 return;
@@ -914,11 +922,12 @@ namespace NetGen.Runtime
                 // Short rows: element copies beat a call to CopyTo per row (the tutorials' rows hold one value).
                 for (int r = 0; r < rows.Length; r++)
                 {
-                    ReadOnlySpan<T> row = source.Slice(global::NetGen.Runtime.PortableSpans.Read(rows, r) * width, width);
+                    ReadOnlySpan<T> row = source.Slice(rowsView[r] * width, width);
+                    var rowView = global::NetGen.Runtime.PortableSpans.View(row);
                     Span<T> to = destination.Slice(r * width, width);
                     for (int k = 0; k < row.Length; k++)
                     {
-                        to[k] = global::NetGen.Runtime.PortableSpans.Read(row, k);
+                        to[k] = rowView[k];
                     }
                 }
 
@@ -927,7 +936,7 @@ namespace NetGen.Runtime
 
             for (int r = 0; r < rows.Length; r++)
             {
-                source.Slice(global::NetGen.Runtime.PortableSpans.Read(rows, r) * width, width).CopyTo(destination.Slice(r * width, width));
+                source.Slice(rowsView[r] * width, width).CopyTo(destination.Slice(r * width, width));
             }
         }
 #endif
