@@ -46,18 +46,14 @@ namespace NetGen.Generator.Emit
                     set => __maxDegreeOfParallelism = global::NetGen.Runtime.ParallelTraining.Validate(value, "value");
                 }
 
-                {{t}} global::NetGen.Runtime.IShardedTraining<{{t}}>.GradientShard({{readOnlySpan}} inputs, {{readOnlySpan}} targets, {{span}} g, {{span}} s, {{span}} d, {{t}} scale)
-                {
-                    int rows = inputs.Length / InputSize;
-                    {{t}} lossSum = {{Literals.Element(0, t)}};
                 """);
-            using (w.Indent())
+            using (w.Block($"{t} global::NetGen.Runtime.IShardedTraining<{t}>.GradientShard({readOnlySpan} inputs, {readOnlySpan} targets, {span} g, {span} s, {span} d, {t} scale)"))
             {
+                w.Line("int rows = inputs.Length / InputSize;");
+                w.Line($"{t} lossSum = {Literals.Element(0, t)};");
                 WriteBatchMajorChunks(w, plan);
                 w.Line("return lossSum;");
             }
-
-            w.Line("}");
         }
     }
 }
