@@ -52,13 +52,27 @@ namespace NetGen.FirstRun
                 case "jit":
                     using (var listener = new JitListener())
                     {
-                        int code = Run(args[1], mainStart, listener);
-                        listener.Print(15);
+                        // jit probe:a,b lists the compilations of a probe's steps.
+                        int code;
+                        if (args[1].StartsWith("probe:", StringComparison.Ordinal))
+                        {
+                            listener.Start();
+                            code = Probe(args[1].Substring("probe:".Length));
+                            listener.Stop();
+                        }
+                        else
+                        {
+                            code = Run(args[1], mainStart, listener);
+                        }
+
+                        listener.Print(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 15);
                         return code;
                     }
 
                 case "phases":
                     return Phases(args[1]);
+                case "probe":
+                    return Probe(args.Length > 1 ? args[1] : "gm,vec,vecg,finite,shallow,adam,step");
                 case "sizes":
                     return Sizes(args.Length > 1 ? args[1] : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../obj/generated")));
                 case "drive":
@@ -238,6 +252,86 @@ namespace NetGen.FirstRun
             line.Add($"loss={loss.ToString("R", CultureInfo.InvariantCulture)}");
             Console.WriteLine(string.Join(' ', line));
             return float.IsFinite(loss) ? 0 : 1;
+        }
+
+        /// <summary>
+        /// Where the first step's compilation goes: touches one thing at a time, in the order given (comma-separated),
+        /// and prints each one's wall time and JIT time. gm = a scalar generic-math method (float), vec = a non-generic
+        /// Vector&lt;float&gt; loop, vecg = the same loop generic over T, finite = FiniteGuard.EnsureFinite,
+        /// shallow = ShallowNet.SquaredErrorGradients, adam = Optimizers.Adam, step = the model's first TrainStep.
+        /// </summary>
+        private static int Probe(string steps)
+        {
+            var (x, y) = Quadratic();
+            var p = new float[97];
+            for (int i = 0; i < p.Length; i++)
+            {
+                p[i] = 0.01f * (i % 13) - 0.05f;
+            }
+
+            var g = new float[97];
+            var m = new float[97];
+            var v = new float[97];
+            float sink = 0;
+            var line = new List<string>();
+            foreach (string step in steps.Split(','))
+            {
+                TimeSpan jit0 = System.Runtime.JitInfo.GetCompilationTime();
+                long methods0 = System.Runtime.JitInfo.GetCompiledMethodCount();
+                long t0 = Stopwatch.GetTimestamp();
+                switch (step)
+                {
+                    case "gm": sink += ScalarGenericMath<float>(x); break;
+                    case "vec": sink += VectorLoop(x); break;
+                    case "vecg": sink += VectorLoopGeneric<float>(x); break;
+                    case "finite": FiniteGuard.EnsureFinite<float>(x.AsSpan(0, 20), 1, "x"); break;
+                    case "shallow": sink += ShallowNet.SquaredErrorGradients<float, LaneActivations.Relu<float>>(p, 32, x.AsSpan(0, 20), y.AsSpan(0, 20), 0.05f, g); break;
+                    case "adam": Optimizers.Adam<float>(p, g, m, v, 1, 0.01, 0.8, 0.999, 1e-8, 0, false, checkFinite: true); break;
+                    case "step": sink += new QuadraticModel().TrainStep(x.AsSpan(0, 20), y.AsSpan(0, 20)); break;
+                    default: throw new ArgumentException($"unknown probe {step}");
+                }
+
+                long t1 = Stopwatch.GetTimestamp();
+                line.Add($"{step}={F(Ms(t0, t1))}/{F((System.Runtime.JitInfo.GetCompilationTime() - jit0).TotalMilliseconds)}/{System.Runtime.JitInfo.GetCompiledMethodCount() - methods0}");
+            }
+
+            Console.WriteLine("probe (wall ms/JIT ms/methods) " + string.Join(' ', line) + $" sink={sink.ToString("R", CultureInfo.InvariantCulture)}");
+            return float.IsFinite(sink) ? 0 : 1;
+        }
+
+        private static T ScalarGenericMath<T>(T[] x) where T : struct, IFloatingPointIeee754<T>
+        {
+            T sum = T.Zero;
+            for (int i = 0; i < x.Length; i++)
+            {
+                sum += T.Max(x[i], T.Zero) * x[i];
+            }
+
+            return sum;
+        }
+
+        private static float VectorLoop(float[] x)
+        {
+            var sum = Vector<float>.Zero;
+            var w = new Vector<float>(0.5f);
+            for (int i = 0; i + Vector<float>.Count <= x.Length; i += Vector<float>.Count)
+            {
+                sum = Vector.Max(new Vector<float>(x, i) * w + sum, Vector<float>.Zero);
+            }
+
+            return Vector.Sum(sum);
+        }
+
+        private static T VectorLoopGeneric<T>(T[] x) where T : struct, IFloatingPointIeee754<T>
+        {
+            var sum = Vector<T>.Zero;
+            var w = new Vector<T>(T.One);
+            for (int i = 0; i + Vector<T>.Count <= x.Length; i += Vector<T>.Count)
+            {
+                sum = Vector.Max(new Vector<T>(x, i) * w + sum, Vector<T>.Zero);
+            }
+
+            return Vector.Sum(sum);
         }
 
         /// <summary>Generated source (characters, lines) and IL bytes of every model class's own methods.</summary>
