@@ -257,7 +257,7 @@ namespace NetGen.FirstRun
         /// <summary>
         /// Where the first step's compilation goes: touches one thing at a time, in the order given (comma-separated),
         /// and prints each one's wall time and JIT time. gm = a scalar generic-math method (float), vec = a non-generic
-        /// Vector&lt;float&gt; loop, vecg = the same loop generic over T, finite = FiniteGuard.EnsureFinite,
+        /// Vector&lt;float&gt; loop, vecg = the same loop generic over T, lane = one scalar and one vector ReLU through ILaneActivation, finite = FiniteGuard.EnsureFinite,
         /// shallow = ShallowNet.SquaredErrorGradients, adam = Optimizers.Adam, step = the model's first TrainStep.
         /// </summary>
         private static int Probe(string steps)
@@ -284,6 +284,7 @@ namespace NetGen.FirstRun
                     case "gm": sink += ScalarGenericMath<float>(x); break;
                     case "vec": sink += VectorLoop(x); break;
                     case "vecg": sink += VectorLoopGeneric<float>(x); break;
+                    case "lane": sink += LaneApply<float, LaneActivations.Relu<float>>(x); break;
                     case "finite": FiniteGuard.EnsureFinite<float>(x.AsSpan(0, 20), 1, "x"); break;
                     case "shallow": sink += ShallowNet.SquaredErrorGradients<float, LaneActivations.Relu<float>>(p, 32, x.AsSpan(0, 20), y.AsSpan(0, 20), 0.05f, g); break;
                     case "adam": Optimizers.Adam<float>(p, g, m, v, 1, 0.01, 0.8, 0.999, 1e-8, 0, false, checkFinite: true); break;
@@ -309,6 +310,11 @@ namespace NetGen.FirstRun
 
             return sum;
         }
+
+        private static T LaneApply<T, TActivation>(T[] x)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+            => TActivation.Apply(x[0]) + Vector.Sum(TActivation.Apply(new Vector<T>(x[1])));
 
         private static float VectorLoop(float[] x)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -93,10 +94,12 @@ namespace NetGen.Runtime
             }
 
             gradients.Slice(0, 3 * hidden + 1).Clear();
-            // Per block: one vector of partial sums per row, then the rows' deltas.
-            Span<Vector<T>> scratch = stackalloc Vector<T>[2 * BlockRows];
-            Span<Vector<T>> partial = scratch.Slice(0, BlockRows);
-            Span<T> delta = MemoryMarshal.Cast<Vector<T>, T>(scratch.Slice(BlockRows)).Slice(0, BlockRows);
+            // Per block: one vector of partial sums per row, then the rows' deltas. A struct local, not stackalloc: a
+            // method with stackalloc cannot start in tier 0 (no on-stack replacement), so the runtime would compile
+            // this one fully optimised at its first call, the costliest compilation of a first training step.
+            var scratch = new BlockScratch<T>();
+            Span<Vector<T>> partial = scratch.Partial;
+            Span<T> delta = MemoryMarshal.Cast<Vector<T>, T>(scratch.Delta).Slice(0, BlockRows);
             T lossSum = T.Zero;
             for (int start = 0; start < inputs.Length; start += BlockRows)
             {
@@ -229,6 +232,20 @@ namespace NetGen.Runtime
 
             g[3 * hidden] += biasGradient;
             return lossSum;
+        }
+
+        /// <summary>A block's scratch on the stack: <see cref="BlockRows"/> vectors of partial sums, then the rows' deltas.</summary>
+        [InlineArray(2 * BlockRows)]
+        private struct BlockScratch<T> where T : struct
+        {
+            private Vector<T> first;
+
+            [UnscopedRef]
+            public Span<Vector<T>> Partial => MemoryMarshal.CreateSpan(ref first, 2 * BlockRows).Slice(0, BlockRows);
+
+            /// <summary>Room for <see cref="BlockRows"/> values of T (a vector holds at least one).</summary>
+            [UnscopedRef]
+            public Span<Vector<T>> Delta => MemoryMarshal.CreateSpan(ref first, 2 * BlockRows).Slice(BlockRows);
         }
 
         /// <summary>One vector of hidden units: their parameters and the gradients summed over the block's rows.</summary>
