@@ -21,6 +21,8 @@ namespace NetGen.FirstRun
     /// run CASE          the first Fit (100 epochs × 5 shuffled batches of 20 = 500 steps) including JIT, one line of figures
     /// phases CASE       the same 500 steps as a plain TrainStep loop, timed per phase (construction, step 1, 2–10, 11–100, 101–500)
     /// jit CASE          as run, with an EventListener on the runtime's JIT events: the methods that took longest to compile
+    /// steady CASE      the steady state: ns per TrainStep after warm-up (compare builds in interleaved processes)
+    /// probe a,b,...     one first-call cost at a time (see Probe)
     /// sizes [DIR]       generated source (files in DIR, default obj/generated) and IL bytes of each model class
     /// drive N [LABEL=EXE ...] [cases=a,b] [only=default,...]  N rounds of fresh processes of every case under every
     ///                   configuration (the runtime settings in Drive, plus each published LABEL=EXE), interleaved; medians
@@ -71,6 +73,8 @@ namespace NetGen.FirstRun
 
                 case "phases":
                     return Phases(args[1]);
+                case "steady":
+                    return Steady(args[1]);
                 case "probe":
                     return Probe(args.Length > 1 ? args[1] : "gm,vec,vecg,finite,shallow,adam,step");
                 case "sizes":
@@ -135,6 +139,26 @@ namespace NetGen.FirstRun
             _ => throw new ArgumentException($"unknown NetGen case {name}"),
         };
 
+        [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+        private struct TimeSpec
+        {
+            public long Seconds;
+            public long Nanoseconds;
+        }
+
+        [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+        private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+        /// <summary>
+        /// The calling thread's CPU time in ms (Linux CLOCK_THREAD_CPUTIME_ID; 0 elsewhere): time the other agents'
+        /// load takes from this thread is not counted, unlike wall time, nor is the runtime's background tier-1 work.
+        /// </summary>
+        private static double ThreadCpuMs()
+        {
+            const int ClockThreadCpuTime = 3;
+            return OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTime, out var t) == 0 ? t.Seconds * 1000.0 + t.Nanoseconds / 1e6 : 0;
+        }
+
         private static double Ms(long from, long to) => (to - from) * 1000.0 / Stopwatch.Frequency;
 
         private static string F(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
@@ -155,9 +179,12 @@ namespace NetGen.FirstRun
             long methods0 = System.Runtime.JitInfo.GetCompiledMethodCount();
             long il0 = System.Runtime.JitInfo.GetCompiledILBytes();
             listener?.Start();
+            ThreadCpuMs();
+            double threadCpu0 = ThreadCpuMs();
             long t1 = Stopwatch.GetTimestamp();
             float loss = FirstFit(name, x, y);
             long t2 = Stopwatch.GetTimestamp();
+            double threadCpu1 = ThreadCpuMs();
             listener?.Stop();
             process.Refresh();
             TimeSpan cpu1 = process.TotalProcessorTime;
@@ -180,6 +207,7 @@ namespace NetGen.FirstRun
                 $"data_ms={F(Ms(t0, t1))}",
                 $"fit_ms={F(Ms(t1, t2))}",
                 $"fit_cpu_ms={F((cpu1 - cpu0).TotalMilliseconds)}",
+                $"fit_thread_cpu_ms={F(threadCpu1 - threadCpu0)}",
                 $"second_fit_ms={F(Ms(t3, t4))}",
                 $"main_ms={F(Ms(mainStart, Stopwatch.GetTimestamp()))}",
                 $"fit_jit_ms={F((jitTime1 - jitTime0).TotalMilliseconds)}",
@@ -278,6 +306,7 @@ namespace NetGen.FirstRun
             {
                 TimeSpan jit0 = System.Runtime.JitInfo.GetCompilationTime();
                 long methods0 = System.Runtime.JitInfo.GetCompiledMethodCount();
+                double cpu0 = ThreadCpuMs();
                 long t0 = Stopwatch.GetTimestamp();
                 switch (step)
                 {
@@ -293,11 +322,73 @@ namespace NetGen.FirstRun
                 }
 
                 long t1 = Stopwatch.GetTimestamp();
-                line.Add($"{step}={F(Ms(t0, t1))}/{F((System.Runtime.JitInfo.GetCompilationTime() - jit0).TotalMilliseconds)}/{System.Runtime.JitInfo.GetCompiledMethodCount() - methods0}");
+                double cpu1 = ThreadCpuMs();
+                line.Add($"{step}={F(Ms(t0, t1))}/{F(cpu1 - cpu0)}/{F((System.Runtime.JitInfo.GetCompilationTime() - jit0).TotalMilliseconds)}/{System.Runtime.JitInfo.GetCompiledMethodCount() - methods0}");
             }
 
-            Console.WriteLine("probe (wall ms/JIT ms/methods) " + string.Join(' ', line) + $" sink={sink.ToString("R", CultureInfo.InvariantCulture)}");
+            Console.WriteLine("probe (wall ms/thread CPU ms/JIT ms/methods) " + string.Join(' ', line) + $" sink={sink.ToString("R", CultureInfo.InvariantCulture)}");
             return float.IsFinite(sink) ? 0 : 1;
+        }
+
+        /// <summary>
+        /// The steady state in one process: 3,000 TrainSteps (tier 1 reached, background compilation given 300 ms), then
+        /// 7 timings of 20,000 steps on the 5 batches of 20 in turn; prints the median and minimum ns per step, wall and
+        /// this thread's CPU time (the latter not inflated by other processes' load).
+        /// </summary>
+        private static int Steady(string name)
+        {
+            var (x, y) = Quadratic();
+            var batchesX = Enumerable.Range(0, 5).Select(b => x.AsSpan(b * BatchSize, BatchSize).ToArray()).ToArray();
+            var batchesY = Enumerable.Range(0, 5).Select(b => y.AsSpan(b * BatchSize, BatchSize).ToArray()).ToArray();
+            float loss;
+            Func<int, float> steps;
+            if (name == "hand")
+            {
+                var hand = NewHand();
+                steps = count =>
+                {
+                    float last = 0;
+                    for (int i = 0; i < count; i++)
+                    {
+                        last = hand.TrainStep(batchesX[i % 5], batchesY[i % 5]);
+                    }
+
+                    return last;
+                };
+            }
+            else
+            {
+                var net = NewNetGen(name);
+                steps = count =>
+                {
+                    float last = 0;
+                    for (int i = 0; i < count; i++)
+                    {
+                        last = net.TrainStep(batchesX[i % 5], batchesY[i % 5]);
+                    }
+
+                    return last;
+                };
+            }
+
+            loss = steps(3000);
+            System.Threading.Thread.Sleep(300);
+            loss = steps(3000);
+            var perStep = new List<double>();
+            var cpuPerStep = new List<double>();
+            for (int rep = 0; rep < 7; rep++)
+            {
+                double cpu0 = ThreadCpuMs();
+                long t0 = Stopwatch.GetTimestamp();
+                loss = steps(20000);
+                perStep.Add(Ms(t0, Stopwatch.GetTimestamp()) * 1e6 / 20000);
+                cpuPerStep.Add((ThreadCpuMs() - cpu0) * 1e6 / 20000);
+            }
+
+            perStep.Sort();
+            cpuPerStep.Sort();
+            Console.WriteLine($"case={name} step_ns_median={F(perStep[3])} step_ns_min={F(perStep[0])} step_cpu_ns_median={F(cpuPerStep[3])} step_cpu_ns_min={F(cpuPerStep[0])} loss={loss.ToString("R", CultureInfo.InvariantCulture)}");
+            return float.IsFinite(loss) ? 0 : 1;
         }
 
         private static T ScalarGenericMath<T>(T[] x) where T : struct, IFloatingPointIeee754<T>
