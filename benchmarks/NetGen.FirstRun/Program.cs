@@ -24,7 +24,7 @@ namespace NetGen.FirstRun
     /// steady CASE      the steady state: ns per TrainStep after warm-up (compare builds in interleaved processes)
     /// probe a,b,...     one first-call cost at a time (see Probe)
     /// sizes [DIR]       generated source (files in DIR, default obj/generated) and IL bytes of each model class
-    /// drive N [LABEL=EXE ...] [cases=a,b] [only=default,...]  N rounds of fresh processes of every case under every
+    /// drive N [only=default,...] [LABEL=EXE[@VAR=VALUE] ...] [cases=a,b]  N rounds of fresh processes of every case under every
     ///                   configuration (the runtime settings in Drive, plus each published LABEL=EXE), interleaved; medians
     /// </code>
     /// CASE: netgen (the README's model, the planner's strategy), perrow, lanes, shallow, batchmajor (forced), hand
@@ -494,7 +494,10 @@ namespace NetGen.FirstRun
                 }
                 else
                 {
-                    configurations.Add((kv[0] + " publish", Path.GetFullPath(kv[1]), Array.Empty<(string, string)>()));
+                    // LABEL=EXE[@VAR=VALUE...]: another build (a publish, or a copy of an older build), with environment settings.
+                    string[] exeAndEnv = kv[1].Split('@');
+                    var env = exeAndEnv.Skip(1).Select(e => e.Split('=', 2)).Select(e => (e[0], e[1])).ToArray();
+                    configurations.Add((kv[0], Path.GetFullPath(exeAndEnv[0]), env));
                 }
             }
 
@@ -550,8 +553,8 @@ namespace NetGen.FirstRun
             }
 
             Console.WriteLine($"{rounds} fresh processes per cell, medians (min–max of fit_ms); ratios = hand's / this, same configuration, of the medians and of the minima");
-            Console.WriteLine("| configuration | case | first Fit ms (min–max) | Fit CPU ms | second Fit ms | JIT ms in Fit | methods JIT'd | IL bytes JIT'd | Main ms | process wall ms | hand / this (median, min) |");
-            Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| configuration | case | first Fit ms (min–max) | Fit thread CPU ms | Fit CPU ms | second Fit ms | JIT ms in Fit | methods JIT'd | IL bytes JIT'd | Main ms | process wall ms | hand / this (median, min) |");
+            Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var config in configurations)
             {
                 double hand = results.TryGetValue((config.Label, "hand"), out var h) ? Median(h.Select(r => r["fit_ms"])) : double.NaN;
@@ -562,7 +565,7 @@ namespace NetGen.FirstRun
                     double fit = Median(list.Select(r => r["fit_ms"]));
                     double min = list.Min(r => r["fit_ms"]);
                     Console.WriteLine($"| {config.Label} | {name} | {F(fit)} ({F(min)}–{F(list.Max(r => r["fit_ms"]))}) | "
-                        + $"{F(Median(list.Select(r => r["fit_cpu_ms"])))} | {F(Median(list.Select(r => r["second_fit_ms"])))} | {F(Median(list.Select(r => r["fit_jit_ms"])))} | {Median(list.Select(r => r["fit_jit_methods"]))} | {Median(list.Select(r => r["fit_jit_il"]))} | "
+                        + $"{F(Median(list.Select(r => r.GetValueOrDefault("fit_thread_cpu_ms", double.NaN))))} | {F(Median(list.Select(r => r["fit_cpu_ms"])))} | {F(Median(list.Select(r => r["second_fit_ms"])))} | {F(Median(list.Select(r => r["fit_jit_ms"])))} | {Median(list.Select(r => r["fit_jit_methods"]))} | {Median(list.Select(r => r["fit_jit_il"]))} | "
                         + $"{F(Median(list.Select(r => r["main_ms"])))} | {F(Median(list.Select(r => r["wall_ms"])))} | {(hand / fit).ToString("F2", CultureInfo.InvariantCulture)}, {(handMin / min).ToString("F2", CultureInfo.InvariantCulture)} |");
                 }
             }
