@@ -21,8 +21,10 @@ namespace NetGen.FirstRun
     /// run CASE          the first Fit (100 epochs × 5 shuffled batches of 20 = 500 steps) including JIT, one line of figures
     /// phases CASE       the same 500 steps as a plain TrainStep loop, timed per phase (construction, step 1, 2–10, 11–100, 101–500)
     /// jit CASE          as run, with an EventListener on the runtime's JIT events: the methods that took longest to compile
+    /// steady CASE      the steady state: ns per TrainStep after warm-up (compare builds in interleaved processes)
+    /// probe a,b,...     one first-call cost at a time (see Probe)
     /// sizes [DIR]       generated source (files in DIR, default obj/generated) and IL bytes of each model class
-    /// drive N [LABEL=EXE ...] [cases=a,b] [only=default,...]  N rounds of fresh processes of every case under every
+    /// drive N [only=default,...] [LABEL=EXE[@VAR=VALUE] ...] [cases=a,b]  N rounds of fresh processes of every case under every
     ///                   configuration (the runtime settings in Drive, plus each published LABEL=EXE), interleaved; medians
     /// </code>
     /// CASE: netgen (the README's model, the planner's strategy), perrow, lanes, shallow, batchmajor (forced), hand
@@ -52,13 +54,29 @@ namespace NetGen.FirstRun
                 case "jit":
                     using (var listener = new JitListener())
                     {
-                        int code = Run(args[1], mainStart, listener);
-                        listener.Print(15);
+                        // jit probe:a,b lists the compilations of a probe's steps.
+                        int code;
+                        if (args[1].StartsWith("probe:", StringComparison.Ordinal))
+                        {
+                            listener.Start();
+                            code = Probe(args[1].Substring("probe:".Length));
+                            listener.Stop();
+                        }
+                        else
+                        {
+                            code = Run(args[1], mainStart, listener);
+                        }
+
+                        listener.Print(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 15);
                         return code;
                     }
 
                 case "phases":
                     return Phases(args[1]);
+                case "steady":
+                    return Steady(args[1]);
+                case "probe":
+                    return Probe(args.Length > 1 ? args[1] : "gm,vec,vecg,finite,shallow,adam,step");
                 case "sizes":
                     return Sizes(args.Length > 1 ? args[1] : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../obj/generated")));
                 case "drive":
@@ -121,6 +139,26 @@ namespace NetGen.FirstRun
             _ => throw new ArgumentException($"unknown NetGen case {name}"),
         };
 
+        [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+        private struct TimeSpec
+        {
+            public long Seconds;
+            public long Nanoseconds;
+        }
+
+        [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+        private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+        /// <summary>
+        /// The calling thread's CPU time in ms (Linux CLOCK_THREAD_CPUTIME_ID; 0 elsewhere): time the other agents'
+        /// load takes from this thread is not counted, unlike wall time, nor is the runtime's background tier-1 work.
+        /// </summary>
+        private static double ThreadCpuMs()
+        {
+            const int ClockThreadCpuTime = 3;
+            return OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTime, out var t) == 0 ? t.Seconds * 1000.0 + t.Nanoseconds / 1e6 : 0;
+        }
+
         private static double Ms(long from, long to) => (to - from) * 1000.0 / Stopwatch.Frequency;
 
         private static string F(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
@@ -141,9 +179,12 @@ namespace NetGen.FirstRun
             long methods0 = System.Runtime.JitInfo.GetCompiledMethodCount();
             long il0 = System.Runtime.JitInfo.GetCompiledILBytes();
             listener?.Start();
+            ThreadCpuMs();
+            double threadCpu0 = ThreadCpuMs();
             long t1 = Stopwatch.GetTimestamp();
             float loss = FirstFit(name, x, y);
             long t2 = Stopwatch.GetTimestamp();
+            double threadCpu1 = ThreadCpuMs();
             listener?.Stop();
             process.Refresh();
             TimeSpan cpu1 = process.TotalProcessorTime;
@@ -166,6 +207,7 @@ namespace NetGen.FirstRun
                 $"data_ms={F(Ms(t0, t1))}",
                 $"fit_ms={F(Ms(t1, t2))}",
                 $"fit_cpu_ms={F((cpu1 - cpu0).TotalMilliseconds)}",
+                $"fit_thread_cpu_ms={F(threadCpu1 - threadCpu0)}",
                 $"second_fit_ms={F(Ms(t3, t4))}",
                 $"main_ms={F(Ms(mainStart, Stopwatch.GetTimestamp()))}",
                 $"fit_jit_ms={F((jitTime1 - jitTime0).TotalMilliseconds)}",
@@ -240,6 +282,155 @@ namespace NetGen.FirstRun
             return float.IsFinite(loss) ? 0 : 1;
         }
 
+        /// <summary>
+        /// Where the first step's compilation goes: touches one thing at a time, in the order given (comma-separated),
+        /// and prints each one's wall time and JIT time. gm = a scalar generic-math method (float), vec = a non-generic
+        /// Vector&lt;float&gt; loop, vecg = the same loop generic over T, lane = one scalar and one vector ReLU through ILaneActivation, finite = FiniteGuard.EnsureFinite,
+        /// shallow = ShallowNet.SquaredErrorGradients, adam = Optimizers.Adam, step = the model's first TrainStep.
+        /// </summary>
+        private static int Probe(string steps)
+        {
+            var (x, y) = Quadratic();
+            var p = new float[97];
+            for (int i = 0; i < p.Length; i++)
+            {
+                p[i] = 0.01f * (i % 13) - 0.05f;
+            }
+
+            var g = new float[97];
+            var m = new float[97];
+            var v = new float[97];
+            float sink = 0;
+            var line = new List<string>();
+            foreach (string step in steps.Split(','))
+            {
+                TimeSpan jit0 = System.Runtime.JitInfo.GetCompilationTime();
+                long methods0 = System.Runtime.JitInfo.GetCompiledMethodCount();
+                double cpu0 = ThreadCpuMs();
+                long t0 = Stopwatch.GetTimestamp();
+                switch (step)
+                {
+                    case "gm": sink += ScalarGenericMath<float>(x); break;
+                    case "vec": sink += VectorLoop(x); break;
+                    case "vecg": sink += VectorLoopGeneric<float>(x); break;
+                    case "lane": sink += LaneApply<float, LaneActivations.Relu<float>>(x); break;
+                    case "finite": FiniteGuard.EnsureFinite<float>(x.AsSpan(0, 20), 1, "x"); break;
+                    case "shallow": sink += ShallowNet.SquaredErrorGradients<float, LaneActivations.Relu<float>>(p, 32, x.AsSpan(0, 20), y.AsSpan(0, 20), 0.05f, g); break;
+                    case "adam": Optimizers.Adam<float>(p, g, m, v, 1, 0.01, 0.8, 0.999, 1e-8, 0, false, checkFinite: true); break;
+                    case "step": sink += new QuadraticModel().TrainStep(x.AsSpan(0, 20), y.AsSpan(0, 20)); break;
+                    default: throw new ArgumentException($"unknown probe {step}");
+                }
+
+                long t1 = Stopwatch.GetTimestamp();
+                double cpu1 = ThreadCpuMs();
+                line.Add($"{step}={F(Ms(t0, t1))}/{F(cpu1 - cpu0)}/{F((System.Runtime.JitInfo.GetCompilationTime() - jit0).TotalMilliseconds)}/{System.Runtime.JitInfo.GetCompiledMethodCount() - methods0}");
+            }
+
+            Console.WriteLine("probe (wall ms/thread CPU ms/JIT ms/methods) " + string.Join(' ', line) + $" sink={sink.ToString("R", CultureInfo.InvariantCulture)}");
+            return float.IsFinite(sink) ? 0 : 1;
+        }
+
+        /// <summary>
+        /// The steady state in one process: 3,000 TrainSteps (tier 1 reached, background compilation given 300 ms), then
+        /// 7 timings of 20,000 steps on the 5 batches of 20 in turn; prints the median and minimum ns per step, wall and
+        /// this thread's CPU time (the latter not inflated by other processes' load).
+        /// </summary>
+        private static int Steady(string name)
+        {
+            var (x, y) = Quadratic();
+            var batchesX = Enumerable.Range(0, 5).Select(b => x.AsSpan(b * BatchSize, BatchSize).ToArray()).ToArray();
+            var batchesY = Enumerable.Range(0, 5).Select(b => y.AsSpan(b * BatchSize, BatchSize).ToArray()).ToArray();
+            float loss;
+            Func<int, float> steps;
+            if (name == "hand")
+            {
+                var hand = NewHand();
+                steps = count =>
+                {
+                    float last = 0;
+                    for (int i = 0; i < count; i++)
+                    {
+                        last = hand.TrainStep(batchesX[i % 5], batchesY[i % 5]);
+                    }
+
+                    return last;
+                };
+            }
+            else
+            {
+                var net = NewNetGen(name);
+                steps = count =>
+                {
+                    float last = 0;
+                    for (int i = 0; i < count; i++)
+                    {
+                        last = net.TrainStep(batchesX[i % 5], batchesY[i % 5]);
+                    }
+
+                    return last;
+                };
+            }
+
+            loss = steps(3000);
+            System.Threading.Thread.Sleep(300);
+            loss = steps(3000);
+            var perStep = new List<double>();
+            var cpuPerStep = new List<double>();
+            for (int rep = 0; rep < 7; rep++)
+            {
+                double cpu0 = ThreadCpuMs();
+                long t0 = Stopwatch.GetTimestamp();
+                loss = steps(20000);
+                perStep.Add(Ms(t0, Stopwatch.GetTimestamp()) * 1e6 / 20000);
+                cpuPerStep.Add((ThreadCpuMs() - cpu0) * 1e6 / 20000);
+            }
+
+            perStep.Sort();
+            cpuPerStep.Sort();
+            Console.WriteLine($"case={name} step_ns_median={F(perStep[3])} step_ns_min={F(perStep[0])} step_cpu_ns_median={F(cpuPerStep[3])} step_cpu_ns_min={F(cpuPerStep[0])} loss={loss.ToString("R", CultureInfo.InvariantCulture)}");
+            return float.IsFinite(loss) ? 0 : 1;
+        }
+
+        private static T ScalarGenericMath<T>(T[] x) where T : struct, IFloatingPointIeee754<T>
+        {
+            T sum = T.Zero;
+            for (int i = 0; i < x.Length; i++)
+            {
+                sum += T.Max(x[i], T.Zero) * x[i];
+            }
+
+            return sum;
+        }
+
+        private static T LaneApply<T, TActivation>(T[] x)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+            => TActivation.Apply(x[0]) + Vector.Sum(TActivation.Apply(new Vector<T>(x[1])));
+
+        private static float VectorLoop(float[] x)
+        {
+            var sum = Vector<float>.Zero;
+            var w = new Vector<float>(0.5f);
+            for (int i = 0; i + Vector<float>.Count <= x.Length; i += Vector<float>.Count)
+            {
+                sum = Vector.Max(new Vector<float>(x, i) * w + sum, Vector<float>.Zero);
+            }
+
+            return Vector.Sum(sum);
+        }
+
+        private static T VectorLoopGeneric<T>(T[] x) where T : struct, IFloatingPointIeee754<T>
+        {
+            var sum = Vector<T>.Zero;
+            var w = new Vector<T>(T.One);
+            for (int i = 0; i + Vector<T>.Count <= x.Length; i += Vector<T>.Count)
+            {
+                sum = Vector.Max(new Vector<T>(x, i) * w + sum, Vector<T>.Zero);
+            }
+
+            return Vector.Sum(sum);
+        }
+
         /// <summary>Generated source (characters, lines) and IL bytes of every model class's own methods.</summary>
         private static int Sizes(string generatedDirectory)
         {
@@ -303,7 +494,10 @@ namespace NetGen.FirstRun
                 }
                 else
                 {
-                    configurations.Add((kv[0] + " publish", Path.GetFullPath(kv[1]), Array.Empty<(string, string)>()));
+                    // LABEL=EXE[@VAR=VALUE...]: another build (a publish, or a copy of an older build), with environment settings.
+                    string[] exeAndEnv = kv[1].Split('@');
+                    var env = exeAndEnv.Skip(1).Select(e => e.Split('=', 2)).Select(e => (e[0], e[1])).ToArray();
+                    configurations.Add((kv[0], Path.GetFullPath(exeAndEnv[0]), env));
                 }
             }
 
@@ -359,8 +553,8 @@ namespace NetGen.FirstRun
             }
 
             Console.WriteLine($"{rounds} fresh processes per cell, medians (min–max of fit_ms); ratios = hand's / this, same configuration, of the medians and of the minima");
-            Console.WriteLine("| configuration | case | first Fit ms (min–max) | Fit CPU ms | second Fit ms | JIT ms in Fit | methods JIT'd | IL bytes JIT'd | Main ms | process wall ms | hand / this (median, min) |");
-            Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| configuration | case | first Fit ms (min–max) | Fit thread CPU ms | Fit CPU ms | second Fit ms | JIT ms in Fit | methods JIT'd | IL bytes JIT'd | Main ms | process wall ms | hand / this (median, min) |");
+            Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var config in configurations)
             {
                 double hand = results.TryGetValue((config.Label, "hand"), out var h) ? Median(h.Select(r => r["fit_ms"])) : double.NaN;
@@ -371,7 +565,7 @@ namespace NetGen.FirstRun
                     double fit = Median(list.Select(r => r["fit_ms"]));
                     double min = list.Min(r => r["fit_ms"]);
                     Console.WriteLine($"| {config.Label} | {name} | {F(fit)} ({F(min)}–{F(list.Max(r => r["fit_ms"]))}) | "
-                        + $"{F(Median(list.Select(r => r["fit_cpu_ms"])))} | {F(Median(list.Select(r => r["second_fit_ms"])))} | {F(Median(list.Select(r => r["fit_jit_ms"])))} | {Median(list.Select(r => r["fit_jit_methods"]))} | {Median(list.Select(r => r["fit_jit_il"]))} | "
+                        + $"{F(Median(list.Select(r => r.GetValueOrDefault("fit_thread_cpu_ms", double.NaN))))} | {F(Median(list.Select(r => r["fit_cpu_ms"])))} | {F(Median(list.Select(r => r["second_fit_ms"])))} | {F(Median(list.Select(r => r["fit_jit_ms"])))} | {Median(list.Select(r => r["fit_jit_methods"]))} | {Median(list.Select(r => r["fit_jit_il"]))} | "
                         + $"{F(Median(list.Select(r => r["main_ms"])))} | {F(Median(list.Select(r => r["wall_ms"])))} | {(hand / fit).ToString("F2", CultureInfo.InvariantCulture)}, {(handMin / min).ToString("F2", CultureInfo.InvariantCulture)} |");
                 }
             }

@@ -46,15 +46,15 @@ namespace NetGen.Runtime
             int j = 0;
             for (; j + 4 * c <= vectorEnd; j += 4 * c)
             {
-                sum0 = Simd.MulAdd(Load(ref w2, j), Hidden<T, TActivation>(ref w1, ref b1, j, vx), sum0);
-                sum1 = Simd.MulAdd(Load(ref w2, j + c), Hidden<T, TActivation>(ref w1, ref b1, j + c, vx), sum1);
-                sum2 = Simd.MulAdd(Load(ref w2, j + 2 * c), Hidden<T, TActivation>(ref w1, ref b1, j + 2 * c, vx), sum2);
-                sum3 = Simd.MulAdd(Load(ref w2, j + 3 * c), Hidden<T, TActivation>(ref w1, ref b1, j + 3 * c, vx), sum3);
+                sum0 = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)j), Hidden<T, TActivation>(ref w1, ref b1, j, vx), sum0);
+                sum1 = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)(j + c)), Hidden<T, TActivation>(ref w1, ref b1, j + c, vx), sum1);
+                sum2 = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)(j + 2 * c)), Hidden<T, TActivation>(ref w1, ref b1, j + 2 * c, vx), sum2);
+                sum3 = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)(j + 3 * c)), Hidden<T, TActivation>(ref w1, ref b1, j + 3 * c, vx), sum3);
             }
 
             for (; j < vectorEnd; j += c)
             {
-                sum0 = Simd.MulAdd(Load(ref w2, j), Hidden<T, TActivation>(ref w1, ref b1, j, vx), sum0);
+                sum0 = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)j), Hidden<T, TActivation>(ref w1, ref b1, j, vx), sum0);
             }
 
             T y = Unsafe.Add(ref w1, 3 * hidden) + Vector.Sum((sum0 + sum1) + (sum2 + sum3));
@@ -87,28 +87,28 @@ namespace NetGen.Runtime
         {
             RequireParameters(p.Length, hidden);
             RequireParameters(gradients.Length, hidden);
-            if (targets.Length != inputs.Length)
-            {
-                throw new ArgumentException($"Expected {inputs.Length} targets, one per input, but got {targets.Length}.", nameof(targets));
-            }
+            RequireTargets(inputs.Length, targets.Length);
 
             gradients.Slice(0, 3 * hidden + 1).Clear();
-            // Per block: one vector of partial sums per row, then the rows' deltas.
-            Span<Vector<T>> scratch = stackalloc Vector<T>[2 * BlockRows];
-            Span<Vector<T>> partial = scratch.Slice(0, BlockRows);
-            Span<T> delta = MemoryMarshal.Cast<Vector<T>, T>(scratch.Slice(BlockRows)).Slice(0, BlockRows);
+            // Per block: one vector of partial sums per row, then the rows' deltas. A struct local, not stackalloc: a
+            // method with stackalloc cannot start in tier 0 (no on-stack replacement), so the runtime would compile
+            // this one fully optimised at its first call, the costliest compilation of a first training step. Refs,
+            // not spans of vectors: each Span<Vector<T>> member is one more method to compile at the first call.
+            var scratch = new BlockScratch<T>();
+            ref Vector<T> partial = ref Unsafe.As<BlockScratch<T>, Vector<T>>(ref scratch);
+            Span<T> delta = MemoryMarshal.CreateSpan(ref Unsafe.As<Vector<T>, T>(ref Unsafe.Add(ref partial, BlockRows)), BlockRows);
             T lossSum = T.Zero;
             for (int start = 0; start < inputs.Length; start += BlockRows)
             {
                 int n = Math.Min(BlockRows, inputs.Length - start);
-                lossSum += Block<T, TActivation>(p, hidden, inputs.Slice(start, n), targets.Slice(start, n), scale, gradients, partial.Slice(0, n), delta.Slice(0, n), simd);
+                lossSum += Block<T, TActivation>(p, hidden, inputs.Slice(start, n), targets.Slice(start, n), scale, gradients, ref partial, delta.Slice(0, n), simd);
             }
 
             return lossSum;
         }
 
         /// <summary>Forward, loss and backward for up to <see cref="BlockRows"/> rows; gradients are added to g.</summary>
-        private static T Block<T, TActivation>(ReadOnlySpan<T> p, int hidden, ReadOnlySpan<T> x, ReadOnlySpan<T> t, T scale, Span<T> g, Span<Vector<T>> partial, Span<T> delta, bool simd)
+        private static T Block<T, TActivation>(ReadOnlySpan<T> p, int hidden, ReadOnlySpan<T> x, ReadOnlySpan<T> t, T scale, Span<T> g, ref Vector<T> partial0, Span<T> delta, bool simd)
             where T : struct, IFloatingPointIeee754<T>
             where TActivation : ILaneActivation<T>
         {
@@ -119,16 +119,19 @@ namespace NetGen.Runtime
             ref T b1 = ref Unsafe.Add(ref w1, hidden);
             ref T w2 = ref Unsafe.Add(ref w1, 2 * hidden);
             ref T x0 = ref MemoryMarshal.GetReference(x);
-            ref Vector<T> partial0 = ref MemoryMarshal.GetReference(partial);
 
             // Forward: each row's w2·f(w1·x + b1), summed per lane over the vectors of units.
-            partial.Clear();
+            for (int r = 0; r < n; r++)
+            {
+                Unsafe.Add(ref partial0, r) = Vector<T>.Zero;
+            }
+
             int j = 0;
             for (; j + 4 * c <= vectorEnd; j += 4 * c)
             {
-                Vector<T> w1a = Load(ref w1, j), w1b = Load(ref w1, j + c), w1c = Load(ref w1, j + 2 * c), w1d = Load(ref w1, j + 3 * c);
-                Vector<T> b1a = Load(ref b1, j), b1b = Load(ref b1, j + c), b1c = Load(ref b1, j + 2 * c), b1d = Load(ref b1, j + 3 * c);
-                Vector<T> w2a = Load(ref w2, j), w2b = Load(ref w2, j + c), w2c = Load(ref w2, j + 2 * c), w2d = Load(ref w2, j + 3 * c);
+                Vector<T> w1a = Vector.LoadUnsafe(ref w1, (nuint)j), w1b = Vector.LoadUnsafe(ref w1, (nuint)(j + c)), w1c = Vector.LoadUnsafe(ref w1, (nuint)(j + 2 * c)), w1d = Vector.LoadUnsafe(ref w1, (nuint)(j + 3 * c));
+                Vector<T> b1a = Vector.LoadUnsafe(ref b1, (nuint)j), b1b = Vector.LoadUnsafe(ref b1, (nuint)(j + c)), b1c = Vector.LoadUnsafe(ref b1, (nuint)(j + 2 * c)), b1d = Vector.LoadUnsafe(ref b1, (nuint)(j + 3 * c));
+                Vector<T> w2a = Vector.LoadUnsafe(ref w2, (nuint)j), w2b = Vector.LoadUnsafe(ref w2, (nuint)(j + c)), w2c = Vector.LoadUnsafe(ref w2, (nuint)(j + 2 * c)), w2d = Vector.LoadUnsafe(ref w2, (nuint)(j + 3 * c));
                 for (int r = 0; r < n; r++)
                 {
                     var xr = new Vector<T>(Unsafe.Add(ref x0, r));
@@ -140,7 +143,7 @@ namespace NetGen.Runtime
 
             for (; j < vectorEnd; j += c)
             {
-                Vector<T> w1a = Load(ref w1, j), b1a = Load(ref b1, j), w2a = Load(ref w2, j);
+                Vector<T> w1a = Vector.LoadUnsafe(ref w1, (nuint)j), b1a = Vector.LoadUnsafe(ref b1, (nuint)j), w2a = Vector.LoadUnsafe(ref w2, (nuint)j);
                 for (int r = 0; r < n; r++)
                 {
                     var xr = new Vector<T>(Unsafe.Add(ref x0, r));
@@ -150,7 +153,7 @@ namespace NetGen.Runtime
 
             // The loss and each row's delta ∂L/∂y = 2·scale·(y − t); the units past the vectors are added here.
             Span<T> y = delta;
-            LinearAlgebra.SumLanes(partial, y, simd);
+            LinearAlgebra.SumLanes(MemoryMarshal.CreateReadOnlySpan(ref partial0, n), y, simd);
             T b2 = Unsafe.Add(ref w1, 3 * hidden);
             T twiceScale = scale + scale;
             T lossSum = T.Zero;
@@ -231,6 +234,13 @@ namespace NetGen.Runtime
             return lossSum;
         }
 
+        /// <summary>A block's scratch on the stack: <see cref="BlockRows"/> vectors of partial sums, then the rows' deltas.</summary>
+        [InlineArray(2 * BlockRows)]
+        private struct BlockScratch<T> where T : struct
+        {
+            private Vector<T> first;
+        }
+
         /// <summary>One vector of hidden units: their parameters and the gradients summed over the block's rows.</summary>
         private struct UnitGradients<T> where T : struct, IFloatingPointIeee754<T>
         {
@@ -240,9 +250,9 @@ namespace NetGen.Runtime
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public UnitGradients(ref T w1, ref T b1, ref T w2, int j)
             {
-                this.w1 = Load(ref w1, j);
-                this.b1 = Load(ref b1, j);
-                this.w2 = Load(ref w2, j);
+                this.w1 = Vector.LoadUnsafe(ref w1, (nuint)j);
+                this.b1 = Vector.LoadUnsafe(ref b1, (nuint)j);
+                this.w2 = Vector.LoadUnsafe(ref w2, (nuint)j);
                 gw1 = gb1 = gw2 = Vector<T>.Zero;
             }
 
@@ -261,9 +271,10 @@ namespace NetGen.Runtime
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public readonly void AddTo(ref T g, int hidden, int j)
             {
-                Accumulate(ref g, j, gw1);
-                Accumulate(ref g, hidden + j, gb1);
-                Accumulate(ref g, 2 * hidden + j, gw2);
+                ref T gw1At = ref Unsafe.Add(ref g, j), gb1At = ref Unsafe.Add(ref g, hidden + j), gw2At = ref Unsafe.Add(ref g, 2 * hidden + j);
+                (Vector.LoadUnsafe(ref gw1At) + gw1).StoreUnsafe(ref gw1At);
+                (Vector.LoadUnsafe(ref gb1At) + gb1).StoreUnsafe(ref gb1At);
+                (Vector.LoadUnsafe(ref gw2At) + gw2).StoreUnsafe(ref gw2At);
             }
         }
 
@@ -272,15 +283,16 @@ namespace NetGen.Runtime
         private static Vector<T> Hidden<T, TActivation>(ref T w1, ref T b1, int j, Vector<T> x)
             where T : struct, IFloatingPointIeee754<T>
             where TActivation : ILaneActivation<T>
-            => TActivation.Apply(Simd.MulAdd(Load(ref w1, j), x, Load(ref b1, j)));
+            => TActivation.Apply(Simd.MulAdd(Vector.LoadUnsafe(ref w1, (nuint)j), x, Vector.LoadUnsafe(ref b1, (nuint)j)));
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector<T> Load<T>(ref T start, int at) where T : struct
-            => Vector.LoadUnsafe(ref start, (nuint)at);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void Accumulate<T>(ref T start, int at, Vector<T> v) where T : struct, IFloatingPointIeee754<T>
-            => (Vector.LoadUnsafe(ref start, (nuint)at) + v).StoreUnsafe(ref start, (nuint)at);
+        // The checks' messages are built in their own methods: a first call compiles only what runs.
+        private static void RequireTargets(int inputs, int targets)
+        {
+            if (targets != inputs)
+            {
+                throw new ArgumentException($"Expected {inputs} targets, one per input, but got {targets}.", nameof(targets));
+            }
+        }
 
         private static void RequireParameters(int length, int hidden)
         {
