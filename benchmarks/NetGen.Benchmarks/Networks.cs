@@ -94,4 +94,12 @@ namespace NetGen.Benchmarks
     [Dense(3), Activation(Sigmoid)]
     [Sgd(LearningRate = 0.7)]
     public partial class Incremental { }
+
+    // The same in double precision: its Vector<T> holds half as many rows, which moves the per-row/lanes crossover.
+    [Network(Seed = 1, Precision = Precision.Double)]
+    [Input(14)]
+    [Dense(16), Activation(Sigmoid)]
+    [Dense(3), Activation(Sigmoid)]
+    [Sgd(LearningRate = 0.7)]
+    public partial class IncrementalDouble { }
 }
