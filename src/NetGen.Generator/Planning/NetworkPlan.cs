@@ -54,7 +54,7 @@ namespace NetGen.Generator.Planning
         /// a vector pass (mostly padding lanes, plus clearing and summing the per-lane gradients) costs more than the
         /// rows one by one. TODO measured.
         /// </summary>
-        public static int LanesMinimumRows(string element) => element == "double" ? 2 : 4;
+        public static int LanesMinimumRows(string element) => element == "double" ? 8 : 5;
 
         /// <summary>
         /// What the budgets above, Defaults.MaxLayers and Defaults.MaxBakedBytes keep one generated file under, in
