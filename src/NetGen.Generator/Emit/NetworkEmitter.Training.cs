@@ -377,8 +377,7 @@ namespace NetGen.Generator.Emit
                     : global::NetGen.Runtime.LinearAlgebra.Vector512Lanes && rows >= __Vector512MinimumRows ? __Lanes512Pass
                     : __LanesPass;
 
-                /// <summary>ComputeGradients one row at a time, on Vector&lt;T&gt; lanes or on 512-bit lanes, as <paramref name="pass"/> says (for tests).</summary>
-                /// <param name="pass">__PerRowPass, __LanesPass or __Lanes512Pass.</param>
+                /// <summary>ComputeGradients one row at a time, on Vector&lt;T&gt; lanes or on 512-bit lanes, as <paramref name="pass"/> says: __PerRowPass, __LanesPass or __Lanes512Pass (for tests).</summary>
                 [global::System.ComponentModel.EditorBrowsable({{never}})]
                 internal {{t}} __ComputeGradients({{readOnlySpan}} inputs, {{readOnlySpan}} targets, int pass)
                 """;
