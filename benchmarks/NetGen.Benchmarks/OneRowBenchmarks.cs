@@ -66,7 +66,7 @@ namespace NetGen.Benchmarks
         private double[] _xd = null!;
         private double[] _yd = null!;
 
-        [Params(1, 2, 3, 4, 6, 8)]
+        [Params(1, 2, 4, 5, 6, 8, 12, 16)]
         public int Rows { get; set; }
 
         [GlobalSetup]
