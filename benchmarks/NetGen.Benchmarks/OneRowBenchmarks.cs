@@ -125,3 +125,44 @@ namespace NetGen.Benchmarks
         }
     }
 }
+
+namespace NetGen.Benchmarks
+{
+    /// <summary>
+    /// Do the other strategies pay a fixed cost per step at tiny batches? One Adam TrainStep of Rows rows on the
+    /// quadratic net (Shallow) and on an 8→32→16→2 net (BatchMajor), each against its twin forced to train per row.
+    /// </summary>
+    public class SmallBatchStrategies
+    {
+        private readonly Quadratic _shallow = new();
+        private readonly QuadraticPerRow _shallowTwin = new();
+        private readonly SmallBatchMajor _batchMajor = new();
+        private readonly SmallBatchMajorPerRow _batchMajorTwin = new();
+        private float[] _x1 = null!;
+        private float[] _y1 = null!;
+        private float[] _x8 = null!;
+        private float[] _y8 = null!;
+
+        [Params(1, 4, 32)]
+        public int Rows { get; set; }
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            (_x1, _y1) = OneRowData.Make<float>(Rows, 1, 1);
+            (_x8, _y8) = OneRowData.Make<float>(Rows, 8, 2);
+        }
+
+        [Benchmark(Baseline = true)]
+        public float Shallow() => _shallow.TrainStep(_x1, _y1);
+
+        [Benchmark]
+        public float ShallowAsPerRow() => _shallowTwin.TrainStep(_x1, _y1);
+
+        [Benchmark]
+        public float BatchMajor() => _batchMajor.TrainStep(_x8, _y8);
+
+        [Benchmark]
+        public float BatchMajorAsPerRow() => _batchMajorTwin.TrainStep(_x8, _y8);
+    }
+}
