@@ -45,7 +45,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
 
     // Batches of fewer rows train one row at a time (__Forward and __Backward on __trainState and
     // __trainDelta): a vector pass costs about as much as this many rows through the per-row code.
-    private const int __LanesMinimumRows = 5;
+    private const int __LanesMinimumRows = 6;
     private readonly float[] __trainState = new float[__StateSize];
     private readonly float[] __trainDelta = new float[__DeltaSize];
 
