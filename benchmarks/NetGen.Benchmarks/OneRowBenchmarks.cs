@@ -166,3 +166,35 @@ namespace NetGen.Benchmarks
         public float BatchMajorAsPerRow() => _batchMajorTwin.TrainStep(_x8, _y8);
     }
 }
+
+namespace NetGen.Benchmarks
+{
+    /// <summary>
+    /// Where a one-row step of the incremental network goes: the forward pass and loss alone (EvaluateLoss), the
+    /// gradients on the per-row pass (forward, backward, clearing and the finite checks), the SGD update alone, and the
+    /// whole TrainStep.
+    /// </summary>
+    public class OneRowParts
+    {
+        private const int Inputs = 14;
+        private const int Outputs = 3;
+        private readonly Incremental _net = new();
+        private float[] _x = null!;
+        private float[] _y = null!;
+
+        [GlobalSetup]
+        public void Setup() => (_x, _y) = OneRowData.Make<float>(1, Inputs, Outputs);
+
+        [Benchmark(Baseline = true)]
+        public float TrainStep() => _net.TrainStep(_x, _y);
+
+        [Benchmark]
+        public float ForwardAndLoss() => _net.EvaluateLoss(_x, _y);
+
+        [Benchmark]
+        public float Gradients() => _net.__ComputeGradients(_x, _y, Incremental.__PerRowPass);
+
+        [Benchmark]
+        public void Update() => _net.OptimizerStep();
+    }
+}
