@@ -94,4 +94,39 @@ namespace NetGen.Benchmarks
     [Dense(3), Activation(Sigmoid)]
     [Sgd(LearningRate = 0.7)]
     public partial class Incremental { }
+
+    // Issue 14's question whether other strategies pay a fixed cost at tiny batches: the quadratic net (Shallow)
+    // and a batch-major net, each with a twin forced to train per row.
+    [Network(Seed = 1)]
+    [NetGen.Runtime.ForceStrategy(NetGen.Runtime.TrainingStrategy.PerRow)]
+    [Input(1)]
+    [Dense(32), Activation(Relu)]
+    [Dense(1)]
+    [Adam(LearningRate = 0.01, Beta1 = 0.8)]
+    public partial class QuadraticPerRow { }
+
+    [Network(Seed = 1)]
+    [Input(8)]
+    [Dense(32), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(2)]
+    [Adam(LearningRate = 0.01)]
+    public partial class SmallBatchMajor { }
+
+    [Network(Seed = 1)]
+    [NetGen.Runtime.ForceStrategy(NetGen.Runtime.TrainingStrategy.PerRow)]
+    [Input(8)]
+    [Dense(32), Activation(Tanh)]
+    [Dense(16), Activation(Tanh)]
+    [Dense(2)]
+    [Adam(LearningRate = 0.01)]
+    public partial class SmallBatchMajorPerRow { }
+
+    // The same in double precision: its Vector<T> holds half as many rows, which moves the per-row/lanes crossover.
+    [Network(Seed = 1, Precision = Precision.Double)]
+    [Input(14)]
+    [Dense(16), Activation(Sigmoid)]
+    [Dense(3), Activation(Sigmoid)]
+    [Sgd(LearningRate = 0.7)]
+    public partial class IncrementalDouble { }
 }

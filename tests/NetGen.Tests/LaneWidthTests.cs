@@ -3,22 +3,30 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using NetGen.Runtime;
+using NetGen.Tests.Infrastructure;
 using NetGen.Tests.Networks;
 
 namespace NetGen.Tests
 {
     /// <summary>
-    /// Row-vectorised networks train on Vector&lt;T&gt; lanes or, on AVX-512 hardware and big enough batches, on
-    /// 512-bit lanes. Both passes run here whatever the machine (Vector512 works everywhere, emulated where it is
-    /// not native) through the generated internal __ComputeGradients, each checked against central differences
-    /// of the row-by-row EvaluateLoss.
+    /// Row-vectorised networks train a batch on one of three passes, chosen by its size at run time: one row at a time
+    /// (fewer rows than __LanesMinimumRows), Vector&lt;T&gt; lanes, or, on AVX-512 hardware from __Vector512MinimumRows
+    /// on, 512-bit lanes. Every pass runs here whatever the machine (Vector512 works everywhere, emulated where it is
+    /// not native) through the generated internal __ComputeGradients, each checked against central differences of
+    /// the row-by-row EvaluateLoss and against the others.
     /// </summary>
     public class LaneWidthTests
     {
         // 37 rows: full vectors and a partial last one on every width (4, 8 or 16 lanes).
         private const int Rows = 37;
 
-        private delegate T Gradients<T>(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, bool vector512);
+        private const int PerRow = Grad_Tanh_MeanSquaredError_F32.__PerRowPass;
+        private const int Lanes = Grad_Tanh_MeanSquaredError_F32.__LanesPass;
+        private const int Lanes512 = Grad_Tanh_MeanSquaredError_F32.__Lanes512Pass;
+
+        private static readonly (int Pass, string Label)[] Passes = [(PerRow, "per row"), (Lanes, "Vector<T> lanes"), (Lanes512, "512-bit lanes")];
+
+        private delegate T Gradients<T>(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, int pass);
 
         public static IEnumerable<object[]> RowVectorised =>
             GradientNetworks.Double.Where(n => Hook(n.Value()) is not null).Select(n => new object[] { n.Key });
@@ -29,7 +37,7 @@ namespace NetGen.Tests
 
         [Theory]
         [MemberData(nameof(RowVectorised))]
-        public void Double_gradients_on_both_lane_widths_match_central_differences(string name)
+        public void Double_gradients_on_every_pass_match_central_differences(string name)
         {
             var net = GradientNetworks.Double[name]();
             var hook = Hook(net)!;
@@ -38,16 +46,16 @@ namespace NetGen.Tests
             var numeric = GradientCheckTests.CentralDifferences(net, inputs, targets);
             double evaluated = net.EvaluateLoss(inputs, targets);
 
-            foreach (bool vector512 in new[] { false, true })
+            foreach (var (pass, label) in Passes)
             {
-                double loss = hook(inputs, targets, vector512);
+                double loss = hook(inputs, targets, pass);
                 Assert.Equal(evaluated, loss, 1e-12 * Math.Max(1, Math.Abs(evaluated)));
                 var analytic = net.Gradients.ToArray();
                 for (int i = 0; i < analytic.Length; i++)
                 {
                     double limit = 1e-6 * Math.Max(Math.Abs(numeric[i]), Math.Abs(analytic[i])) + 1e-8;
                     Assert.True(Math.Abs(analytic[i] - numeric[i]) <= limit,
-                        $"{name} (512-bit lanes: {vector512}): parameter {i}: analytic {analytic[i]:R}, numeric {numeric[i]:R}");
+                        $"{name} ({label}): parameter {i}: analytic {analytic[i]:R}, numeric {numeric[i]:R}");
                 }
 
                 Assert.Contains(analytic, g => Math.Abs(g) > 1e-6);
@@ -56,7 +64,7 @@ namespace NetGen.Tests
 
         [Theory]
         [MemberData(nameof(RowVectorised))]
-        public void Float_gradients_on_both_lane_widths_match_central_differences_and_each_other(string name)
+        public void Float_gradients_on_every_pass_match_central_differences_and_each_other(string name)
         {
             var net = GradientNetworks.Single[name]();
             var twin = GradientNetworks.Double[name]();
@@ -71,40 +79,113 @@ namespace NetGen.Tests
             var numeric = GradientCheckTests.CentralDifferences(twin, inputs, targets);
             float[] x = inputs.Select(v => (float)v).ToArray();
             float[] y = targets.Select(v => (float)v).ToArray();
-            hook(x, y, false);
-            var narrow = net.Gradients.ToArray();
-            hook(x, y, true);
-            var wide = net.Gradients.ToArray();
-            for (int i = 0; i < wide.Length; i++)
+            var losses = new float[Passes.Length];
+            var gradients = new float[Passes.Length][];
+            for (int k = 0; k < Passes.Length; k++)
             {
-                foreach (var (label, analytic) in new[] { ("Vector<T>", narrow[i]), ("512-bit", wide[i]) })
-                {
-                    double limit = 1e-2 * Math.Max(Math.Abs(numeric[i]), Math.Abs(analytic)) + 1e-5;
-                    Assert.True(Math.Abs(analytic - numeric[i]) <= limit, $"{name} ({label} lanes): parameter {i}: analytic {analytic:R}, numeric {numeric[i]:R}");
-                }
+                losses[k] = hook(x, y, Passes[k].Pass);
+                gradients[k] = net.Gradients.ToArray();
+            }
 
-                // The same sums in another order: the two widths agree to float rounding.
-                Assert.True(Math.Abs(wide[i] - narrow[i]) <= 1e-4 * Math.Abs(narrow[i]) + 1e-6, $"{name}: parameter {i}: 512-bit {wide[i]:R}, Vector<T> {narrow[i]:R}");
+            for (int k = 0; k < Passes.Length; k++)
+            {
+                // The same sums in another order: every pass agrees with the per-row one to float rounding.
+                Assert.True(Math.Abs(losses[k] - losses[0]) <= 1e-5 * Math.Abs(losses[0]) + 1e-7, $"{name}: loss {Passes[k].Label} {losses[k]:R}, per row {losses[0]:R}");
+                for (int i = 0; i < net.ParameterCount; i++)
+                {
+                    float analytic = gradients[k][i];
+                    double limit = 1e-2 * Math.Max(Math.Abs(numeric[i]), Math.Abs(analytic)) + 1e-5;
+                    Assert.True(Math.Abs(analytic - numeric[i]) <= limit, $"{name} ({Passes[k].Label}): parameter {i}: analytic {analytic:R}, numeric {numeric[i]:R}");
+                    Assert.True(Math.Abs(analytic - gradients[0][i]) <= 1e-4 * Math.Abs(gradients[0][i]) + 1e-6, $"{name}: parameter {i}: {Passes[k].Label} {analytic:R}, per row {gradients[0][i]:R}");
+                }
             }
         }
 
+        /// <summary>Batch sizes at and on either side of each threshold, and the extremes.</summary>
+        public static IEnumerable<object[]> BatchSizes()
+        {
+            int lanes = Constant("__LanesMinimumRows");
+            int wide = Constant("__Vector512MinimumRows");
+            return new[] { 1, lanes - 1, lanes, lanes + 1, wide - 1, wide, wide + 1, 100 }.Where(r => r >= 1).Distinct().Select(r => new object[] { r });
+        }
+
+        [Fact]
+        public void The_thresholds_order_the_passes()
+        {
+            // Per row for the smallest batches only; 512-bit lanes from two 512-bit vectors of rows on.
+            int wide = Constant("__Vector512MinimumRows");
+            Assert.Equal(2 * System.Runtime.Intrinsics.Vector512<float>.Count, wide);
+            Assert.InRange(Constant("__LanesMinimumRows"), 2, wide - 1);
+        }
+
         [Theory]
-        [InlineData(8)]
-        [InlineData(40)]
-        public void ComputeGradients_takes_512_bit_lanes_when_the_hardware_runs_them_and_the_batch_fills_two(int rows)
+        [MemberData(nameof(BatchSizes))]
+        public void ComputeGradients_takes_the_pass_the_batch_size_and_hardware_call_for(int rows)
         {
             var net = new Grad_Tanh_MeanSquaredError_F32();
             var (inputs, targets) = GradientCheckTests.Batch<float>(Grad_Tanh_MeanSquaredError_F32.InputSize, Grad_Tanh_MeanSquaredError_F32.OutputSize, Loss.MeanSquaredError, rows, seed: 3);
-            bool expectWide = LinearAlgebra.Vector512Lanes && rows >= 2 * 16;
+            int expected = rows < Constant("__LanesMinimumRows") ? PerRow
+                : LinearAlgebra.Vector512Lanes && rows >= Constant("__Vector512MinimumRows") ? Lanes512
+                : Lanes;
 
-            net.__ComputeGradients(inputs, targets, expectWide);
-            var expected = net.Gradients.ToArray();
+            // Which pass ran shows in its scratch: only the pass that ran writes to it.
+            foreach (string field in new[] { "__trainState", "__vectorGradients", "__vectorGradients512" })
+            {
+                Array.Clear(Field(net, field));
+            }
+
+            float loss = net.ComputeGradients(inputs, targets);
+            var gradients = net.Gradients.ToArray();
+            Assert.Equal(expected == PerRow, Touched(net, "__trainState"));
+            Assert.Equal(expected == Lanes, Touched(net, "__vectorGradients"));
+            Assert.Equal(expected == Lanes512, Touched(net, "__vectorGradients512"));
+
+            // And its results are that pass's, bit for bit.
+            Assert.Equal(net.__ComputeGradients(inputs, targets, expected), loss);
+            Assert.Equal(gradients, net.Gradients.ToArray());
+        }
+
+        [Theory]
+        [MemberData(nameof(BatchSizes))]
+        public void TrainStep_allocates_nothing_on_any_pass(int rows)
+        {
+            var net = new Grad_Tanh_MeanSquaredError_F32();
+            var (inputs, targets) = GradientCheckTests.Batch<float>(Grad_Tanh_MeanSquaredError_F32.InputSize, Grad_Tanh_MeanSquaredError_F32.OutputSize, Loss.MeanSquaredError, rows, seed: 3);
+            Assert.Equal(0, Allocations.Least(() => net.TrainStep(inputs, targets), times: 200, warmUp: 50));
+            foreach (var (pass, label) in Passes)
+            {
+                Assert.True(0 == Allocations.Least(() => net.__ComputeGradients(inputs, targets, pass), times: 200, warmUp: 50), label);
+            }
+        }
+
+        [Fact]
+        public void An_unknown_pass_is_refused_before_any_change()
+        {
+            var net = new Grad_Tanh_MeanSquaredError_F32();
+            var (inputs, targets) = GradientCheckTests.Batch<float>(Grad_Tanh_MeanSquaredError_F32.InputSize, Grad_Tanh_MeanSquaredError_F32.OutputSize, Loss.MeanSquaredError, 4, seed: 3);
             net.ComputeGradients(inputs, targets);
-            Assert.Equal(expected, net.Gradients.ToArray());
+            var before = net.Gradients.ToArray();
+            Assert.Throws<ArgumentOutOfRangeException>(() => net.__ComputeGradients(inputs, targets, 3));
+            Assert.Equal(before, net.Gradients.ToArray());
         }
 
         /// <summary>The generated __ComputeGradients of a row-vectorised network, or null for other shapes.</summary>
         private static Gradients<T>? Hook<T>(INeuralNetwork<T> net) where T : System.Numerics.IFloatingPointIeee754<T>
             => net.GetType().GetMethod("__ComputeGradients", BindingFlags.Instance | BindingFlags.NonPublic)?.CreateDelegate<Gradients<T>>(net);
+
+        /// <summary>A generated private constant of the float test network.</summary>
+        private static int Constant(string name)
+            => (int)typeof(Grad_Tanh_MeanSquaredError_F32).GetField(name, BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
+
+        private static Array Field(Grad_Tanh_MeanSquaredError_F32 net, string name)
+            => (Array)typeof(Grad_Tanh_MeanSquaredError_F32).GetField(name, BindingFlags.Instance | BindingFlags.NonPublic)!.GetValue(net)!;
+
+        /// <summary>Some element of the scratch array is no longer its default (zero) value.</summary>
+        private static bool Touched(Grad_Tanh_MeanSquaredError_F32 net, string name)
+        {
+            var array = Field(net, name);
+            var zero = Activator.CreateInstance(array.GetType().GetElementType()!);
+            return array.Cast<object>().Any(v => !v.Equals(zero));
+        }
     }
 }

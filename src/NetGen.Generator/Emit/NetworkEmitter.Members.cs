@@ -25,7 +25,7 @@ namespace NetGen.Generator.Emit
                 // Per-row state: the input row, then each layer's kept pre-activation and its output.
                 private const int __StateSize = {{plan.StateSize}};
                 """);
-            if (plan.PerRowTraining || plan.BatchMajor)
+            if (plan.PerRowTraining || plan.BatchMajor || plan.RowVectorized)
             {
                 w.Lines($$"""
 
@@ -98,7 +98,18 @@ namespace NetGen.Generator.Emit
 
                     // Batches of at least two 512-bit vectors of rows take the 512-bit lanes: smaller ones gain little
                     // from the wider vectors and lose more to padding lanes.
-                    private const int __Vector512MinimumRows = {{(plan.Element == "double" ? 16 : 32)}};
+                    private const int __Vector512MinimumRows = {{NetworkPlan.Vector512MinimumRows(plan.Element)}};
+
+                    // Batches of fewer rows train one row at a time (__Forward and __Backward on __trainState and
+                    // __trainDelta): a vector pass costs about as much as this many rows through the per-row code.
+                    private const int __LanesMinimumRows = {{NetworkPlan.LanesMinimumRows(plan.Element)}};
+                    private readonly {{t}}[] __trainState = new {{t}}[__StateSize];
+                    private readonly {{t}}[] __trainDelta = new {{t}}[__DeltaSize];
+
+                    // The passes of __ComputeGradients.
+                    internal const int __PerRowPass = 0;
+                    internal const int __LanesPass = 1;
+                    internal const int __Lanes512Pass = 2;
                     """);
                 if (plan.LayerScratchVectors > 0)
                 {

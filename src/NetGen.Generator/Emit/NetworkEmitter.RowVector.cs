@@ -7,8 +7,9 @@ namespace NetGen.Generator.Emit
     internal static partial class NetworkEmitter
     {
         /// <summary>
-        /// The gradient loop of a row-vectorised network: a vector of rows per pass through the unrolled code,
-        /// gradients kept per lane and summed across lanes once at the end. vector512 picks the 512-bit pass.
+        /// The gradient loop of a row-vectorised network, on the pass the argument pass names: one row at a time
+        /// through the per-row code (small batches, where a vector pass would mostly carry padding), or a vector of
+        /// rows per pass through the unrolled lane code, gradients kept per lane and summed across lanes once at the end.
         /// </summary>
         private static void WriteRowVectorGradients(CodeWriter w, NetworkPlan plan, string reduction, string reductionDoc)
         {
@@ -19,14 +20,38 @@ namespace NetGen.Generator.Emit
                 {{t}} lossSum = {{Literals.Element(0, t)}};
                 global::System.Span<{{t}}> g = __gradients;
                 """);
-            using (w.Block("if (vector512)"))
+            using (w.Block("switch (pass)"))
             {
-                WriteRowVectorLoop(w, plan, LaneFlavour.Wide(t));
-            }
+                w.Line("case __PerRowPass:");
+                using (w.Block(null))
+                {
+                    w.Lines($$"""
+                        global::System.Span<{{t}}> s = __trainState;
+                        global::System.Span<{{t}}> d = __trainDelta;
+                        g.Clear();
+                        """);
+                    WritePerRowLoop(w, plan);
+                    w.Line("break;");
+                }
 
-            using (w.Block("else"))
-            {
-                WriteRowVectorLoop(w, plan, LaneFlavour.Native(t));
+                w.Line("case __LanesPass:");
+                using (w.Block(null))
+                {
+                    WriteRowVectorLoop(w, plan, LaneFlavour.Native(t));
+                    w.Line("break;");
+                }
+
+                w.Line("case __Lanes512Pass:");
+                using (w.Block(null))
+                {
+                    WriteRowVectorLoop(w, plan, LaneFlavour.Wide(t));
+                    w.Line("break;");
+                }
+
+                w.Lines("""
+                    default:
+                        throw new global::System.ArgumentOutOfRangeException(nameof(pass), pass, "Not a pass of this network.");
+                    """);
             }
         }
 

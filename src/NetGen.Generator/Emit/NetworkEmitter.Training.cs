@@ -288,6 +288,7 @@ namespace NetGen.Generator.Emit
                     WriteShardMembers(w, plan);
                     break;
                 case TrainingStrategy.Lanes:
+                    WritePerRowBackward(w, plan); // small batches
                     WriteRowVectorPass(w, plan, LaneFlavour.Native(t));
                     WriteRowVectorPass(w, plan, LaneFlavour.Wide(t));
                     break;
@@ -368,11 +369,17 @@ namespace NetGen.Generator.Emit
             return $$"""
                 {{Doc}}
                 private {{t}} __Gradients({{readOnlySpan}} inputs, {{readOnlySpan}} targets)
-                    => __ComputeGradients(inputs, targets, global::NetGen.Runtime.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
+                    => __ComputeGradients(inputs, targets, __PassFor(inputs.Length / InputSize));
 
-                /// <summary>ComputeGradients on 512-bit lanes or on Vector&lt;T&gt; lanes, as <paramref name="vector512"/> says (for tests).</summary>
+                /// <summary>The pass a batch of <paramref name="rows"/> rows takes: per row below __LanesMinimumRows, 512-bit lanes from __Vector512MinimumRows on AVX-512 hardware, else Vector&lt;T&gt; lanes.</summary>
+                private static int __PassFor(int rows)
+                    => rows < __LanesMinimumRows ? __PerRowPass
+                    : global::NetGen.Runtime.LinearAlgebra.Vector512Lanes && rows >= __Vector512MinimumRows ? __Lanes512Pass
+                    : __LanesPass;
+
+                /// <summary>ComputeGradients one row at a time, on Vector&lt;T&gt; lanes or on 512-bit lanes, as <paramref name="pass"/> says: __PerRowPass, __LanesPass or __Lanes512Pass (for tests).</summary>
                 [global::System.ComponentModel.EditorBrowsable({{never}})]
-                internal {{t}} __ComputeGradients({{readOnlySpan}} inputs, {{readOnlySpan}} targets, bool vector512)
+                internal {{t}} __ComputeGradients({{readOnlySpan}} inputs, {{readOnlySpan}} targets, int pass)
                 """;
         }
 
@@ -405,6 +412,12 @@ namespace NetGen.Generator.Emit
                 {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
                 {{t}} lossSum = {{Literals.Element(0, t)}};
                 """);
+            WritePerRowLoop(w, plan);
+        }
+
+        /// <summary>Forward, loss and backward of each row in turn, the gradients adding up in g (cleared by the caller).</summary>
+        private static void WritePerRowLoop(CodeWriter w, NetworkPlan plan)
+        {
             using (w.Block("for (int r = 0; r < rows; r++)"))
             {
                 w.Line("inputs.Slice(r * InputSize, InputSize).CopyTo(s);");

@@ -44,6 +44,22 @@ namespace NetGen.Generator.Planning
         public const int MaxRowVectorizedUnits = 96;
 
         /// <summary>
+        /// A row-vectorised batch takes the 512-bit lanes (on AVX-512 hardware) from two 512-bit vectors of rows on
+        /// (32 float or 16 double rows): smaller ones gain little from the wider vectors and lose more to padding lanes.
+        /// </summary>
+        public static int Vector512MinimumRows(string element) => element == "double" ? 16 : 32;
+
+        /// <summary>
+        /// A row-vectorised batch of fewer rows than this trains one row at a time through the per-row code: below it,
+        /// a vector pass (mostly padding lanes, plus clearing and summing the per-lane gradients) costs more than the
+        /// rows one by one. Measured (benchmarks OneRowCrossover, 14→16→3 sigmoid SGD, Zen 5, AVX-512 and AVX2 runs; see
+        /// benchmarks/results/issue-14-onerow.md): float per row wins below 6 rows, ties at 6 and loses from 8 on
+        /// (8 lanes); double per row beat the 4-double Vector&lt;T&gt; lanes at every size up to 16, so double batches
+        /// take lanes only from <see cref="Vector512MinimumRows"/> on.
+        /// </summary>
+        public static int LanesMinimumRows(string element) => element == "double" ? Vector512MinimumRows(element) : 6;
+
+        /// <summary>
         /// What the budgets above, Defaults.MaxLayers and Defaults.MaxBakedBytes keep one generated file under, in
         /// characters. Measured worst cases: 1.1 M for 128 unrolled Dense(4) layers, 2.9 M for a baked 1023→512 layer.
         /// </summary>

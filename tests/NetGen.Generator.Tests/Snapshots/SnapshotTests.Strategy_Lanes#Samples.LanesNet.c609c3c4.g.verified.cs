@@ -28,6 +28,9 @@ namespace Samples
         // Per-row state: the input row, then each layer's kept pre-activation and its output.
         private const int __StateSize = 18;
 
+        // Per-row deltas: ∂L/∂y of each layer's output, turned into ∂L/∂z in place.
+        private const int __DeltaSize = 17;
+
         private readonly float[] __parameters = new float[ParameterCount];
         private readonly float[] __gradients = new float[ParameterCount];
 
@@ -41,6 +44,17 @@ namespace Samples
         // Batches of at least two 512-bit vectors of rows take the 512-bit lanes: smaller ones gain little
         // from the wider vectors and lose more to padding lanes.
         private const int __Vector512MinimumRows = 32;
+
+        // Batches of fewer rows train one row at a time (__Forward and __Backward on __trainState and
+        // __trainDelta): a vector pass costs about as much as this many rows through the per-row code.
+        private const int __LanesMinimumRows = 6;
+        private readonly float[] __trainState = new float[__StateSize];
+        private readonly float[] __trainDelta = new float[__DeltaSize];
+
+        // The passes of __ComputeGradients.
+        internal const int __PerRowPass = 0;
+        internal const int __LanesPass = 1;
+        internal const int __Lanes512Pass = 2;
 
         // z, f(z) and f'(z) of one exp-based layer, for its single activation call (one scratch per lane width).
         private readonly global::System.Numerics.Vector<float>[] __laneActivations = new global::System.Numerics.Vector<float>[48];
@@ -178,11 +192,17 @@ namespace Samples
 
         /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
         private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
-            => __ComputeGradients(inputs, targets, global::NetGen.Runtime.LinearAlgebra.Vector512Lanes && inputs.Length >= __Vector512MinimumRows * InputSize);
+            => __ComputeGradients(inputs, targets, __PassFor(inputs.Length / InputSize));
 
-        /// <summary>ComputeGradients on 512-bit lanes or on Vector&lt;T&gt; lanes, as <paramref name="vector512"/> says (for tests).</summary>
+        /// <summary>The pass a batch of <paramref name="rows"/> rows takes: per row below __LanesMinimumRows, 512-bit lanes from __Vector512MinimumRows on AVX-512 hardware, else Vector&lt;T&gt; lanes.</summary>
+        private static int __PassFor(int rows)
+            => rows < __LanesMinimumRows ? __PerRowPass
+            : global::NetGen.Runtime.LinearAlgebra.Vector512Lanes && rows >= __Vector512MinimumRows ? __Lanes512Pass
+            : __LanesPass;
+
+        /// <summary>ComputeGradients one row at a time, on Vector&lt;T&gt; lanes or on 512-bit lanes, as <paramref name="pass"/> says: __PerRowPass, __LanesPass or __Lanes512Pass (for tests).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal float __ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool vector512)
+        internal float __ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int pass)
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
@@ -192,29 +212,52 @@ namespace Samples
             float scale = 1f / (targets.Length);
             float lossSum = 0f;
             global::System.Span<float> g = __gradients;
-            if (vector512)
+            switch (pass)
             {
-                global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> gv = __vectorGradients512;
-                gv.Clear();
-                for (int start = 0; start < rows; start += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                case __PerRowPass:
                 {
-                    lossSum += __TrainLanes512(__parameters, inputs, targets, start, global::System.Math.Min(global::System.Runtime.Intrinsics.Vector512<float>.Count, rows - start), scale, gv);
+                    global::System.Span<float> s = __trainState;
+                    global::System.Span<float> d = __trainDelta;
+                    g.Clear();
+                    for (int r = 0; r < rows; r++)
+                    {
+                        inputs.Slice(r * InputSize, InputSize).CopyTo(s);
+                        __Forward(__parameters, s);
+                        global::System.ReadOnlySpan<float> target = targets.Slice(r * OutputSize, OutputSize);
+                        lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(17, OutputSize), target);
+                        global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(17, OutputSize), target, scale, d.Slice(16, OutputSize));
+                        __Backward(__parameters, s, d, g);
+                    }
+                    break;
                 }
-
-                // Each parameter's gradient is the sum of its lanes.
-                global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
-            }
-            else
-            {
-                global::System.Span<global::System.Numerics.Vector<float>> gv = __vectorGradients;
-                gv.Clear();
-                for (int start = 0; start < rows; start += global::System.Numerics.Vector<float>.Count)
+                case __LanesPass:
                 {
-                    lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min(global::System.Numerics.Vector<float>.Count, rows - start), scale, gv);
-                }
+                    global::System.Span<global::System.Numerics.Vector<float>> gv = __vectorGradients;
+                    gv.Clear();
+                    for (int start = 0; start < rows; start += global::System.Numerics.Vector<float>.Count)
+                    {
+                        lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min(global::System.Numerics.Vector<float>.Count, rows - start), scale, gv);
+                    }
 
-                // Each parameter's gradient is the sum of its lanes.
-                global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
+                    // Each parameter's gradient is the sum of its lanes.
+                    global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
+                    break;
+                }
+                case __Lanes512Pass:
+                {
+                    global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> gv = __vectorGradients512;
+                    gv.Clear();
+                    for (int start = 0; start < rows; start += global::System.Runtime.Intrinsics.Vector512<float>.Count)
+                    {
+                        lossSum += __TrainLanes512(__parameters, inputs, targets, start, global::System.Math.Min(global::System.Runtime.Intrinsics.Vector512<float>.Count, rows - start), scale, gv);
+                    }
+
+                    // Each parameter's gradient is the sum of its lanes.
+                    global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
+                    break;
+                }
+                default:
+                    throw new global::System.ArgumentOutOfRangeException(nameof(pass), pass, "Not a pass of this network.");
             }
 
             float loss = lossSum * scale;
@@ -377,6 +420,101 @@ namespace Samples
             {
                 global::NetGen.Runtime.TrainingGuard.Exit(ref __trainingThread, __entered);
             }
+        }
+
+        /// <summary>Back-propagates one row: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>
+        private static void __Backward(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> s, global::System.Span<float> d, global::System.Span<float> g)
+        {
+            // Slicing to the constant sizes lets the JIT drop bounds checks on the constant indices below.
+            p = p.Slice(0, ParameterCount);
+            s = s.Slice(0, __StateSize);
+            d = d.Slice(0, __DeltaSize);
+            g = g.Slice(0, ParameterCount);
+
+            // Layer 2 backward: Dense 16→1, Identity
+            g[32] += d[16] * s[1];
+            g[33] += d[16] * s[2];
+            g[34] += d[16] * s[3];
+            g[35] += d[16] * s[4];
+            g[36] += d[16] * s[5];
+            g[37] += d[16] * s[6];
+            g[38] += d[16] * s[7];
+            g[39] += d[16] * s[8];
+            g[40] += d[16] * s[9];
+            g[41] += d[16] * s[10];
+            g[42] += d[16] * s[11];
+            g[43] += d[16] * s[12];
+            g[44] += d[16] * s[13];
+            g[45] += d[16] * s[14];
+            g[46] += d[16] * s[15];
+            g[47] += d[16] * s[16];
+            g[48] += d[16];
+            d[0] = p[32] * d[16];
+            d[1] = p[33] * d[16];
+            d[2] = p[34] * d[16];
+            d[3] = p[35] * d[16];
+            d[4] = p[36] * d[16];
+            d[5] = p[37] * d[16];
+            d[6] = p[38] * d[16];
+            d[7] = p[39] * d[16];
+            d[8] = p[40] * d[16];
+            d[9] = p[41] * d[16];
+            d[10] = p[42] * d[16];
+            d[11] = p[43] * d[16];
+            d[12] = p[44] * d[16];
+            d[13] = p[45] * d[16];
+            d[14] = p[46] * d[16];
+            d[15] = p[47] * d[16];
+
+            // Layer 1 backward: Dense 1→16, Tanh
+            d[0] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[1]);
+            d[1] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[2]);
+            d[2] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[3]);
+            d[3] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[4]);
+            d[4] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[5]);
+            d[5] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[6]);
+            d[6] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[7]);
+            d[7] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[8]);
+            d[8] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[9]);
+            d[9] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[10]);
+            d[10] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[11]);
+            d[11] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[12]);
+            d[12] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[13]);
+            d[13] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[14]);
+            d[14] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[15]);
+            d[15] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[16]);
+            g[0] += d[0] * s[0];
+            g[16] += d[0];
+            g[1] += d[1] * s[0];
+            g[17] += d[1];
+            g[2] += d[2] * s[0];
+            g[18] += d[2];
+            g[3] += d[3] * s[0];
+            g[19] += d[3];
+            g[4] += d[4] * s[0];
+            g[20] += d[4];
+            g[5] += d[5] * s[0];
+            g[21] += d[5];
+            g[6] += d[6] * s[0];
+            g[22] += d[6];
+            g[7] += d[7] * s[0];
+            g[23] += d[7];
+            g[8] += d[8] * s[0];
+            g[24] += d[8];
+            g[9] += d[9] * s[0];
+            g[25] += d[9];
+            g[10] += d[10] * s[0];
+            g[26] += d[10];
+            g[11] += d[11] * s[0];
+            g[27] += d[11];
+            g[12] += d[12] * s[0];
+            g[28] += d[12];
+            g[13] += d[13] * s[0];
+            g[29] += d[13];
+            g[14] += d[14] * s[0];
+            g[30] += d[14];
+            g[15] += d[15] * s[0];
+            g[31] += d[15];
         }
 
         /// <summary>Rows start..start+n, one per lane of <c>global::System.Numerics.Vector&lt;float&gt;</c> (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
