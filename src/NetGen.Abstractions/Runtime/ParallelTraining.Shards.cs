@@ -246,23 +246,23 @@ namespace NetGen.Runtime
                     SumSlice(task);
                     break;
                 case Phase.CheckUpdate:
-                    if (!_network.OptimizerSlice(task * ParallelTraining.ReductionSlice, SliceLength(task, _updateLength), write: false))
+                    if (!_network.OptimizerSlice(task * ParallelTraining.SliceValues, SliceLength(task, _updateLength), write: false))
                     {
                         Volatile.Write(ref _updateNotFinite, 1);
                     }
 
                     break;
                 case Phase.WriteUpdate:
-                    _network.OptimizerSlice(task * ParallelTraining.ReductionSlice, SliceLength(task, _updateLength), write: true);
+                    _network.OptimizerSlice(task * ParallelTraining.SliceValues, SliceLength(task, _updateLength), write: true);
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown phase {_phase}.");
             }
         }
 
-        private static int Slices(int length) => (length + ParallelTraining.ReductionSlice - 1) / ParallelTraining.ReductionSlice;
+        private static int Slices(int length) => (length + ParallelTraining.SliceValues - 1) / ParallelTraining.SliceValues;
 
-        private static int SliceLength(int slice, int length) => Math.Min(ParallelTraining.ReductionSlice, length - slice * ParallelTraining.ReductionSlice);
+        private static int SliceLength(int slice, int length) => Math.Min(ParallelTraining.SliceValues, length - slice * ParallelTraining.SliceValues);
 
         private void RunShard(int task)
         {
@@ -277,7 +277,7 @@ namespace NetGen.Runtime
 
         private void SumSlice(int task)
         {
-            int start = task * ParallelTraining.ReductionSlice;
+            int start = task * ParallelTraining.SliceValues;
             Span<T> sum = _gradients.AsSpan(start, SliceLength(task, _gradients.Length));
             for (int k = 1; k < _shards; k++)
             {
