@@ -66,6 +66,8 @@ namespace NetGen.Generator.Emit
                     {
                         w.Line($"return {OptimizerCall(plan, "IsFinite", Slice("__parameters"), Slice, "")};");
                     }
+
+                    w.Line();
                 }
 
                 w.Line($"{OptimizerCall(plan, "", Slice("__parameters"), Slice, "")};");

@@ -71,9 +71,19 @@ namespace NetGen.Generator.Emit
                 if (plan.Spec.CheckFinite)
                 {
                     w.Line("global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);");
-                    // A sharded pass checks the gradients as it sums them; the rescan only names the culprit.
-                    w.Line((Sharded(plan) ? "if (!__shards.GradientsFinite) " : "")
-                        + $"global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients{plan.Code.TypeArguments}(g);");
+                    string gradientCheck = $"global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients{plan.Code.TypeArguments}(g);";
+                    if (Sharded(plan))
+                    {
+                        // The shards' sum checked the gradients; this rescan only names the culprit.
+                        using (w.Block("if (!__shards.GradientsFinite)"))
+                        {
+                            w.Line(gradientCheck);
+                        }
+                    }
+                    else
+                    {
+                        w.Line(gradientCheck);
+                    }
                 }
 
                 w.Line("return loss;");
