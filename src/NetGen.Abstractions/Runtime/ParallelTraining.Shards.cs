@@ -340,8 +340,9 @@ namespace NetGen.Runtime
         private static readonly ManualResetEventSlim Done = new ManualResetEventSlim(false);
         private static int _threads;
         private static ITasks? _job;
-        private static int _taskCount;
-        private static int _nextTask;
+        // The tasks not taken yet, first << 32 | end: the caller takes from the front, the workers from the back, so a
+        // thread tends to get the same slices in the sum and in the update that follows (they stay in its cache).
+        private static long _pending;
         private static int _helpers;
         private static int _helpersActive;
         private static Exception? _failure;
@@ -392,8 +393,7 @@ namespace NetGen.Runtime
             }
 
             _job = work;
-            _taskCount = tasks;
-            _nextTask = firstTask;
+            Volatile.Write(ref _pending, ((long)firstTask << 32) | (uint)tasks);
             _failure = null;
             _helpers = helpers;
             _helpersActive = helpers;
@@ -417,7 +417,7 @@ namespace NetGen.Runtime
 
             try
             {
-                RunTasks();
+                RunTasks(fromBack: false);
 
                 // Helpers not woken yet (busy cores) would only delay the return: take their wake-ups back.
                 int reclaimed = 0;
@@ -464,7 +464,7 @@ namespace NetGen.Runtime
                     Wake.Wait();
                 }
 
-                RunTasks();
+                RunTasks(fromBack: true);
                 long now = AllocatedOnThisThread();
                 Interlocked.Add(ref _allocatedBytes, now - mark);
                 mark = now;
@@ -498,16 +498,24 @@ namespace NetGen.Runtime
         private static long AllocatedOnThisThread() => 0; // not measurable before .NET Core 3.0
 #endif
 
-        private static void RunTasks()
+        private static void RunTasks(bool fromBack)
         {
             ITasks? work = Volatile.Read(ref _job);
-            int count = _taskCount;
             while (work is not null)
             {
-                int task = Interlocked.Increment(ref _nextTask) - 1;
-                if (task >= count)
+                long pending = Volatile.Read(ref _pending);
+                int first = (int)(pending >> 32);
+                int end = (int)pending;
+                if (first >= end)
                 {
                     return;
+                }
+
+                int task = fromBack ? end - 1 : first;
+                long rest = fromBack ? ((long)first << 32) | (uint)(end - 1) : ((long)(first + 1) << 32) | (uint)end;
+                if (Interlocked.CompareExchange(ref _pending, rest, pending) != pending)
+                {
+                    continue;
                 }
 
                 try
