@@ -110,9 +110,9 @@ namespace NetGen.Runtime
             {
                 ParallelTraining.LastDegree = 1;
                 Array.Clear(gradients, 0, gradients.Length);
-                T one = _network.GradientShard(inputs, targets, gradients, _state, _delta, scale);
+                T lossSum = _network.GradientShard(inputs, targets, gradients, _state, _delta, scale);
                 GradientsFinite = !checkFinite || FiniteGuard.AllFinite<T>(gradients, Simd.Enabled);
-                return one;
+                return lossSum;
             }
 
             int shards = (rows + shardRows - 1) / shardRows;
