@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.ExceptionServices;
 using System.Threading;
@@ -21,12 +22,20 @@ namespace NetGen.Runtime
         /// unscaled loss sum of those rows. Reads the parameters only, so shards may run on several threads at once.
         /// </summary>
         T GradientShard(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, Span<T> gradients, Span<T> state, Span<T> delta, T scale);
+
+        /// <summary>
+        /// The optimizer's update of parameters <paramref name="start"/> … <paramref name="start"/> + <paramref name="length"/> − 1
+        /// (elementwise, so slices on several threads give the bits of one whole update). With <paramref name="write"/> it
+        /// stores the update unchecked and returns true; without, it stores nothing and returns whether the update is finite.
+        /// </summary>
+        bool OptimizerSlice(int start, int length, bool write);
     }
 
     /// <summary>
     /// The sharded gradient pass of one network: cuts the batch (<see cref="ParallelTraining.ShardRows"/>), runs the
-    /// shards on the shared workers, then sums their gradients in shard order, sliced over the workers. Buffers grow to
-    /// the largest batch and shard count seen, then a step allocates nothing.
+    /// shards on the shared workers, then sums their gradients in shard order, sliced over the workers; then the
+    /// optimizer's update, sliced over the same workers (<see cref="Update"/>). Buffers grow to the largest batch and
+    /// shard count seen, then a step allocates nothing.
     /// </summary>
     /// <typeparam name="T">float or double.</typeparam>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -45,17 +54,32 @@ namespace NetGen.Runtime
         private T[][] _shardStates = Array.Empty<T[]>();
         private T[][] _shardDeltas = Array.Empty<T[]>();
 
-        // The batch, copied for the workers (a span cannot be handed to another thread).
+        // The rows of shards 1 … copied for the workers (a span cannot be handed to another thread); shard 0 reads the caller's.
         private T[] _inputs = Array.Empty<T>();
         private T[] _targets = Array.Empty<T>();
 
         // The step in progress.
+        private Phase _phase;
         private T[] _gradients = Array.Empty<T>();
         private int _rows;
         private int _shardRows;
         private int _shards;
         private T _scale;
-        private bool _reducing;
+        private bool _checkGradients;
+        private int _gradientsNotFinite;
+        private int _updateNotFinite;
+        private int _updateLength;
+
+        // Threads of the last gradient pass: the update that follows uses as many.
+        private int _degree = 1;
+
+        private enum Phase
+        {
+            Shards,
+            Sum,
+            CheckUpdate,
+            WriteUpdate,
+        }
 
         /// <summary>Shards for <paramref name="network"/>; <paramref name="state"/> and <paramref name="delta"/> are its one-chunk scratch.</summary>
         public GradientShards(IShardedTraining<T> network, int inputSize, int outputSize, int chunkRows, T[] state, T[] delta)
@@ -68,19 +92,27 @@ namespace NetGen.Runtime
             _delta = delta;
         }
 
+        /// <summary>Whether every gradient of the last <see cref="Run"/> is finite (checked as they were summed); true when it was not asked to check.</summary>
+        public bool GradientsFinite { get; private set; } = true;
+
         /// <summary>
         /// Sets <paramref name="gradients"/> to the batch's gradients (scaled by the network) and returns the unscaled
-        /// loss sum. The data is checked by the caller before; shards only compute.
+        /// loss sum; with <paramref name="checkFinite"/>, also sets <see cref="GradientsFinite"/>. The data is checked by
+        /// the caller before; shards only compute.
         /// </summary>
-        public T Run(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, T[] gradients, T scale, int maxDegreeOfParallelism)
+        public T Run(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, T[] gradients, T scale, int maxDegreeOfParallelism, bool checkFinite)
         {
             int rows = inputs.Length / _inputSize;
-            Array.Clear(gradients, 0, gradients.Length);
+            _degree = 1;
+            GradientsFinite = true;
             int shardRows = ParallelTraining.ShardRows(rows, _chunkRows, gradients.Length);
             if (shardRows >= rows)
             {
                 ParallelTraining.LastDegree = 1;
-                return _network.GradientShard(inputs, targets, gradients, _state, _delta, scale);
+                Array.Clear(gradients, 0, gradients.Length);
+                T lossSum = _network.GradientShard(inputs, targets, gradients, _state, _delta, scale);
+                GradientsFinite = !checkFinite || FiniteGuard.AllFinite<T>(gradients, Simd.Enabled);
+                return lossSum;
             }
 
             int shards = (rows + shardRows - 1) / shardRows;
@@ -90,6 +122,7 @@ namespace NetGen.Runtime
             if (degree == 1)
             {
                 // The same shards and sums as on many threads, one after another through one scratch buffer.
+                Array.Clear(gradients, 0, gradients.Length);
                 T loss = T.Zero;
                 T[] scratch = _shardGradients[1];
                 for (int k = 0; k < shards; k++)
@@ -112,6 +145,7 @@ namespace NetGen.Runtime
                     }
                 }
 
+                GradientsFinite = !checkFinite || FiniteGuard.AllFinite<T>(gradients, Simd.Enabled);
                 return loss;
             }
 
@@ -121,25 +155,42 @@ namespace NetGen.Runtime
                 _targets = new T[targets.Length];
             }
 
-            inputs.CopyTo(_inputs);
-            targets.CopyTo(_targets);
+            // Same offsets as the batch; shard 0's part stays unused.
+            inputs.Slice(shardRows * _inputSize).CopyTo(_inputs.AsSpan(shardRows * _inputSize));
+            targets.Slice(shardRows * _outputSize).CopyTo(_targets.AsSpan(shardRows * _outputSize));
             _gradients = gradients;
             _rows = rows;
             _shardRows = shardRows;
             _shards = shards;
             _scale = scale;
+            _checkGradients = checkFinite;
+            _gradientsNotFinite = 0;
             try
             {
-                _reducing = false;
-                TrainingWorkers.Run(this, shards, degree);
-                _reducing = true;
-                TrainingWorkers.Run(this, (gradients.Length + ParallelTraining.ReductionSlice - 1) / ParallelTraining.ReductionSlice, degree);
+                _phase = Phase.Shards;
+                bool shared = TrainingWorkers.Begin(this, 1, shards, degree);
+                try
+                {
+                    // Shard 0 on this thread, straight from the caller's rows, while the workers take shards 1 ….
+                    Array.Clear(gradients, 0, gradients.Length);
+                    _losses[0] = _network.GradientShard(
+                        inputs.Slice(0, shardRows * _inputSize), targets.Slice(0, shardRows * _outputSize), gradients, _state, _delta, scale);
+                }
+                finally
+                {
+                    TrainingWorkers.Join(shared, this, 1, shards);
+                }
+
+                _phase = Phase.Sum;
+                TrainingWorkers.Run(this, Slices(gradients.Length), degree);
             }
             finally
             {
                 _gradients = Array.Empty<T>();
             }
 
+            _degree = degree;
+            GradientsFinite = Volatile.Read(ref _gradientsNotFinite) == 0;
             T total = _losses[0];
             for (int k = 1; k < shards; k++)
             {
@@ -149,33 +200,95 @@ namespace NetGen.Runtime
             return total;
         }
 
-        /// <summary>Shard <paramref name="task"/>'s gradients, or one slice of the sum in shard order.</summary>
+        /// <summary>
+        /// The optimizer's update of the first <paramref name="parameterCount"/> parameters in slices on the threads the
+        /// last <see cref="Run"/> used (no more than <paramref name="maxDegreeOfParallelism"/>); with
+        /// <paramref name="checkFinite"/>, every slice is checked before any is written. Returns false, having stored
+        /// nothing, when that is one thread or the update is not finite: the caller then runs the whole update itself
+        /// (its own check names the culprit).
+        /// </summary>
+        public bool Update(int parameterCount, int maxDegreeOfParallelism, bool checkFinite)
+        {
+            int slices = Slices(parameterCount);
+            int degree = Math.Min(Math.Min(_degree, slices), maxDegreeOfParallelism == ParallelTraining.Automatic ? int.MaxValue : maxDegreeOfParallelism);
+            TrainingWorkers.LastUpdateDegree = Math.Max(1, degree);
+            if (degree <= 1)
+            {
+                return false;
+            }
+
+            _updateLength = parameterCount;
+            if (checkFinite)
+            {
+                _updateNotFinite = 0;
+                _phase = Phase.CheckUpdate;
+                TrainingWorkers.Run(this, slices, degree);
+                if (Volatile.Read(ref _updateNotFinite) != 0)
+                {
+                    return false;
+                }
+            }
+
+            _phase = Phase.WriteUpdate;
+            TrainingWorkers.Run(this, slices, degree);
+            return true;
+        }
+
+        /// <summary>Shard <paramref name="task"/>'s gradients, one slice of their sum in shard order, or one slice of the update.</summary>
         void TrainingWorkers.ITasks.Run(int task)
         {
-            if (_reducing)
+            switch (_phase)
             {
-                int start = task * ParallelTraining.ReductionSlice;
-                int length = Math.Min(ParallelTraining.ReductionSlice, _gradients.Length - start);
-                Span<T> sum = _gradients.AsSpan(start, length);
-                for (int k = 1; k < _shards; k++)
-                {
-                    LinearAlgebra.Axpy(T.One, _shardGradients[k].AsSpan(start, length), sum);
-                }
+                case Phase.Shards:
+                    RunShard(task);
+                    break;
+                case Phase.Sum:
+                    SumSlice(task);
+                    break;
+                case Phase.CheckUpdate:
+                    if (!_network.OptimizerSlice(task * ParallelTraining.SliceValues, SliceLength(task, _updateLength), write: false))
+                    {
+                        Volatile.Write(ref _updateNotFinite, 1);
+                    }
 
-                return;
+                    break;
+                case Phase.WriteUpdate:
+                    _network.OptimizerSlice(task * ParallelTraining.SliceValues, SliceLength(task, _updateLength), write: true);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown phase {_phase}.");
             }
+        }
 
+        private static int Slices(int length) => (length + ParallelTraining.SliceValues - 1) / ParallelTraining.SliceValues;
+
+        private static int SliceLength(int slice, int length) => Math.Min(ParallelTraining.SliceValues, length - slice * ParallelTraining.SliceValues);
+
+        private void RunShard(int task)
+        {
             int first = task * _shardRows;
             int count = Math.Min(_shardRows, _rows - first);
-            T[] into = task == 0 ? _gradients : _shardGradients[task];
-            if (task > 0)
-            {
-                Array.Clear(into, 0, into.Length);
-            }
-
+            T[] into = _shardGradients[task];
+            Array.Clear(into, 0, into.Length);
             _losses[task] = _network.GradientShard(
                 _inputs.AsSpan(first * _inputSize, count * _inputSize), _targets.AsSpan(first * _outputSize, count * _outputSize),
-                into, task == 0 ? _state : _shardStates[task], task == 0 ? _delta : _shardDeltas[task], _scale);
+                into, _shardStates[task], _shardDeltas[task], _scale);
+        }
+
+        private void SumSlice(int task)
+        {
+            int start = task * ParallelTraining.SliceValues;
+            Span<T> sum = _gradients.AsSpan(start, SliceLength(task, _gradients.Length));
+            for (int k = 1; k < _shards; k++)
+            {
+                LinearAlgebra.Axpy(T.One, _shardGradients[k].AsSpan(start, sum.Length), sum);
+            }
+
+            // Checked while the slice is in cache: the gradient check costs no pass of its own.
+            if (_checkGradients && !FiniteGuard.AllFinite<T>(sum, Simd.Enabled))
+            {
+                Volatile.Write(ref _gradientsNotFinite, 1);
+            }
         }
 
         private void EnsureShards(int shards, int gradientLength)
@@ -200,12 +313,20 @@ namespace NetGen.Runtime
 
     /// <summary>
     /// Worker threads shared by every network of the process, started on first need (at most
-    /// <see cref="ParallelTraining.MaxShards"/> − 1) and parked between steps: a step hands them its tasks without
-    /// allocating. One step uses them at a time; a step that finds them busy runs its tasks on its own thread, which
-    /// gives the same bits.
+    /// <see cref="ParallelTraining.MaxShards"/> − 1): a step hands them its tasks without allocating. Between tasks they
+    /// spin for <see cref="SpinMicroseconds"/> before parking, so the phases of one step (shards, sum, update) and the next
+    /// step in a loop find them awake. One step uses them at a time; a step that finds them busy runs its tasks on its
+    /// own thread, which gives the same bits.
     /// </summary>
     internal static class TrainingWorkers
     {
+        /// <summary>
+        /// How long an idle worker, and the caller waiting for the workers, spin before they block: a wake-up from a
+        /// block costs tens of µs, a step's phases follow one another within a few µs. Bounded, so a worker burns at
+        /// most this much of a core after the last step.
+        /// </summary>
+        internal const int SpinMicroseconds = 50;
+
         /// <summary>Tasks numbered from 0 that may run on any thread in any order.</summary>
         internal interface ITasks
         {
@@ -213,16 +334,23 @@ namespace NetGen.Runtime
             void Run(int task);
         }
 
+        private static readonly long SpinTicks = Math.Max(1, Stopwatch.Frequency * SpinMicroseconds / 1_000_000);
         private static readonly object Gate = new object();
         private static readonly SemaphoreSlim Wake = new SemaphoreSlim(0);
         private static readonly ManualResetEventSlim Done = new ManualResetEventSlim(false);
         private static int _threads;
         private static ITasks? _job;
-        private static int _taskCount;
-        private static int _nextTask;
+        // The tasks not taken yet, first << 32 | end: the caller takes from the front, the workers from the back, so a
+        // thread tends to get the same slices in the sum and in the update that follows (they stay in its cache).
+        private static long _pending;
+        private static int _helpers;
         private static int _helpersActive;
         private static Exception? _failure;
         private static long _allocatedBytes;
+
+        /// <summary>The threads the calling thread's last sliced optimizer update used (1: the network's own serial update ran).</summary>
+        [ThreadStatic]
+        internal static int LastUpdateDegree;
 
         /// <summary>Bytes the workers allocated, waits included (for tests: a step must allocate nothing on any thread).</summary>
         internal static long AllocatedBytes => Interlocked.Read(ref _allocatedBytes);
@@ -233,15 +361,21 @@ namespace NetGen.Runtime
         /// <summary>Runs tasks 0 … <paramref name="tasks"/> − 1 on up to <paramref name="degree"/> threads, this one included; rethrows a task's exception once all are done.</summary>
         internal static void Run(ITasks work, int tasks, int degree)
         {
+            bool shared = Begin(work, 0, tasks, degree);
+            Join(shared, work, 0, tasks);
+        }
+
+        /// <summary>
+        /// Hands tasks <paramref name="firstTask"/> … <paramref name="tasks"/> − 1 to up to <paramref name="degree"/> − 1
+        /// workers (the caller runs tasks below <paramref name="firstTask"/> itself, then calls <see cref="Join"/>).
+        /// False when no worker takes part (one thread, or another step holds them): Join then runs every task here.
+        /// </summary>
+        internal static bool Begin(ITasks work, int firstTask, int tasks, int degree)
+        {
             int helpers = Math.Min(Math.Min(degree, tasks), ParallelTraining.MaxShards) - 1;
             if (helpers <= 0 || !Monitor.TryEnter(Gate))
             {
-                for (int task = 0; task < tasks; task++)
-                {
-                    work.Run(task);
-                }
-
-                return;
+                return false;
             }
 
             try
@@ -251,19 +385,43 @@ namespace NetGen.Runtime
                     new Thread(Work) { IsBackground = true, Name = "NetGen training worker" }.Start();
                     _threads++;
                 }
+            }
+            catch
+            {
+                Monitor.Exit(Gate);
+                throw;
+            }
 
-                _job = work;
-                _taskCount = tasks;
-                _nextTask = 0;
-                _failure = null;
-                _helpersActive = helpers;
-                Done.Reset();
-                Wake.Release(helpers);
-                RunTasks();
+            _job = work;
+            Volatile.Write(ref _pending, ((long)firstTask << 32) | (uint)tasks);
+            _failure = null;
+            _helpers = helpers;
+            _helpersActive = helpers;
+            Done.Reset();
+            Wake.Release(helpers);
+            return true;
+        }
+
+        /// <summary>Runs what is left of the tasks Begin handed out, waits for the workers, and rethrows a task's exception.</summary>
+        internal static void Join(bool shared, ITasks work, int firstTask, int tasks)
+        {
+            if (!shared)
+            {
+                for (int task = firstTask; task < tasks; task++)
+                {
+                    work.Run(task);
+                }
+
+                return;
+            }
+
+            try
+            {
+                RunTasks(fromBack: false);
 
                 // Helpers not woken yet (busy cores) would only delay the return: take their wake-ups back.
                 int reclaimed = 0;
-                while (reclaimed < helpers && Wake.Wait(0))
+                while (reclaimed < _helpers && Wake.Wait(0))
                 {
                     reclaimed++;
                 }
@@ -271,6 +429,12 @@ namespace NetGen.Runtime
                 if (reclaimed > 0 && Interlocked.Add(ref _helpersActive, -reclaimed) == 0)
                 {
                     Done.Set();
+                }
+
+                long until = Stopwatch.GetTimestamp() + SpinTicks;
+                while (Volatile.Read(ref _helpersActive) != 0 && Stopwatch.GetTimestamp() < until)
+                {
+                    Thread.SpinWait(SpinIterations);
                 }
 
                 Done.Wait();
@@ -287,13 +451,20 @@ namespace NetGen.Runtime
             }
         }
 
+        // Pause instructions between two looks at a shared counter (well under a µs).
+        private const int SpinIterations = 20;
+
         private static void Work()
         {
             long mark = AllocatedOnThisThread();
             while (true)
             {
-                Wake.Wait();
-                RunTasks();
+                if (!SpinForWake())
+                {
+                    Wake.Wait();
+                }
+
+                RunTasks(fromBack: true);
                 long now = AllocatedOnThisThread();
                 Interlocked.Add(ref _allocatedBytes, now - mark);
                 mark = now;
@@ -304,22 +475,47 @@ namespace NetGen.Runtime
             }
         }
 
+        /// <summary>Takes a wake-up if one comes within <see cref="SpinMicroseconds"/>; false: none came, block.</summary>
+        private static bool SpinForWake()
+        {
+            long until = Stopwatch.GetTimestamp() + SpinTicks;
+            do
+            {
+                if (Wake.CurrentCount > 0 && Wake.Wait(0))
+                {
+                    return true;
+                }
+
+                Thread.SpinWait(SpinIterations);
+            }
+            while (Stopwatch.GetTimestamp() < until);
+            return false;
+        }
+
 #if NET8_0_OR_GREATER
         private static long AllocatedOnThisThread() => GC.GetAllocatedBytesForCurrentThread();
 #else
         private static long AllocatedOnThisThread() => 0; // not measurable before .NET Core 3.0
 #endif
 
-        private static void RunTasks()
+        private static void RunTasks(bool fromBack)
         {
             ITasks? work = Volatile.Read(ref _job);
-            int count = _taskCount;
             while (work is not null)
             {
-                int task = Interlocked.Increment(ref _nextTask) - 1;
-                if (task >= count)
+                long pending = Volatile.Read(ref _pending);
+                int first = (int)(pending >> 32);
+                int end = (int)pending;
+                if (first >= end)
                 {
                     return;
+                }
+
+                int task = fromBack ? end - 1 : first;
+                long rest = fromBack ? ((long)first << 32) | (uint)(end - 1) : ((long)(first + 1) << 32) | (uint)end;
+                if (Interlocked.CompareExchange(ref _pending, rest, pending) != pending)
+                {
+                    continue;
                 }
 
                 try

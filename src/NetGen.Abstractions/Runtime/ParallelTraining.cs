@@ -25,12 +25,12 @@ namespace NetGen.Runtime
 
         /// <summary>
         /// Rows × parameters (about the multiply-adds of one forward pass) from which the automatic setting uses every
-        /// core. A split pays when half a step saves more than the two wake-ups of a worker and the sum of the shards'
-        /// gradients (tens of µs): one thread takes about 480 µs at 2.3 M (64→64→64→10, 256 rows) and 250 µs at 1.1 M
-        /// (128 rows), so the line sits near 2²¹. Not yet confirmed by a 1-vs-2-thread crossover: the benchmark machine
-        /// (2 cores, load 26–80) gave no stable two-thread timing (benchmarks/results/issue-14-parallel.md).
+        /// core. Measured on 2 cores (benchmarks/results/issue-14-parallel.md, steps back to back, so the workers are
+        /// still spinning): two threads pay from the smallest batch that splits, 1.33× at 0.16 M (20→32→16→4, 128 rows)
+        /// and 1.5× at 0.32 M (256 rows). The line sits at 2¹⁸, above the smallest case, because a lone step pays a full
+        /// wake-up of a parked worker (tens of µs), which a step of 70 µs would not recover.
         /// </summary>
-        public const long MinimumParallelWork = 1L << 21;
+        public const long MinimumParallelWork = 1L << 18;
 
         /// <summary>Rows a shard holds at least: each shard adds one pass over the gradients to the step.</summary>
         public const int MinimumShardRows = 64;
@@ -45,8 +45,11 @@ namespace NetGen.Runtime
         [ThreadStatic]
         internal static int LastDegree;
 
-        /// <summary>Gradient values per reduction task.</summary>
-        internal const int ReductionSlice = 16384;
+        /// <summary>
+        /// Values per task of the gradient sum and of the optimizer update (a multiple of every vector width): small
+        /// enough that two threads share 101,770 parameters within 4%, large enough that a task's cost dwarfs taking it.
+        /// </summary>
+        internal const int SliceValues = 4096;
 
         /// <summary>
         /// Refuses a MaxDegreeOfParallelism that is neither -1 nor at least 1, with how to fix it; returns it otherwise.

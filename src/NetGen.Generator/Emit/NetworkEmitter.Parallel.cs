@@ -19,7 +19,7 @@ namespace NetGen.Generator.Emit
 
                 // Shards of whole chunks, which threads share: the same shards and sums for every thread count.
                 __shards ??= new global::NetGen.Runtime.GradientShards<{{t}}>(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
-                {{t}} lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism);
+                {{t}} lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism, checkFinite: {{(plan.Spec.CheckFinite ? "true" : "false")}});
                 """);
         }
 
@@ -53,6 +53,25 @@ namespace NetGen.Generator.Emit
                 w.Line($"{t} lossSum = {Literals.Element(0, t)};");
                 WriteBatchMajorChunks(w, plan);
                 w.Line("return lossSum;");
+            }
+
+            w.Line();
+            using (w.Block($"bool global::NetGen.Runtime.IShardedTraining<{t}>.OptimizerSlice(int start, int length, bool write)"))
+            {
+                string Slice(string buffer) => $"new {span}({buffer}, start, length)";
+                if (plan.Spec.CheckFinite)
+                {
+                    // Only the check (GradientShards.Update checks every slice before it writes any).
+                    using (w.Block("if (!write)"))
+                    {
+                        w.Line($"return {OptimizerCall(plan, "IsFinite", Slice("__parameters"), Slice, "")};");
+                    }
+
+                    w.Line();
+                }
+
+                w.Line($"{OptimizerCall(plan, "", Slice("__parameters"), Slice, "")};");
+                w.Line("return true;");
             }
         }
     }

@@ -71,7 +71,19 @@ namespace NetGen.Generator.Emit
                 if (plan.Spec.CheckFinite)
                 {
                     w.Line("global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);");
-                    w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients{plan.Code.TypeArguments}(g);");
+                    string gradientCheck = $"global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients{plan.Code.TypeArguments}(g);";
+                    if (Sharded(plan))
+                    {
+                        // The shards' sum checked the gradients; this rescan only names the culprit.
+                        using (w.Block("if (!__shards.GradientsFinite)"))
+                        {
+                            w.Line(gradientCheck);
+                        }
+                    }
+                    else
+                    {
+                        w.Line(gradientCheck);
+                    }
                 }
 
                 w.Line("return loss;");
@@ -616,33 +628,65 @@ namespace NetGen.Generator.Emit
         private static void WriteOptimizerStep(CodeWriter w, NetworkPlan plan)
         {
             var o = plan.Spec.Optimizer;
-            string t = plan.Element;
             // The step count advances only once the update is written (a failed update leaves it as it was).
             string check = plan.Spec.CheckFinite ? ", checkFinite: true" : "";
-            // Buffers after the parameters (running statistics, standardisation) are saved but never optimised.
-            string trainable = TrainableSpan(plan);
             switch (o.Kind)
             {
                 case OptimizerKind.Sgd:
                     w.Line($"// torch.optim.SGD(lr=LearningRate, momentum={Literals.Plain(o.Momentum)}, dampening={Literals.Plain(o.Dampening)}, nesterov={(o.Nesterov ? "True" : "False")}, weight_decay={Literals.Plain(o.WeightDecay)})");
-                    string buffer = o.Momentum != 0 ? "__momentumBuffer" : "global::System.Span<" + t + ">.Empty";
-                    w.Line($"global::NetGen.Runtime.Optimizers.Sgd{plan.Code.TypeArguments}({trainable}, __gradients, {buffer}, __step + 1, __learningRate, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)}{check});");
                     break;
                 case OptimizerKind.Adam:
                 case OptimizerKind.AdamW:
-                    bool decoupled = o.Kind == OptimizerKind.AdamW;
                     w.Line($"// torch.optim.{o.Kind}(lr=LearningRate, betas=({Literals.Plain(o.Beta1)}, {Literals.Plain(o.Beta2)}), eps={Literals.Plain(o.Epsilon)}, weight_decay={Literals.Plain(o.WeightDecay)})");
-                    w.Line($"global::NetGen.Runtime.Optimizers.Adam{plan.Code.TypeArguments}({trainable}, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {(decoupled ? "true" : "false")}{check});");
                     break;
                 case OptimizerKind.Rprop:
                     w.Line($"// torch.optim.Rprop(lr=LearningRate (read at the first step only), etas=({Literals.Plain(o.EtaMinus)}, {Literals.Plain(o.EtaPlus)}), step_sizes=({Literals.Plain(o.StepSizeMin)}, {Literals.Plain(o.StepSizeMax)}))");
-                    w.Line($"global::NetGen.Runtime.Optimizers.Rprop{plan.Code.TypeArguments}({trainable}, __gradients, __previousGradient, __stepSize, __step + 1, __learningRate, {Literals.Double(o.EtaMinus)}, {Literals.Double(o.EtaPlus)}, {Literals.Double(o.StepSizeMin)}, {Literals.Double(o.StepSizeMax)}{check});");
                     break;
                 default:
                     throw new System.ArgumentOutOfRangeException(nameof(plan), o.Kind, "Unknown optimizer.");
             }
 
+            // Buffers after the parameters (running statistics, standardisation) are saved but never optimised.
+            string call = OptimizerCall(plan, "", TrainableSpan(plan), buffer => buffer, check) + ";";
+            if (Sharded(plan))
+            {
+                // Sliced over the threads of the gradient pass; false: one thread, or not finite (this call then throws).
+                using (w.Block($"if (__shards is null || !__shards.Update(ParameterCount, __maxDegreeOfParallelism, checkFinite: {(plan.Spec.CheckFinite ? "true" : "false")}))"))
+                {
+                    w.Line(call);
+                }
+            }
+            else
+            {
+                w.Line(call);
+            }
+
             w.Line("__step++;");
+        }
+
+        /// <summary>
+        /// The call of the optimizer's rule (<paramref name="suffix"/> "" for the update, "IsFinite" for its check alone)
+        /// on <paramref name="parameters"/> and the buffers <paramref name="buffer"/> maps (whole, or a slice of each).
+        /// </summary>
+        private static string OptimizerCall(NetworkPlan plan, string suffix, string parameters, System.Func<string, string> buffer, string check)
+        {
+            var o = plan.Spec.Optimizer;
+            string rule = $"global::NetGen.Runtime.Optimizers.{(o.Kind == OptimizerKind.Sgd ? "Sgd" : o.Kind == OptimizerKind.Rprop ? "Rprop" : "Adam")}{suffix}{plan.Code.TypeArguments}";
+            string gradients = buffer("__gradients");
+            switch (o.Kind)
+            {
+                case OptimizerKind.Sgd:
+                    string momentum = o.Momentum != 0 ? buffer("__momentumBuffer") : "global::System.Span<" + plan.Element + ">.Empty";
+                    return $"{rule}({parameters}, {gradients}, {momentum}, __step + 1, __learningRate, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)}{check})";
+                case OptimizerKind.Adam:
+                case OptimizerKind.AdamW:
+                    string decoupled = o.Kind == OptimizerKind.AdamW ? "true" : "false";
+                    return $"{rule}({parameters}, {gradients}, {buffer("__firstMoment")}, {buffer("__secondMoment")}, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {decoupled}{check})";
+                case OptimizerKind.Rprop:
+                    return $"{rule}({parameters}, {gradients}, {buffer("__previousGradient")}, {buffer("__stepSize")}, __step + 1, __learningRate, {Literals.Double(o.EtaMinus)}, {Literals.Double(o.EtaPlus)}, {Literals.Double(o.StepSizeMin)}, {Literals.Double(o.StepSizeMax)}{check})";
+                default:
+                    throw new System.ArgumentOutOfRangeException(nameof(plan), o.Kind, "Unknown optimizer.");
+            }
         }
 
     }

@@ -55,7 +55,7 @@ namespace NetGen.Generator.Model
         public static readonly IReadOnlyList<string> ExplicitInterfaceProperties = new[] { "InputSize", "OutputSize", "ParameterCount", "StoredValues", "MaxDegreeOfParallelism" };
 
         /// <summary>The explicitly implemented interface methods (IShardedTraining&lt;T&gt; of a sharded batch-major network).</summary>
-        public static readonly IReadOnlyList<string> ExplicitInterfaceMethods = new[] { "GradientShard" };
+        public static readonly IReadOnlyList<string> ExplicitInterfaceMethods = new[] { "GradientShard", "OptimizerSlice" };
 
         /// <summary>
         /// The public surface of a network of element type <paramref name="element"/> ("float" or "double");

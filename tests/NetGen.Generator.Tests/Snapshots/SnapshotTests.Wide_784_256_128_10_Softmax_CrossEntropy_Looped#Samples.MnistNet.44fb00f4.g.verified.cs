@@ -187,11 +187,14 @@ namespace Samples
 
             // Shards of whole chunks, which threads share: the same shards and sums for every thread count.
             __shards ??= new global::NetGen.Runtime.GradientShards<float>(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
-            float lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism);
+            float lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism, checkFinite: true);
 
             float loss = lossSum * scale;
             global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
+            if (!__shards.GradientsFinite)
+            {
+                global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
+            }
             return loss;
         }
 
@@ -261,7 +264,10 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-            global::NetGen.Runtime.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+            if (__shards is null || !__shards.Update(ParameterCount, __maxDegreeOfParallelism, checkFinite: true))
+            {
+                global::NetGen.Runtime.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+            }
             __step++;
         }
 
@@ -636,6 +642,17 @@ namespace Samples
                 __BackwardBatch(__parameters, s, d, g, n);
             }
             return lossSum;
+        }
+
+        bool global::NetGen.Runtime.IShardedTraining<float>.OptimizerSlice(int start, int length, bool write)
+        {
+            if (!write)
+            {
+                return global::NetGen.Runtime.Optimizers.AdamIsFinite<float>(new global::System.Span<float>(__parameters, start, length), new global::System.Span<float>(__gradients, start, length), new global::System.Span<float>(__firstMoment, start, length), new global::System.Span<float>(__secondMoment, start, length), __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);
+            }
+
+            global::NetGen.Runtime.Optimizers.Adam<float>(new global::System.Span<float>(__parameters, start, length), new global::System.Span<float>(__gradients, start, length), new global::System.Span<float>(__firstMoment, start, length), new global::System.Span<float>(__secondMoment, start, length), __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);
+            return true;
         }
 
         /// <summary>

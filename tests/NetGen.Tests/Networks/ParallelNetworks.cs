@@ -40,3 +40,73 @@ namespace NetGen.Tests.Networks
     [Loss(Loss.CrossEntropy)]
     public partial class ParallelBatchNormClassifier { }
 }
+
+namespace NetGen.Tests.Networks
+{
+    // 32 → 300 → 4: 11,104 parameters, three update slices of ParallelTraining.SliceValues (the last one short), one
+    // network per optimizer rule the sliced update runs.
+    [Network(Seed = 5)]
+    [Input(32)]
+    [Dense(300), Activation(Relu)]
+    [Dense(4), Activation(Softmax)]
+    [Loss(Loss.CrossEntropy)]
+    [Adam(LearningRate = 0.01, WeightDecay = 0.01)]
+    public partial class SlicedAdam { }
+
+    [Network(Seed = 5)]
+    [Input(32)]
+    [Dense(300), Activation(Relu)]
+    [Dense(4), Activation(Softmax)]
+    [Loss(Loss.CrossEntropy)]
+    [AdamW(LearningRate = 0.01, WeightDecay = 0.1)]
+    public partial class SlicedAdamW { }
+
+    [Network(Seed = 5)]
+    [Input(32)]
+    [Dense(300), Activation(Relu)]
+    [Dense(4), Activation(Softmax)]
+    [Loss(Loss.CrossEntropy)]
+    [Sgd(LearningRate = 0.1, Momentum = 0.9, Nesterov = true, WeightDecay = 0.001)]
+    public partial class SlicedNesterov { }
+
+    [Network(Seed = 5)]
+    [Input(32)]
+    [Dense(300), Activation(Relu)]
+    [Dense(4), Activation(Softmax)]
+    [Loss(Loss.CrossEntropy)]
+    [Sgd(LearningRate = 0.1, Momentum = 0.5, Dampening = 0.2)]
+    public partial class SlicedMomentum { }
+
+    [Network(Seed = 5)]
+    [Input(32)]
+    [Dense(300), Activation(Relu)]
+    [Dense(4), Activation(Softmax)]
+    [Loss(Loss.CrossEntropy)]
+    [Sgd(LearningRate = 0.1)]
+    public partial class SlicedSgd { }
+
+    [Network(Seed = 5)]
+    [Input(32)]
+    [Dense(300), Activation(Relu)]
+    [Dense(4), Activation(Softmax)]
+    [Loss(Loss.CrossEntropy)]
+    [Rprop]
+    public partial class SlicedRprop { }
+
+    // Without the finite checks: the sliced update writes with no check pass.
+    [Network(Seed = 5, CheckFinite = false)]
+    [Input(32)]
+    [Dense(300), Activation(Relu)]
+    [Dense(4), Activation(Softmax)]
+    [Loss(Loss.CrossEntropy)]
+    [Adam(LearningRate = 0.01)]
+    public partial class SlicedUnchecked { }
+
+    [Network(Seed = 5, Precision = Precision.Double)]
+    [Input(32)]
+    [Dense(300), Activation(Tanh)]
+    [Dense(2)]
+    [Loss(Loss.MeanSquaredError)]
+    [AdamW(LearningRate = 0.01)]
+    public partial class SlicedDoubleAdamW { }
+}
