@@ -501,6 +501,7 @@ namespace NetGen
                 throw new ArgumentException($"Expected {x.Length} outputs but got {y.Length}.", nameof(y));
             }
 
+
             float max = xView[0];
             for (int i = 1; i < x.Length; i++)
             {
@@ -533,6 +534,7 @@ namespace NetGen
             {
                 throw new ArgumentException($"Expected {x.Length} outputs but got {y.Length}.", nameof(y));
             }
+
 
             double max = xView[0];
             for (int i = 1; i < x.Length; i++)
