@@ -45,7 +45,8 @@ namespace NetGen.Runtime
             ref T b0 = ref MemoryMarshal.GetReference(b);
             ref T z0 = ref MemoryMarshal.GetReference(z);
 #if NET8_0_OR_GREATER
-            if (wide)
+            // Rows shorter than one 512-bit vector would only pay the reductions: the Vector<T> form takes them.
+            if (wide && fanIn >= System.Runtime.Intrinsics.Vector512<T>.Count)
             {
                 DenseForward512(ref x0, ref w0, ref b0, ref z0, rows, fanIn, fanOut);
                 return;
