@@ -23,7 +23,9 @@ namespace NetGen.Tests
             var random = new DeterministicRandom(length);
             float[] x = Enumerable.Range(0, length).Select(_ => (float)(random.NextNormal() * spread + 3000)).ToArray();
             var y = new float[length];
+            var scalar = new float[length];
             Activations.Softmax<float>(x, y);
+            Activations.Softmax<float>(x, scalar, simd: false);
 
             double max = x.Max(v => (double)v);
             double[] e = x.Select(v => Math.Exp(v - max)).ToArray();
@@ -32,6 +34,7 @@ namespace NetGen.Tests
             {
                 double expected = e[i] / sum;
                 Assert.True(Math.Abs(expected - y[i]) <= 4e-7 * expected + 1e-38, $"index {i}: expected {expected:R}, got {y[i]:R}");
+                Assert.True(Math.Abs(expected - scalar[i]) <= 4e-7 * expected + 1e-38, $"scalar path, index {i}: expected {expected:R}, got {scalar[i]:R}");
             }
 
             Assert.Equal(1.0, y.Sum(v => (double)v), 5);
