@@ -32,6 +32,9 @@ namespace NetGen.Benchmarks
         /// <summary>The runtime switch that hides AVX-512 from the JIT (.NET 10's name).</summary>
         internal const string Avx512Switch = "DOTNET_EnableAVX512";
 
+        /// <summary>NetGen's own switch: generated code and kernels stay on Vector&lt;T&gt; though Vector512 is accelerated.</summary>
+        internal const string NoVector512Switch = "NETGEN_DISABLE_VECTOR512";
+
         private readonly Width512 _wide = new();
         private readonly Mnist _mnist = new();
         private float[] _wideX = null!;
@@ -76,7 +79,8 @@ namespace NetGen.Benchmarks
         {
             Console.WriteLine($"// ISA: Vector<float>.Count = {Vector<float>.Count}, Vector256.IsHardwareAccelerated = {Vector256.IsHardwareAccelerated}, "
                 + $"Vector512.IsHardwareAccelerated = {Vector512.IsHardwareAccelerated}, "
-                + $"DOTNET_EnableAVX512 = {Environment.GetEnvironmentVariable(Avx512Switch) ?? "(unset)"}");
+                + $"DOTNET_EnableAVX512 = {Environment.GetEnvironmentVariable(Avx512Switch) ?? "(unset)"}, "
+                + $"NETGEN_DISABLE_VECTOR512 = {Environment.GetEnvironmentVariable(NoVector512Switch) ?? "(unset)"}");
             (_wideX, _wideY) = Data.Sine(32);
             (_mnistX, _mnistY) = Data.Digits(64);
         }
@@ -156,6 +160,8 @@ namespace NetGen.Benchmarks
             {
                 AddJob(Program.ShortJob.WithId("Native"));
                 AddJob(Program.ShortJob.WithEnvironmentVariable(Avx512Switch, "0").WithId("AVX2"));
+                // AVX-512 hardware with NetGen's batch-major kernels kept on Vector<T> (256-bit): the 512-bit kernels' effect.
+                AddJob(Program.ShortJob.WithEnvironmentVariable(NoVector512Switch, "1").WithId("Native-V256"));
                 AddColumn(new GflopsColumn(false), new GflopsColumn(true));
                 WithBuildTimeout(Program.BuildTimeout);
             }

@@ -68,6 +68,8 @@ namespace NetGen.Runtime
     internal static class Simd
     {
         public static bool Enabled => false;
+
+        public static bool Vector512Enabled => false;
     }
 #endif
 

@@ -219,11 +219,26 @@ namespace NetGen
         /// <param name="x">The logits.</param>
         /// <param name="y">Receives the probabilities; the same length as <paramref name="x"/>. May alias it.</param>
         public static void Softmax<T>(ReadOnlySpan<T> x, Span<T> y) where T : IFloatingPointIeee754<T>
+            => Softmax(x, y, Runtime.Simd.Enabled);
+
+        /// <summary><paramref name="simd"/>: float rows of a vector or more on vectors (the tests compare both paths).</summary>
+        internal static void Softmax<T>(ReadOnlySpan<T> x, Span<T> y, bool simd) where T : IFloatingPointIeee754<T>
         {
             if (y.Length != x.Length)
             {
                 throw new ArgumentException($"Expected {x.Length} outputs but got {y.Length}.", nameof(y));
             }
+
+#if NET8_0_OR_GREATER
+            // Float rows of a vector or more on vectors (within a few ulps of the loops below, which take the rest).
+            if (simd && typeof(T) == typeof(float) && x.Length >= Vector<float>.Count
+                && Runtime.VectorMath.TrySoftmax(
+                    System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, float>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(x)), x.Length),
+                    System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref Unsafe.As<T, float>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(y)), y.Length)))
+            {
+                return;
+            }
+#endif
 
             T max = x[0];
             for (int i = 1; i < x.Length; i++)

@@ -29,6 +29,11 @@ namespace NetGen.Runtime
 
         internal static void DenseForward<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> w, ReadOnlySpan<T> b, Span<T> z, int rows, int fanIn, int fanOut, bool simd)
             where T : struct, IFloatingPointIeee754<T>
+            => DenseForward(x, w, b, z, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
+
+        /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
+        internal static void DenseForward<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> w, ReadOnlySpan<T> b, Span<T> z, int rows, int fanIn, int fanOut, bool simd, bool wide)
+            where T : struct, IFloatingPointIeee754<T>
         {
             RequireSizes(rows, fanIn, fanOut);
             Require(x.Length, (long)rows * fanIn, nameof(x));
@@ -39,6 +44,14 @@ namespace NetGen.Runtime
             ref T w0 = ref MemoryMarshal.GetReference(w);
             ref T b0 = ref MemoryMarshal.GetReference(b);
             ref T z0 = ref MemoryMarshal.GetReference(z);
+#if NET8_0_OR_GREATER
+            // Rows shorter than one 512-bit vector would only pay the reductions: the Vector<T> form takes them.
+            if (wide && fanIn >= System.Runtime.Intrinsics.Vector512<T>.Count)
+            {
+                DenseForward512(ref x0, ref w0, ref b0, ref z0, rows, fanIn, fanOut);
+                return;
+            }
+#endif
 
             // Dot-product form: the vector runs along fanIn, which both x and w store contiguously.
 #if NET8_0_OR_GREATER
@@ -83,6 +96,11 @@ namespace NetGen.Runtime
 
         internal static void DenseWeightGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> x, Span<T> gw, Span<T> gb, int rows, int fanIn, int fanOut, bool simd)
             where T : struct, IFloatingPointIeee754<T>
+            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
+
+        /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
+        internal static void DenseWeightGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> x, Span<T> gw, Span<T> gb, int rows, int fanIn, int fanOut, bool simd, bool wide)
+            where T : struct, IFloatingPointIeee754<T>
         {
             RequireSizes(rows, fanIn, fanOut);
             Require(dz.Length, (long)rows * fanOut, nameof(dz));
@@ -92,7 +110,7 @@ namespace NetGen.Runtime
 
             // gw[j, i] += Σ_r dz[r, j]·x[r, i]: A = dzᵀ (element (j, r) at r·fanOut + j), B = x.
             OuterProducts(ref MemoryMarshal.GetReference(dz), 1, fanOut, ref MemoryMarshal.GetReference(x), ref MemoryMarshal.GetReference(gw),
-                fanOut, fanIn, rows, accumulate: true, simd);
+                fanOut, fanIn, rows, accumulate: true, simd, wide);
             for (int r = 0; r < rows; r++)
             {
                 Axpy(T.One, dz.Slice(r * fanOut, fanOut), gb, simd);
@@ -100,6 +118,11 @@ namespace NetGen.Runtime
         }
 
         internal static void DenseInputGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> w, Span<T> dx, int rows, int fanIn, int fanOut, bool simd)
+            where T : struct, IFloatingPointIeee754<T>
+            => DenseInputGradient(dz, w, dx, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
+
+        /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
+        internal static void DenseInputGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> w, Span<T> dx, int rows, int fanIn, int fanOut, bool simd, bool wide)
             where T : struct, IFloatingPointIeee754<T>
         {
             RequireSizes(rows, fanIn, fanOut);
@@ -109,16 +132,24 @@ namespace NetGen.Runtime
 
             // dx[r, i] = Σ_j dz[r, j]·w[j, i]: A = dz (element (r, j) at r·fanOut + j), B = w.
             OuterProducts(ref MemoryMarshal.GetReference(dz), fanOut, 1, ref MemoryMarshal.GetReference(w), ref MemoryMarshal.GetReference(dx),
-                rows, fanIn, fanOut, accumulate: false, simd);
+                rows, fanIn, fanOut, accumulate: false, simd, wide);
         }
 
         /// <summary>
         /// C[p, i] (+)= Σ_q A(p, q)·B[q, i] with A(p, q) at a[p·aRow + q·aColumn] and B, C of width n. The vector
         /// runs along i; blocks of 4 values of p × 2 vectors of i stay in registers while q streams.
         /// </summary>
-        private static void OuterProducts<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate, bool simd)
+        private static void OuterProducts<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate, bool simd, bool wide)
             where T : struct, IFloatingPointIeee754<T>
         {
+#if NET8_0_OR_GREATER
+            if (wide)
+            {
+                OuterProducts512(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate);
+                return;
+            }
+#endif
+
 #if NET8_0_OR_GREATER
             int width = Vector<T>.Count;
             int vectorEnd = simd && Vector.IsHardwareAccelerated ? n - n % width : 0;

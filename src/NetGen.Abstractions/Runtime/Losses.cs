@@ -161,6 +161,10 @@ namespace NetGen.Runtime
 
         /// <summary>dz = scale · (softmax(z)·Σt − t): the gradient of the fused Softmax + cross-entropy.</summary>
         public static void SoftmaxCrossEntropyGradient<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> t, T scale, Span<T> dz) where T : IFloatingPointIeee754<T>
+            => SoftmaxCrossEntropyGradient(z, t, scale, dz, Simd.Enabled);
+
+        /// <summary><paramref name="simd"/>: the softmax of <see cref="Activations.Softmax{T}(ReadOnlySpan{T}, Span{T})"/>'s vector path.</summary>
+        internal static void SoftmaxCrossEntropyGradient<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> t, T scale, Span<T> dz, bool simd) where T : IFloatingPointIeee754<T>
         {
             T targetSum = T.Zero;
             for (int i = 0; i < t.Length; i++)
@@ -168,7 +172,7 @@ namespace NetGen.Runtime
                 targetSum += t[i];
             }
 
-            Activations.Softmax(z, dz);
+            Activations.Softmax(z, dz, simd);
             for (int i = 0; i < z.Length; i++)
             {
                 dz[i] = scale * (dz[i] * targetSum - t[i]);

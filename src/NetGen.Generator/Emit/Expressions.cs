@@ -13,6 +13,7 @@ namespace NetGen.Generator.Emit
         private const string Activations = "global::NetGen.Activations.";
         private const string VectorActivations = "global::NetGen.Runtime.VectorActivations.";
         private const string Losses = "global::NetGen.Runtime.Losses.";
+        private const string BatchActivations = "global::NetGen.Runtime.BatchActivations.";
 
         /// <summary>
         /// System.Numerics.Vector&lt;T&gt;, fully qualified: a file-level alias could be shadowed by a user type or
@@ -51,6 +52,21 @@ namespace NetGen.Generator.Emit
 
         /// <summary>f over a span of vectors, with f'(z) into a third span (<see cref="ActivationTraits.DerivativeWithValue"/>).</summary>
         public static string ActivateLayerWithDerivative(ModulePlan layer, string z, string y, string dz) => $"{VectorActivations}{layer.Activation.MethodName}WithDerivative({z}, {y}, {dz})";
+
+        /// <summary>
+        /// The activation has a vectorised form over a whole batch-major layer (NetGen.Runtime.BatchActivations): the
+        /// lane forms, in net8.0+ code only (the portable build has scalar helpers only).
+        /// </summary>
+        public static bool HasBatchForm(ModulePlan layer, ElementType element) =>
+            element.Flavour == TargetFlavour.Modern && layer.Activation.HasLaneForm && !layer.Activation.IsIdentity;
+
+        /// <summary>f over a batch-major span (z) into another of the same length (y), which may be z itself.</summary>
+        public static string ActivateBatch(ModulePlan layer, ElementType element, string z, string y) =>
+            $"{BatchActivations}{layer.Activation.MethodName}{element.TypeArguments}({z}, {y})";
+
+        /// <summary>dz *= f'(·) over a batch-major span, from whichever of z and y the derivative takes.</summary>
+        public static string BackwardBatch(ModulePlan layer, ElementType element, string z, string y, string dz) =>
+            $"{BatchActivations}{layer.Activation.MethodName}Backward{element.TypeArguments}({(layer.Activation.DerivativeFrom == DerivativeSource.Output ? y : z)}, {dz})";
 
         public static string Softmax(ElementType element, string z, string y) => $"{Activations}Softmax{element.TypeArguments}({z}, {y})";
 

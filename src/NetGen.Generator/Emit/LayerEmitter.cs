@@ -283,6 +283,12 @@ namespace NetGen.Generator.Emit
                 return;
             }
 
+            if (Expressions.HasBatchForm(layer, element))
+            {
+                w.Line(Expressions.ActivateBatch(layer, element, $"s.Slice({z}, n * {layer.Out})", $"s.Slice({y}, n * {layer.Out})") + ";");
+                return;
+            }
+
             using (w.Block(null))
             {
                 w.Line($"global::System.Span<{element.Name}> y = s.Slice({y}, n * {layer.Out});");
@@ -326,6 +332,10 @@ namespace NetGen.Generator.Emit
                     {
                         w.Line(Expressions.SoftmaxBackward(element, $"s.Slice({y} + r * {layer.Out}, {layer.Out})", $"d.Slice({delta} + r * {layer.Out}, {layer.Out})") + ";");
                     }
+                }
+                else if (Expressions.HasBatchForm(layer, element))
+                {
+                    w.Line(Expressions.BackwardBatch(layer, element, $"s.Slice({z}, n * {layer.Out})", $"s.Slice({y}, n * {layer.Out})", $"d.Slice({delta}, n * {layer.Out})") + ";");
                 }
                 else
                 {

@@ -535,23 +535,11 @@ namespace Samples
 
             // Layer 2: Dense 3→16, Relu, batch-major
             global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(0, n * 3), p.Slice(0, 48), p.Slice(48, 16), s.Slice(3 * n, n * 16), n, 3, 16);
-            {
-                global::System.Span<float> y = s.Slice(3 * n, n * 16);
-                for (int k = 0; k < y.Length; k++)
-                {
-                    y[k] = global::NetGen.Activations.Relu(y[k]);
-                }
-            }
+            global::NetGen.Runtime.BatchActivations.Relu<float>(s.Slice(3 * n, n * 16), s.Slice(3 * n, n * 16));
 
             // Step 3: LayerNorm 16, Tanh, batch-major
             global::NetGen.Runtime.Normalization.LayerNormForward<float>(s.Slice(3 * n, n * 16), p.Slice(64, 16), p.Slice(80, 16), s.Slice(19 * n, n * 16), s.Slice(35 * n, n), s.Slice(36 * n, n), n, 16, 1E-05);
-            {
-                global::System.Span<float> y = s.Slice(19 * n, n * 16);
-                for (int k = 0; k < y.Length; k++)
-                {
-                    y[k] = global::NetGen.Activations.Tanh(y[k]);
-                }
-            }
+            global::NetGen.Runtime.BatchActivations.Tanh<float>(s.Slice(19 * n, n * 16), s.Slice(19 * n, n * 16));
 
             // Step 4: Dropout(p = 0.25), a fresh mask per value from the network's generator, batch-major
             global::NetGen.Runtime.Dropout.Forward<float>(s.Slice(19 * n, n * 16), s.Slice(37 * n, n * 16), s.Slice(53 * n, n * 16), 0.25, random);
@@ -585,26 +573,12 @@ namespace Samples
             global::NetGen.Runtime.Dropout.Backward<float>(d.Slice(0, n * 16), s.Slice(53 * n, n * 16));
 
             // Step 3 backward
-            {
-                global::System.Span<float> dz = d.Slice(0, n * 16);
-                global::System.ReadOnlySpan<float> y = s.Slice(19 * n, dz.Length);
-                for (int k = 0; k < dz.Length; k++)
-                {
-                    dz[k] *= global::NetGen.Activations.TanhDerivativeFromOutput(y[k]);
-                }
-            }
+            global::NetGen.Runtime.BatchActivations.TanhBackward<float>(s.Slice(19 * n, n * 16), d.Slice(0, n * 16));
 
             global::NetGen.Runtime.Normalization.LayerNormBackward<float>(d.Slice(0, n * 16), s.Slice(3 * n, n * 16), p.Slice(64, 16), s.Slice(35 * n, n), s.Slice(36 * n, n), d.Slice(0, n * 16), g.Slice(64, 16), g.Slice(80, 16), n, 16);
 
             // Layer 2 backward: Dense 3→16, Relu, batch-major
-            {
-                global::System.Span<float> dz = d.Slice(0, n * 16);
-                global::System.ReadOnlySpan<float> y = s.Slice(3 * n, dz.Length);
-                for (int k = 0; k < dz.Length; k++)
-                {
-                    dz[k] *= global::NetGen.Activations.ReluDerivativeFromOutput(y[k]);
-                }
-            }
+            global::NetGen.Runtime.BatchActivations.ReluBackward<float>(s.Slice(3 * n, n * 16), d.Slice(0, n * 16));
 
             global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 16), s.Slice(0, n * 3), g.Slice(0, 48), g.Slice(48, 16), n, 3, 16);
         }

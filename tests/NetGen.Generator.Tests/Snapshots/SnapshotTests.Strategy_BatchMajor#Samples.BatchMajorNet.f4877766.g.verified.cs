@@ -359,13 +359,7 @@ namespace Samples
         {
             // Layer 1: Dense 1→16, Tanh, batch-major
             global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(0, n * 1), p.Slice(0, 16), p.Slice(16, 16), s.Slice(32, n * 16), n, 1, 16);
-            {
-                global::System.Span<float> y = s.Slice(32, n * 16);
-                for (int k = 0; k < y.Length; k++)
-                {
-                    y[k] = global::NetGen.Activations.Tanh(y[k]);
-                }
-            }
+            global::NetGen.Runtime.BatchActivations.Tanh<float>(s.Slice(32, n * 16), s.Slice(32, n * 16));
 
             // Layer 2: Dense 16→1, Identity, batch-major
             global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(32, n * 16), p.Slice(32, 16), p.Slice(48, 1), s.Slice(544, n * 1), n, 16, 1);
@@ -379,14 +373,7 @@ namespace Samples
             global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(512, n * 1), p.Slice(32, 16), d.Slice(0, n * 16), n, 16, 1);
 
             // Layer 1 backward: Dense 1→16, Tanh, batch-major
-            {
-                global::System.Span<float> dz = d.Slice(0, n * 16);
-                global::System.ReadOnlySpan<float> y = s.Slice(32, dz.Length);
-                for (int k = 0; k < dz.Length; k++)
-                {
-                    dz[k] *= global::NetGen.Activations.TanhDerivativeFromOutput(y[k]);
-                }
-            }
+            global::NetGen.Runtime.BatchActivations.TanhBackward<float>(s.Slice(32, n * 16), d.Slice(0, n * 16));
 
             global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 16), s.Slice(0, n * 1), g.Slice(0, 16), g.Slice(16, 16), n, 1, 16);
         }

@@ -554,23 +554,11 @@ namespace Samples
         {
             // Layer 1: Dense 784→256, Relu, batch-major
             global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(0, n * 784), p.Slice(0, 200704), p.Slice(200704, 256), s.Slice(25088, n * 256), n, 784, 256);
-            {
-                global::System.Span<float> y = s.Slice(25088, n * 256);
-                for (int k = 0; k < y.Length; k++)
-                {
-                    y[k] = global::NetGen.Activations.Relu(y[k]);
-                }
-            }
+            global::NetGen.Runtime.BatchActivations.Relu<float>(s.Slice(25088, n * 256), s.Slice(25088, n * 256));
 
             // Layer 2: Dense 256→128, Relu, batch-major
             global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(25088, n * 256), p.Slice(200960, 32768), p.Slice(233728, 128), s.Slice(33280, n * 128), n, 256, 128);
-            {
-                global::System.Span<float> y = s.Slice(33280, n * 128);
-                for (int k = 0; k < y.Length; k++)
-                {
-                    y[k] = global::NetGen.Activations.Relu(y[k]);
-                }
-            }
+            global::NetGen.Runtime.BatchActivations.Relu<float>(s.Slice(33280, n * 128), s.Slice(33280, n * 128));
 
             // Layer 3: Dense 128→10, Softmax, batch-major
             global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(33280, n * 128), p.Slice(233856, 1280), p.Slice(235136, 10), s.Slice(37376, n * 10), n, 128, 10);
@@ -588,27 +576,13 @@ namespace Samples
             global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(12288, n * 10), p.Slice(233856, 1280), d.Slice(8192, n * 128), n, 128, 10);
 
             // Layer 2 backward: Dense 256→128, Relu, batch-major
-            {
-                global::System.Span<float> dz = d.Slice(8192, n * 128);
-                global::System.ReadOnlySpan<float> y = s.Slice(33280, dz.Length);
-                for (int k = 0; k < dz.Length; k++)
-                {
-                    dz[k] *= global::NetGen.Activations.ReluDerivativeFromOutput(y[k]);
-                }
-            }
+            global::NetGen.Runtime.BatchActivations.ReluBackward<float>(s.Slice(33280, n * 128), d.Slice(8192, n * 128));
 
             global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(8192, n * 128), s.Slice(25088, n * 256), g.Slice(200960, 32768), g.Slice(233728, 128), n, 256, 128);
             global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(8192, n * 128), p.Slice(200960, 32768), d.Slice(0, n * 256), n, 256, 128);
 
             // Layer 1 backward: Dense 784→256, Relu, batch-major
-            {
-                global::System.Span<float> dz = d.Slice(0, n * 256);
-                global::System.ReadOnlySpan<float> y = s.Slice(25088, dz.Length);
-                for (int k = 0; k < dz.Length; k++)
-                {
-                    dz[k] *= global::NetGen.Activations.ReluDerivativeFromOutput(y[k]);
-                }
-            }
+            global::NetGen.Runtime.BatchActivations.ReluBackward<float>(s.Slice(25088, n * 256), d.Slice(0, n * 256));
 
             global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 256), s.Slice(0, n * 784), g.Slice(0, 200704), g.Slice(200704, 256), n, 784, 256);
         }

@@ -494,12 +494,25 @@ namespace NetGen
         /// <param name="y">Receives the probabilities; the same length as <paramref name="x"/>. May alias it.</param>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Softmax(ReadOnlySpan<float> x, Span<float> y)
+            => Softmax(x, y, Runtime.Simd.Enabled);
+
+        /// <summary>Softmax over <paramref name="x"/>, shifted by the maximum so it never overflows.</summary>
+        /// <param name="x">The logits.</param>
+        /// <param name="y">Receives the probabilities; the same length as <paramref name="x"/>. May alias it.</param>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        public static void Softmax(ReadOnlySpan<double> x, Span<double> y)
+            => Softmax(x, y, Runtime.Simd.Enabled);
+
+        /// <summary><paramref name="simd"/>: float rows of a vector or more on vectors (the tests compare both paths).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        internal static void Softmax(ReadOnlySpan<float> x, Span<float> y, bool simd)
         {
             var xView = global::NetGen.Runtime.PortableSpans.View(x);
             if (y.Length != x.Length)
             {
                 throw new ArgumentException($"Expected {x.Length} outputs but got {y.Length}.", nameof(y));
             }
+
 
             float max = xView[0];
             for (int i = 1; i < x.Length; i++)
@@ -522,17 +535,16 @@ namespace NetGen
             }
         }
 
-        /// <summary>Softmax over <paramref name="x"/>, shifted by the maximum so it never overflows.</summary>
-        /// <param name="x">The logits.</param>
-        /// <param name="y">Receives the probabilities; the same length as <paramref name="x"/>. May alias it.</param>
+        /// <summary><paramref name="simd"/>: float rows of a vector or more on vectors (the tests compare both paths).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-        public static void Softmax(ReadOnlySpan<double> x, Span<double> y)
+        internal static void Softmax(ReadOnlySpan<double> x, Span<double> y, bool simd)
         {
             var xView = global::NetGen.Runtime.PortableSpans.View(x);
             if (y.Length != x.Length)
             {
                 throw new ArgumentException($"Expected {x.Length} outputs but got {y.Length}.", nameof(y));
             }
+
 
             double max = xView[0];
             for (int i = 1; i < x.Length; i++)

@@ -50,6 +50,15 @@ namespace NetGen.Runtime
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void DenseForward(ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> b, Span<float> z, int rows, int fanIn, int fanOut, bool simd)
+            => DenseForward(x, w, b, z, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
+
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        internal static void DenseForward(ReadOnlySpan<double> x, ReadOnlySpan<double> w, ReadOnlySpan<double> b, Span<double> z, int rows, int fanIn, int fanOut, bool simd)
+            => DenseForward(x, w, b, z, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
+
+        /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        internal static void DenseForward(ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> b, Span<float> z, int rows, int fanIn, int fanOut, bool simd, bool wide)
         {
             RequireSizes(rows, fanIn, fanOut);
             Require(x.Length, (long)rows * fanIn, nameof(x));
@@ -76,8 +85,9 @@ namespace NetGen.Runtime
             }
         }
 
+        /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-        internal static void DenseForward(ReadOnlySpan<double> x, ReadOnlySpan<double> w, ReadOnlySpan<double> b, Span<double> z, int rows, int fanIn, int fanOut, bool simd)
+        internal static void DenseForward(ReadOnlySpan<double> x, ReadOnlySpan<double> w, ReadOnlySpan<double> b, Span<double> z, int rows, int fanIn, int fanOut, bool simd, bool wide)
         {
             RequireSizes(rows, fanIn, fanOut);
             Require(x.Length, (long)rows * fanIn, nameof(x));
@@ -106,6 +116,15 @@ namespace NetGen.Runtime
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void DenseWeightGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> x, Span<float> gw, Span<float> gb, int rows, int fanIn, int fanOut, bool simd)
+            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
+
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        internal static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut, bool simd)
+            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
+
+        /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        internal static void DenseWeightGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> x, Span<float> gw, Span<float> gb, int rows, int fanIn, int fanOut, bool simd, bool wide)
         {
             RequireSizes(rows, fanIn, fanOut);
             Require(dz.Length, (long)rows * fanOut, nameof(dz));
@@ -115,15 +134,16 @@ namespace NetGen.Runtime
 
             // gw[j, i] += Σ_r dz[r, j]·x[r, i]: A = dzᵀ (element (j, r) at r·fanOut + j), B = x.
             OuterProducts(dz, 1, fanOut, x, gw,
-                fanOut, fanIn, rows, accumulate: true, simd);
+                fanOut, fanIn, rows, accumulate: true, simd, wide);
             for (int r = 0; r < rows; r++)
             {
                 Axpy(1f, dz.Slice(r * fanOut, fanOut), gb, simd);
             }
         }
 
+        /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-        internal static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut, bool simd)
+        internal static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut, bool simd, bool wide)
         {
             RequireSizes(rows, fanIn, fanOut);
             Require(dz.Length, (long)rows * fanOut, nameof(dz));
@@ -133,7 +153,7 @@ namespace NetGen.Runtime
 
             // gw[j, i] += Σ_r dz[r, j]·x[r, i]: A = dzᵀ (element (j, r) at r·fanOut + j), B = x.
             OuterProducts(dz, 1, fanOut, x, gw,
-                fanOut, fanIn, rows, accumulate: true, simd);
+                fanOut, fanIn, rows, accumulate: true, simd, wide);
             for (int r = 0; r < rows; r++)
             {
                 Axpy(1d, dz.Slice(r * fanOut, fanOut), gb, simd);
@@ -142,19 +162,15 @@ namespace NetGen.Runtime
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void DenseInputGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> w, Span<float> dx, int rows, int fanIn, int fanOut, bool simd)
-        {
-            RequireSizes(rows, fanIn, fanOut);
-            Require(dz.Length, (long)rows * fanOut, nameof(dz));
-            Require(w.Length, (long)fanOut * fanIn, nameof(w));
-            Require(dx.Length, (long)rows * fanIn, nameof(dx));
-
-            // dx[r, i] = Σ_j dz[r, j]·w[j, i]: A = dz (element (r, j) at r·fanOut + j), B = w.
-            OuterProducts(dz, fanOut, 1, w, dx,
-                rows, fanIn, fanOut, accumulate: false, simd);
-        }
+            => DenseInputGradient(dz, w, dx, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void DenseInputGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> w, Span<double> dx, int rows, int fanIn, int fanOut, bool simd)
+            => DenseInputGradient(dz, w, dx, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
+
+        /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        internal static void DenseInputGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> w, Span<float> dx, int rows, int fanIn, int fanOut, bool simd, bool wide)
         {
             RequireSizes(rows, fanIn, fanOut);
             Require(dz.Length, (long)rows * fanOut, nameof(dz));
@@ -163,7 +179,21 @@ namespace NetGen.Runtime
 
             // dx[r, i] = Σ_j dz[r, j]·w[j, i]: A = dz (element (r, j) at r·fanOut + j), B = w.
             OuterProducts(dz, fanOut, 1, w, dx,
-                rows, fanIn, fanOut, accumulate: false, simd);
+                rows, fanIn, fanOut, accumulate: false, simd, wide);
+        }
+
+        /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        internal static void DenseInputGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> w, Span<double> dx, int rows, int fanIn, int fanOut, bool simd, bool wide)
+        {
+            RequireSizes(rows, fanIn, fanOut);
+            Require(dz.Length, (long)rows * fanOut, nameof(dz));
+            Require(w.Length, (long)fanOut * fanIn, nameof(w));
+            Require(dx.Length, (long)rows * fanIn, nameof(dx));
+
+            // dx[r, i] = Σ_j dz[r, j]·w[j, i]: A = dz (element (r, j) at r·fanOut + j), B = w.
+            OuterProducts(dz, fanOut, 1, w, dx,
+                rows, fanIn, fanOut, accumulate: false, simd, wide);
         }
 
         /// <summary>
@@ -171,8 +201,9 @@ namespace NetGen.Runtime
         /// runs along i; blocks of 4 values of p × 2 vectors of i stay in registers while q streams.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-        private static void OuterProducts(global::System.ReadOnlySpan<float> a, int aRow, int aColumn, global::System.ReadOnlySpan<float> b, global::System.Span<float> c, int m, int n, int k, bool accumulate, bool simd)
+        private static void OuterProducts(global::System.ReadOnlySpan<float> a, int aRow, int aColumn, global::System.ReadOnlySpan<float> b, global::System.Span<float> c, int m, int n, int k, bool accumulate, bool simd, bool wide)
         {
+
             int p = 0;
             for (; p + 4 <= m; p += 4)
             {
@@ -199,8 +230,9 @@ namespace NetGen.Runtime
         /// runs along i; blocks of 4 values of p × 2 vectors of i stay in registers while q streams.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-        private static void OuterProducts(global::System.ReadOnlySpan<double> a, int aRow, int aColumn, global::System.ReadOnlySpan<double> b, global::System.Span<double> c, int m, int n, int k, bool accumulate, bool simd)
+        private static void OuterProducts(global::System.ReadOnlySpan<double> a, int aRow, int aColumn, global::System.ReadOnlySpan<double> b, global::System.Span<double> c, int m, int n, int k, bool accumulate, bool simd, bool wide)
         {
+
             int p = 0;
             for (; p + 4 <= m; p += 4)
             {

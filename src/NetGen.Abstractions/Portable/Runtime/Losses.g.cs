@@ -310,6 +310,16 @@ namespace NetGen.Runtime
         /// <summary>dz = scale · (softmax(z)·Σt − t): the gradient of the fused Softmax + cross-entropy.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void SoftmaxCrossEntropyGradient(ReadOnlySpan<float> z, ReadOnlySpan<float> t, float scale, Span<float> dz)
+            => SoftmaxCrossEntropyGradient(z, t, scale, dz, Simd.Enabled);
+
+        /// <summary>dz = scale · (softmax(z)·Σt − t): the gradient of the fused Softmax + cross-entropy.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        public static void SoftmaxCrossEntropyGradient(ReadOnlySpan<double> z, ReadOnlySpan<double> t, double scale, Span<double> dz)
+            => SoftmaxCrossEntropyGradient(z, t, scale, dz, Simd.Enabled);
+
+        /// <summary><paramref name="simd"/>: the softmax of <c>Activations.Softmax{T}(ReadOnlySpan{T}, Span{T})</c>'s vector path.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        internal static void SoftmaxCrossEntropyGradient(ReadOnlySpan<float> z, ReadOnlySpan<float> t, float scale, Span<float> dz, bool simd)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
             float targetSum = 0f;
@@ -318,16 +328,16 @@ namespace NetGen.Runtime
                 targetSum += tView[i];
             }
 
-            Activations.Softmax(z, dz);
+            Activations.Softmax(z, dz, simd);
             for (int i = 0; i < z.Length; i++)
             {
                 dz[i] = scale * (dz[i] * targetSum - tView[i]);
             }
         }
 
-        /// <summary>dz = scale · (softmax(z)·Σt − t): the gradient of the fused Softmax + cross-entropy.</summary>
+        /// <summary><paramref name="simd"/>: the softmax of <c>Activations.Softmax{T}(ReadOnlySpan{T}, Span{T})</c>'s vector path.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-        public static void SoftmaxCrossEntropyGradient(ReadOnlySpan<double> z, ReadOnlySpan<double> t, double scale, Span<double> dz)
+        internal static void SoftmaxCrossEntropyGradient(ReadOnlySpan<double> z, ReadOnlySpan<double> t, double scale, Span<double> dz, bool simd)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
             double targetSum = 0d;
@@ -336,7 +346,7 @@ namespace NetGen.Runtime
                 targetSum += tView[i];
             }
 
-            Activations.Softmax(z, dz);
+            Activations.Softmax(z, dz, simd);
             for (int i = 0; i < z.Length; i++)
             {
                 dz[i] = scale * (dz[i] * targetSum - tView[i]);

@@ -1,0 +1,234 @@
+using System;
+using System.Linq;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using NetGen.Runtime;
+using Xunit.Abstractions;
+
+namespace NetGen.Tests
+{
+    /// <summary>
+    /// The batch-major Dense kernels on every width they can take (scalar, Vector&lt;T&gt;, 512-bit), float and
+    /// double, against plain loops written here in double. The 512-bit path also runs where the hardware lacks it
+    /// (the runtime emulates Vector512 with two halves), so its results are checked everywhere; the bit-for-bit
+    /// comparisons that need real AVX-512 say so in the output when they cannot run.
+    /// </summary>
+    public class DenseWidthTests
+    {
+        private readonly ITestOutputHelper _output;
+
+        public DenseWidthTests(ITestOutputHelper output) => _output = output;
+
+        public enum Width
+        {
+            Scalar,
+            Vector,
+            Vector512,
+        }
+
+        // Sizes straddle 8 and 16 lanes and the 4×4 and 4-vector blocks: remainders in every loop run.
+        private static readonly (int Rows, int FanIn, int FanOut)[] Sizes =
+        {
+            (1, 1, 1), (4, 16, 4), (7, 33, 9), (32, 1, 19), (9, 40, 40), (5, 3, 70), (6, 130, 67), (13, 64, 5), (33, 17, 150),
+        };
+
+        public static TheoryData<Width, int, int, int> Shapes()
+        {
+            var data = new TheoryData<Width, int, int, int>();
+            foreach (Width width in Enum.GetValues<Width>())
+            {
+                foreach (var (rows, fanIn, fanOut) in Sizes)
+                {
+                    data.Add(width, rows, fanIn, fanOut);
+                }
+            }
+
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(Shapes))]
+        public void Forward_matches_plain_loops(Width width, int rows, int fanIn, int fanOut)
+        {
+            double[] x = Values(rows * fanIn, 1), w = Values(fanOut * fanIn, 2), b = Values(fanOut, 3);
+            var expected = new double[rows * fanOut];
+            for (int r = 0; r < rows; r++)
+            {
+                for (int j = 0; j < fanOut; j++)
+                {
+                    double sum = b[j];
+                    for (int i = 0; i < fanIn; i++)
+                    {
+                        sum += x[r * fanIn + i] * w[j * fanIn + i];
+                    }
+
+                    expected[r * fanOut + j] = sum;
+                }
+            }
+
+            var z = new double[rows * fanOut];
+            LinearAlgebra.DenseForward<double>(x, w, b, z, rows, fanIn, fanOut, width != Width.Scalar, width == Width.Vector512);
+            AssertClose(expected, z, 1e-12);
+
+            var zf = new float[rows * fanOut];
+            LinearAlgebra.DenseForward<float>(F(x), F(w), F(b), zf, rows, fanIn, fanOut, width != Width.Scalar, width == Width.Vector512);
+            AssertClose(expected, D(zf), 1e-5 * Math.Sqrt(fanIn));
+        }
+
+        [Theory]
+        [MemberData(nameof(Shapes))]
+        public void Weight_gradient_accumulates_like_plain_loops(Width width, int rows, int fanIn, int fanOut)
+        {
+            double[] dz = Values(rows * fanOut, 4), x = Values(rows * fanIn, 5), gw = Values(fanOut * fanIn, 6), gb = Values(fanOut, 7);
+            double[] expectedW = gw.ToArray(), expectedB = gb.ToArray();
+            for (int r = 0; r < rows; r++)
+            {
+                for (int j = 0; j < fanOut; j++)
+                {
+                    expectedB[j] += dz[r * fanOut + j];
+                    for (int i = 0; i < fanIn; i++)
+                    {
+                        expectedW[j * fanIn + i] += dz[r * fanOut + j] * x[r * fanIn + i];
+                    }
+                }
+            }
+
+            float[] gwf = F(gw), gbf = F(gb);
+            LinearAlgebra.DenseWeightGradient<double>(dz, x, gw, gb, rows, fanIn, fanOut, width != Width.Scalar, width == Width.Vector512);
+            AssertClose(expectedW, gw, 1e-12);
+            AssertClose(expectedB, gb, 1e-12);
+
+            LinearAlgebra.DenseWeightGradient<float>(F(dz), F(x), gwf, gbf, rows, fanIn, fanOut, width != Width.Scalar, width == Width.Vector512);
+            AssertClose(expectedW, D(gwf), 1e-5 * Math.Sqrt(rows));
+            AssertClose(expectedB, D(gbf), 1e-5 * Math.Sqrt(rows));
+        }
+
+        [Theory]
+        [MemberData(nameof(Shapes))]
+        public void Input_gradient_matches_plain_loops(Width width, int rows, int fanIn, int fanOut)
+        {
+            double[] dz = Values(rows * fanOut, 8), w = Values(fanOut * fanIn, 9);
+            var expected = new double[rows * fanIn];
+            for (int r = 0; r < rows; r++)
+            {
+                for (int i = 0; i < fanIn; i++)
+                {
+                    for (int j = 0; j < fanOut; j++)
+                    {
+                        expected[r * fanIn + i] += dz[r * fanOut + j] * w[j * fanIn + i];
+                    }
+                }
+            }
+
+            double[] dx = Values(rows * fanIn, 10); // overwritten, not accumulated
+            LinearAlgebra.DenseInputGradient<double>(dz, w, dx, rows, fanIn, fanOut, width != Width.Scalar, width == Width.Vector512);
+            AssertClose(expected, dx, 1e-12);
+
+            float[] dxf = F(Values(rows * fanIn, 11));
+            LinearAlgebra.DenseInputGradient<float>(F(dz), F(w), dxf, rows, fanIn, fanOut, width != Width.Scalar, width == Width.Vector512);
+            AssertClose(expected, D(dxf), 1e-5 * Math.Sqrt(fanOut));
+        }
+
+        [Fact]
+        public void Public_kernels_take_the_width_the_switch_names()
+        {
+            bool expected = Vector512.IsHardwareAccelerated && Simd.Enabled
+                && Environment.GetEnvironmentVariable("NETGEN_DISABLE_VECTOR512") != "1"
+                && !(AppContext.TryGetSwitch("NetGen.DisableVector512", out bool off) && off);
+            Assert.Equal(expected, Simd.Vector512Enabled);
+            Assert.Equal(Simd.Vector512Enabled, LinearAlgebra.Vector512Lanes);
+            _output.WriteLine($"Vector512 enabled: {Simd.Vector512Enabled} (hardware: {Vector512.IsHardwareAccelerated})");
+
+            const int rows = 9, fanIn = 70, fanOut = 21;
+            float[] x = F(Values(rows * fanIn, 12)), w = F(Values(fanOut * fanIn, 13)), b = F(Values(fanOut, 14)), dz = F(Values(rows * fanOut, 15));
+            float[] publicZ = new float[rows * fanOut], chosenZ = new float[rows * fanOut];
+            LinearAlgebra.DenseForward<float>(x, w, b, publicZ, rows, fanIn, fanOut);
+            LinearAlgebra.DenseForward<float>(x, w, b, chosenZ, rows, fanIn, fanOut, Simd.Enabled, Simd.Vector512Enabled);
+            Assert.Equal(chosenZ, publicZ);
+
+            float[] publicW = new float[fanOut * fanIn], chosenW = new float[fanOut * fanIn], publicB = new float[fanOut], chosenB = new float[fanOut];
+            LinearAlgebra.DenseWeightGradient<float>(dz, x, publicW, publicB, rows, fanIn, fanOut);
+            LinearAlgebra.DenseWeightGradient<float>(dz, x, chosenW, chosenB, rows, fanIn, fanOut, Simd.Enabled, Simd.Vector512Enabled);
+            Assert.Equal(chosenW, publicW);
+            Assert.Equal(chosenB, publicB);
+
+            float[] publicX = new float[rows * fanIn], chosenX = new float[rows * fanIn];
+            LinearAlgebra.DenseInputGradient<float>(dz, w, publicX, rows, fanIn, fanOut);
+            LinearAlgebra.DenseInputGradient<float>(dz, w, chosenX, rows, fanIn, fanOut, Simd.Enabled, Simd.Vector512Enabled);
+            Assert.Equal(chosenX, publicX);
+        }
+
+        [Fact]
+        public void Outer_products_agree_bit_for_bit_across_widths_where_both_fuse()
+        {
+            // Both widths sum each output in the same order with fused multiply-adds; only with real AVX-512 and FMA
+            // are both fused (emulated Vector512 multiplies and adds separately).
+            if (!Avx512F.IsSupported || !Fma.IsSupported || System.Numerics.Vector<float>.Count != 8)
+            {
+                _output.WriteLine("Not compared: this machine lacks AVX-512F or FMA, or Vector<float> is not 8 wide.");
+                Assert.False(Avx512F.IsSupported && Fma.IsSupported && System.Numerics.Vector<float>.Count == 8);
+                return;
+            }
+
+            // Widths multiples of 16: every column is vectorised on both paths.
+            const int rows = 13, fanIn = 96, fanOut = 48;
+            float[] x = F(Values(rows * fanIn, 16)), w = F(Values(fanOut * fanIn, 17)), dz = F(Values(rows * fanOut, 18));
+            float[] gw256 = F(Values(fanOut * fanIn, 19)), gw512 = gw256.ToArray(), gb256 = new float[fanOut], gb512 = new float[fanOut];
+            LinearAlgebra.DenseWeightGradient<float>(dz, x, gw256, gb256, rows, fanIn, fanOut, simd: true, wide: false);
+            LinearAlgebra.DenseWeightGradient<float>(dz, x, gw512, gb512, rows, fanIn, fanOut, simd: true, wide: true);
+            Assert.Equal(gw256, gw512);
+            Assert.Equal(gb256, gb512);
+
+            float[] dx256 = new float[rows * fanIn], dx512 = new float[rows * fanIn];
+            LinearAlgebra.DenseInputGradient<float>(dz, w, dx256, rows, fanIn, fanOut, simd: true, wide: false);
+            LinearAlgebra.DenseInputGradient<float>(dz, w, dx512, rows, fanIn, fanOut, simd: true, wide: true);
+            Assert.Equal(dx256, dx512);
+        }
+
+        [Theory]
+        [InlineData(Width.Vector)]
+        [InlineData(Width.Vector512)]
+        public void Kernels_are_deterministic_and_allocate_nothing(Width width)
+        {
+            const int rows = 32, fanIn = 130, fanOut = 67;
+            float[] x = F(Values(rows * fanIn, 20)), w = F(Values(fanOut * fanIn, 21)), b = F(Values(fanOut, 22)), dz = F(Values(rows * fanOut, 23));
+            float[] z = new float[rows * fanOut], again = new float[rows * fanOut], gw = new float[fanOut * fanIn], gb = new float[fanOut], dx = new float[rows * fanIn];
+            bool wide = width == Width.Vector512;
+            Run();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Run();
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+
+            LinearAlgebra.DenseForward<float>(x, w, b, again, rows, fanIn, fanOut, true, wide);
+            Assert.Equal(z, again);
+
+            void Run()
+            {
+                LinearAlgebra.DenseForward<float>(x, w, b, z, rows, fanIn, fanOut, true, wide);
+                LinearAlgebra.DenseWeightGradient<float>(dz, x, gw, gb, rows, fanIn, fanOut, true, wide);
+                LinearAlgebra.DenseInputGradient<float>(dz, w, dx, rows, fanIn, fanOut, true, wide);
+            }
+        }
+
+        private static double[] Values(int count, int seed)
+        {
+            var random = new DeterministicRandom(seed);
+            return Enumerable.Range(0, count).Select(_ => random.NextNormal()).ToArray();
+        }
+
+        private static float[] F(double[] values) => values.Select(v => (float)v).ToArray();
+
+        // The float runs are compared with the double reference of the float-rounded inputs' originals: the tolerance
+        // covers the input rounding and the float sums.
+        private static double[] D(float[] values) => values.Select(v => (double)v).ToArray();
+
+        private static void AssertClose(double[] expected, double[] actual, double tolerance)
+        {
+            Assert.Equal(expected.Length, actual.Length);
+            for (int i = 0; i < expected.Length; i++)
+            {
+                Assert.True(Math.Abs(expected[i] - actual[i]) <= tolerance * (1 + Math.Abs(expected[i])), $"index {i}: expected {expected[i]:R}, got {actual[i]:R}");
+            }
+        }
+    }
+}
