@@ -280,6 +280,12 @@ namespace NetGen.Generator.Planning
         /// <summary>How the per-row forward pass (Predict, and training of small non-vectorised nets) computes this layer.</summary>
         public RowForward RowForward { get; set; }
 
+        /// <summary>
+        /// The per-row forward applies the activation as one vector call over the layer's units
+        /// (VectorActivations.{Name}Row) instead of one scalar call per unit: modern float code, exp-based activations.
+        /// </summary>
+        public bool ActivatesWholeRow { get; set; }
+
     }
 
     /// <summary>A LayerNorm or BatchNorm: its weight and bias, its buffers, and the statistics training keeps.</summary>
