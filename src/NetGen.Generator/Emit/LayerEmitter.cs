@@ -64,7 +64,15 @@ namespace NetGen.Generator.Emit
         {
             w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}{(layer.Unrolled ? "" : " (looped)")}");
             ActivationBackward(w, layer, element);
-            if (layer.Unrolled)
+            if (layer.VectorWeightGradient)
+            {
+                w.Line($"{Kernels}RowWeightGradient{element.TypeArguments}(d.Slice({layer.DeltaOffset}, {layer.Out}), s.Slice({layer.InputOffset}, {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}));");
+                if (layer.PreviousDeltaOffset >= 0)
+                {
+                    UnrolledPropagate(w, layer);
+                }
+            }
+            else if (layer.Unrolled)
             {
                 UnrolledGradients(w, layer);
                 if (layer.PreviousDeltaOffset >= 0)
