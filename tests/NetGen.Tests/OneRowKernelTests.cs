@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Numerics;
 using NetGen.Runtime;
+using NetGen.Tests.Infrastructure;
 using static NetGen.Activation;
 
 namespace NetGen.Tests
@@ -152,6 +153,19 @@ namespace NetGen.Tests
 
                 Assert.Contains(analytic, g => Math.Abs(g) > 1e-6);
             }
+        }
+
+        [Fact]
+        public void One_row_steps_and_predictions_allocate_nothing()
+        {
+            var single = new OneRow_Sigmoid_F32();
+            var (x, y) = GradientCheckTests.Batch<float>(OneRow_Sigmoid_F32.InputSize, OneRow_Sigmoid_F32.OutputSize, Loss.MeanSquaredError, 1, seed: 3);
+            var output = new float[OneRow_Sigmoid_F32.OutputSize];
+            Assert.Equal(0, Allocations.Least(() => single.TrainStep(x, y), times: 200, warmUp: 50));
+            Assert.Equal(0, Allocations.Least(() => single.Predict(x, output), times: 200, warmUp: 50));
+            var twin = new OneRow_Sigmoid();
+            var (xd, yd) = GradientCheckTests.Batch<double>(OneRow_Sigmoid.InputSize, OneRow_Sigmoid.OutputSize, Loss.MeanSquaredError, 1, seed: 3);
+            Assert.Equal(0, Allocations.Least(() => twin.TrainStep(xd, yd), times: 200, warmUp: 50));
         }
 
         /// <summary>Loss, gradients and Predict of a float net against the same MLP in double, written out here.</summary>
