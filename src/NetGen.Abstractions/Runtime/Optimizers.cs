@@ -346,6 +346,30 @@ namespace NetGen.Runtime
             {
                 // The same operations in the same order as SgdRule.Update, so both give identical results.
                 var vLr = new Vector<T>(rule.Lr);
+                if (!useMomentum && !rule.HasDecay)
+                {
+                    // Plain SGD (p -= lr·g) apart: the general loop's per-element flag tests cost more than its math.
+                    Vector<T> plainCheck = Vector<T>.Zero;
+                    for (; i + Vector<T>.Count <= parameters.Length; i += Vector<T>.Count)
+                    {
+                        nuint at = (nuint)i;
+                        Vector<T> p = Vector.LoadUnsafe(ref p0, at) - vLr * Vector.LoadUnsafe(ref g0, at);
+                        if (write)
+                        {
+                            p.StoreUnsafe(ref p0, at);
+                        }
+                        else
+                        {
+                            plainCheck += p - p;
+                        }
+                    }
+
+                    if (!write && !Vector.EqualsAll(plainCheck, Vector<T>.Zero))
+                    {
+                        return false;
+                    }
+                }
+
                 var vMu = new Vector<T>(rule.Mu);
                 var vOneMinusDampening = new Vector<T>(rule.OneMinusDampening);
                 var vDecay = new Vector<T>(rule.Decay);

@@ -50,6 +50,9 @@ namespace NetGen.Generator.Emit
         /// <summary>f over a span of vectors (z) into another (y): the per-layer form of <see cref="Activate"/>.</summary>
         public static string ActivateLayer(ModulePlan layer, string z, string y) => $"{VectorActivations}{layer.Activation.MethodName}({z}, {y})";
 
+        /// <summary>f over one row's units (a span of T) into another span: LayerPlan.ActivatesWholeRow.</summary>
+        public static string ActivateRow(ModulePlan layer, ElementType element, string z, string y) => $"{VectorActivations}{layer.Activation.MethodName}Row{element.TypeArguments}({z}, {y})";
+
         /// <summary>f over a span of vectors, with f'(z) into a third span (<see cref="ActivationTraits.DerivativeWithValue"/>).</summary>
         public static string ActivateLayerWithDerivative(ModulePlan layer, string z, string y, string dz) => $"{VectorActivations}{layer.Activation.MethodName}WithDerivative({z}, {y}, {dz})";
 

@@ -64,7 +64,15 @@ namespace NetGen.Generator.Emit
         {
             w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}{(layer.Unrolled ? "" : " (looped)")}");
             ActivationBackward(w, layer, element);
-            if (layer.Unrolled)
+            if (layer.VectorWeightGradient)
+            {
+                w.Line($"{Kernels}RowWeightGradient{element.TypeArguments}(d.Slice({layer.DeltaOffset}, {layer.Out}), s.Slice({layer.InputOffset}, {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}));");
+                if (layer.PreviousDeltaOffset >= 0)
+                {
+                    UnrolledPropagate(w, layer);
+                }
+            }
+            else if (layer.Unrolled)
             {
                 UnrolledGradients(w, layer);
                 if (layer.PreviousDeltaOffset >= 0)
@@ -93,12 +101,12 @@ namespace NetGen.Generator.Emit
                 if (layer.KeepsPreActivation)
                 {
                     WriteSum(w, $"s[{layer.PreActivationOffset + j}] = ", terms, ";");
-                    if (layer.Activation.IsElementwise)
+                    if (layer.Activation.IsElementwise && !layer.ActivatesWholeRow)
                     {
                         w.Line($"s[{layer.OutputOffset + j}] = {Expressions.Activate(layer, element, $"s[{layer.PreActivationOffset + j}]")};");
                     }
                 }
-                else if (layer.Activation.IsIdentity)
+                else if (layer.Activation.IsIdentity || layer.ActivatesWholeRow)
                 {
                     WriteSum(w, $"s[{layer.OutputOffset + j}] = ", terms, ";");
                 }
@@ -107,6 +115,18 @@ namespace NetGen.Generator.Emit
                     var (open, close) = Expressions.ActivateAround(layer, element);
                     WriteSum(w, $"s[{layer.OutputOffset + j}] = {open}", terms, close + ";");
                 }
+            }
+
+            WholeRowActivation(w, layer, element);
+        }
+
+        /// <summary>y = f(z) over the layer's units in one vector call, when the plan says so (z and y may be one slot).</summary>
+        private static void WholeRowActivation(CodeWriter w, LayerPlan layer, ElementType element)
+        {
+            if (layer.ActivatesWholeRow)
+            {
+                int z = layer.KeepsPreActivation ? layer.PreActivationOffset : layer.OutputOffset;
+                w.Line($"{Expressions.ActivateRow(layer, element, $"s.Slice({z}, {layer.Out})", $"s.Slice({layer.OutputOffset}, {layer.Out})")};");
             }
         }
 
@@ -146,13 +166,18 @@ namespace NetGen.Generator.Emit
                 if (layer.KeepsPreActivation)
                 {
                     w.Line($"s[{layer.PreActivationOffset + j}] = {z};");
-                    w.Line($"s[{layer.OutputOffset + j}] = {Expressions.Activate(layer, element, $"s[{layer.PreActivationOffset + j}]")};");
+                    if (!layer.ActivatesWholeRow)
+                    {
+                        w.Line($"s[{layer.OutputOffset + j}] = {Expressions.Activate(layer, element, $"s[{layer.PreActivationOffset + j}]")};");
+                    }
                 }
                 else
                 {
-                    w.Line($"s[{layer.OutputOffset + j}] = {Expressions.Activate(layer, element, z)};");
+                    w.Line($"s[{layer.OutputOffset + j}] = {(layer.ActivatesWholeRow ? z : Expressions.Activate(layer, element, z))};");
                 }
             }
+
+            WholeRowActivation(w, layer, element);
         }
 
         private static void LoopedForward(CodeWriter w, LayerPlan layer, ElementType element)

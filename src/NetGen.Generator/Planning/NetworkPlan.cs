@@ -206,6 +206,9 @@ namespace NetGen.Generator.Planning
         }
 
         /// <summary>The emitted code uses Vector&lt;T&gt; directly.</summary>
+        /// <summary>The narrowest float vector (8): with fewer inputs a weight row holds no whole vector.</summary>
+        public const int RowGradientMinimumInputs = 8;
+
         public bool UsesVectorCode => RowVectorized || System.Linq.Enumerable.Any(Layers, l => l.RowForward == RowForward.OutputVectors);
 
         /// <summary>Weights baked into the generated code from <c>[Network(Weights = ...)]</c>, or null.</summary>
@@ -279,6 +282,19 @@ namespace NetGen.Generator.Planning
 
         /// <summary>How the per-row forward pass (Predict, and training of small non-vectorised nets) computes this layer.</summary>
         public RowForward RowForward { get; set; }
+
+        /// <summary>
+        /// The per-row forward applies the activation as one vector call over the layer's units
+        /// (VectorActivations.{Name}Row) instead of one scalar call per unit: modern float code, exp-based activations.
+        /// </summary>
+        public bool ActivatesWholeRow { get; set; }
+
+        /// <summary>
+        /// The per-row backward accumulates the weight gradient one weight row at a time in vectors
+        /// (LinearAlgebra.RowWeightGradient) instead of one scalar read-modify-write per weight: modern code, unrolled
+        /// layers with at least <see cref="NetworkPlan.RowGradientMinimumInputs"/> inputs.
+        /// </summary>
+        public bool VectorWeightGradient { get; set; }
 
     }
 

@@ -208,6 +208,11 @@ namespace NetGen.Generator.Planning
                 if (step is LayerPlan layerPlan)
                 {
                     layerPlan.RowForward = ChooseRowForward(layerPlan, spec.Flavour);
+                    // Double vector activations run the scalar formula per lane (bit-identical): nothing to gain there.
+                    layerPlan.ActivatesWholeRow = layerPlan.Unrolled && layerPlan.RowForward != RowForward.OutputVectors
+                        && layerPlan.Activation.CalledPerLayer && spec.Flavour == TargetFlavour.Modern && spec.Precision == Precision.Single;
+                    layerPlan.VectorWeightGradient = layerPlan.Unrolled && spec.Flavour == TargetFlavour.Modern
+                        && layerPlan.In >= NetworkPlan.RowGradientMinimumInputs;
                 }
 
                 if (keepZ)

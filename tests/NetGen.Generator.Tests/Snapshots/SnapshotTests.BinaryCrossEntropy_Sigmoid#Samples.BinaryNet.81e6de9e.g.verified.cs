@@ -133,7 +133,7 @@ namespace Samples
             // Layer 2: Dense 4→1, Sigmoid
             s[6] = p[12] * s[2] + p[13] * s[3] + p[14] * s[4] + p[15] * s[5]
                 + p[16];
-            s[7] = global::NetGen.Activations.Sigmoid(s[6]);
+            global::NetGen.Runtime.VectorActivations.SigmoidRow<float>(s.Slice(6, 1), s.Slice(7, 1));
         }
 
         /// <summary>

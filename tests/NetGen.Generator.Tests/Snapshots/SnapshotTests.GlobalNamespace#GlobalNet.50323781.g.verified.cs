@@ -145,8 +145,9 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         s = s.Slice(0, __StateSize);
 
         // Layer 1: Dense 2→2, Tanh
-        s[2] = global::NetGen.Activations.Tanh(p[0] * s[0] + p[1] * s[1] + p[4]);
-        s[3] = global::NetGen.Activations.Tanh(p[2] * s[0] + p[3] * s[1] + p[5]);
+        s[2] = p[0] * s[0] + p[1] * s[1] + p[4];
+        s[3] = p[2] * s[0] + p[3] * s[1] + p[5];
+        global::NetGen.Runtime.VectorActivations.TanhRow<float>(s.Slice(2, 2), s.Slice(2, 2));
 
         // Layer 2: Dense 2→1, Identity
         s[4] = p[6] * s[2] + p[7] * s[3] + p[8];

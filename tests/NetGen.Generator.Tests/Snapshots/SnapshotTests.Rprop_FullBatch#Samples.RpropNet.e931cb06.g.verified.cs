@@ -147,10 +147,11 @@ namespace Samples
             s = s.Slice(0, __StateSize);
 
             // Layer 1: Dense 2→4, Tanh
-            s[2] = global::NetGen.Activations.Tanh(p[0] * s[0] + p[1] * s[1] + p[8]);
-            s[3] = global::NetGen.Activations.Tanh(p[2] * s[0] + p[3] * s[1] + p[9]);
-            s[4] = global::NetGen.Activations.Tanh(p[4] * s[0] + p[5] * s[1] + p[10]);
-            s[5] = global::NetGen.Activations.Tanh(p[6] * s[0] + p[7] * s[1] + p[11]);
+            s[2] = p[0] * s[0] + p[1] * s[1] + p[8];
+            s[3] = p[2] * s[0] + p[3] * s[1] + p[9];
+            s[4] = p[4] * s[0] + p[5] * s[1] + p[10];
+            s[5] = p[6] * s[0] + p[7] * s[1] + p[11];
+            global::NetGen.Runtime.VectorActivations.TanhRow<float>(s.Slice(2, 4), s.Slice(2, 4));
 
             // Layer 2: Dense 4→1, Identity
             s[6] = p[12] * s[2] + p[13] * s[3] + p[14] * s[4] + p[15] * s[5]

@@ -146,9 +146,10 @@ namespace Samples
             s = s.Slice(0, __StateSize);
 
             // Layer 1: Dense 2→3, Sigmoid
-            s[2] = global::NetGen.Activations.Sigmoid(p[0] * s[0] + p[1] * s[1] + p[6]);
-            s[3] = global::NetGen.Activations.Sigmoid(p[2] * s[0] + p[3] * s[1] + p[7]);
-            s[4] = global::NetGen.Activations.Sigmoid(p[4] * s[0] + p[5] * s[1] + p[8]);
+            s[2] = p[0] * s[0] + p[1] * s[1] + p[6];
+            s[3] = p[2] * s[0] + p[3] * s[1] + p[7];
+            s[4] = p[4] * s[0] + p[5] * s[1] + p[8];
+            global::NetGen.Runtime.VectorActivations.SigmoidRow<float>(s.Slice(2, 3), s.Slice(2, 3));
 
             // Layer 2: Dense 3→1, Identity
             s[5] = p[9] * s[2] + p[10] * s[3] + p[11] * s[4] + p[12];

@@ -149,19 +149,15 @@ namespace Samples
 
             // Layer 1: Dense 2→3, Softplus
             s[2] = p[0] * s[0] + p[1] * s[1] + p[6];
-            s[5] = global::NetGen.Activations.Softplus(s[2]);
             s[3] = p[2] * s[0] + p[3] * s[1] + p[7];
-            s[6] = global::NetGen.Activations.Softplus(s[3]);
             s[4] = p[4] * s[0] + p[5] * s[1] + p[8];
-            s[7] = global::NetGen.Activations.Softplus(s[4]);
+            global::NetGen.Runtime.VectorActivations.SoftplusRow<float>(s.Slice(2, 3), s.Slice(5, 3));
 
             // Layer 2: Dense 3→3, Softplus
             s[8] = p[9] * s[5] + p[10] * s[6] + p[11] * s[7] + p[18];
-            s[11] = global::NetGen.Activations.Softplus(s[8]);
             s[9] = p[12] * s[5] + p[13] * s[6] + p[14] * s[7] + p[19];
-            s[12] = global::NetGen.Activations.Softplus(s[9]);
             s[10] = p[15] * s[5] + p[16] * s[6] + p[17] * s[7] + p[20];
-            s[13] = global::NetGen.Activations.Softplus(s[10]);
+            global::NetGen.Runtime.VectorActivations.SoftplusRow<float>(s.Slice(8, 3), s.Slice(11, 3));
 
             // Layer 3: Dense 3→1, Identity
             s[14] = p[21] * s[11] + p[22] * s[12] + p[23] * s[13] + p[24];

@@ -128,22 +128,23 @@ namespace Samples
             s = s.Slice(0, __StateSize);
 
             // Layer 1: Dense 1→16, Tanh
-            s[1] = global::NetGen.Activations.Tanh(p[0] * s[0] + p[16]);
-            s[2] = global::NetGen.Activations.Tanh(p[1] * s[0] + p[17]);
-            s[3] = global::NetGen.Activations.Tanh(p[2] * s[0] + p[18]);
-            s[4] = global::NetGen.Activations.Tanh(p[3] * s[0] + p[19]);
-            s[5] = global::NetGen.Activations.Tanh(p[4] * s[0] + p[20]);
-            s[6] = global::NetGen.Activations.Tanh(p[5] * s[0] + p[21]);
-            s[7] = global::NetGen.Activations.Tanh(p[6] * s[0] + p[22]);
-            s[8] = global::NetGen.Activations.Tanh(p[7] * s[0] + p[23]);
-            s[9] = global::NetGen.Activations.Tanh(p[8] * s[0] + p[24]);
-            s[10] = global::NetGen.Activations.Tanh(p[9] * s[0] + p[25]);
-            s[11] = global::NetGen.Activations.Tanh(p[10] * s[0] + p[26]);
-            s[12] = global::NetGen.Activations.Tanh(p[11] * s[0] + p[27]);
-            s[13] = global::NetGen.Activations.Tanh(p[12] * s[0] + p[28]);
-            s[14] = global::NetGen.Activations.Tanh(p[13] * s[0] + p[29]);
-            s[15] = global::NetGen.Activations.Tanh(p[14] * s[0] + p[30]);
-            s[16] = global::NetGen.Activations.Tanh(p[15] * s[0] + p[31]);
+            s[1] = p[0] * s[0] + p[16];
+            s[2] = p[1] * s[0] + p[17];
+            s[3] = p[2] * s[0] + p[18];
+            s[4] = p[3] * s[0] + p[19];
+            s[5] = p[4] * s[0] + p[20];
+            s[6] = p[5] * s[0] + p[21];
+            s[7] = p[6] * s[0] + p[22];
+            s[8] = p[7] * s[0] + p[23];
+            s[9] = p[8] * s[0] + p[24];
+            s[10] = p[9] * s[0] + p[25];
+            s[11] = p[10] * s[0] + p[26];
+            s[12] = p[11] * s[0] + p[27];
+            s[13] = p[12] * s[0] + p[28];
+            s[14] = p[13] * s[0] + p[29];
+            s[15] = p[14] * s[0] + p[30];
+            s[16] = p[15] * s[0] + p[31];
+            global::NetGen.Runtime.VectorActivations.TanhRow<float>(s.Slice(1, 16), s.Slice(1, 16));
 
             // Layer 2: Dense 16→1, Identity
             s[17] = global::NetGen.Runtime.LinearAlgebra.Dot<float>(p.Slice(32, 16), s.Slice(1, 16)) + p[48];
