@@ -126,7 +126,7 @@ namespace NetGen.Tests
             foreach (int width in new[] { 0, 1, 2 })
             {
                 var y = new double[z.Length];
-                BatchActivations.Apply<BatchActivations.TanhForm, double>(z, y, width > 0, width > 1);
+                BatchActivations.Apply<LaneActivations.Tanh<double>, double>(z, y, width > 0, width > 1);
                 for (int k = 0; k < z.Length; k++)
                 {
                     Assert.Equal(BitConverter.DoubleToInt64Bits(Activations.Tanh(z[k])), BitConverter.DoubleToInt64Bits(y[k]));
@@ -150,10 +150,10 @@ namespace NetGen.Tests
 
         private static FormUnderTest Form(string name) => name switch
         {
-            "Relu" => FormUnderTest.Of<BatchActivations.ReluForm>(),
-            "Sigmoid" => FormUnderTest.Of<BatchActivations.SigmoidForm>(),
-            "Tanh" => FormUnderTest.Of<BatchActivations.TanhForm>(),
-            "Softplus" => FormUnderTest.Of<BatchActivations.SoftplusForm>(),
+            "Relu" => FormUnderTest.Of<LaneActivations.Relu<float>>(),
+            "Sigmoid" => FormUnderTest.Of<LaneActivations.Sigmoid<float>>(),
+            "Tanh" => FormUnderTest.Of<LaneActivations.Tanh<float>>(),
+            "Softplus" => FormUnderTest.Of<LaneActivations.Softplus<float>>(),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown activation."),
         };
 
@@ -165,13 +165,13 @@ namespace NetGen.Tests
             Func<Vector<float>, Vector<float>> VectorDerivative,
             Func<float, float> ScalarDerivative)
         {
-            public static FormUnderTest Of<TForm>() where TForm : struct, BatchActivations.IForm => new(
-                (z, y, simd, wide) => BatchActivations.Apply<TForm, float>(z, y, simd, wide),
-                (from, dz, simd, wide) => BatchActivations.Backward<TForm, float>(from, dz, simd, wide),
-                v => default(TForm).Apply(v),
-                x => default(TForm).Apply(x),
-                v => default(TForm).Derivative(v),
-                x => default(TForm).Derivative(x));
+            public static FormUnderTest Of<TActivation>() where TActivation : ILaneActivation<float> => new(
+                (z, y, simd, wide) => BatchActivations.Apply<TActivation, float>(z, y, simd, wide),
+                (from, dz, simd, wide) => BatchActivations.Backward<TActivation, float>(from, dz, simd, wide),
+                v => TActivation.Apply(v),
+                x => TActivation.Apply(x),
+                v => TActivation.Derivative(v, v),
+                x => TActivation.Derivative(x, x));
         }
     }
 }

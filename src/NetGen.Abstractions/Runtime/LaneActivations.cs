@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace NetGen.Runtime
 {
@@ -23,6 +24,12 @@ namespace NetGen.Runtime
 
         /// <summary>f' on every lane, from z or y = f(z).</summary>
         static abstract Vector<T> Derivative(Vector<T> z, Vector<T> y);
+
+        /// <summary>f on every 512-bit lane (the Vector&lt;T&gt; form's formula, so both widths agree bit for bit).</summary>
+        static abstract Vector512<T> Apply(Vector512<T> z);
+
+        /// <summary>f' on every 512-bit lane, from z or y = f(z).</summary>
+        static abstract Vector512<T> Derivative(Vector512<T> z, Vector512<T> y);
     }
 
     /// <summary>The activations that have vector forms, as <see cref="ILaneActivation{T}"/> types.</summary>
@@ -47,6 +54,14 @@ namespace NetGen.Runtime
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => Vector<T>.One;
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector512<T> Apply(Vector512<T> z) => z;
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector512<T> Derivative(Vector512<T> z, Vector512<T> y) => Vector512<T>.One;
         }
 
         /// <summary><see cref="Activations.Relu{T}(T)"/>.</summary>
@@ -67,6 +82,14 @@ namespace NetGen.Runtime
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => VectorActivations.ReluDerivativeFromOutput(y);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector512<T> Apply(Vector512<T> z) => VectorActivations.Relu(z);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector512<T> Derivative(Vector512<T> z, Vector512<T> y) => VectorActivations.ReluDerivativeFromOutput(y);
         }
 
         /// <summary><see cref="Activations.Sigmoid{T}(T)"/>.</summary>
@@ -87,6 +110,14 @@ namespace NetGen.Runtime
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => VectorActivations.SigmoidDerivativeFromOutput(y);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector512<T> Apply(Vector512<T> z) => VectorActivations.Sigmoid(z);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector512<T> Derivative(Vector512<T> z, Vector512<T> y) => VectorActivations.SigmoidDerivativeFromOutput(y);
         }
 
         /// <summary><see cref="Activations.Tanh{T}(T)"/>.</summary>
@@ -107,6 +138,14 @@ namespace NetGen.Runtime
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => VectorActivations.TanhDerivativeFromOutput(y);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector512<T> Apply(Vector512<T> z) => VectorActivations.Tanh(z);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector512<T> Derivative(Vector512<T> z, Vector512<T> y) => VectorActivations.TanhDerivativeFromOutput(y);
         }
 
         /// <summary><see cref="Activations.Softplus{T}(T)"/>.</summary>
@@ -127,6 +166,14 @@ namespace NetGen.Runtime
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public static Vector<T> Derivative(Vector<T> z, Vector<T> y) => VectorActivations.SoftplusDerivative(z);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector512<T> Apply(Vector512<T> z) => VectorActivations.Softplus(z);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public static Vector512<T> Derivative(Vector512<T> z, Vector512<T> y) => VectorActivations.SoftplusDerivative(z);
         }
     }
 }

@@ -15,19 +15,19 @@ namespace NetGen.Runtime
     {
         /// <summary>Sigmoid of every unit.</summary>
         public static void SigmoidRow<T>(ReadOnlySpan<T> z, Span<T> y) where T : struct, IFloatingPointIeee754<T>
-            => Row<T, SigmoidOf<T>>(z, y);
+            => Row<T, LaneActivations.Sigmoid<T>>(z, y);
 
         /// <summary>Tanh of every unit.</summary>
         public static void TanhRow<T>(ReadOnlySpan<T> z, Span<T> y) where T : struct, IFloatingPointIeee754<T>
-            => Row<T, TanhOf<T>>(z, y);
+            => Row<T, LaneActivations.Tanh<T>>(z, y);
 
         /// <summary>Softplus of every unit.</summary>
         public static void SoftplusRow<T>(ReadOnlySpan<T> z, Span<T> y) where T : struct, IFloatingPointIeee754<T>
-            => Row<T, SoftplusOf<T>>(z, y);
+            => Row<T, LaneActivations.Softplus<T>>(z, y);
 
-        private static void Row<T, TFunction>(ReadOnlySpan<T> z, Span<T> y)
+        private static void Row<T, TActivation>(ReadOnlySpan<T> z, Span<T> y)
             where T : struct, IFloatingPointIeee754<T>
-            where TFunction : struct, IVectorFunction<T>
+            where TActivation : ILaneActivation<T>
         {
             Require(z.Length, y.Length);
             ref T z0 = ref MemoryMarshal.GetReference(z);
@@ -35,7 +35,7 @@ namespace NetGen.Runtime
             int j = 0;
             for (; j + Vector<T>.Count <= z.Length; j += Vector<T>.Count)
             {
-                default(TFunction).Apply(Vector.LoadUnsafe(ref z0, (nuint)j)).StoreUnsafe(ref y0, (nuint)j);
+                TActivation.Apply(Vector.LoadUnsafe(ref z0, (nuint)j)).StoreUnsafe(ref y0, (nuint)j);
             }
 
             if (j < z.Length)
@@ -43,29 +43,9 @@ namespace NetGen.Runtime
                 Vector<T> padded = Vector<T>.Zero;
                 Span<T> lanes = MemoryMarshal.CreateSpan(ref Unsafe.As<Vector<T>, T>(ref padded), Vector<T>.Count);
                 z.Slice(j).CopyTo(lanes);
-                padded = default(TFunction).Apply(padded);
+                padded = TActivation.Apply(padded);
                 lanes.Slice(0, z.Length - j).CopyTo(y.Slice(j));
             }
-        }
-
-        private interface IVectorFunction<T> where T : struct, IFloatingPointIeee754<T>
-        {
-            Vector<T> Apply(Vector<T> x);
-        }
-
-        private readonly struct SigmoidOf<T> : IVectorFunction<T> where T : struct, IFloatingPointIeee754<T>
-        {
-            public Vector<T> Apply(Vector<T> x) => Sigmoid(x);
-        }
-
-        private readonly struct TanhOf<T> : IVectorFunction<T> where T : struct, IFloatingPointIeee754<T>
-        {
-            public Vector<T> Apply(Vector<T> x) => Tanh(x);
-        }
-
-        private readonly struct SoftplusOf<T> : IVectorFunction<T> where T : struct, IFloatingPointIeee754<T>
-        {
-            public Vector<T> Apply(Vector<T> x) => Softplus(x);
         }
     }
 }
