@@ -205,10 +205,10 @@ namespace NetGen.Generator.Planning
             }
         }
 
-        /// <summary>The emitted code uses Vector&lt;T&gt; directly.</summary>
         /// <summary>The narrowest float vector (8): with fewer inputs a weight row holds no whole vector.</summary>
         public const int RowGradientMinimumInputs = 8;
 
+        /// <summary>The emitted code uses Vector&lt;T&gt; directly.</summary>
         public bool UsesVectorCode => RowVectorized || System.Linq.Enumerable.Any(Layers, l => l.RowForward == RowForward.OutputVectors);
 
         /// <summary>Weights baked into the generated code from <c>[Network(Weights = ...)]</c>, or null.</summary>
