@@ -15,51 +15,26 @@ namespace NetGen.Runtime
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay)
             where T : struct, IFloatingPointIeee754<T>
-        {
-            RequireSameLength(parameters, gradients, firstMoment, secondMoment);
-            if (step < 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(step), step, "The step count starts at 1.");
-            }
-
-            var rule = new AdamRule<T>(step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
-            return AdamBoundIsFinite(rule, parameters, gradients, firstMoment, secondMoment, Simd.Enabled)
-                || AdamPass(rule, parameters, gradients, firstMoment, secondMoment, Simd.Enabled, write: false);
-        }
+            => AdamUpdateIsFinite(
+                AdamRuleFor(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay),
+                parameters, gradients, firstMoment, secondMoment, Simd.Enabled);
 
         /// <summary>Whether <see cref="Sgd{T}"/> with these arguments would store only finite values; stores nothing.</summary>
         public static bool SgdIsFinite<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay)
             where T : struct, IFloatingPointIeee754<T>
-        {
-            var rule = new SgdRule<T>(step, learningRate, momentum, dampening, nesterov, weightDecay);
-            if (rule.UseMomentum)
-            {
-                RequireSameLength(parameters, gradients, momentumBuffer, momentumBuffer);
-            }
-            else
-            {
-                RequireSameLength(parameters, gradients, parameters, parameters);
-            }
-
-            return SgdPass(rule, parameters, gradients, momentumBuffer, Simd.Enabled, write: false);
-        }
+            => SgdPass(
+                SgdRuleFor(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay),
+                parameters, gradients, momentumBuffer, Simd.Enabled, write: false);
 
         /// <summary>Whether <see cref="Rprop{T}"/> with these arguments would store only finite values; stores nothing.</summary>
         public static bool RpropIsFinite<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax)
             where T : struct, IFloatingPointIeee754<T>
-        {
-            RequireSameLength(parameters, gradients, previousGradients, stepSizes);
-            if (step < 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(step), step, "The step count starts at 1.");
-            }
-
-            var rule = new RpropRule<T>(step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
-            return RpropPass(rule, parameters, gradients, previousGradients, stepSizes, Simd.Enabled, write: false);
-        }
+            => RpropPass(
+                RpropRuleFor(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax),
+                parameters, gradients, previousGradients, stepSizes, Simd.Enabled, write: false);
     }
 }

@@ -45,20 +45,10 @@ namespace NetGen.Runtime
             bool checkFinite, bool simd)
             where T : struct, IFloatingPointIeee754<T>
         {
-            RequireSameLength(parameters, gradients, firstMoment, secondMoment);
-            if (step < 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(step), step, "The step count starts at 1.");
-            }
+            var rule = AdamRuleFor(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
 
-            var rule = new AdamRule<T>(step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
-
-            // Checked before anything is stored, so a failure leaves every buffer as it was: first a cheap bound (the
-            // moments and the extremes that bound every new parameter; the few tail elements exactly), and only when
-            // it cannot prove the update finite, the update itself computed without storing it.
-            if (checkFinite
-                && !AdamBoundIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd)
-                && !AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: false))
+            // Checked before anything is stored, so a failure leaves every buffer as it was.
+            if (checkFinite && !AdamUpdateIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd))
             {
                 for (int i = 0; i < parameters.Length; i++)
                 {
@@ -68,6 +58,35 @@ namespace NetGen.Runtime
             }
 
             AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: true);
+        }
+
+        /// <summary>The Adam rule for these arguments, once the buffers' lengths and the step are checked.</summary>
+        private static AdamRule<T> AdamRuleFor<T>(
+            Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
+            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            RequireSameLength(parameters, gradients, firstMoment, secondMoment);
+            RequireStep(step);
+            return new AdamRule<T>(step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
+        }
+
+        /// <summary>
+        /// Whether the update stores only finite values, stores nothing: first a cheap bound (the moments and the
+        /// extremes that bound every new parameter; the few tail elements exactly), and only when it cannot prove the
+        /// update finite, the update itself computed without storing it.
+        /// </summary>
+        private static bool AdamUpdateIsFinite<T>(AdamRule<T> rule, Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, bool simd)
+            where T : struct, IFloatingPointIeee754<T>
+            => AdamBoundIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd)
+               || AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: false);
+
+        private static void RequireStep(long step)
+        {
+            if (step < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(step), step, "The step count starts at 1.");
+            }
         }
 
         /// <summary>
@@ -309,15 +328,7 @@ namespace NetGen.Runtime
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd)
             where T : struct, IFloatingPointIeee754<T>
         {
-            var rule = new SgdRule<T>(step, learningRate, momentum, dampening, nesterov, weightDecay);
-            if (rule.UseMomentum)
-            {
-                RequireSameLength(parameters, gradients, momentumBuffer, momentumBuffer);
-            }
-            else
-            {
-                RequireSameLength(parameters, gradients, parameters, parameters);
-            }
+            var rule = SgdRuleFor(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay);
 
             // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
             if (checkFinite && !SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: false))
@@ -330,6 +341,25 @@ namespace NetGen.Runtime
             }
 
             SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: true);
+        }
+
+        /// <summary>The SGD rule for these arguments, once the buffers' lengths are checked (the momentum buffer only with momentum).</summary>
+        private static SgdRule<T> SgdRuleFor<T>(
+            Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> momentumBuffer, long step,
+            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            var rule = new SgdRule<T>(step, learningRate, momentum, dampening, nesterov, weightDecay);
+            if (rule.UseMomentum)
+            {
+                RequireSameLength(parameters, gradients, momentumBuffer, momentumBuffer);
+            }
+            else
+            {
+                RequireSameLength(parameters, gradients, parameters, parameters);
+            }
+
+            return rule;
         }
 
         /// <summary>One pass of the SGD update, as <see cref="AdamPass{T}"/>.</summary>
@@ -510,13 +540,7 @@ namespace NetGen.Runtime
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd)
             where T : struct, IFloatingPointIeee754<T>
         {
-            RequireSameLength(parameters, gradients, previousGradients, stepSizes);
-            if (step < 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(step), step, "The step count starts at 1.");
-            }
-
-            var rule = new RpropRule<T>(step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
+            var rule = RpropRuleFor(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
 
             // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
             if (checkFinite && !RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: false))
@@ -529,6 +553,17 @@ namespace NetGen.Runtime
             }
 
             RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: true);
+        }
+
+        /// <summary>The Rprop rule for these arguments, once the buffers' lengths and the step are checked.</summary>
+        private static RpropRule<T> RpropRuleFor<T>(
+            Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, long step,
+            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            RequireSameLength(parameters, gradients, previousGradients, stepSizes);
+            RequireStep(step);
+            return new RpropRule<T>(step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
         }
 
         /// <summary>One pass of the Rprop update, as <see cref="AdamPass{T}"/>.</summary>

@@ -78,20 +78,10 @@ namespace NetGen.Runtime
             bool checkFinite, bool simd)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
-            RequireSameLength(parameters, gradients, firstMoment, secondMoment);
-            if (step < 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(step), step, "The step count starts at 1.");
-            }
+            var rule = AdamRuleFor(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
 
-            var rule = new AdamRuleOfSingle(step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
-
-            // Checked before anything is stored, so a failure leaves every buffer as it was: first a cheap bound (the
-            // moments and the extremes that bound every new parameter; the few tail elements exactly), and only when
-            // it cannot prove the update finite, the update itself computed without storing it.
-            if (checkFinite
-                && !AdamBoundIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd)
-                && !AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: false))
+            // Checked before anything is stored, so a failure leaves every buffer as it was.
+            if (checkFinite && !AdamUpdateIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd))
             {
                 for (int i = 0; i < parameters.Length; i++)
                 {
@@ -110,20 +100,10 @@ namespace NetGen.Runtime
             bool checkFinite, bool simd)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
-            RequireSameLength(parameters, gradients, firstMoment, secondMoment);
-            if (step < 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(step), step, "The step count starts at 1.");
-            }
+            var rule = AdamRuleFor(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
 
-            var rule = new AdamRuleOfDouble(step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
-
-            // Checked before anything is stored, so a failure leaves every buffer as it was: first a cheap bound (the
-            // moments and the extremes that bound every new parameter; the few tail elements exactly), and only when
-            // it cannot prove the update finite, the update itself computed without storing it.
-            if (checkFinite
-                && !AdamBoundIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd)
-                && !AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: false))
+            // Checked before anything is stored, so a failure leaves every buffer as it was.
+            if (checkFinite && !AdamUpdateIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd))
             {
                 for (int i = 0; i < parameters.Length; i++)
                 {
@@ -134,6 +114,58 @@ namespace NetGen.Runtime
 
             AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: true);
         }
+
+        /// <summary>The Adam rule for these arguments, once the buffers' lengths and the step are checked.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        private static AdamRuleOfSingle AdamRuleFor(
+            Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, long step,
+            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay)
+        {
+            RequireSameLength(parameters, gradients, firstMoment, secondMoment);
+            RequireStep(step);
+            return new AdamRuleOfSingle(step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
+        }
+
+        /// <summary>The Adam rule for these arguments, once the buffers' lengths and the step are checked.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        private static AdamRuleOfDouble AdamRuleFor(
+            Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, long step,
+            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay)
+        {
+            RequireSameLength(parameters, gradients, firstMoment, secondMoment);
+            RequireStep(step);
+            return new AdamRuleOfDouble(step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
+        }
+
+        /// <summary>
+        /// Whether the update stores only finite values, stores nothing: first a cheap bound (the moments and the
+        /// extremes that bound every new parameter; the few tail elements exactly), and only when it cannot prove the
+        /// update finite, the update itself computed without storing it.
+        /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        private static bool AdamUpdateIsFinite(AdamRuleOfSingle rule, Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, bool simd)
+            => AdamBoundIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd)
+               || AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: false);
+
+        /// <summary>
+        /// Whether the update stores only finite values, stores nothing: first a cheap bound (the moments and the
+        /// extremes that bound every new parameter; the few tail elements exactly), and only when it cannot prove the
+        /// update finite, the update itself computed without storing it.
+        /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        private static bool AdamUpdateIsFinite(AdamRuleOfDouble rule, Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, bool simd)
+            => AdamBoundIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd)
+               || AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: false);
+#if !NET8_0_OR_GREATER
+
+        private static void RequireStep(long step)
+        {
+            if (step < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(step), step, "The step count starts at 1.");
+            }
+        }
+#endif
 
         /// <summary>
         /// One pass of the Adam update: stores it when <paramref name="write"/>, and returns whether every new parameter
@@ -413,15 +445,7 @@ namespace NetGen.Runtime
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
-            var rule = new SgdRuleOfSingle(step, learningRate, momentum, dampening, nesterov, weightDecay);
-            if (rule.UseMomentum)
-            {
-                RequireSameLength(parameters, gradients, momentumBuffer, momentumBuffer);
-            }
-            else
-            {
-                RequireSameLength(parameters, gradients, parameters, parameters);
-            }
+            var rule = SgdRuleFor(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay);
 
             // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
             if (checkFinite && !SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: false))
@@ -442,15 +466,7 @@ namespace NetGen.Runtime
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
-            var rule = new SgdRuleOfDouble(step, learningRate, momentum, dampening, nesterov, weightDecay);
-            if (rule.UseMomentum)
-            {
-                RequireSameLength(parameters, gradients, momentumBuffer, momentumBuffer);
-            }
-            else
-            {
-                RequireSameLength(parameters, gradients, parameters, parameters);
-            }
+            var rule = SgdRuleFor(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay);
 
             // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
             if (checkFinite && !SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: false))
@@ -463,6 +479,44 @@ namespace NetGen.Runtime
             }
 
             SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: true);
+        }
+
+        /// <summary>The SGD rule for these arguments, once the buffers' lengths are checked (the momentum buffer only with momentum).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        private static SgdRuleOfSingle SgdRuleFor(
+            Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> momentumBuffer, long step,
+            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay)
+        {
+            var rule = new SgdRuleOfSingle(step, learningRate, momentum, dampening, nesterov, weightDecay);
+            if (rule.UseMomentum)
+            {
+                RequireSameLength(parameters, gradients, momentumBuffer, momentumBuffer);
+            }
+            else
+            {
+                RequireSameLength(parameters, gradients, parameters, parameters);
+            }
+
+            return rule;
+        }
+
+        /// <summary>The SGD rule for these arguments, once the buffers' lengths are checked (the momentum buffer only with momentum).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        private static SgdRuleOfDouble SgdRuleFor(
+            Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> momentumBuffer, long step,
+            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay)
+        {
+            var rule = new SgdRuleOfDouble(step, learningRate, momentum, dampening, nesterov, weightDecay);
+            if (rule.UseMomentum)
+            {
+                RequireSameLength(parameters, gradients, momentumBuffer, momentumBuffer);
+            }
+            else
+            {
+                RequireSameLength(parameters, gradients, parameters, parameters);
+            }
+
+            return rule;
         }
 
         /// <summary>One pass of the SGD update, as <c>AdamPass{T}</c>.</summary>
@@ -673,13 +727,7 @@ namespace NetGen.Runtime
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
-            RequireSameLength(parameters, gradients, previousGradients, stepSizes);
-            if (step < 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(step), step, "The step count starts at 1.");
-            }
-
-            var rule = new RpropRuleOfSingle(step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
+            var rule = RpropRuleFor(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
 
             // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
             if (checkFinite && !RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: false))
@@ -700,13 +748,7 @@ namespace NetGen.Runtime
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
-            RequireSameLength(parameters, gradients, previousGradients, stepSizes);
-            if (step < 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(step), step, "The step count starts at 1.");
-            }
-
-            var rule = new RpropRuleOfDouble(step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
+            var rule = RpropRuleFor(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
 
             // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
             if (checkFinite && !RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: false))
@@ -719,6 +761,28 @@ namespace NetGen.Runtime
             }
 
             RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: true);
+        }
+
+        /// <summary>The Rprop rule for these arguments, once the buffers' lengths and the step are checked.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        private static RpropRuleOfSingle RpropRuleFor(
+            Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> previousGradients, Span<float> stepSizes, long step,
+            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax)
+        {
+            RequireSameLength(parameters, gradients, previousGradients, stepSizes);
+            RequireStep(step);
+            return new RpropRuleOfSingle(step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
+        }
+
+        /// <summary>The Rprop rule for these arguments, once the buffers' lengths and the step are checked.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        private static RpropRuleOfDouble RpropRuleFor(
+            Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> previousGradients, Span<double> stepSizes, long step,
+            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax)
+        {
+            RequireSameLength(parameters, gradients, previousGradients, stepSizes);
+            RequireStep(step);
+            return new RpropRuleOfDouble(step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
         }
 
         /// <summary>One pass of the Rprop update, as <c>AdamPass{T}</c>.</summary>
