@@ -56,7 +56,7 @@ namespace NetGen.Runtime
             Vector512<T> acc = Vector512<T>.Zero;
             for (int i = 0; i < vectorEnd; i += Vector512<T>.Count)
             {
-                acc = MulAdd512(Vector512.LoadUnsafe(ref xr, (nuint)i), Vector512.LoadUnsafe(ref wj, (nuint)i), acc);
+                acc = Simd.MulAdd(Vector512.LoadUnsafe(ref xr, (nuint)i), Vector512.LoadUnsafe(ref wj, (nuint)i), acc);
             }
 
             Unsafe.Add(ref z, r * fanOut + j) = Unsafe.Add(ref b, j) + Vector512.Sum(acc) + ScalarDot(ref xr, ref wj, vectorEnd, fanIn);
@@ -86,25 +86,25 @@ namespace NetGen.Runtime
                 Vector512<T> v2 = Vector512.LoadUnsafe(ref w2, at);
                 Vector512<T> v3 = Vector512.LoadUnsafe(ref w3, at);
                 Vector512<T> u = Vector512.LoadUnsafe(ref x0, at);
-                s00 = MulAdd512(u, v0, s00);
-                s01 = MulAdd512(u, v1, s01);
-                s02 = MulAdd512(u, v2, s02);
-                s03 = MulAdd512(u, v3, s03);
+                s00 = Simd.MulAdd(u, v0, s00);
+                s01 = Simd.MulAdd(u, v1, s01);
+                s02 = Simd.MulAdd(u, v2, s02);
+                s03 = Simd.MulAdd(u, v3, s03);
                 u = Vector512.LoadUnsafe(ref x1, at);
-                s10 = MulAdd512(u, v0, s10);
-                s11 = MulAdd512(u, v1, s11);
-                s12 = MulAdd512(u, v2, s12);
-                s13 = MulAdd512(u, v3, s13);
+                s10 = Simd.MulAdd(u, v0, s10);
+                s11 = Simd.MulAdd(u, v1, s11);
+                s12 = Simd.MulAdd(u, v2, s12);
+                s13 = Simd.MulAdd(u, v3, s13);
                 u = Vector512.LoadUnsafe(ref x2, at);
-                s20 = MulAdd512(u, v0, s20);
-                s21 = MulAdd512(u, v1, s21);
-                s22 = MulAdd512(u, v2, s22);
-                s23 = MulAdd512(u, v3, s23);
+                s20 = Simd.MulAdd(u, v0, s20);
+                s21 = Simd.MulAdd(u, v1, s21);
+                s22 = Simd.MulAdd(u, v2, s22);
+                s23 = Simd.MulAdd(u, v3, s23);
                 u = Vector512.LoadUnsafe(ref x3, at);
-                s30 = MulAdd512(u, v0, s30);
-                s31 = MulAdd512(u, v1, s31);
-                s32 = MulAdd512(u, v2, s32);
-                s33 = MulAdd512(u, v3, s33);
+                s30 = Simd.MulAdd(u, v0, s30);
+                s31 = Simd.MulAdd(u, v1, s31);
+                s32 = Simd.MulAdd(u, v2, s32);
+                s33 = Simd.MulAdd(u, v3, s33);
             }
 
             ref T z0 = ref Unsafe.Add(ref z, r * fanOut + j);
@@ -215,25 +215,25 @@ namespace NetGen.Runtime
                 Vector512<T> v3 = Vector512.LoadUnsafe(ref bq, (nuint)(3 * width));
                 int at = q * aColumn;
                 Vector512<T> e = Vector512.Create(Unsafe.Add(ref a0, at));
-                s00 = MulAdd512(e, v0, s00);
-                s01 = MulAdd512(e, v1, s01);
-                s02 = MulAdd512(e, v2, s02);
-                s03 = MulAdd512(e, v3, s03);
+                s00 = Simd.MulAdd(e, v0, s00);
+                s01 = Simd.MulAdd(e, v1, s01);
+                s02 = Simd.MulAdd(e, v2, s02);
+                s03 = Simd.MulAdd(e, v3, s03);
                 e = Vector512.Create(Unsafe.Add(ref a1, at));
-                s10 = MulAdd512(e, v0, s10);
-                s11 = MulAdd512(e, v1, s11);
-                s12 = MulAdd512(e, v2, s12);
-                s13 = MulAdd512(e, v3, s13);
+                s10 = Simd.MulAdd(e, v0, s10);
+                s11 = Simd.MulAdd(e, v1, s11);
+                s12 = Simd.MulAdd(e, v2, s12);
+                s13 = Simd.MulAdd(e, v3, s13);
                 e = Vector512.Create(Unsafe.Add(ref a2, at));
-                s20 = MulAdd512(e, v0, s20);
-                s21 = MulAdd512(e, v1, s21);
-                s22 = MulAdd512(e, v2, s22);
-                s23 = MulAdd512(e, v3, s23);
+                s20 = Simd.MulAdd(e, v0, s20);
+                s21 = Simd.MulAdd(e, v1, s21);
+                s22 = Simd.MulAdd(e, v2, s22);
+                s23 = Simd.MulAdd(e, v3, s23);
                 e = Vector512.Create(Unsafe.Add(ref a3, at));
-                s30 = MulAdd512(e, v0, s30);
-                s31 = MulAdd512(e, v1, s31);
-                s32 = MulAdd512(e, v2, s32);
-                s33 = MulAdd512(e, v3, s33);
+                s30 = Simd.MulAdd(e, v0, s30);
+                s31 = Simd.MulAdd(e, v1, s31);
+                s32 = Simd.MulAdd(e, v2, s32);
+                s33 = Simd.MulAdd(e, v3, s33);
             }
 
             ref T c0 = ref Unsafe.Add(ref c, p * n + i);
@@ -251,7 +251,7 @@ namespace NetGen.Runtime
             Vector512<T> s = Vector512<T>.Zero;
             for (int q = 0; q < k; q++)
             {
-                s = MulAdd512(Vector512.Create(Unsafe.Add(ref ap, q * aColumn)), Vector512.LoadUnsafe(ref b, (nuint)(q * n + i)), s);
+                s = Simd.MulAdd(Vector512.Create(Unsafe.Add(ref ap, q * aColumn)), Vector512.LoadUnsafe(ref b, (nuint)(q * n + i)), s);
             }
 
             Store512(ref Unsafe.Add(ref c, p * n + i), s, accumulate);
@@ -276,26 +276,6 @@ namespace NetGen.Runtime
             }
 
             value.StoreUnsafe(ref target);
-        }
-
-        /// <summary>a·b + c, one fused instruction on AVX-512 (net8.0 has no Vector512.FusedMultiplyAdd).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<T> MulAdd512<T>(Vector512<T> a, Vector512<T> b, Vector512<T> c) where T : struct
-        {
-            if (Avx512F.IsSupported)
-            {
-                if (typeof(T) == typeof(float))
-                {
-                    return Avx512F.FusedMultiplyAdd(a.AsSingle(), b.AsSingle(), c.AsSingle()).As<float, T>();
-                }
-
-                if (typeof(T) == typeof(double))
-                {
-                    return Avx512F.FusedMultiplyAdd(a.AsDouble(), b.AsDouble(), c.AsDouble()).As<double, T>();
-                }
-            }
-
-            return a * b + c;
         }
     }
 }
