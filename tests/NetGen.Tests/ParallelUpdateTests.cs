@@ -114,7 +114,44 @@ namespace NetGen.Tests
             Assert.Equal(Checkpoint(twin), Checkpoint(net));
         }
 
+                /// <summary>
+        /// TrainStep's update, checked as the gradients are summed: a first moment at float.MaxValue with a zero second
+        /// moment and a learning rate of 1e30 make one parameter's update overflow (every other one moves by about 1e30,
+        /// finite) while the loss and the gradients stay finite. The step throws naming that parameter, on every thread
+        /// count, and no parameter, moment or step count has changed.
+        /// </summary>
         [Theory]
+        [InlineData("Adam", 1, 5)]
+        [InlineData("Adam", 2, 5)]
+        [InlineData("Adam", 2, 11_100)]
+        [InlineData("Adam", 3, 8_200)]
+        [InlineData("Adam", 4, 4_100)]
+        [InlineData("AdamW", 2, 11_100)]
+        [InlineData("AdamW", 3, 5)]
+        public void A_non_finite_update_found_in_the_sum_phase_changes_nothing(string rule, int degree, int index)
+        {
+            var (x, y) = GradientCheckTests.Batch<float>(32, 4, Loss.CrossEntropy, Rows, seed: 15);
+            var net = Create(rule);
+            ((IParallelTraining)net).MaxDegreeOfParallelism = degree;
+            net.TrainStep(x, y);
+            Moment(net, "__firstMoment")[index] = float.MaxValue;
+            Moment(net, "__secondMoment")[index] = 0f;
+            net.LearningRate = 1e30;
+            float[] parameters = net.Parameters.ToArray();
+            byte[] checkpoint = Checkpoint(net);
+
+            var e = Assert.Throws<NonFiniteValueException>(() => net.TrainStep(x, y));
+            Assert.Equal(ExpectedUpdateDegree(), TrainingWorkers.LastUpdateDegree);
+            Assert.Equal(Math.Min(degree, 4), ParallelTraining.LastDegree);
+            Assert.Contains($"parameter {index} ", e.Message);
+            Assert.Equal(parameters, net.Parameters.ToArray());
+            Assert.Equal(checkpoint, Checkpoint(net));
+        }
+
+        private static float[] Moment(object net, string field)
+            => (float[])net.GetType().GetField(field, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(net)!;
+
+[Theory]
         [InlineData(2)]
         [InlineData(4)]
         public void A_sliced_update_allocates_nothing_on_any_thread(int degree)
@@ -152,7 +189,7 @@ namespace NetGen.Tests
 
             foreach (bool check in new[] { true, false })
             {
-                float loss = shards.Run(inputs, targets, gradients, 1f, degree, check);
+                float loss = shards.Run(inputs, targets, gradients, 1f, degree, check, updateLength: 0);
                 Assert.Equal(Math.Min(degree, 4), ParallelTraining.LastDegree);
                 Assert.Equal(Rows * (Rows - 1) / 2, loss);
                 Assert.Equal(!check || badRow < 0, shards.GradientsFinite);
@@ -181,12 +218,12 @@ namespace NetGen.Tests
             float[] inputs = new float[Rows];
             float[] gradients = new float[network.ParameterCount];
 
-            shards.Run(inputs, new float[Rows], gradients, 1f, 1, checkFinite);
-            Assert.False(shards.Update(network.ParameterCount, degree, checkFinite));
+            shards.Run(inputs, new float[Rows], gradients, 1f, 1, checkFinite, updateLength: 0);
+            Assert.False(shards.Update(network.ParameterCount, degree, checkFinite, checkedInRun: false));
             Assert.Empty(network.Calls);
 
-            shards.Run(inputs, new float[Rows], gradients, 1f, degree, checkFinite);
-            bool updated = shards.Update(network.ParameterCount, degree, checkFinite);
+            shards.Run(inputs, new float[Rows], gradients, 1f, degree, checkFinite, updateLength: 0);
+            bool updated = shards.Update(network.ParameterCount, degree, checkFinite, checkedInRun: false);
             int slices = (network.ParameterCount + ParallelTraining.SliceValues - 1) / ParallelTraining.SliceValues;
             Assert.Equal(Math.Min(degree, slices), TrainingWorkers.LastUpdateDegree);
             Assert.Equal(!checkFinite || badSlice < 0, updated);
@@ -204,6 +241,67 @@ namespace NetGen.Tests
             {
                 Covers(writes, network.ParameterCount);
             }
+        }
+
+        /// <summary>
+        /// TrainStep's path: the sum phase checks every slice of the update (none written), then Update writes each once
+        /// without a check of its own, or nothing when a slice failed; a one-thread pass checks nothing and leaves the
+        /// update to the network; the check serves one Update only, and never one that does not come from TrainStep.
+        /// </summary>
+        [Theory]
+        [InlineData(2, -1)]
+        [InlineData(2, 0)]
+        [InlineData(3, 2)]
+        [InlineData(4, 1)]
+        [InlineData(4, -1)]
+        public void The_update_checked_in_the_sum_phase_is_written_without_a_second_check(int degree, int badSlice)
+        {
+            var network = new FakeNetwork(10_000, -1) { BadSlice = badSlice };
+            var shards = new GradientShards<float>(network, 1, 1, 32, Array.Empty<float>(), Array.Empty<float>());
+            float[] inputs = new float[Rows];
+            float[] gradients = new float[network.ParameterCount];
+            int slices = (network.ParameterCount + ParallelTraining.SliceValues - 1) / ParallelTraining.SliceValues;
+
+            // One thread: nothing checked in the pass, the network's own update runs.
+            shards.Run(inputs, new float[Rows], gradients, 1f, 1, checkFinite: true, updateLength: network.ParameterCount);
+            Assert.Empty(network.Calls);
+            Assert.False(shards.Update(network.ParameterCount, degree, checkFinite: true, checkedInRun: true));
+            Assert.Empty(network.Calls);
+
+            shards.Run(inputs, new float[Rows], gradients, 1f, degree, checkFinite: true, updateLength: network.ParameterCount);
+            Assert.Equal(slices, network.Calls.Count);
+            Assert.All(network.Calls, c => Assert.False(c.Write));
+            Covers(network.Calls, network.ParameterCount);
+            network.Calls.Clear();
+
+            bool updated = shards.Update(network.ParameterCount, degree, checkFinite: true, checkedInRun: true);
+            Assert.Equal(badSlice < 0, updated);
+            Assert.All(network.Calls, c => Assert.True(c.Write));
+            Assert.Equal(updated ? slices : 0, network.Calls.Count);
+            if (updated)
+            {
+                Covers(network.Calls, network.ParameterCount);
+            }
+
+            // A second Update (OptimizerStep after TrainStep), or one after ComputeGradients: checks again before writing.
+            foreach (int updateLength in new[] { -1, 0, network.ParameterCount })
+            {
+                if (updateLength >= 0)
+                {
+                    shards.Run(inputs, new float[Rows], gradients, 1f, degree, checkFinite: true, updateLength: updateLength);
+                    shards.Update(network.ParameterCount, degree, checkFinite: true, checkedInRun: updateLength > 0);
+                }
+
+                network.Calls.Clear();
+                Assert.Equal(badSlice < 0, shards.Update(network.ParameterCount, degree, checkFinite: true, checkedInRun: true));
+                Assert.Equal(slices, network.Calls.Count(c => !c.Write));
+                Assert.True(network.Calls.Take(slices).All(c => !c.Write), "a slice was written before every slice was checked");
+            }
+
+            // Unchecked networks: the pass checks nothing even when asked for the update's length.
+            network.Calls.Clear();
+            shards.Run(inputs, new float[Rows], gradients, 1f, degree, checkFinite: false, updateLength: network.ParameterCount);
+            Assert.Empty(network.Calls);
         }
 
         private static void Covers(List<(int Start, int Length, bool Write)> calls, int length)

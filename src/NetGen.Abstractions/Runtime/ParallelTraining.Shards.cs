@@ -70,6 +70,9 @@ namespace NetGen.Runtime
         private int _updateNotFinite;
         private int _updateLength;
 
+        // Parameters whose update the last Run checked in its sum phase (0: none); the next Update reads it once.
+        private int _updateCheckedLength;
+
         // Threads of the last gradient pass: the update that follows uses as many.
         private int _degree = 1;
 
@@ -98,12 +101,16 @@ namespace NetGen.Runtime
         /// <summary>
         /// Sets <paramref name="gradients"/> to the batch's gradients (scaled by the network) and returns the unscaled
         /// loss sum; with <paramref name="checkFinite"/>, also sets <see cref="GradientsFinite"/>. The data is checked by
-        /// the caller before; shards only compute.
+        /// the caller before; shards only compute. <paramref name="updateLength"/> &gt; 0 (TrainStep: the update follows
+        /// with these gradients): with <paramref name="checkFinite"/>, the sum phase also checks the optimizer's update of
+        /// the first <paramref name="updateLength"/> parameters slice by slice while the gradients are in cache, so the
+        /// <see cref="Update"/> that follows (with <c>checkedInRun</c>) writes without a check pass of its own.
         /// </summary>
-        public T Run(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, T[] gradients, T scale, int maxDegreeOfParallelism, bool checkFinite)
+        public T Run(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, T[] gradients, T scale, int maxDegreeOfParallelism, bool checkFinite, int updateLength)
         {
             int rows = inputs.Length / _inputSize;
             _degree = 1;
+            _updateCheckedLength = 0;
             GradientsFinite = true;
             int shardRows = ParallelTraining.ShardRows(rows, _chunkRows, gradients.Length);
             if (shardRows >= rows)
@@ -165,6 +172,8 @@ namespace NetGen.Runtime
             _scale = scale;
             _checkGradients = checkFinite;
             _gradientsNotFinite = 0;
+            _updateLength = checkFinite ? Math.Min(Math.Max(0, updateLength), gradients.Length) : 0;
+            _updateNotFinite = 0;
             try
             {
                 _phase = Phase.Shards;
@@ -190,6 +199,7 @@ namespace NetGen.Runtime
             }
 
             _degree = degree;
+            _updateCheckedLength = _updateLength;
             GradientsFinite = Volatile.Read(ref _gradientsNotFinite) == 0;
             T total = _losses[0];
             for (int k = 1; k < shards; k++)
@@ -205,10 +215,15 @@ namespace NetGen.Runtime
         /// last <see cref="Run"/> used (no more than <paramref name="maxDegreeOfParallelism"/>); with
         /// <paramref name="checkFinite"/>, every slice is checked before any is written. Returns false, having stored
         /// nothing, when that is one thread or the update is not finite: the caller then runs the whole update itself
-        /// (its own check names the culprit).
+        /// (its own check names the culprit). <paramref name="checkedInRun"/>: the caller comes straight from a
+        /// <see cref="Run"/> with its updateLength (TrainStep), whose sum phase checked this update if it ran on several
+        /// threads; any other caller (OptimizerStep after ComputeGradients, the gradients perhaps changed) passes false.
         /// </summary>
-        public bool Update(int parameterCount, int maxDegreeOfParallelism, bool checkFinite)
+        public bool Update(int parameterCount, int maxDegreeOfParallelism, bool checkFinite, bool checkedInRun)
         {
+            // Read once: a later Update (OptimizerStep) must never reuse a check made for other gradients.
+            bool alreadyChecked = checkedInRun && _updateCheckedLength == parameterCount;
+            _updateCheckedLength = 0;
             int slices = Slices(parameterCount);
             int degree = Math.Min(Math.Min(_degree, slices), maxDegreeOfParallelism == ParallelTraining.Automatic ? int.MaxValue : maxDegreeOfParallelism);
             TrainingWorkers.LastUpdateDegree = Math.Max(1, degree);
@@ -217,9 +232,16 @@ namespace NetGen.Runtime
                 return false;
             }
 
-            _updateLength = parameterCount;
-            if (checkFinite)
+            if (checkFinite && alreadyChecked)
             {
+                if (Volatile.Read(ref _updateNotFinite) != 0)
+                {
+                    return false;
+                }
+            }
+            else if (checkFinite)
+            {
+                _updateLength = parameterCount;
                 _updateNotFinite = 0;
                 _phase = Phase.CheckUpdate;
                 TrainingWorkers.Run(this, slices, degree);
@@ -229,6 +251,7 @@ namespace NetGen.Runtime
                 }
             }
 
+            _updateLength = parameterCount;
             _phase = Phase.WriteUpdate;
             TrainingWorkers.Run(this, slices, degree);
             return true;
@@ -288,6 +311,12 @@ namespace NetGen.Runtime
             if (_checkGradients && !FiniteGuard.AllFinite<T>(sum, Simd.Enabled))
             {
                 Volatile.Write(ref _gradientsNotFinite, 1);
+            }
+            else if (start < _updateLength
+                && !_network.OptimizerSlice(start, Math.Min(sum.Length, _updateLength - start), write: false))
+            {
+                // The update's check too (TrainStep), on the same thread that writes this slice next (front/back order).
+                Volatile.Write(ref _updateNotFinite, 1);
             }
         }
 

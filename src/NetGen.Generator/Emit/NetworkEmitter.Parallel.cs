@@ -19,7 +19,7 @@ namespace NetGen.Generator.Emit
 
                 // Shards of whole chunks, which threads share: the same shards and sums for every thread count.
                 __shards ??= new global::NetGen.Runtime.GradientShards<{{t}}>(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
-                {{t}} lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism, checkFinite: {{(plan.Spec.CheckFinite ? "true" : "false")}});
+                {{t}} lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism, checkFinite: {{(plan.Spec.CheckFinite ? "true" : "false")}}, updateLength: updateFollows ? ParameterCount : 0);
                 """);
         }
 

@@ -126,8 +126,10 @@ namespace NetGen.Generator.Emit
                 /// <returns>The batch's mean loss before the update.</returns>
                 {{finiteDoc}}/// <exception cref="global::System.InvalidOperationException">Another thread is in a training member of this network.</exception>
                 """);
+            // A sharded network's TrainStep checks the update as it sums the gradients (GradientShards.Run's updateLength).
             WriteGuarded(w, $"public {t} TrainStep({readOnlySpan} inputs, {readOnlySpan} targets)", () => WriteKeepingBuffers(
-                w, plan, $"{t} loss = __Gradients(inputs, targets);", "__OptimizerStep();", "return loss;"));
+                w, plan, $"{t} loss = __Gradients(inputs, targets{(Sharded(plan) ? ", updateFollows: true" : "")});",
+                Sharded(plan) ? "__OptimizerStep(checkedInRun: true);" : "__OptimizerStep();", "return loss;"));
             w.Lines($$"""
 
                 /// <summary>
@@ -139,7 +141,7 @@ namespace NetGen.Generator.Emit
             WriteGuarded(w, "public void OptimizerStep()", () => w.Line("__OptimizerStep();"));
             w.Line();
             w.Line("/// <summary>The optimizer update behind TrainStep and OptimizerStep, without the thread guard.</summary>");
-            using (w.Block("private void __OptimizerStep()"))
+            using (w.Block(Sharded(plan) ? "private void __OptimizerStep(bool checkedInRun = false)" : "private void __OptimizerStep()"))
             {
                 WriteOptimizerStep(w, plan);
             }
@@ -374,7 +376,8 @@ namespace NetGen.Generator.Emit
             const string Doc = "/// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>";
             if (!plan.RowVectorized)
             {
-                return $"{Doc}\nprivate {t} __Gradients({readOnlySpan} inputs, {readOnlySpan} targets)";
+                string updateFollows = Sharded(plan) ? ", bool updateFollows = false" : "";
+                return $"{Doc}\nprivate {t} __Gradients({readOnlySpan} inputs, {readOnlySpan} targets{updateFollows})";
             }
 
             string never = "global::System.ComponentModel.EditorBrowsableState.Never";
@@ -651,7 +654,7 @@ namespace NetGen.Generator.Emit
             if (Sharded(plan))
             {
                 // Sliced over the threads of the gradient pass; false: one thread, or not finite (this call then throws).
-                using (w.Block($"if (__shards is null || !__shards.Update(ParameterCount, __maxDegreeOfParallelism, checkFinite: {(plan.Spec.CheckFinite ? "true" : "false")}))"))
+                using (w.Block($"if (__shards is null || !__shards.Update(ParameterCount, __maxDegreeOfParallelism, checkFinite: {(plan.Spec.CheckFinite ? "true" : "false")}, checkedInRun))"))
                 {
                     w.Line(call);
                 }
