@@ -172,7 +172,7 @@ namespace Samples
         }
 
         /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
-        private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+        private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool updateFollows = false)
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
@@ -185,7 +185,7 @@ namespace Samples
 
             // Shards of whole chunks, which threads share: the same shards and sums for every thread count.
             __shards ??= new global::NetGen.Runtime.GradientShards<float>(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
-            float lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism, checkFinite: true);
+            float lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism, checkFinite: true, updateLength: updateFollows ? ParameterCount : 0);
 
             float loss = lossSum * scale;
             global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
@@ -228,8 +228,8 @@ namespace Samples
             bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                float loss = __Gradients(inputs, targets);
-                __OptimizerStep();
+                float loss = __Gradients(inputs, targets, updateFollows: true);
+                __OptimizerStep(checkedInRun: true);
                 return loss;
             }
             finally
@@ -258,10 +258,10 @@ namespace Samples
         }
 
         /// <summary>The optimizer update behind TrainStep and OptimizerStep, without the thread guard.</summary>
-        private void __OptimizerStep()
+        private void __OptimizerStep(bool checkedInRun = false)
         {
             // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-            if (__shards is null || !__shards.Update(ParameterCount, __maxDegreeOfParallelism, checkFinite: true))
+            if (__shards is null || !__shards.Update(ParameterCount, __maxDegreeOfParallelism, checkFinite: true, checkedInRun))
             {
                 global::NetGen.Runtime.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
             }
