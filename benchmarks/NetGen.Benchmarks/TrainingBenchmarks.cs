@@ -5,13 +5,19 @@ using NetGen.Runtime;
 
 namespace NetGen.Benchmarks
 {
-    /// <summary>Workload 1: one Adam TrainStep on a batch of 20, 1→32 ReLU→1.</summary>
+    /// <summary>
+    /// Workload 1: one Adam TrainStep on a batch of 20, 1→32 ReLU→1. Every invocation first restores both sides to the
+    /// same start (parameters and Adam's moments), so both always time the same step from the same state instead of
+    /// wherever the invocations so far have trained them; <see cref="HandWrittenRestore"/> and
+    /// <see cref="NetGenRestore"/> time the restores alone.
+    /// </summary>
     public class QuadraticStep
     {
         private readonly Quadratic _net = new();
         private HandWrittenMlp _hand = null!;
         private float[] _x = null!;
         private float[] _y = null!;
+        private float[] _start = null!;
 
         [GlobalSetup]
         public void Setup()
@@ -20,14 +26,37 @@ namespace NetGen.Benchmarks
             _x = x[..20];
             _y = y[..20];
             _hand = new HandWrittenMlp([1, 32, 1], HandActivation.Relu, softmaxCrossEntropy: false, adam: true, 0.01f, beta1: 0.8f);
-            _hand.LoadParameters(_net.Parameters);
+            _start = _net.Parameters.ToArray();
+            _hand.LoadParameters(_start);
         }
 
         [Benchmark(Baseline = true)]
-        public float HandWritten() => _hand.TrainStep(_x, _y);
+        public float HandWritten()
+        {
+            HandWrittenRestore();
+            return _hand.TrainStep(_x, _y);
+        }
 
         [Benchmark]
-        public float NetGen() => _net.TrainStep(_x, _y);
+        public float NetGen()
+        {
+            NetGenRestore();
+            return _net.TrainStep(_x, _y);
+        }
+
+        [Benchmark]
+        public void HandWrittenRestore()
+        {
+            _hand.LoadParameters(_start);
+            _hand.ResetOptimizer();
+        }
+
+        [Benchmark]
+        public void NetGenRestore()
+        {
+            _start.CopyTo(_net.Parameters);
+            _net.ResetOptimizer();
+        }
     }
 
     /// <summary>Workload 2: the whole quadratic training, 100 epochs × 5 shuffled batches of 20.</summary>
@@ -55,13 +84,19 @@ namespace NetGen.Benchmarks
         }
     }
 
-    /// <summary>Workload 3: one full-batch (300 rows) SGD step of 1→10→10→1.</summary>
+    /// <summary>
+    /// Workload 3: one full-batch (300 rows) SGD step of 1→10→10→1. Both sides restore the same start parameters before
+    /// every step (plain SGD has no other state), so both time the same step from the same state: without it each
+    /// side's cost followed how far BenchmarkDotNet's invocations had trained it (see <see cref="CubicStepDrift"/>).
+    /// <see cref="HandWrittenRestore"/> and <see cref="NetGenRestore"/> time the restores alone.
+    /// </summary>
     public class CubicStep
     {
         private INeuralNetwork<float> _net = null!;
         private HandWrittenMlp _hand = null!;
         private float[] _x = null!;
         private float[] _y = null!;
+        private float[] _start = null!;
 
         [Params(HandActivation.Relu, HandActivation.Softplus, HandActivation.Tanh)]
         public HandActivation Activation { get; set; }
@@ -70,30 +105,27 @@ namespace NetGen.Benchmarks
         public void Setup()
         {
             (_x, _y) = Data.Cubic();
-            _net = Activation switch
-            {
-                HandActivation.Relu => new CubicRelu(),
-                HandActivation.Softplus => new CubicSoftplus(),
-                _ => new CubicTanh(),
-            };
-            _hand = new HandWrittenMlp([1, 10, 10, 1], Activation, softmaxCrossEntropy: false, adam: false, 0.2f);
-            _hand.LoadParameters(_net.Parameters);
-            _pass = _net switch
-            {
-                CubicRelu n => pass => n.__ComputeGradients(_x, _y, pass),
-                CubicSoftplus n => pass => n.__ComputeGradients(_x, _y, pass),
-                CubicTanh n => pass => n.__ComputeGradients(_x, _y, pass),
-                _ => throw new InvalidOperationException("Not a cubic network."),
-            };
+            _net = Cubic.Create(Activation);
+            _start = _net.Parameters.ToArray();
+            _hand = Cubic.HandWritten(Activation, _start);
+            _pass = Cubic.Pass(_net, _x, _y);
         }
 
         private Func<int, float> _pass = null!;
 
         [Benchmark(Baseline = true)]
-        public float HandWritten() => _hand.TrainStep(_x, _y);
+        public float HandWritten()
+        {
+            HandWrittenRestore();
+            return _hand.TrainStep(_x, _y);
+        }
 
         [Benchmark]
-        public float NetGen() => _net.TrainStep(_x, _y);
+        public float NetGen()
+        {
+            NetGenRestore();
+            return _net.TrainStep(_x, _y);
+        }
 
         /// <summary>
         /// The step forced onto Vector&lt;T&gt; lanes (8 floats) whatever the hardware: on AVX-512 hardware it shows what the
@@ -102,6 +134,7 @@ namespace NetGen.Benchmarks
         [Benchmark]
         public float NetGenVectorLanes()
         {
+            NetGenRestore();
             float loss = _pass(CubicRelu.__LanesPass);
             _net.OptimizerStep();
             return loss;
@@ -111,10 +144,123 @@ namespace NetGen.Benchmarks
         [Benchmark]
         public float NetGenLanes512()
         {
+            NetGenRestore();
             float loss = _pass(CubicRelu.__Lanes512Pass);
             _net.OptimizerStep();
             return loss;
         }
+
+        [Benchmark]
+        public void HandWrittenRestore() => _hand.LoadParameters(_start);
+
+        [Benchmark]
+        public void NetGenRestore() => _start.CopyTo(_net.Parameters);
+    }
+
+    /// <summary>
+    /// Does a cubic step's cost depend on how far the network has trained? Setup trains a NetGen network
+    /// <see cref="TrainedSteps"/> full-batch steps and loads that state into both sides; every invocation restores it
+    /// and takes one step. (The old CubicStep let both sides train on through hundreds of thousands of invocations.)
+    /// </summary>
+    public class CubicStepDrift
+    {
+        private INeuralNetwork<float> _net = null!;
+        private HandWrittenMlp _hand = null!;
+        private float[] _x = null!;
+        private float[] _y = null!;
+        private float[] _state = null!;
+
+        [Params(HandActivation.Relu, HandActivation.Softplus)]
+        public HandActivation Activation { get; set; }
+
+        [Params(0, 1_000, 30_000, 300_000)]
+        public int TrainedSteps { get; set; }
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            (_x, _y) = Data.Cubic();
+            _net = Cubic.Create(Activation);
+            for (int i = 0; i < TrainedSteps; i++)
+            {
+                _net.TrainStep(_x, _y);
+            }
+
+            _state = _net.Parameters.ToArray();
+            _hand = Cubic.HandWritten(Activation, _state);
+        }
+
+        [Benchmark(Baseline = true)]
+        public float HandWritten()
+        {
+            _hand.LoadParameters(_state);
+            return _hand.TrainStep(_x, _y);
+        }
+
+        [Benchmark]
+        public float NetGen()
+        {
+            _state.CopyTo(_net.Parameters);
+            return _net.TrainStep(_x, _y);
+        }
+    }
+
+    /// <summary>
+    /// The Softplus lane pass's activation alone: softplus and softplus' of two 10-unit layers (20 vectors, one cubic
+    /// lane pass) through the public per-layer call the generated code makes.
+    /// </summary>
+    public class SoftplusLayer
+    {
+        private readonly System.Numerics.Vector<float>[] _z = new System.Numerics.Vector<float>[20];
+        private readonly System.Numerics.Vector<float>[] _y = new System.Numerics.Vector<float>[20];
+        private readonly System.Numerics.Vector<float>[] _d = new System.Numerics.Vector<float>[20];
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            var random = new DeterministicRandom(11);
+            var lanes = new float[System.Numerics.Vector<float>.Count];
+            for (int j = 0; j < _z.Length; j++)
+            {
+                for (int i = 0; i < lanes.Length; i++)
+                {
+                    lanes[i] = (float)random.NextNormal(0, 3);
+                }
+
+                _z[j] = new System.Numerics.Vector<float>(lanes);
+            }
+        }
+
+        [Benchmark]
+        public void SoftplusWithDerivative() => VectorActivations.SoftplusWithDerivative<float>(_z, _y, _d);
+    }
+
+    /// <summary>The cubic workload's networks, shared by the benchmarks above.</summary>
+    internal static class Cubic
+    {
+        public static INeuralNetwork<float> Create(HandActivation activation) => activation switch
+        {
+            HandActivation.Relu => new CubicRelu(),
+            HandActivation.Softplus => new CubicSoftplus(),
+            HandActivation.Tanh => new CubicTanh(),
+            _ => throw new ArgumentOutOfRangeException(nameof(activation), activation, "No cubic network with this activation."),
+        };
+
+        public static HandWrittenMlp HandWritten(HandActivation activation, ReadOnlySpan<float> parameters)
+        {
+            var hand = new HandWrittenMlp([1, 10, 10, 1], activation, softmaxCrossEntropy: false, adam: false, 0.2f);
+            hand.LoadParameters(parameters);
+            return hand;
+        }
+
+        /// <summary>One gradient pass of the network, forced onto the given lanes.</summary>
+        public static Func<int, float> Pass(INeuralNetwork<float> net, float[] x, float[] y) => net switch
+        {
+            CubicRelu n => pass => n.__ComputeGradients(x, y, pass),
+            CubicSoftplus n => pass => n.__ComputeGradients(x, y, pass),
+            CubicTanh n => pass => n.__ComputeGradients(x, y, pass),
+            _ => throw new InvalidOperationException("Not a cubic network."),
+        };
     }
 
     /// <summary>Workload 5: an Adam TrainStep at batch 32 of 1→H→H→1 ReLU.</summary>
