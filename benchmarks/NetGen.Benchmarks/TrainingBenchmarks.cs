@@ -235,6 +235,106 @@ namespace NetGen.Benchmarks
         public void SoftplusWithDerivative() => VectorActivations.SoftplusWithDerivative<float>(_z, _y, _d);
     }
 
+    /// <summary>
+    /// CubicStep measured for a loaded machine (<c>--cubic-paired [--drift]</c>): one process alternates short blocks of
+    /// the hand-written step, NetGen's step and NetGen's step forced onto Vector&lt;T&gt; lanes, every step from the same
+    /// restored state as in <see cref="CubicStep"/>, so a change of load hits all sides alike; prints each side's
+    /// median µs per step and the median of the per-round ratios. With <c>--drift</c>, from the states after 0, 1,000,
+    /// 30,000 and 300,000 NetGen steps (the question whether a step's cost depends on how far it has trained).
+    /// </summary>
+    internal static class CubicPaired
+    {
+        private const int Rounds = 101;
+        private const int Block = 10;
+
+        public static void Run(bool drift)
+        {
+            Console.WriteLine($"Vector<float>.Count = {System.Numerics.Vector<float>.Count}, Vector512 accelerated = {System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated}, Avx2 = {System.Runtime.Intrinsics.X86.Avx2.IsSupported}");
+            Console.WriteLine("activation | trained steps | hand µs | NetGen µs | Vector<T> lanes µs | hand/NetGen | hand/lanes");
+            var (x, y) = Data.Cubic();
+            foreach (var activation in new[] { HandActivation.Relu, HandActivation.Softplus, HandActivation.Tanh })
+            {
+                foreach (int trained in drift ? new[] { 0, 1_000, 30_000, 300_000 } : new[] { 0 })
+                {
+                    var net = Cubic.Create(activation);
+                    for (int i = 0; i < trained; i++)
+                    {
+                        net.TrainStep(x, y);
+                    }
+
+                    float[] state = net.Parameters.ToArray();
+                    var hand = Cubic.HandWritten(activation, state);
+                    var pass = Cubic.Pass(net, x, y);
+                    Func<float>[] sides =
+                    [
+                        () => { hand.LoadParameters(state); return hand.TrainStep(x, y); },
+                        () => { state.CopyTo(net.Parameters); return net.TrainStep(x, y); },
+                        () => { state.CopyTo(net.Parameters); float loss = pass(CubicRelu.__LanesPass); net.OptimizerStep(); return loss; },
+                    ];
+                    Report(activation, trained, Measure(sides));
+                }
+            }
+        }
+
+        private static double[][] Measure(Func<float>[] sides)
+        {
+            // Warm up long enough for tiered compilation (its 100 ms delay, then call counting) to finish.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            float sink = 0;
+            while (clock.ElapsedMilliseconds < 1500)
+            {
+                foreach (var side in sides)
+                {
+                    sink += side();
+                }
+            }
+
+            var times = new double[sides.Length][];
+            for (int s = 0; s < sides.Length; s++)
+            {
+                times[s] = new double[Rounds];
+            }
+
+            for (int r = 0; r < Rounds; r++)
+            {
+                for (int s = 0; s < sides.Length; s++)
+                {
+                    long begin = System.Diagnostics.Stopwatch.GetTimestamp();
+                    for (int b = 0; b < Block; b++)
+                    {
+                        sink += sides[s]();
+                    }
+
+                    times[s][r] = System.Diagnostics.Stopwatch.GetElapsedTime(begin).TotalMicroseconds / Block;
+                }
+            }
+
+            GC.KeepAlive(sink);
+            return times;
+        }
+
+        private static void Report(HandActivation activation, int trained, double[][] times)
+        {
+            double[] netRatio = new double[Rounds];
+            double[] lanesRatio = new double[Rounds];
+            for (int r = 0; r < Rounds; r++)
+            {
+                netRatio[r] = times[0][r] / times[1][r];
+                lanesRatio[r] = times[0][r] / times[2][r];
+            }
+
+            Console.WriteLine(FormattableString.Invariant(
+                $"{activation} | {trained} | {Median(times[0]):F1} | {Median(times[1]):F2} | {Median(times[2]):F2} | {Median(netRatio):F1} | {Median(lanesRatio):F1}"));
+        }
+
+        private static double Median(double[] values)
+        {
+            double[] sorted = (double[])values.Clone();
+            Array.Sort(sorted);
+            return sorted[sorted.Length / 2];
+        }
+    }
+
     /// <summary>The cubic workload's networks, shared by the benchmarks above.</summary>
     internal static class Cubic
     {
