@@ -12,7 +12,7 @@ namespace NetGen.Benchmarks
     {
         /// <summary>
         /// Runs the benchmarks (BenchmarkDotNet's usual arguments: --filter, --list flat, --job short, ...).
-        /// <c>--sizes</c> only prints the generated source sizes; <c>--cubic-paired [--drift]</c> runs CubicPaired.
+        /// <c>--sizes</c> only prints the generated source sizes; <c>--cubic-paired [--drift] [--pair]</c> runs CubicPaired.
         /// </summary>
         public static void Main(string[] args)
         {
@@ -28,7 +28,7 @@ namespace NetGen.Benchmarks
 
             if (args.Contains("--cubic-paired"))
             {
-                CubicPaired.Run(drift: args.Contains("--drift"));
+                CubicPaired.Run(drift: args.Contains("--drift"), pair: args.Contains("--pair"));
                 return;
             }
 

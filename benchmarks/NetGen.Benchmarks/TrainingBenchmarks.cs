@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 using NetGen.Benchmarks.Baseline;
 using NetGen.Runtime;
@@ -247,7 +248,7 @@ namespace NetGen.Benchmarks
         private const int Rounds = 101;
         private const int Block = 10;
 
-        public static void Run(bool drift)
+        public static void Run(bool drift, bool pair)
         {
             Console.WriteLine($"Vector<float>.Count = {System.Numerics.Vector<float>.Count}, Vector512 accelerated = {System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated}, Avx2 = {System.Runtime.Intrinsics.X86.Avx2.IsSupported}");
             Console.WriteLine("activation | trained steps | hand µs | NetGen µs | Vector<T> lanes µs | hand/NetGen | hand/lanes");
@@ -271,6 +272,17 @@ namespace NetGen.Benchmarks
                         () => { state.CopyTo(net.Parameters); return net.TrainStep(x, y); },
                         () => { state.CopyTo(net.Parameters); float loss = pass(CubicRelu.__LanesPass); net.OptimizerStep(); return loss; },
                     ];
+                    if (pair && activation == HandActivation.Relu)
+                    {
+                        var structPass = new Prototypes.CubicReluPairPass();
+                        var twoRegisters = new Prototypes.CubicReluTwoRegisterPass();
+                        foreach (GradientPass prototype in new GradientPass[] { structPass.Gradients, twoRegisters.Gradients })
+                        {
+                            CheckPrototype(net, prototype, pass, state, x, y);
+                            sides = [.. sides, () => { state.CopyTo(net.Parameters); float loss = prototype(net.Parameters, x, y, net.Gradients); net.OptimizerStep(); return loss; }];
+                        }
+                    }
+
                     Report(activation, trained, Measure(sides));
                 }
             }
@@ -313,6 +325,29 @@ namespace NetGen.Benchmarks
             return times;
         }
 
+        private delegate float GradientPass(ReadOnlySpan<float> parameters, ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradients);
+
+        /// <summary>A prototype's gradients against the generated pass's (equal up to the order of the lane sums).</summary>
+        private static void CheckPrototype(INeuralNetwork<float> net, GradientPass prototype, Func<int, float> pass, float[] state, float[] x, float[] y)
+        {
+            state.CopyTo(net.Parameters);
+            float loss = pass(CubicRelu.__LanesPass);
+            float[] expected = net.Gradients.ToArray();
+            var got = new float[expected.Length];
+            float pairLoss = prototype(state, x, y, got);
+            double worst = 0;
+            for (int i = 0; i < got.Length; i++)
+            {
+                worst = Math.Max(worst, Math.Abs(got[i] - expected[i]) / Math.Max(1e-3, Math.Abs(expected[i])));
+            }
+
+            Console.WriteLine(FormattableString.Invariant($"pair prototype: loss {pairLoss} vs {loss}, max gradient difference {worst:E2} (relative, floor 1e-3)"));
+            if (worst > 1e-4 || Math.Abs(pairLoss - loss) > 1e-5 * Math.Abs(loss))
+            {
+                throw new InvalidOperationException("The pair prototype's gradients differ from the generated pass's.");
+            }
+        }
+
         private static void Report(HandActivation activation, int trained, double[][] times)
         {
             double[] netRatio = new double[Rounds];
@@ -323,8 +358,21 @@ namespace NetGen.Benchmarks
                 lanesRatio[r] = times[0][r] / times[2][r];
             }
 
+            string pairColumns = "";
+            for (int side = 3; side < times.Length; side++)
+            {
+                double[] overLanes = new double[Rounds];
+                for (int r = 0; r < Rounds; r++)
+                {
+                    overLanes[r] = times[side][r] / times[2][r];
+                }
+
+                string name = side == 3 ? "struct pair" : "two registers";
+                pairColumns += FormattableString.Invariant($" | {name} {Median(times[side]):F2} µs, /lanes {Median(overLanes):F2}, hand/it {times[0].Zip(times[side], (h, t) => h / t).Order().ElementAt(Rounds / 2):F1}");
+            }
+
             Console.WriteLine(FormattableString.Invariant(
-                $"{activation} | {trained} | {Median(times[0]):F1} | {Median(times[1]):F2} | {Median(times[2]):F2} | {Median(netRatio):F1} | {Median(lanesRatio):F1}"));
+                $"{activation} | {trained} | {Median(times[0]):F1} | {Median(times[1]):F2} | {Median(times[2]):F2} | {Median(netRatio):F1} | {Median(lanesRatio):F1}{pairColumns}"));
         }
 
         private static double Median(double[] values)
