@@ -12,7 +12,7 @@ namespace NetGen.Benchmarks
     {
         /// <summary>
         /// Runs the benchmarks (BenchmarkDotNet's usual arguments: --filter, --list flat, --job short, ...).
-        /// <c>--sizes</c> only prints the generated source sizes.
+        /// <c>--sizes</c> only prints the generated source sizes; <c>--cubic-paired [--drift] [--pair]</c> runs CubicPaired.
         /// </summary>
         public static void Main(string[] args)
         {
@@ -23,6 +23,12 @@ namespace NetGen.Benchmarks
                     Console.WriteLine($"{name}: {GeneratorCost.GeneratedBytes(GeneratorCost.Compile(source)):N0} bytes of generated source");
                 }
 
+                return;
+            }
+
+            if (args.Contains("--cubic-paired"))
+            {
+                CubicPaired.Run(drift: args.Contains("--drift"), pair: args.Contains("--pair"));
                 return;
             }
 

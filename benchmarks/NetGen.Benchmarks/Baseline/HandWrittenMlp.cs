@@ -97,6 +97,20 @@ namespace NetGen.Benchmarks.Baseline
             }
         }
 
+        /// <summary>Adam's moments and step count back to zero (NetGen's ResetOptimizer), for benchmarks that restart from one state.</summary>
+        public void ResetOptimizer()
+        {
+            for (int l = 0; l < _weights.Length; l++)
+            {
+                _m[l].AsSpan().Clear();
+                _v[l].AsSpan().Clear();
+                _mBias[l].AsSpan().Clear();
+                _vBias[l].AsSpan().Clear();
+            }
+
+            _step = 0;
+        }
+
         public float Predict(float x)
         {
             _a[0][0] = x;
