@@ -69,6 +69,7 @@ namespace NetGen.Runtime
         {
             ref T v0 = ref MemoryMarshal.GetReference(values);
             int i = 0;
+            T sum = T.Zero;
 #if NET8_0_OR_GREATER
             if (simd && Vector.IsHardwareAccelerated)
             {
@@ -79,14 +80,16 @@ namespace NetGen.Runtime
                     acc += v - v;
                 }
 
-                if (!Vector.EqualsAll(acc, Vector<T>.Zero))
+                // The lanes join the scalar sum below (0, or NaN if any value was not finite): Vector.EqualsAll would be
+                // one more generic method to compile at the first call.
+                ref T lane = ref Unsafe.As<Vector<T>, T>(ref acc);
+                for (int k = 0; k < Vector<T>.Count; k++)
                 {
-                    return false;
+                    sum += Unsafe.Add(ref lane, k);
                 }
             }
 #endif
 
-            T sum = T.Zero;
             for (; i < values.Length; i++)
             {
                 T v = Unsafe.Add(ref v0, i);

@@ -96,19 +96,23 @@ namespace NetGen.Runtime
             // not spans of vectors: each Span<Vector<T>> member is one more method to compile at the first call.
             var scratch = new BlockScratch<T>();
             ref Vector<T> partial = ref Unsafe.As<BlockScratch<T>, Vector<T>>(ref scratch);
-            Span<T> delta = MemoryMarshal.CreateSpan(ref Unsafe.As<Vector<T>, T>(ref Unsafe.Add(ref partial, BlockRows)), BlockRows);
+            ref T delta = ref Unsafe.As<Vector<T>, T>(ref Unsafe.Add(ref partial, BlockRows));
             T lossSum = T.Zero;
             for (int start = 0; start < inputs.Length; start += BlockRows)
             {
                 int n = Math.Min(BlockRows, inputs.Length - start);
-                lossSum += Block<T, TActivation>(p, hidden, inputs.Slice(start, n), targets.Slice(start, n), scale, gradients, ref partial, delta.Slice(0, n), simd);
+                lossSum += Block<T, TActivation>(p, hidden, inputs.Slice(start, n), targets.Slice(start, n), scale, gradients, ref partial, ref delta, simd);
             }
 
             return lossSum;
         }
 
-        /// <summary>Forward, loss and backward for up to <see cref="BlockRows"/> rows; gradients are added to g.</summary>
-        private static T Block<T, TActivation>(ReadOnlySpan<T> p, int hidden, ReadOnlySpan<T> x, ReadOnlySpan<T> t, T scale, Span<T> g, ref Vector<T> partial0, Span<T> delta, bool simd)
+        /// <summary>
+        /// Forward, loss and backward for up to <see cref="BlockRows"/> rows; gradients are added to g. The scratch
+        /// comes as refs (x.Length vectors at partial0, x.Length values at delta0), not spans: fewer instantiations to
+        /// compile at the first call.
+        /// </summary>
+        private static T Block<T, TActivation>(ReadOnlySpan<T> p, int hidden, ReadOnlySpan<T> x, ReadOnlySpan<T> t, T scale, Span<T> g, ref Vector<T> partial0, ref T delta0, bool simd)
             where T : struct, IFloatingPointIeee754<T>
             where TActivation : ILaneActivation<T>
         {
@@ -151,9 +155,9 @@ namespace NetGen.Runtime
                 }
             }
 
-            // The loss and each row's delta ∂L/∂y = 2·scale·(y − t); the units past the vectors are added here.
-            Span<T> y = delta;
-            LinearAlgebra.SumLanes(MemoryMarshal.CreateReadOnlySpan(ref partial0, n), y, simd);
+            // The loss and each row's delta ∂L/∂y = 2·scale·(y − t); the units past the vectors are added here. The
+            // rows' lane sums go into the delta buffer, each then replaced by its row's delta.
+            LinearAlgebra.SumLanes(ref partial0, n, ref delta0, simd);
             T b2 = Unsafe.Add(ref w1, 3 * hidden);
             T twiceScale = scale + scale;
             T lossSum = T.Zero;
@@ -161,7 +165,7 @@ namespace NetGen.Runtime
             for (int r = 0; r < n; r++)
             {
                 T xr = x[r];
-                T yr = y[r] + b2;
+                T yr = Unsafe.Add(ref delta0, r) + b2;
                 for (int k = vectorEnd; k < hidden; k++)
                 {
                     yr += Unsafe.Add(ref w2, k) * TActivation.Apply(Unsafe.Add(ref w1, k) * xr + Unsafe.Add(ref b1, k));
@@ -169,12 +173,11 @@ namespace NetGen.Runtime
 
                 T error = yr - t[r];
                 lossSum += error * error;
-                delta[r] = twiceScale * error;
-                biasGradient += delta[r];
+                Unsafe.Add(ref delta0, r) = twiceScale * error;
+                biasGradient += Unsafe.Add(ref delta0, r);
             }
 
             // Backward: per vector of units, ∂L/∂W2 = Σ d·h, ∂L/∂b1 = Σ d·w2·f'(z), ∂L/∂W1 = Σ d·w2·f'(z)·x.
-            ref T d0 = ref MemoryMarshal.GetReference(delta);
             ref T g0 = ref MemoryMarshal.GetReference(g);
             j = 0;
             for (; j + 4 * c <= vectorEnd; j += 4 * c)
@@ -186,7 +189,7 @@ namespace NetGen.Runtime
                 for (int r = 0; r < n; r++)
                 {
                     var xr = new Vector<T>(Unsafe.Add(ref x0, r));
-                    var dr = new Vector<T>(Unsafe.Add(ref d0, r));
+                    var dr = new Vector<T>(Unsafe.Add(ref delta0, r));
                     a.Add<TActivation>(xr, dr);
                     b.Add<TActivation>(xr, dr);
                     cc.Add<TActivation>(xr, dr);
@@ -204,7 +207,7 @@ namespace NetGen.Runtime
                 var a = new UnitGradients<T>(ref w1, ref b1, ref w2, j);
                 for (int r = 0; r < n; r++)
                 {
-                    a.Add<TActivation>(new Vector<T>(Unsafe.Add(ref x0, r)), new Vector<T>(Unsafe.Add(ref d0, r)));
+                    a.Add<TActivation>(new Vector<T>(Unsafe.Add(ref x0, r)), new Vector<T>(Unsafe.Add(ref delta0, r)));
                 }
 
                 a.AddTo(ref g0, hidden, j);
@@ -219,8 +222,8 @@ namespace NetGen.Runtime
                     T xr = x[r];
                     T z = w1k * xr + b1k;
                     T h = TActivation.Apply(z);
-                    gw2 += delta[r] * h;
-                    T dz = delta[r] * w2k * TActivation.Derivative(z, h);
+                    gw2 += Unsafe.Add(ref delta0, r) * h;
+                    T dz = Unsafe.Add(ref delta0, r) * w2k * TActivation.Derivative(z, h);
                     gb1 += dz;
                     gw1 += dz * xr;
                 }
