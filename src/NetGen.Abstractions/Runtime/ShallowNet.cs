@@ -145,14 +145,11 @@ namespace NetGen.Runtime
                 }
             }
 
-            for (; j < vectorEnd; j += c)
+            // The loops over leftover vectors and units are methods of their own, called only when there are any: a
+            // first call (at tier 0, which compiles every line of a method) compiles just the code the shape runs.
+            if (j < vectorEnd)
             {
-                Vector<T> w1a = Vector.LoadUnsafe(ref w1, (nuint)j), b1a = Vector.LoadUnsafe(ref b1, (nuint)j), w2a = Vector.LoadUnsafe(ref w2, (nuint)j);
-                for (int r = 0; r < n; r++)
-                {
-                    var xr = new Vector<T>(Unsafe.Add(ref x0, r));
-                    Unsafe.Add(ref partial0, r) = Simd.MulAdd(w2a, TActivation.Apply(Simd.MulAdd(w1a, xr, b1a)), Unsafe.Add(ref partial0, r));
-                }
+                ForwardVectors<T, TActivation>(ref w1, ref b1, ref w2, ref x0, n, j, vectorEnd, ref partial0);
             }
 
             // The loss and each row's delta ∂L/∂y = 2·scale·(y − t); the units past the vectors are added here. The
@@ -166,9 +163,9 @@ namespace NetGen.Runtime
             {
                 T xr = x[r];
                 T yr = Unsafe.Add(ref delta0, r) + b2;
-                for (int k = vectorEnd; k < hidden; k++)
+                if (vectorEnd < hidden)
                 {
-                    yr += Unsafe.Add(ref w2, k) * TActivation.Apply(Unsafe.Add(ref w1, k) * xr + Unsafe.Add(ref b1, k));
+                    yr = ForwardUnits<T, TActivation>(ref w1, ref b1, ref w2, vectorEnd, hidden, xr, yr);
                 }
 
                 T error = yr - t[r];
@@ -202,7 +199,55 @@ namespace NetGen.Runtime
                 d.AddTo(ref g0, hidden, j + 3 * c);
             }
 
-            for (; j < vectorEnd; j += c)
+            if (j < vectorEnd)
+            {
+                BackwardVectors<T, TActivation>(ref w1, ref b1, ref w2, ref x0, ref delta0, n, hidden, j, vectorEnd, ref g0);
+            }
+
+            if (vectorEnd < hidden)
+            {
+                BackwardUnits<T, TActivation>(ref w1, ref b1, ref w2, ref x0, ref delta0, n, hidden, vectorEnd, ref g0);
+            }
+
+            Unsafe.Add(ref g0, 3 * hidden) += biasGradient;
+            return lossSum;
+        }
+
+        /// <summary>Forward over the vectors of units from j to vectorEnd one at a time (the block's leftover after the groups of four).</summary>
+        private static void ForwardVectors<T, TActivation>(ref T w1, ref T b1, ref T w2, ref T x0, int n, int j, int vectorEnd, ref Vector<T> partial0)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+        {
+            for (; j < vectorEnd; j += Vector<T>.Count)
+            {
+                Vector<T> w1a = Vector.LoadUnsafe(ref w1, (nuint)j), b1a = Vector.LoadUnsafe(ref b1, (nuint)j), w2a = Vector.LoadUnsafe(ref w2, (nuint)j);
+                for (int r = 0; r < n; r++)
+                {
+                    var xr = new Vector<T>(Unsafe.Add(ref x0, r));
+                    Unsafe.Add(ref partial0, r) = Simd.MulAdd(w2a, TActivation.Apply(Simd.MulAdd(w1a, xr, b1a)), Unsafe.Add(ref partial0, r));
+                }
+            }
+        }
+
+        /// <summary>y plus the units from first to hidden, one at a time, for input x (those past the vectors).</summary>
+        private static T ForwardUnits<T, TActivation>(ref T w1, ref T b1, ref T w2, int first, int hidden, T x, T y)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+        {
+            for (int k = first; k < hidden; k++)
+            {
+                y += Unsafe.Add(ref w2, k) * TActivation.Apply(Unsafe.Add(ref w1, k) * x + Unsafe.Add(ref b1, k));
+            }
+
+            return y;
+        }
+
+        /// <summary>Backward over the vectors of units from j to vectorEnd one at a time; gradients are added at g0.</summary>
+        private static void BackwardVectors<T, TActivation>(ref T w1, ref T b1, ref T w2, ref T x0, ref T delta0, int n, int hidden, int j, int vectorEnd, ref T g0)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+        {
+            for (; j < vectorEnd; j += Vector<T>.Count)
             {
                 var a = new UnitGradients<T>(ref w1, ref b1, ref w2, j);
                 for (int r = 0; r < n; r++)
@@ -212,14 +257,20 @@ namespace NetGen.Runtime
 
                 a.AddTo(ref g0, hidden, j);
             }
+        }
 
-            for (int k = vectorEnd; k < hidden; k++)
+        /// <summary>Backward over the units from first to hidden one at a time (those past the vectors); gradients are added at g0.</summary>
+        private static void BackwardUnits<T, TActivation>(ref T w1, ref T b1, ref T w2, ref T x0, ref T delta0, int n, int hidden, int first, ref T g0)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+        {
+            for (int k = first; k < hidden; k++)
             {
                 T w1k = Unsafe.Add(ref w1, k), b1k = Unsafe.Add(ref b1, k), w2k = Unsafe.Add(ref w2, k);
                 T gw1 = T.Zero, gb1 = T.Zero, gw2 = T.Zero;
                 for (int r = 0; r < n; r++)
                 {
-                    T xr = x[r];
+                    T xr = Unsafe.Add(ref x0, r);
                     T z = w1k * xr + b1k;
                     T h = TActivation.Apply(z);
                     gw2 += Unsafe.Add(ref delta0, r) * h;
@@ -228,13 +279,10 @@ namespace NetGen.Runtime
                     gw1 += dz * xr;
                 }
 
-                g[k] += gw1;
-                g[hidden + k] += gb1;
-                g[2 * hidden + k] += gw2;
+                Unsafe.Add(ref g0, k) += gw1;
+                Unsafe.Add(ref g0, hidden + k) += gb1;
+                Unsafe.Add(ref g0, 2 * hidden + k) += gw2;
             }
-
-            g[3 * hidden] += biasGradient;
-            return lossSum;
         }
 
         /// <summary>A block's scratch on the stack: <see cref="BlockRows"/> vectors of partial sums, then the rows' deltas.</summary>
