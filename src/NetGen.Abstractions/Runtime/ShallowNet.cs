@@ -336,21 +336,29 @@ namespace NetGen.Runtime
             where TActivation : ILaneActivation<T>
             => TActivation.Apply(Simd.MulAdd(Vector.LoadUnsafe(ref w1, (nuint)j), x, Vector.LoadUnsafe(ref b1, (nuint)j)));
 
-        // The checks' messages are built in their own methods: a first call compiles only what runs.
+        // The checks' messages are built in methods of their own: a first call compiles only what runs.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void RequireTargets(int inputs, int targets)
         {
             if (targets != inputs)
             {
-                throw new ArgumentException($"Expected {inputs} targets, one per input, but got {targets}.", nameof(targets));
+                ThrowTargets(inputs, targets);
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void RequireParameters(int length, int hidden)
         {
             if (hidden < 1 || length < 3L * hidden + 1)
             {
-                throw new ArgumentException($"A 1→{hidden}→1 network has {3L * hidden + 1} parameters, but the span holds {length}.");
+                ThrowParameters(length, hidden);
             }
         }
+
+        private static void ThrowTargets(int inputs, int targets)
+            => throw new ArgumentException($"Expected {inputs} targets, one per input, but got {targets}.", nameof(targets));
+
+        private static void ThrowParameters(int length, int hidden)
+            => throw new ArgumentException($"A 1→{hidden}→1 network has {3L * hidden + 1} parameters, but the span holds {length}.");
     }
 }
