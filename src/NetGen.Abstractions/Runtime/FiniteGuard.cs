@@ -91,13 +91,9 @@ namespace NetGen.Runtime
                     acc += v - v;
                 }
 
-                // The lanes join the scalar sum below (0, or NaN if any value was not finite): Vector.EqualsAll would be
-                // one more generic method to compile at the first call.
-                ref T lane = ref Unsafe.As<Vector<T>, T>(ref acc);
-                for (int k = 0; k < Vector<T>.Count; k++)
-                {
-                    sum += Unsafe.Add(ref lane, k);
-                }
+                // The lanes' sum (0, or NaN if any value was not finite) joins the scalar sum below. Vector.Sum is
+                // precompiled in the runtime; Vector.EqualsAll would be one more method to compile at the first call.
+                sum = Vector.Sum(acc);
             }
 #endif
 
