@@ -52,18 +52,32 @@ namespace NetGen.Runtime
                 sum3 = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)(j + 3 * c)), Hidden<T, TActivation>(ref w1, ref b1, j + 3 * c, vx), sum3);
             }
 
-            for (; j < vectorEnd; j += c)
+            // Leftover vectors and units in methods of their own, called only when the shape has any (as in Block).
+            if (j < vectorEnd)
             {
-                sum0 = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)j), Hidden<T, TActivation>(ref w1, ref b1, j, vx), sum0);
+                sum0 = PredictVectors<T, TActivation>(ref w1, ref b1, ref w2, j, vectorEnd, vx, sum0);
             }
 
             T y = Unsafe.Add(ref w1, 3 * hidden) + Vector.Sum((sum0 + sum1) + (sum2 + sum3));
-            for (; j < hidden; j++)
+            if (vectorEnd < hidden)
             {
-                y += Unsafe.Add(ref w2, j) * TActivation.Apply(Unsafe.Add(ref w1, j) * x + Unsafe.Add(ref b1, j));
+                y = ForwardUnits<T, TActivation>(ref w1, ref b1, ref w2, vectorEnd, hidden, x, y);
             }
 
             return y;
+        }
+
+        /// <summary>sum plus w2·f(w1·x + b1) for the vectors of units from j to vectorEnd, one at a time.</summary>
+        private static Vector<T> PredictVectors<T, TActivation>(ref T w1, ref T b1, ref T w2, int j, int vectorEnd, Vector<T> x, Vector<T> sum)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+        {
+            for (; j < vectorEnd; j += Vector<T>.Count)
+            {
+                sum = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)j), Hidden<T, TActivation>(ref w1, ref b1, j, x), sum);
+            }
+
+            return sum;
         }
 
         /// <summary>
