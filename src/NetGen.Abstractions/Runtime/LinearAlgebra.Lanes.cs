@@ -25,6 +25,7 @@ namespace NetGen.Runtime
         /// local buffer calls this without the span instantiations over Vector&lt;T&gt;, each one more method to
         /// compile at a first call.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // tier 1 inlines the whole sum into the callers, as before the split
         internal static void SumLanes<T>(ref Vector<T> vectors, int count, ref T sums, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             int k = 0;
@@ -44,6 +45,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>The lane sums of the float vectors in blocks of eight; returns the vectors done (a multiple of eight).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int SumLanesEight(ref Vector256<float> v, int count, ref float s)
         {
             int k = 0;
@@ -57,6 +59,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>The lane sums of the double vectors in blocks of four; returns the vectors done (a multiple of four).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int SumLanesFour(ref Vector256<double> v, int count, ref double s)
         {
             int k = 0;
