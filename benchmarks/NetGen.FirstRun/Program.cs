@@ -580,6 +580,12 @@ namespace NetGen.FirstRun
         private sealed class JitListener : EventListener
         {
             private const EventKeywords JitKeyword = (EventKeywords)0x10;
+            // TypeDiagnostic: TypeLoadStart/Stop (.NET 5+). NETGEN_FIRSTRUN_TYPES=1 adds them: which types the first Fit loads.
+            private const EventKeywords TypeKeyword = (EventKeywords)0x8000000000;
+            private static readonly bool RecordTypes = Environment.GetEnvironmentVariable("NETGEN_FIRSTRUN_TYPES") == "1";
+            private readonly Dictionary<long, DateTime> _typeStarted = new();
+            private readonly List<(double Ms, string Name)> _types = new();
+            private readonly List<(DateTime At, string What)> _timeline = new();
             private readonly Dictionary<long, (DateTime Start, string Name)> _started = new();
             private readonly List<(double Ms, string Name, string Tier)> _done = new();
             private long _threadId = -1;
@@ -601,7 +607,7 @@ namespace NetGen.FirstRun
             {
                 if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
                 {
-                    EnableEvents(eventSource, EventLevel.Verbose, JitKeyword);
+                    EnableEvents(eventSource, EventLevel.Verbose, RecordTypes ? JitKeyword | TypeKeyword : JitKeyword);
                 }
             }
 
@@ -620,10 +626,26 @@ namespace NetGen.FirstRun
 
                 lock (_done)
                 {
-                    if (e.EventName is not null && e.EventName.StartsWith("MethodJittingStarted", StringComparison.Ordinal))
+                    if (e.EventName is "TypeLoadStart")
+                    {
+                        _typeStarted[Convert.ToInt64(Get("TypeLoadStartID"), CultureInfo.InvariantCulture)] = e.TimeStamp;
+                    }
+                    else if (e.EventName is "TypeLoadStop")
+                    {
+                        if (_typeStarted.Remove(Convert.ToInt64(Get("TypeLoadStartID"), CultureInfo.InvariantCulture), out var typeStart))
+                        {
+                            _types.Add(((e.TimeStamp - typeStart).TotalMilliseconds, $"{Get("TypeName")} (level {Get("LoadLevel")})"));
+                            _timeline.Add((typeStart, $"type {F((e.TimeStamp - typeStart).TotalMilliseconds)} ms {Get("TypeName")} (level {Get("LoadLevel")})"));
+                        }
+                    }
+                    else if (e.EventName is not null && e.EventName.StartsWith("MethodJittingStarted", StringComparison.Ordinal))
                     {
                         _started[Convert.ToInt64(Get("MethodID"), CultureInfo.InvariantCulture)] =
                             (e.TimeStamp, $"{Get("MethodNamespace")}::{Get("MethodName")} (IL {Get("MethodILSize")})");
+                        if (RecordTypes)
+                        {
+                            _timeline.Add((e.TimeStamp, $"jit {Get("MethodNamespace")}::{Get("MethodName")} (IL {Get("MethodILSize")})"));
+                        }
                     }
                     else if (e.EventName is not null && e.EventName.StartsWith("MethodLoadVerbose", StringComparison.Ordinal))
                     {
@@ -659,6 +681,22 @@ namespace NetGen.FirstRun
                     foreach (var group in _done.GroupBy(d => d.Name.Split("::")[0]).OrderByDescending(g => g.Sum(d => d.Ms)).Take(8))
                     {
                         Console.WriteLine($"  namespace/type {group.Key}: {group.Count()} methods, {F(group.Sum(d => d.Ms))} ms");
+                    }
+
+                    if (RecordTypes)
+                    {
+                        // Nested loads overlap: the sum counts a nested load's time in its parent as well.
+                        Console.WriteLine($"type_loads count={_types.Count} sum_ms={F(_types.Sum(t => t.Ms))}");
+                        foreach (var t in _types)
+                        {
+                            Console.WriteLine($"  {F(t.Ms),7} ms  {t.Name}");
+                        }
+
+                        Console.WriteLine("timeline (JIT starts and type loads, by start time)");
+                        foreach (var t in _timeline.OrderBy(t => t.At))
+                        {
+                            Console.WriteLine($"  {t.What}");
+                        }
                     }
                 }
             }

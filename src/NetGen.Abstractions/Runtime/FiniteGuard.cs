@@ -16,11 +16,16 @@ namespace NetGen.Runtime
         /// <param name="what">What the buffer is, e.g. "inputs".</param>
         public static void EnsureFinite<T>(ReadOnlySpan<T> values, int rowLength, string what) where T : struct, IFloatingPointIeee754<T>
         {
-            if (AllFinite(values, Simd.Enabled))
+            if (!AllFinite(values, Simd.Enabled))
             {
-                return;
+                ThrowNonFinite(values, rowLength, what);
             }
+        }
 
+        // The rescans and messages are methods of their own, compiled only when one throws (at tier 0 the JIT
+        // compiles every line of a method, string formatting included, whether it runs or not).
+        private static void ThrowNonFinite<T>(ReadOnlySpan<T> values, int rowLength, string what) where T : struct, IFloatingPointIeee754<T>
+        {
             for (int i = 0; i < values.Length; i++)
             {
                 if (!T.IsFinite(values[i]))
@@ -40,18 +45,24 @@ namespace NetGen.Runtime
         {
             if (!T.IsFinite(loss))
             {
-                throw new NonFiniteValueException($"The loss is {loss}; the parameters were not updated. Lower the learning rate or check the data.");
+                ThrowNonFiniteLoss(loss);
             }
         }
+
+        private static void ThrowNonFiniteLoss<T>(T loss) where T : IFloatingPointIeee754<T>
+            => throw new NonFiniteValueException($"The loss is {loss}; the parameters were not updated. Lower the learning rate or check the data.");
 
         /// <summary>Throws <see cref="NonFiniteValueException"/> when any gradient is NaN or infinite.</summary>
         public static void EnsureFiniteGradients<T>(ReadOnlySpan<T> gradients) where T : struct, IFloatingPointIeee754<T>
         {
-            if (AllFinite(gradients, Simd.Enabled))
+            if (!AllFinite(gradients, Simd.Enabled))
             {
-                return;
+                ThrowNonFiniteGradient(gradients);
             }
+        }
 
+        private static void ThrowNonFiniteGradient<T>(ReadOnlySpan<T> gradients) where T : struct, IFloatingPointIeee754<T>
+        {
             for (int i = 0; i < gradients.Length; i++)
             {
                 if (!T.IsFinite(gradients[i]))
@@ -69,6 +80,7 @@ namespace NetGen.Runtime
         {
             ref T v0 = ref MemoryMarshal.GetReference(values);
             int i = 0;
+            T sum = T.Zero;
 #if NET8_0_OR_GREATER
             if (simd && Vector.IsHardwareAccelerated)
             {
@@ -79,14 +91,12 @@ namespace NetGen.Runtime
                     acc += v - v;
                 }
 
-                if (!Vector.EqualsAll(acc, Vector<T>.Zero))
-                {
-                    return false;
-                }
+                // The lanes' sum (0, or NaN if any value was not finite) joins the scalar sum below. Vector.Sum is
+                // precompiled in the runtime; Vector.EqualsAll would be one more method to compile at the first call.
+                sum = Vector.Sum(acc);
             }
 #endif
 
-            T sum = T.Zero;
             for (; i < values.Length; i++)
             {
                 T v = Unsafe.Add(ref v0, i);

@@ -17,35 +17,58 @@ namespace NetGen.Runtime
         internal static void SumLanes<T>(ReadOnlySpan<Vector<T>> vectors, Span<T> sums, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             Require(sums.Length, vectors.Length, nameof(sums));
+            SumLanes(ref MemoryMarshal.GetReference(vectors), vectors.Length, ref MemoryMarshal.GetReference(sums), simd);
+        }
+
+        /// <summary>
+        /// sums[k] = the sum of the lanes of vectors[k], k &lt; count, on refs: a kernel that holds its vectors in a
+        /// local buffer calls this without the span instantiations over Vector&lt;T&gt;, each one more method to
+        /// compile at a first call.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // tier 1 inlines the whole sum into the callers, as before the split
+        internal static void SumLanes<T>(ref Vector<T> vectors, int count, ref T sums, bool simd) where T : struct, IFloatingPointIeee754<T>
+        {
             int k = 0;
             if (simd && Avx.IsSupported && Vector<T>.Count * Unsafe.SizeOf<T>() == 32)
             {
-                // Pairwise horizontal adds reduce a block of vectors at once (8 floats or 4 doubles per block)
-                // instead of one full reduction per vector.
-                if (typeof(T) == typeof(float))
-                {
-                    var v = MemoryMarshal.Cast<Vector<T>, Vector256<float>>(vectors);
-                    ref float s = ref Unsafe.As<T, float>(ref MemoryMarshal.GetReference(sums));
-                    for (; k + 8 <= v.Length; k += 8)
-                    {
-                        SumEight(v[k], v[k + 1], v[k + 2], v[k + 3], v[k + 4], v[k + 5], v[k + 6], v[k + 7]).StoreUnsafe(ref s, (nuint)k);
-                    }
-                }
-                else if (typeof(T) == typeof(double))
-                {
-                    var v = MemoryMarshal.Cast<Vector<T>, Vector256<double>>(vectors);
-                    ref double s = ref Unsafe.As<T, double>(ref MemoryMarshal.GetReference(sums));
-                    for (; k + 4 <= v.Length; k += 4)
-                    {
-                        SumFour(v[k], v[k + 1], v[k + 2], v[k + 3]).StoreUnsafe(ref s, (nuint)k);
-                    }
-                }
+                // Each element type in its own method: a method's locals are loaded when it is compiled, even in a
+                // branch the JIT then drops, so one method for both would load the double vector types for float.
+                k = typeof(T) == typeof(float)
+                    ? SumLanesEight(ref Unsafe.As<Vector<T>, Vector256<float>>(ref vectors), count, ref Unsafe.As<T, float>(ref sums))
+                    : SumLanesFour(ref Unsafe.As<Vector<T>, Vector256<double>>(ref vectors), count, ref Unsafe.As<T, double>(ref sums));
             }
 
-            for (; k < vectors.Length; k++)
+            for (; k < count; k++)
             {
-                sums[k] = Vector.Sum(vectors[k]);
+                Unsafe.Add(ref sums, k) = Vector.Sum(Unsafe.Add(ref vectors, k));
             }
+        }
+
+        /// <summary>The lane sums of the float vectors in blocks of eight; returns the vectors done (a multiple of eight).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int SumLanesEight(ref Vector256<float> v, int count, ref float s)
+        {
+            int k = 0;
+            for (; k + 8 <= count; k += 8)
+            {
+                SumEight(Unsafe.Add(ref v, k), Unsafe.Add(ref v, k + 1), Unsafe.Add(ref v, k + 2), Unsafe.Add(ref v, k + 3),
+                    Unsafe.Add(ref v, k + 4), Unsafe.Add(ref v, k + 5), Unsafe.Add(ref v, k + 6), Unsafe.Add(ref v, k + 7)).StoreUnsafe(ref s, (nuint)k);
+            }
+
+            return k;
+        }
+
+        /// <summary>The lane sums of the double vectors in blocks of four; returns the vectors done (a multiple of four).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int SumLanesFour(ref Vector256<double> v, int count, ref double s)
+        {
+            int k = 0;
+            for (; k + 4 <= count; k += 4)
+            {
+                SumFour(Unsafe.Add(ref v, k), Unsafe.Add(ref v, k + 1), Unsafe.Add(ref v, k + 2), Unsafe.Add(ref v, k + 3)).StoreUnsafe(ref s, (nuint)k);
+            }
+
+            return k;
         }
 
         /// <summary>

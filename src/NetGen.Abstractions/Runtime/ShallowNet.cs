@@ -52,18 +52,32 @@ namespace NetGen.Runtime
                 sum3 = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)(j + 3 * c)), Hidden<T, TActivation>(ref w1, ref b1, j + 3 * c, vx), sum3);
             }
 
-            for (; j < vectorEnd; j += c)
+            // Leftover vectors and units in methods of their own, called only when the shape has any (as in Block).
+            if (j < vectorEnd)
             {
-                sum0 = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)j), Hidden<T, TActivation>(ref w1, ref b1, j, vx), sum0);
+                sum0 = PredictVectors<T, TActivation>(ref w1, ref b1, ref w2, j, vectorEnd, vx, sum0);
             }
 
             T y = Unsafe.Add(ref w1, 3 * hidden) + Vector.Sum((sum0 + sum1) + (sum2 + sum3));
-            for (; j < hidden; j++)
+            if (vectorEnd < hidden)
             {
-                y += Unsafe.Add(ref w2, j) * TActivation.Apply(Unsafe.Add(ref w1, j) * x + Unsafe.Add(ref b1, j));
+                y = ForwardUnits<T, TActivation>(ref w1, ref b1, ref w2, vectorEnd, hidden, x, y);
             }
 
             return y;
+        }
+
+        /// <summary>sum plus w2·f(w1·x + b1) for the vectors of units from j to vectorEnd, one at a time.</summary>
+        private static Vector<T> PredictVectors<T, TActivation>(ref T w1, ref T b1, ref T w2, int j, int vectorEnd, Vector<T> x, Vector<T> sum)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+        {
+            for (; j < vectorEnd; j += Vector<T>.Count)
+            {
+                sum = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)j), Hidden<T, TActivation>(ref w1, ref b1, j, x), sum);
+            }
+
+            return sum;
         }
 
         /// <summary>
@@ -96,19 +110,23 @@ namespace NetGen.Runtime
             // not spans of vectors: each Span<Vector<T>> member is one more method to compile at the first call.
             var scratch = new BlockScratch<T>();
             ref Vector<T> partial = ref Unsafe.As<BlockScratch<T>, Vector<T>>(ref scratch);
-            Span<T> delta = MemoryMarshal.CreateSpan(ref Unsafe.As<Vector<T>, T>(ref Unsafe.Add(ref partial, BlockRows)), BlockRows);
+            ref T delta = ref Unsafe.As<Vector<T>, T>(ref Unsafe.Add(ref partial, BlockRows));
             T lossSum = T.Zero;
             for (int start = 0; start < inputs.Length; start += BlockRows)
             {
                 int n = Math.Min(BlockRows, inputs.Length - start);
-                lossSum += Block<T, TActivation>(p, hidden, inputs.Slice(start, n), targets.Slice(start, n), scale, gradients, ref partial, delta.Slice(0, n), simd);
+                lossSum += Block<T, TActivation>(p, hidden, inputs.Slice(start, n), targets.Slice(start, n), scale, gradients, ref partial, ref delta, simd);
             }
 
             return lossSum;
         }
 
-        /// <summary>Forward, loss and backward for up to <see cref="BlockRows"/> rows; gradients are added to g.</summary>
-        private static T Block<T, TActivation>(ReadOnlySpan<T> p, int hidden, ReadOnlySpan<T> x, ReadOnlySpan<T> t, T scale, Span<T> g, ref Vector<T> partial0, Span<T> delta, bool simd)
+        /// <summary>
+        /// Forward, loss and backward for up to <see cref="BlockRows"/> rows; gradients are added to g. The scratch
+        /// comes as refs (x.Length vectors at partial0, x.Length values at delta0), not spans: fewer instantiations to
+        /// compile at the first call.
+        /// </summary>
+        private static T Block<T, TActivation>(ReadOnlySpan<T> p, int hidden, ReadOnlySpan<T> x, ReadOnlySpan<T> t, T scale, Span<T> g, ref Vector<T> partial0, ref T delta0, bool simd)
             where T : struct, IFloatingPointIeee754<T>
             where TActivation : ILaneActivation<T>
         {
@@ -141,19 +159,16 @@ namespace NetGen.Runtime
                 }
             }
 
-            for (; j < vectorEnd; j += c)
+            // The loops over leftover vectors and units are methods of their own, called only when there are any: a
+            // first call (at tier 0, which compiles every line of a method) compiles just the code the shape runs.
+            if (j < vectorEnd)
             {
-                Vector<T> w1a = Vector.LoadUnsafe(ref w1, (nuint)j), b1a = Vector.LoadUnsafe(ref b1, (nuint)j), w2a = Vector.LoadUnsafe(ref w2, (nuint)j);
-                for (int r = 0; r < n; r++)
-                {
-                    var xr = new Vector<T>(Unsafe.Add(ref x0, r));
-                    Unsafe.Add(ref partial0, r) = Simd.MulAdd(w2a, TActivation.Apply(Simd.MulAdd(w1a, xr, b1a)), Unsafe.Add(ref partial0, r));
-                }
+                ForwardVectors<T, TActivation>(ref w1, ref b1, ref w2, ref x0, n, j, vectorEnd, ref partial0);
             }
 
-            // The loss and each row's delta ∂L/∂y = 2·scale·(y − t); the units past the vectors are added here.
-            Span<T> y = delta;
-            LinearAlgebra.SumLanes(MemoryMarshal.CreateReadOnlySpan(ref partial0, n), y, simd);
+            // The loss and each row's delta ∂L/∂y = 2·scale·(y − t); the units past the vectors are added here. The
+            // rows' lane sums go into the delta buffer, each then replaced by its row's delta.
+            LinearAlgebra.SumLanes(ref partial0, n, ref delta0, simd);
             T b2 = Unsafe.Add(ref w1, 3 * hidden);
             T twiceScale = scale + scale;
             T lossSum = T.Zero;
@@ -161,20 +176,19 @@ namespace NetGen.Runtime
             for (int r = 0; r < n; r++)
             {
                 T xr = x[r];
-                T yr = y[r] + b2;
-                for (int k = vectorEnd; k < hidden; k++)
+                T yr = Unsafe.Add(ref delta0, r) + b2;
+                if (vectorEnd < hidden)
                 {
-                    yr += Unsafe.Add(ref w2, k) * TActivation.Apply(Unsafe.Add(ref w1, k) * xr + Unsafe.Add(ref b1, k));
+                    yr = ForwardUnits<T, TActivation>(ref w1, ref b1, ref w2, vectorEnd, hidden, xr, yr);
                 }
 
                 T error = yr - t[r];
                 lossSum += error * error;
-                delta[r] = twiceScale * error;
-                biasGradient += delta[r];
+                Unsafe.Add(ref delta0, r) = twiceScale * error;
+                biasGradient += Unsafe.Add(ref delta0, r);
             }
 
             // Backward: per vector of units, ∂L/∂W2 = Σ d·h, ∂L/∂b1 = Σ d·w2·f'(z), ∂L/∂W1 = Σ d·w2·f'(z)·x.
-            ref T d0 = ref MemoryMarshal.GetReference(delta);
             ref T g0 = ref MemoryMarshal.GetReference(g);
             j = 0;
             for (; j + 4 * c <= vectorEnd; j += 4 * c)
@@ -186,7 +200,7 @@ namespace NetGen.Runtime
                 for (int r = 0; r < n; r++)
                 {
                     var xr = new Vector<T>(Unsafe.Add(ref x0, r));
-                    var dr = new Vector<T>(Unsafe.Add(ref d0, r));
+                    var dr = new Vector<T>(Unsafe.Add(ref delta0, r));
                     a.Add<TActivation>(xr, dr);
                     b.Add<TActivation>(xr, dr);
                     cc.Add<TActivation>(xr, dr);
@@ -199,39 +213,90 @@ namespace NetGen.Runtime
                 d.AddTo(ref g0, hidden, j + 3 * c);
             }
 
-            for (; j < vectorEnd; j += c)
+            if (j < vectorEnd)
+            {
+                BackwardVectors<T, TActivation>(ref w1, ref b1, ref w2, ref x0, ref delta0, n, hidden, j, vectorEnd, ref g0);
+            }
+
+            if (vectorEnd < hidden)
+            {
+                BackwardUnits<T, TActivation>(ref w1, ref b1, ref w2, ref x0, ref delta0, n, hidden, vectorEnd, ref g0);
+            }
+
+            Unsafe.Add(ref g0, 3 * hidden) += biasGradient;
+            return lossSum;
+        }
+
+        /// <summary>Forward over the vectors of units from j to vectorEnd one at a time (the block's leftover after the groups of four).</summary>
+        private static void ForwardVectors<T, TActivation>(ref T w1, ref T b1, ref T w2, ref T x0, int n, int j, int vectorEnd, ref Vector<T> partial0)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+        {
+            for (; j < vectorEnd; j += Vector<T>.Count)
+            {
+                Vector<T> w1a = Vector.LoadUnsafe(ref w1, (nuint)j), b1a = Vector.LoadUnsafe(ref b1, (nuint)j), w2a = Vector.LoadUnsafe(ref w2, (nuint)j);
+                for (int r = 0; r < n; r++)
+                {
+                    var xr = new Vector<T>(Unsafe.Add(ref x0, r));
+                    Unsafe.Add(ref partial0, r) = Simd.MulAdd(w2a, TActivation.Apply(Simd.MulAdd(w1a, xr, b1a)), Unsafe.Add(ref partial0, r));
+                }
+            }
+        }
+
+        /// <summary>y plus the units from first to hidden, one at a time, for input x (those past the vectors).</summary>
+        private static T ForwardUnits<T, TActivation>(ref T w1, ref T b1, ref T w2, int first, int hidden, T x, T y)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+        {
+            for (int k = first; k < hidden; k++)
+            {
+                y += Unsafe.Add(ref w2, k) * TActivation.Apply(Unsafe.Add(ref w1, k) * x + Unsafe.Add(ref b1, k));
+            }
+
+            return y;
+        }
+
+        /// <summary>Backward over the vectors of units from j to vectorEnd one at a time; gradients are added at g0.</summary>
+        private static void BackwardVectors<T, TActivation>(ref T w1, ref T b1, ref T w2, ref T x0, ref T delta0, int n, int hidden, int j, int vectorEnd, ref T g0)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+        {
+            for (; j < vectorEnd; j += Vector<T>.Count)
             {
                 var a = new UnitGradients<T>(ref w1, ref b1, ref w2, j);
                 for (int r = 0; r < n; r++)
                 {
-                    a.Add<TActivation>(new Vector<T>(Unsafe.Add(ref x0, r)), new Vector<T>(Unsafe.Add(ref d0, r)));
+                    a.Add<TActivation>(new Vector<T>(Unsafe.Add(ref x0, r)), new Vector<T>(Unsafe.Add(ref delta0, r)));
                 }
 
                 a.AddTo(ref g0, hidden, j);
             }
+        }
 
-            for (int k = vectorEnd; k < hidden; k++)
+        /// <summary>Backward over the units from first to hidden one at a time (those past the vectors); gradients are added at g0.</summary>
+        private static void BackwardUnits<T, TActivation>(ref T w1, ref T b1, ref T w2, ref T x0, ref T delta0, int n, int hidden, int first, ref T g0)
+            where T : struct, IFloatingPointIeee754<T>
+            where TActivation : ILaneActivation<T>
+        {
+            for (int k = first; k < hidden; k++)
             {
                 T w1k = Unsafe.Add(ref w1, k), b1k = Unsafe.Add(ref b1, k), w2k = Unsafe.Add(ref w2, k);
                 T gw1 = T.Zero, gb1 = T.Zero, gw2 = T.Zero;
                 for (int r = 0; r < n; r++)
                 {
-                    T xr = x[r];
+                    T xr = Unsafe.Add(ref x0, r);
                     T z = w1k * xr + b1k;
                     T h = TActivation.Apply(z);
-                    gw2 += delta[r] * h;
-                    T dz = delta[r] * w2k * TActivation.Derivative(z, h);
+                    gw2 += Unsafe.Add(ref delta0, r) * h;
+                    T dz = Unsafe.Add(ref delta0, r) * w2k * TActivation.Derivative(z, h);
                     gb1 += dz;
                     gw1 += dz * xr;
                 }
 
-                g[k] += gw1;
-                g[hidden + k] += gb1;
-                g[2 * hidden + k] += gw2;
+                Unsafe.Add(ref g0, k) += gw1;
+                Unsafe.Add(ref g0, hidden + k) += gb1;
+                Unsafe.Add(ref g0, 2 * hidden + k) += gw2;
             }
-
-            g[3 * hidden] += biasGradient;
-            return lossSum;
         }
 
         /// <summary>A block's scratch on the stack: <see cref="BlockRows"/> vectors of partial sums, then the rows' deltas.</summary>
@@ -285,21 +350,29 @@ namespace NetGen.Runtime
             where TActivation : ILaneActivation<T>
             => TActivation.Apply(Simd.MulAdd(Vector.LoadUnsafe(ref w1, (nuint)j), x, Vector.LoadUnsafe(ref b1, (nuint)j)));
 
-        // The checks' messages are built in their own methods: a first call compiles only what runs.
+        // The checks' messages are built in methods of their own: a first call compiles only what runs.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void RequireTargets(int inputs, int targets)
         {
             if (targets != inputs)
             {
-                throw new ArgumentException($"Expected {inputs} targets, one per input, but got {targets}.", nameof(targets));
+                ThrowTargets(inputs, targets);
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void RequireParameters(int length, int hidden)
         {
             if (hidden < 1 || length < 3L * hidden + 1)
             {
-                throw new ArgumentException($"A 1→{hidden}→1 network has {3L * hidden + 1} parameters, but the span holds {length}.");
+                ThrowParameters(length, hidden);
             }
         }
+
+        private static void ThrowTargets(int inputs, int targets)
+            => throw new ArgumentException($"Expected {inputs} targets, one per input, but got {targets}.", nameof(targets));
+
+        private static void ThrowParameters(int length, int hidden)
+            => throw new ArgumentException($"A 1→{hidden}→1 network has {3L * hidden + 1} parameters, but the span holds {length}.");
     }
 }

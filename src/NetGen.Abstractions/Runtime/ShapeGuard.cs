@@ -32,12 +32,17 @@ namespace NetGen.Runtime
             int rows = InputRows(inputsLength, inputSize);
             if (otherLength != (long)rows * otherRowSize)
             {
-                throw new ArgumentException(
-                    $"Expected {(long)rows * otherRowSize} values ({rows} rows × {otherRowSize}) but got {otherLength}.", otherName);
+                ThrowRows(rows, otherLength, otherRowSize, otherName);
             }
 
             return rows;
         }
+
+        // Messages in methods of their own, compiled only when one throws: the first training step compiles the
+        // checks at tier 0, every line of them, string formatting included, whether it runs or not.
+        private static void ThrowRows(int rows, int otherLength, int otherRowSize, string otherName)
+            => throw new ArgumentException(
+                $"Expected {(long)rows * otherRowSize} values ({rows} rows × {otherRowSize}) but got {otherLength}.", otherName);
 
         /// <summary>
         /// <see cref="Rows"/> for a classifier's targets: a wrong length says that one-hot rows or class indices are expected.
@@ -61,11 +66,14 @@ namespace NetGen.Runtime
         {
             if (inputsLength == 0 || inputsLength % inputSize != 0)
             {
-                throw new ArgumentException(
-                    $"Expected a positive multiple of InputSize ({inputSize}) values but got {inputsLength}.", "inputs");
+                ThrowInputRows(inputsLength, inputSize);
             }
 
             return inputsLength / inputSize;
         }
+
+        private static void ThrowInputRows(int inputsLength, int inputSize)
+            => throw new ArgumentException(
+                $"Expected a positive multiple of InputSize ({inputSize}) values but got {inputsLength}.", "inputs");
     }
 }

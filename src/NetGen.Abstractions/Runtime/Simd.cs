@@ -15,20 +15,31 @@ namespace NetGen.Runtime
     internal static class Simd
     {
         /// <summary>Read once: the JIT folds it, so the untaken path costs nothing.</summary>
-        public static readonly bool Enabled = Vector.IsHardwareAccelerated && !DisabledByUser();
+        public static readonly bool Enabled = Vector.IsHardwareAccelerated && !DisabledByUser("NetGen.DisableSimd", "NETGEN_DISABLE_SIMD");
 
         /// <summary>
         /// 512-bit lanes pay: the hardware runs them natively and SIMD is on. <c>NETGEN_DISABLE_VECTOR512=1</c> (or
         /// the AppContext switch <c>NetGen.DisableVector512</c>) keeps the generated code on Vector&lt;T&gt; lanes.
         /// </summary>
-        public static readonly bool Vector512Enabled = Enabled && Vector512.IsHardwareAccelerated
-            && !DisabledByUser("NetGen.DisableVector512", "NETGEN_DISABLE_VECTOR512");
-
-        private static bool DisabledByUser() => DisabledByUser("NetGen.DisableSimd", "NETGEN_DISABLE_SIMD");
+        public static bool Vector512Enabled
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => Wide.Enabled;
+        }
 
         private static bool DisabledByUser(string appContextSwitch, string environmentVariable)
             => (AppContext.TryGetSwitch(appContextSwitch, out bool disabled) && disabled)
                || Environment.GetEnvironmentVariable(environmentVariable) == "1";
+
+        /// <summary>
+        /// Its own class, initialised at its first read: <see cref="Simd"/>'s initialiser runs at NetGen's first call,
+        /// and loading Vector512 there costs code that never reads it (most networks) a type load at start-up.
+        /// </summary>
+        private static class Wide
+        {
+            public static readonly bool Enabled = Simd.Enabled && Vector512.IsHardwareAccelerated
+                && !DisabledByUser("NetGen.DisableVector512", "NETGEN_DISABLE_VECTOR512");
+        }
 
         /// <summary>a·b + c, as one fused instruction where the hardware has it (one rounding instead of two).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

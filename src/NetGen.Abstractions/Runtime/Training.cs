@@ -42,19 +42,9 @@ namespace NetGen.Runtime
             int inputSize = network.InputSize;
             int outputSize = network.OutputSize;
             int rows = ShapeGuard.Rows(inputs.Length, inputSize, targets.Length, outputSize, nameof(targets));
-            if (epochs < 1)
+            if (epochs < 1 || batchSize < 1 || (dropLast && batchSize > rows))
             {
-                throw new ArgumentOutOfRangeException(nameof(epochs), epochs, "Must be at least 1.");
-            }
-
-            if (batchSize < 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "Must be at least 1.");
-            }
-
-            if (dropLast && batchSize > rows)
-            {
-                throw new ArgumentException($"With dropLast, {rows} rows in batches of {batchSize} leave no batch to train on.", nameof(batchSize));
+                ThrowFitArguments(epochs, batchSize, rows);
             }
 
             // A batch larger than the data is one batch of every row, as PyTorch's DataLoader. From here on every
@@ -115,6 +105,23 @@ namespace NetGen.Runtime
             }
 
             return losses;
+        }
+
+        // Fit's argument errors, in a method of their own: Fit's first call compiles all of Fit at tier 0, so a
+        // message built inline costs every first run its compilation whether it is thrown or not.
+        private static void ThrowFitArguments(int epochs, int batchSize, int rows)
+        {
+            if (epochs < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(epochs), epochs, "Must be at least 1.");
+            }
+
+            if (batchSize < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "Must be at least 1.");
+            }
+
+            throw new ArgumentException($"With dropLast, {rows} rows in batches of {batchSize} leave no batch to train on.", nameof(batchSize));
         }
     
 

@@ -24,19 +24,9 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureFinite(ReadOnlySpan<float> values, int rowLength, string what)
         {
-            var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
-            if (AllFinite(values, Simd.Enabled))
+            if (!AllFinite(values, Simd.Enabled))
             {
-                return;
-            }
-
-            for (int i = 0; i < values.Length; i++)
-            {
-                if (!global::NetGen.Runtime.PortableMath.IsFinite(valuesView[i]))
-                {
-                    throw new NonFiniteValueException(
-                        $"{what} holds {(valuesView[i])} at index {i} (row {i / rowLength}, column {i % rowLength}); the parameters were not updated.");
-                }
+                ThrowNonFinite(values, rowLength, what);
             }
         }
         /// <summary>Throws <c>NonFiniteValueException</c> naming the first NaN or infinity in a row-major buffer.</summary>
@@ -46,12 +36,34 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureFinite(ReadOnlySpan<double> values, int rowLength, string what)
         {
-            var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
-            if (AllFinite(values, Simd.Enabled))
+            if (!AllFinite(values, Simd.Enabled))
             {
-                return;
+                ThrowNonFinite(values, rowLength, what);
             }
+        }
 
+        // The rescans and messages are methods of their own, compiled only when one throws (at tier 0 the JIT
+        // compiles every line of a method, string formatting included, whether it runs or not).
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        private static void ThrowNonFinite(ReadOnlySpan<float> values, int rowLength, string what)
+        {
+            var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
+            for (int i = 0; i < values.Length; i++)
+            {
+                if (!global::NetGen.Runtime.PortableMath.IsFinite(valuesView[i]))
+                {
+                    throw new NonFiniteValueException(
+                        $"{what} holds {(valuesView[i])} at index {i} (row {i / rowLength}, column {i % rowLength}); the parameters were not updated.");
+                }
+            }
+        }
+
+        // The rescans and messages are methods of their own, compiled only when one throws (at tier 0 the JIT
+        // compiles every line of a method, string formatting included, whether it runs or not).
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        private static void ThrowNonFinite(ReadOnlySpan<double> values, int rowLength, string what)
+        {
+            var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
             for (int i = 0; i < values.Length; i++)
             {
                 if (!global::NetGen.Runtime.PortableMath.IsFinite(valuesView[i]))
@@ -78,7 +90,7 @@ namespace NetGen.Runtime
         {
             if (!global::NetGen.Runtime.PortableMath.IsFinite(loss))
             {
-                throw new NonFiniteValueException($"The loss is {loss}; the parameters were not updated. Lower the learning rate or check the data.");
+                ThrowNonFiniteLoss(loss);
             }
         }
 
@@ -88,20 +100,42 @@ namespace NetGen.Runtime
         {
             if (!global::NetGen.Runtime.PortableMath.IsFinite(loss))
             {
-                throw new NonFiniteValueException($"The loss is {loss}; the parameters were not updated. Lower the learning rate or check the data.");
+                ThrowNonFiniteLoss(loss);
             }
         }
+
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        private static void ThrowNonFiniteLoss(float loss)
+            => throw new NonFiniteValueException($"The loss is {loss}; the parameters were not updated. Lower the learning rate or check the data.");
+
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        private static void ThrowNonFiniteLoss(double loss)
+            => throw new NonFiniteValueException($"The loss is {loss}; the parameters were not updated. Lower the learning rate or check the data.");
 
         /// <summary>Throws <c>NonFiniteValueException</c> when any gradient is NaN or infinite.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void EnsureFiniteGradients(ReadOnlySpan<float> gradients)
         {
-            var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
-            if (AllFinite(gradients, Simd.Enabled))
+            if (!AllFinite(gradients, Simd.Enabled))
             {
-                return;
+                ThrowNonFiniteGradient(gradients);
             }
+        }
 
+        /// <summary>Throws <c>NonFiniteValueException</c> when any gradient is NaN or infinite.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        public static void EnsureFiniteGradients(ReadOnlySpan<double> gradients)
+        {
+            if (!AllFinite(gradients, Simd.Enabled))
+            {
+                ThrowNonFiniteGradient(gradients);
+            }
+        }
+
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        private static void ThrowNonFiniteGradient(ReadOnlySpan<float> gradients)
+        {
+            var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             for (int i = 0; i < gradients.Length; i++)
             {
                 if (!global::NetGen.Runtime.PortableMath.IsFinite(gradientsView[i]))
@@ -111,16 +145,10 @@ namespace NetGen.Runtime
             }
         }
 
-        /// <summary>Throws <c>NonFiniteValueException</c> when any gradient is NaN or infinite.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-        public static void EnsureFiniteGradients(ReadOnlySpan<double> gradients)
+        private static void ThrowNonFiniteGradient(ReadOnlySpan<double> gradients)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
-            if (AllFinite(gradients, Simd.Enabled))
-            {
-                return;
-            }
-
             for (int i = 0; i < gradients.Length; i++)
             {
                 if (!global::NetGen.Runtime.PortableMath.IsFinite(gradientsView[i]))
@@ -140,8 +168,8 @@ namespace NetGen.Runtime
             global::System.ReadOnlySpan<float> v0 = values;
             var v0View = global::NetGen.Runtime.PortableSpans.View(v0);
             int i = 0;
-
             float sum = 0f;
+
             for (; i < values.Length; i++)
             {
                 float v = v0View[i];
@@ -161,8 +189,8 @@ namespace NetGen.Runtime
             global::System.ReadOnlySpan<double> v0 = values;
             var v0View = global::NetGen.Runtime.PortableSpans.View(v0);
             int i = 0;
-
             double sum = 0d;
+
             for (; i < values.Length; i++)
             {
                 double v = v0View[i];
