@@ -155,7 +155,8 @@ namespace NetGen.Runtime
 
         /// <summary>
         /// <see cref="OuterProducts{T}"/> on 512-bit vectors: column panels of 4 vectors (outer loop, so the panel of
-        /// B stays in cache while every block of p reuses it) × 4 values of p: 16 accumulators, 8 loads per 16 FMAs.
+        /// B stays in cache while every block of p reuses it) × 6 values of p: 24 accumulators + 4 + 1 loaded vectors
+        /// of the 32 registers, 10 loads per 24 FMAs. Then 2 values of p, then 1; then one-vector panels.
         /// </summary>
         private static void OuterProducts512<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
@@ -166,9 +167,14 @@ namespace NetGen.Runtime
             for (; i + 4 * width <= vectorEnd; i += 4 * width)
             {
                 int p = 0;
-                for (; p + 4 <= m; p += 4)
+                for (; p + 6 <= m; p += 6)
                 {
-                    OuterBlock512(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
+                    OuterBlock512x6(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
+                }
+
+                for (; p + 2 <= m; p += 2)
+                {
+                    OuterBlock512x2(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
                 }
 
                 for (; p < m; p++)
@@ -194,7 +200,7 @@ namespace NetGen.Runtime
             }
         }
 
-        private static void OuterBlock512<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterBlock512x6<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
             int width = Vector512<T>.Count;
@@ -202,10 +208,14 @@ namespace NetGen.Runtime
             ref T a1 = ref Unsafe.Add(ref a0, aRow);
             ref T a2 = ref Unsafe.Add(ref a1, aRow);
             ref T a3 = ref Unsafe.Add(ref a2, aRow);
+            ref T a4 = ref Unsafe.Add(ref a3, aRow);
+            ref T a5 = ref Unsafe.Add(ref a4, aRow);
             Vector512<T> s00 = Vector512<T>.Zero, s01 = Vector512<T>.Zero, s02 = Vector512<T>.Zero, s03 = Vector512<T>.Zero;
             Vector512<T> s10 = Vector512<T>.Zero, s11 = Vector512<T>.Zero, s12 = Vector512<T>.Zero, s13 = Vector512<T>.Zero;
             Vector512<T> s20 = Vector512<T>.Zero, s21 = Vector512<T>.Zero, s22 = Vector512<T>.Zero, s23 = Vector512<T>.Zero;
             Vector512<T> s30 = Vector512<T>.Zero, s31 = Vector512<T>.Zero, s32 = Vector512<T>.Zero, s33 = Vector512<T>.Zero;
+            Vector512<T> s40 = Vector512<T>.Zero, s41 = Vector512<T>.Zero, s42 = Vector512<T>.Zero, s43 = Vector512<T>.Zero;
+            Vector512<T> s50 = Vector512<T>.Zero, s51 = Vector512<T>.Zero, s52 = Vector512<T>.Zero, s53 = Vector512<T>.Zero;
             for (int q = 0; q < k; q++)
             {
                 ref T bq = ref Unsafe.Add(ref b, q * n + i);
@@ -234,13 +244,58 @@ namespace NetGen.Runtime
                 s31 = Simd.MulAdd(e, v1, s31);
                 s32 = Simd.MulAdd(e, v2, s32);
                 s33 = Simd.MulAdd(e, v3, s33);
+                e = Vector512.Create(Unsafe.Add(ref a4, at));
+                s40 = Simd.MulAdd(e, v0, s40);
+                s41 = Simd.MulAdd(e, v1, s41);
+                s42 = Simd.MulAdd(e, v2, s42);
+                s43 = Simd.MulAdd(e, v3, s43);
+                e = Vector512.Create(Unsafe.Add(ref a5, at));
+                s50 = Simd.MulAdd(e, v0, s50);
+                s51 = Simd.MulAdd(e, v1, s51);
+                s52 = Simd.MulAdd(e, v2, s52);
+                s53 = Simd.MulAdd(e, v3, s53);
             }
 
             ref T c0 = ref Unsafe.Add(ref c, p * n + i);
             StoreFour512(ref c0, width, s00, s01, s02, s03, accumulate);
-            StoreFour512(ref Unsafe.Add(ref c0, n), width, s10, s11, s12, s13, accumulate);
+            StoreFour512(ref Unsafe.Add(ref c0, 1 * n), width, s10, s11, s12, s13, accumulate);
             StoreFour512(ref Unsafe.Add(ref c0, 2 * n), width, s20, s21, s22, s23, accumulate);
             StoreFour512(ref Unsafe.Add(ref c0, 3 * n), width, s30, s31, s32, s33, accumulate);
+            StoreFour512(ref Unsafe.Add(ref c0, 4 * n), width, s40, s41, s42, s43, accumulate);
+            StoreFour512(ref Unsafe.Add(ref c0, 5 * n), width, s50, s51, s52, s53, accumulate);
+        }
+
+        private static void OuterBlock512x2<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int width = Vector512<T>.Count;
+            ref T a0 = ref Unsafe.Add(ref a, p * aRow);
+            ref T a1 = ref Unsafe.Add(ref a0, aRow);
+            Vector512<T> s00 = Vector512<T>.Zero, s01 = Vector512<T>.Zero, s02 = Vector512<T>.Zero, s03 = Vector512<T>.Zero;
+            Vector512<T> s10 = Vector512<T>.Zero, s11 = Vector512<T>.Zero, s12 = Vector512<T>.Zero, s13 = Vector512<T>.Zero;
+            for (int q = 0; q < k; q++)
+            {
+                ref T bq = ref Unsafe.Add(ref b, q * n + i);
+                Vector512<T> v0 = Vector512.LoadUnsafe(ref bq);
+                Vector512<T> v1 = Vector512.LoadUnsafe(ref bq, (nuint)width);
+                Vector512<T> v2 = Vector512.LoadUnsafe(ref bq, (nuint)(2 * width));
+                Vector512<T> v3 = Vector512.LoadUnsafe(ref bq, (nuint)(3 * width));
+                int at = q * aColumn;
+                Vector512<T> e = Vector512.Create(Unsafe.Add(ref a0, at));
+                s00 = Simd.MulAdd(e, v0, s00);
+                s01 = Simd.MulAdd(e, v1, s01);
+                s02 = Simd.MulAdd(e, v2, s02);
+                s03 = Simd.MulAdd(e, v3, s03);
+                e = Vector512.Create(Unsafe.Add(ref a1, at));
+                s10 = Simd.MulAdd(e, v0, s10);
+                s11 = Simd.MulAdd(e, v1, s11);
+                s12 = Simd.MulAdd(e, v2, s12);
+                s13 = Simd.MulAdd(e, v3, s13);
+            }
+
+            ref T c0 = ref Unsafe.Add(ref c, p * n + i);
+            StoreFour512(ref c0, width, s00, s01, s02, s03, accumulate);
+            StoreFour512(ref Unsafe.Add(ref c0, 1 * n), width, s10, s11, s12, s13, accumulate);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
