@@ -160,6 +160,36 @@ namespace NetGen.Tests
             Assert.Equal(chosenX, publicX);
         }
 
+        [Theory]
+        [InlineData(32, 512)]
+        [InlineData(5, 19)]
+        [InlineData(3, 8)]
+        public void One_input_layers_give_the_scalar_bits_on_every_width(int rows, int fanOut)
+        {
+            // fanIn 1: the forward pass and the weight gradient run their vectors along the outputs, with the scalar
+            // form's roundings (no fused multiply-add), so every width must return exactly its bits.
+            float[] x = F(Values(rows, 30)), w = F(Values(fanOut, 31)), b = F(Values(fanOut, 32)), dz = F(Values(rows * fanOut, 33));
+            float[] Forward(bool simd, bool wide)
+            {
+                var z = new float[rows * fanOut];
+                LinearAlgebra.DenseForward<float>(x, w, b, z, rows, 1, fanOut, simd, wide);
+                return z;
+            }
+
+            float[] WeightGradient(bool simd, bool wide)
+            {
+                float[] gw = F(Values(fanOut, 34)), gb = new float[fanOut];
+                LinearAlgebra.DenseWeightGradient<float>(dz, x, gw, gb, rows, 1, fanOut, simd, wide);
+                return gw.Concat(gb).ToArray();
+            }
+
+            Assert.Equal(Forward(false, false), Forward(true, false));
+            Assert.Equal(Forward(false, false), Forward(true, true));
+            Assert.Equal(WeightGradient(false, false), WeightGradient(true, false));
+            Assert.Equal(WeightGradient(false, false), WeightGradient(true, true));
+            Assert.NotEqual(F(Values(fanOut, 34)), WeightGradient(true, true).Take(fanOut).ToArray());
+        }
+
         [Fact]
         public void Outer_products_agree_bit_for_bit_across_widths_where_both_fuse()
         {

@@ -45,6 +45,13 @@ namespace NetGen.Runtime
             ref T b0 = ref MemoryMarshal.GetReference(b);
             ref T z0 = ref MemoryMarshal.GetReference(z);
 #if NET8_0_OR_GREATER
+            // One input (1→N layers): no dot product to vectorise; the vectors run along the outputs instead.
+            if (simd && fanIn == 1 && Vector.IsHardwareAccelerated && fanOut >= Vector<T>.Count)
+            {
+                ForwardSingleInput(ref x0, ref w0, ref b0, ref z0, rows, fanOut);
+                return;
+            }
+
             // Rows shorter than one 512-bit vector would only pay the reductions: the Vector<T> form takes them.
             if (wide && fanIn >= System.Runtime.Intrinsics.Vector512<T>.Count)
             {
@@ -127,6 +134,13 @@ namespace NetGen.Runtime
             where T : struct, IFloatingPointIeee754<T>
         {
 #if NET8_0_OR_GREATER
+            // One column (the weight gradient of a 1→N layer): the vectors run along p, which A stores contiguously.
+            if (simd && n == 1 && aRow == 1 && Vector.IsHardwareAccelerated && m >= Vector<T>.Count)
+            {
+                OuterProductsSingleColumn(ref a, aColumn, ref b, ref c, m, k, accumulate);
+                return;
+            }
+
             if (wide)
             {
                 OuterProducts512(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate);

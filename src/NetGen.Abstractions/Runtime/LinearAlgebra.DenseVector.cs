@@ -225,5 +225,61 @@ namespace NetGen.Runtime
             Store(ref row, 0, s0, accumulate);
             Store(ref row, width, s1, accumulate);
         }
+    
+
+        /// <summary>
+        /// z[r, j] = b[j] + x[r]·w[j] (fanIn 1), vectors along j. The same two roundings as the scalar form
+        /// (0 + x·w, then the bias), so the results are its bits.
+        /// </summary>
+        private static void ForwardSingleInput<T>(ref T x, ref T w, ref T b, ref T z, int rows, int fanOut)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int width = Vector<T>.Count;
+            int vectorEnd = fanOut - fanOut % width;
+            for (int r = 0; r < rows; r++)
+            {
+                T xr = Unsafe.Add(ref x, r);
+                var u = new Vector<T>(xr);
+                ref T zr = ref Unsafe.Add(ref z, r * fanOut);
+                int j = 0;
+                for (; j < vectorEnd; j += width)
+                {
+                    Vector<T> product = Vector<T>.Zero + u * Vector.LoadUnsafe(ref w, (nuint)j);
+                    (Vector.LoadUnsafe(ref b, (nuint)j) + product).StoreUnsafe(ref zr, (nuint)j);
+                }
+
+                for (; j < fanOut; j++)
+                {
+                    Unsafe.Add(ref zr, j) = Unsafe.Add(ref b, j) + (T.Zero + xr * Unsafe.Add(ref w, j));
+                }
+            }
+        }
+
+        /// <summary>
+        /// <see cref="OuterProducts{T}"/> for one column (n = 1) with A's p contiguous: c[p] (+)= Σ_q A(p, q)·b[q], vectors
+        /// along p. Multiplies and adds apart, in the order q = 0, 1, …, as the scalar form: its bits.
+        /// </summary>
+        private static void OuterProductsSingleColumn<T>(ref T a, int aColumn, ref T b, ref T c, int m, int k, bool accumulate)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int width = Vector<T>.Count;
+            int vectorEnd = m - m % width;
+            int p = 0;
+            for (; p < vectorEnd; p += width)
+            {
+                Vector<T> sum = Vector<T>.Zero;
+                for (int q = 0; q < k; q++)
+                {
+                    sum += Vector.LoadUnsafe(ref a, (nuint)(q * aColumn + p)) * new Vector<T>(Unsafe.Add(ref b, q));
+                }
+
+                Store(ref c, p, sum, accumulate);
+            }
+
+            for (; p < m; p++)
+            {
+                ScalarOuterRow(ref Unsafe.Add(ref a, p), aColumn, ref b, ref Unsafe.Add(ref c, p), 1, k, 0, accumulate);
+            }
+        }
     }
 }
