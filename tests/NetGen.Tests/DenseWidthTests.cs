@@ -31,7 +31,7 @@ namespace NetGen.Tests
         private static readonly (int Rows, int FanIn, int FanOut)[] Sizes =
         {
             (1, 1, 1), (4, 16, 4), (7, 33, 9), (32, 1, 19), (9, 40, 40), (5, 3, 70), (6, 130, 67), (13, 64, 5), (33, 17, 150),
-            (11, 150, 8), (14, 200, 13), (3, 66, 2), (12, 24, 6),
+            (11, 150, 8), (14, 200, 13), (3, 66, 2), (12, 24, 6), (9, 12, 7),
         };
 
         public static TheoryData<Width, int, int, int> Shapes()

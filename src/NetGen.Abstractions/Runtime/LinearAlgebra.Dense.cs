@@ -128,7 +128,7 @@ namespace NetGen.Runtime
 
         /// <summary>
         /// C[p, i] (+)= Σ_q A(p, q)·B[q, i] with A(p, q) at a[p·aRow + q·aColumn] and B, C of width n. The vector
-        /// runs along i; blocks of 4 values of p × 2 vectors of i stay in registers while q streams.
+        /// runs along i (along p for a single column); each width's blocked form is in its own file.
         /// </summary>
         private static void OuterProducts<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate, bool simd, bool wide)
             where T : struct, IFloatingPointIeee754<T>
@@ -141,7 +141,8 @@ namespace NetGen.Runtime
                 return;
             }
 
-            if (wide)
+            // Rows narrower than one 512-bit vector: the Vector<T> form still vectorises them (8 to 15 floats).
+            if (wide && n >= System.Runtime.Intrinsics.Vector512<T>.Count)
             {
                 OuterProducts512(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate);
                 return;

@@ -198,7 +198,7 @@ namespace NetGen.Runtime
 
         /// <summary>
         /// C[p, i] (+)= Σ_q A(p, q)·B[q, i] with A(p, q) at a[p·aRow + q·aColumn] and B, C of width n. The vector
-        /// runs along i; blocks of 4 values of p × 2 vectors of i stay in registers while q streams.
+        /// runs along i (along p for a single column); each width's blocked form is in its own file.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void OuterProducts(global::System.ReadOnlySpan<float> a, int aRow, int aColumn, global::System.ReadOnlySpan<float> b, global::System.Span<float> c, int m, int n, int k, bool accumulate, bool simd, bool wide)
@@ -213,7 +213,7 @@ namespace NetGen.Runtime
 
         /// <summary>
         /// C[p, i] (+)= Σ_q A(p, q)·B[q, i] with A(p, q) at a[p·aRow + q·aColumn] and B, C of width n. The vector
-        /// runs along i; blocks of 4 values of p × 2 vectors of i stay in registers while q streams.
+        /// runs along i (along p for a single column); each width's blocked form is in its own file.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void OuterProducts(global::System.ReadOnlySpan<double> a, int aRow, int aColumn, global::System.ReadOnlySpan<double> b, global::System.Span<double> c, int m, int n, int k, bool accumulate, bool simd, bool wide)
