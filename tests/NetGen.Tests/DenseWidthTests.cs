@@ -26,10 +26,12 @@ namespace NetGen.Tests
             Vector512,
         }
 
-        // Sizes straddle 8 and 16 lanes and the 4×4 and 4-vector blocks: remainders in every loop run.
+        // Sizes straddle 8 and 16 lanes, the 2×4 and 4×4 dot-product blocks and the 6-, 2- and 1-row outer-product
+        // blocks over 1-, 2- and 4-vector panels: remainders in every loop run.
         private static readonly (int Rows, int FanIn, int FanOut)[] Sizes =
         {
             (1, 1, 1), (4, 16, 4), (7, 33, 9), (32, 1, 19), (9, 40, 40), (5, 3, 70), (6, 130, 67), (13, 64, 5), (33, 17, 150),
+            (11, 150, 8), (14, 200, 13), (3, 66, 2), (12, 24, 6), (9, 12, 7),
         };
 
         public static TheoryData<Width, int, int, int> Shapes()
@@ -156,6 +158,36 @@ namespace NetGen.Tests
             LinearAlgebra.DenseInputGradient<float>(dz, w, publicX, rows, fanIn, fanOut);
             LinearAlgebra.DenseInputGradient<float>(dz, w, chosenX, rows, fanIn, fanOut, Simd.Enabled, Simd.Vector512Enabled);
             Assert.Equal(chosenX, publicX);
+        }
+
+        [Theory]
+        [InlineData(32, 512)]
+        [InlineData(5, 19)]
+        [InlineData(3, 8)]
+        public void One_input_layers_give_the_scalar_bits_on_every_width(int rows, int fanOut)
+        {
+            // fanIn 1: the forward pass and the weight gradient run their vectors along the outputs, with the scalar
+            // form's roundings (no fused multiply-add), so every width must return exactly its bits.
+            float[] x = F(Values(rows, 30)), w = F(Values(fanOut, 31)), b = F(Values(fanOut, 32)), dz = F(Values(rows * fanOut, 33));
+            float[] Forward(bool simd, bool wide)
+            {
+                var z = new float[rows * fanOut];
+                LinearAlgebra.DenseForward<float>(x, w, b, z, rows, 1, fanOut, simd, wide);
+                return z;
+            }
+
+            float[] WeightGradient(bool simd, bool wide)
+            {
+                float[] gw = F(Values(fanOut, 34)), gb = new float[fanOut];
+                LinearAlgebra.DenseWeightGradient<float>(dz, x, gw, gb, rows, 1, fanOut, simd, wide);
+                return gw.Concat(gb).ToArray();
+            }
+
+            Assert.Equal(Forward(false, false), Forward(true, false));
+            Assert.Equal(Forward(false, false), Forward(true, true));
+            Assert.Equal(WeightGradient(false, false), WeightGradient(true, false));
+            Assert.Equal(WeightGradient(false, false), WeightGradient(true, true));
+            Assert.NotEqual(F(Values(fanOut, 34)), WeightGradient(true, true).Take(fanOut).ToArray());
         }
 
         [Fact]

@@ -45,6 +45,13 @@ namespace NetGen.Runtime
             ref T b0 = ref MemoryMarshal.GetReference(b);
             ref T z0 = ref MemoryMarshal.GetReference(z);
 #if NET8_0_OR_GREATER
+            // One input (1→N layers): no dot product to vectorise; the vectors run along the outputs instead.
+            if (simd && fanIn == 1 && Vector.IsHardwareAccelerated && fanOut >= Vector<T>.Count)
+            {
+                ForwardSingleInput(ref x0, ref w0, ref b0, ref z0, rows, fanOut);
+                return;
+            }
+
             // Rows shorter than one 512-bit vector would only pay the reductions: the Vector<T> form takes them.
             if (wide && fanIn >= System.Runtime.Intrinsics.Vector512<T>.Count)
             {
@@ -59,31 +66,15 @@ namespace NetGen.Runtime
 #else
             int vectorEnd = 0;
 #endif
-            int r = 0;
 #if NET8_0_OR_GREATER
             if (vectorEnd > 0)
             {
-                // 4 rows × 4 outputs per block: 8 loads feed 16 multiply-adds.
-                for (; r + 4 <= rows; r += 4)
-                {
-                    int j = 0;
-                    for (; j + 4 <= fanOut; j += 4)
-                    {
-                        Forward4x4(ref x0, ref w0, ref b0, ref z0, r, j, fanIn, fanOut, vectorEnd);
-                    }
-
-                    for (; j < fanOut; j++)
-                    {
-                        for (int k = 0; k < 4; k++)
-                        {
-                            Unsafe.Add(ref z0, (r + k) * fanOut + j) = Unsafe.Add(ref b0, j)
-                                + DotRef(ref Unsafe.Add(ref x0, (r + k) * fanIn), ref Unsafe.Add(ref w0, j * fanIn), fanIn, vectorEnd);
-                        }
-                    }
-                }
+                DenseForwardVector(ref x0, ref w0, ref b0, ref z0, rows, fanIn, fanOut, vectorEnd);
+                return;
             }
 #endif
 
+            int r = 0;
             for (; r < rows; r++)
             {
                 for (int j = 0; j < fanOut; j++)
@@ -137,13 +128,21 @@ namespace NetGen.Runtime
 
         /// <summary>
         /// C[p, i] (+)= Σ_q A(p, q)·B[q, i] with A(p, q) at a[p·aRow + q·aColumn] and B, C of width n. The vector
-        /// runs along i; blocks of 4 values of p × 2 vectors of i stay in registers while q streams.
+        /// runs along i (along p for a single column); each width's blocked form is in its own file.
         /// </summary>
         private static void OuterProducts<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate, bool simd, bool wide)
             where T : struct, IFloatingPointIeee754<T>
         {
 #if NET8_0_OR_GREATER
-            if (wide)
+            // One column (the weight gradient of a 1→N layer): the vectors run along p, which A stores contiguously.
+            if (simd && n == 1 && aRow == 1 && Vector.IsHardwareAccelerated && m >= Vector<T>.Count)
+            {
+                OuterProductsSingleColumn(ref a, aColumn, ref b, ref c, m, k, accumulate);
+                return;
+            }
+
+            // Rows narrower than one 512-bit vector: the Vector<T> form still vectorises them (8 to 15 floats).
+            if (wide && n >= System.Runtime.Intrinsics.Vector512<T>.Count)
             {
                 OuterProducts512(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate);
                 return;
@@ -151,101 +150,16 @@ namespace NetGen.Runtime
 #endif
 
 #if NET8_0_OR_GREATER
-            int width = Vector<T>.Count;
-            int vectorEnd = simd && Vector.IsHardwareAccelerated ? n - n % width : 0;
-#endif
-            int p = 0;
-            for (; p + 4 <= m; p += 4)
+            if (simd && Vector.IsHardwareAccelerated && n >= Vector<T>.Count)
             {
-                int i = 0;
-#if NET8_0_OR_GREATER
-                ref T a0 = ref Unsafe.Add(ref a, p * aRow);
-                ref T a1 = ref Unsafe.Add(ref a0, aRow);
-                ref T a2 = ref Unsafe.Add(ref a1, aRow);
-                ref T a3 = ref Unsafe.Add(ref a2, aRow);
-                ref T c0 = ref Unsafe.Add(ref c, p * n);
-                ref T c1 = ref Unsafe.Add(ref c0, n);
-                ref T c2 = ref Unsafe.Add(ref c1, n);
-                ref T c3 = ref Unsafe.Add(ref c2, n);
-                for (; i + 2 * width <= vectorEnd; i += 2 * width)
-                {
-                    Vector<T> s00 = Vector<T>.Zero, s01 = Vector<T>.Zero, s10 = Vector<T>.Zero, s11 = Vector<T>.Zero;
-                    Vector<T> s20 = Vector<T>.Zero, s21 = Vector<T>.Zero, s30 = Vector<T>.Zero, s31 = Vector<T>.Zero;
-                    for (int q = 0; q < k; q++)
-                    {
-                        ref T bq = ref Unsafe.Add(ref b, q * n + i);
-                        Vector<T> v0 = Vector.LoadUnsafe(ref bq);
-                        Vector<T> v1 = Vector.LoadUnsafe(ref bq, (nuint)width);
-                        int at = q * aColumn;
-                        var e0 = new Vector<T>(Unsafe.Add(ref a0, at));
-                        var e1 = new Vector<T>(Unsafe.Add(ref a1, at));
-                        var e2 = new Vector<T>(Unsafe.Add(ref a2, at));
-                        var e3 = new Vector<T>(Unsafe.Add(ref a3, at));
-                        s00 = Simd.MulAdd(e0, v0, s00);
-                        s01 = Simd.MulAdd(e0, v1, s01);
-                        s10 = Simd.MulAdd(e1, v0, s10);
-                        s11 = Simd.MulAdd(e1, v1, s11);
-                        s20 = Simd.MulAdd(e2, v0, s20);
-                        s21 = Simd.MulAdd(e2, v1, s21);
-                        s30 = Simd.MulAdd(e3, v0, s30);
-                        s31 = Simd.MulAdd(e3, v1, s31);
-                    }
-
-                    Store(ref c0, i, s00, accumulate);
-                    Store(ref c0, i + width, s01, accumulate);
-                    Store(ref c1, i, s10, accumulate);
-                    Store(ref c1, i + width, s11, accumulate);
-                    Store(ref c2, i, s20, accumulate);
-                    Store(ref c2, i + width, s21, accumulate);
-                    Store(ref c3, i, s30, accumulate);
-                    Store(ref c3, i + width, s31, accumulate);
-                }
-
-                for (; i < vectorEnd; i += width)
-                {
-                    Vector<T> s0 = Vector<T>.Zero, s1 = Vector<T>.Zero, s2 = Vector<T>.Zero, s3 = Vector<T>.Zero;
-                    for (int q = 0; q < k; q++)
-                    {
-                        Vector<T> v = Vector.LoadUnsafe(ref b, (nuint)(q * n + i));
-                        int at = q * aColumn;
-                        s0 = Simd.MulAdd(new Vector<T>(Unsafe.Add(ref a0, at)), v, s0);
-                        s1 = Simd.MulAdd(new Vector<T>(Unsafe.Add(ref a1, at)), v, s1);
-                        s2 = Simd.MulAdd(new Vector<T>(Unsafe.Add(ref a2, at)), v, s2);
-                        s3 = Simd.MulAdd(new Vector<T>(Unsafe.Add(ref a3, at)), v, s3);
-                    }
-
-                    Store(ref c0, i, s0, accumulate);
-                    Store(ref c1, i, s1, accumulate);
-                    Store(ref c2, i, s2, accumulate);
-                    Store(ref c3, i, s3, accumulate);
-                }
-#endif
-
-                for (int row = 0; row < 4; row++)
-                {
-                    ScalarOuterRow(ref Unsafe.Add(ref a, (p + row) * aRow), aColumn, ref b, ref Unsafe.Add(ref c, (p + row) * n), n, k, i, accumulate);
-                }
+                OuterProductsVector(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate);
+                return;
             }
-
-            for (; p < m; p++)
-            {
-                ref T ap = ref Unsafe.Add(ref a, p * aRow);
-                ref T cp = ref Unsafe.Add(ref c, p * n);
-                int i = 0;
-#if NET8_0_OR_GREATER
-                for (; i < vectorEnd; i += width)
-                {
-                    Vector<T> s = Vector<T>.Zero;
-                    for (int q = 0; q < k; q++)
-                    {
-                        s = Simd.MulAdd(new Vector<T>(Unsafe.Add(ref ap, q * aColumn)), Vector.LoadUnsafe(ref b, (nuint)(q * n + i)), s);
-                    }
-
-                    Store(ref cp, i, s, accumulate);
-                }
 #endif
 
-                ScalarOuterRow(ref ap, aColumn, ref b, ref cp, n, k, i, accumulate);
+            for (int p = 0; p < m; p++)
+            {
+                ScalarOuterRow(ref Unsafe.Add(ref a, p * aRow), aColumn, ref b, ref Unsafe.Add(ref c, p * n), n, k, 0, accumulate);
             }
         }
 
@@ -276,58 +190,6 @@ namespace NetGen.Runtime
             }
 
             value.StoreUnsafe(ref row, (nuint)i);
-        }
-
-        /// <summary>Four rows of x against four rows of w, with the bias: 16 outputs from 16 register accumulators.</summary>
-        private static void Forward4x4<T>(ref T x, ref T w, ref T b, ref T z, int r, int j, int fanIn, int fanOut, int vectorEnd)
-            where T : struct, IFloatingPointIeee754<T>
-        {
-            ref T x0 = ref Unsafe.Add(ref x, r * fanIn);
-            ref T x1 = ref Unsafe.Add(ref x0, fanIn);
-            ref T x2 = ref Unsafe.Add(ref x1, fanIn);
-            ref T x3 = ref Unsafe.Add(ref x2, fanIn);
-            ref T w0 = ref Unsafe.Add(ref w, j * fanIn);
-            ref T w1 = ref Unsafe.Add(ref w0, fanIn);
-            ref T w2 = ref Unsafe.Add(ref w1, fanIn);
-            ref T w3 = ref Unsafe.Add(ref w2, fanIn);
-            Vector<T> s00 = Vector<T>.Zero, s01 = Vector<T>.Zero, s02 = Vector<T>.Zero, s03 = Vector<T>.Zero;
-            Vector<T> s10 = Vector<T>.Zero, s11 = Vector<T>.Zero, s12 = Vector<T>.Zero, s13 = Vector<T>.Zero;
-            Vector<T> s20 = Vector<T>.Zero, s21 = Vector<T>.Zero, s22 = Vector<T>.Zero, s23 = Vector<T>.Zero;
-            Vector<T> s30 = Vector<T>.Zero, s31 = Vector<T>.Zero, s32 = Vector<T>.Zero, s33 = Vector<T>.Zero;
-            for (int i = 0; i < vectorEnd; i += Vector<T>.Count)
-            {
-                nuint at = (nuint)i;
-                Vector<T> v0 = Vector.LoadUnsafe(ref w0, at);
-                Vector<T> v1 = Vector.LoadUnsafe(ref w1, at);
-                Vector<T> v2 = Vector.LoadUnsafe(ref w2, at);
-                Vector<T> v3 = Vector.LoadUnsafe(ref w3, at);
-                Vector<T> u = Vector.LoadUnsafe(ref x0, at);
-                s00 = Simd.MulAdd(u, v0, s00);
-                s01 = Simd.MulAdd(u, v1, s01);
-                s02 = Simd.MulAdd(u, v2, s02);
-                s03 = Simd.MulAdd(u, v3, s03);
-                u = Vector.LoadUnsafe(ref x1, at);
-                s10 = Simd.MulAdd(u, v0, s10);
-                s11 = Simd.MulAdd(u, v1, s11);
-                s12 = Simd.MulAdd(u, v2, s12);
-                s13 = Simd.MulAdd(u, v3, s13);
-                u = Vector.LoadUnsafe(ref x2, at);
-                s20 = Simd.MulAdd(u, v0, s20);
-                s21 = Simd.MulAdd(u, v1, s21);
-                s22 = Simd.MulAdd(u, v2, s22);
-                s23 = Simd.MulAdd(u, v3, s23);
-                u = Vector.LoadUnsafe(ref x3, at);
-                s30 = Simd.MulAdd(u, v0, s30);
-                s31 = Simd.MulAdd(u, v1, s31);
-                s32 = Simd.MulAdd(u, v2, s32);
-                s33 = Simd.MulAdd(u, v3, s33);
-            }
-
-            ref T z0 = ref Unsafe.Add(ref z, r * fanOut + j);
-            Finish(ref z0, ref b, j, s00, s01, s02, s03, ref x0, ref w0, fanIn, vectorEnd);
-            Finish(ref Unsafe.Add(ref z0, fanOut), ref b, j, s10, s11, s12, s13, ref x1, ref w0, fanIn, vectorEnd);
-            Finish(ref Unsafe.Add(ref z0, 2 * fanOut), ref b, j, s20, s21, s22, s23, ref x2, ref w0, fanIn, vectorEnd);
-            Finish(ref Unsafe.Add(ref z0, 3 * fanOut), ref b, j, s30, s31, s32, s33, ref x3, ref w0, fanIn, vectorEnd);
         }
 
         /// <summary>Reduces one row's four accumulators, adds the scalar tail past the vectors and the bias.</summary>

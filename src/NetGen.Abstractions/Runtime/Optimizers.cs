@@ -103,6 +103,12 @@ namespace NetGen.Runtime
             ref T v0 = ref MemoryMarshal.GetReference(secondMoment);
             int i = 0;
 #if NET8_0_OR_GREATER
+            if (simd && Simd.Vector512Enabled && parameters.Length >= WideAdamMinimum
+                && !AdamPass512(rule, ref p0, ref g0, ref m0, ref v0, parameters.Length, write, out i))
+            {
+                return false;
+            }
+
             if (simd && Vector.IsHardwareAccelerated)
             {
                 // The same operations in the same order as AdamRule.Update, so both give identical results.
@@ -195,7 +201,13 @@ namespace NetGen.Runtime
 
             int i = 0;
 #if NET8_0_OR_GREATER
-            if (simd && Vector.IsHardwareAccelerated && parameters.Length >= Vector<T>.Count)
+            if (simd && Simd.Vector512Enabled && parameters.Length >= WideAdamMinimum
+                && !AdamBound512(rule, ref p0, ref g0, ref m0, ref v0, parameters.Length, limit, out i))
+            {
+                return false;
+            }
+
+            if (simd && Vector.IsHardwareAccelerated && parameters.Length - i >= Vector<T>.Count)
             {
                 // The same operations as AdamRule.Update up to the moments. NaN anywhere reaches vCheck (the compare-
                 // and-select extremes skip NaN, which vCheck has caught).

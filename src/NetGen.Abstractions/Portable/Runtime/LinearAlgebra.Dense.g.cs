@@ -73,8 +73,8 @@ namespace NetGen.Runtime
 
             // Dot-product form: the vector runs along fanIn, which both x and w store contiguously.
             int vectorEnd = 0;
-            int r = 0;
 
+            int r = 0;
             for (; r < rows; r++)
             {
                 for (int j = 0; j < fanOut; j++)
@@ -102,8 +102,8 @@ namespace NetGen.Runtime
 
             // Dot-product form: the vector runs along fanIn, which both x and w store contiguously.
             int vectorEnd = 0;
-            int r = 0;
 
+            int r = 0;
             for (; r < rows; r++)
             {
                 for (int j = 0; j < fanOut; j++)
@@ -198,59 +198,31 @@ namespace NetGen.Runtime
 
         /// <summary>
         /// C[p, i] (+)= Σ_q A(p, q)·B[q, i] with A(p, q) at a[p·aRow + q·aColumn] and B, C of width n. The vector
-        /// runs along i; blocks of 4 values of p × 2 vectors of i stay in registers while q streams.
+        /// runs along i (along p for a single column); each width's blocked form is in its own file.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void OuterProducts(global::System.ReadOnlySpan<float> a, int aRow, int aColumn, global::System.ReadOnlySpan<float> b, global::System.Span<float> c, int m, int n, int k, bool accumulate, bool simd, bool wide)
         {
 
-            int p = 0;
-            for (; p + 4 <= m; p += 4)
+
+            for (int p = 0; p < m; p++)
             {
-                int i = 0;
-
-                for (int row = 0; row < 4; row++)
-                {
-                    ScalarOuterRow(a.Slice((p + row) * aRow), aColumn, b, c.Slice((p + row) * n), n, k, i, accumulate);
-                }
-            }
-
-            for (; p < m; p++)
-            {
-                global::System.ReadOnlySpan<float> ap = a.Slice(p * aRow);
-                global::System.Span<float> cp = c.Slice(p * n);
-                int i = 0;
-
-                ScalarOuterRow(ap, aColumn, b, cp, n, k, i, accumulate);
+                ScalarOuterRow(a.Slice(p * aRow), aColumn, b, c.Slice(p * n), n, k, 0, accumulate);
             }
         }
 
         /// <summary>
         /// C[p, i] (+)= Σ_q A(p, q)·B[q, i] with A(p, q) at a[p·aRow + q·aColumn] and B, C of width n. The vector
-        /// runs along i; blocks of 4 values of p × 2 vectors of i stay in registers while q streams.
+        /// runs along i (along p for a single column); each width's blocked form is in its own file.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void OuterProducts(global::System.ReadOnlySpan<double> a, int aRow, int aColumn, global::System.ReadOnlySpan<double> b, global::System.Span<double> c, int m, int n, int k, bool accumulate, bool simd, bool wide)
         {
 
-            int p = 0;
-            for (; p + 4 <= m; p += 4)
+
+            for (int p = 0; p < m; p++)
             {
-                int i = 0;
-
-                for (int row = 0; row < 4; row++)
-                {
-                    ScalarOuterRow(a.Slice((p + row) * aRow), aColumn, b, c.Slice((p + row) * n), n, k, i, accumulate);
-                }
-            }
-
-            for (; p < m; p++)
-            {
-                global::System.ReadOnlySpan<double> ap = a.Slice(p * aRow);
-                global::System.Span<double> cp = c.Slice(p * n);
-                int i = 0;
-
-                ScalarOuterRow(ap, aColumn, b, cp, n, k, i, accumulate);
+                ScalarOuterRow(a.Slice(p * aRow), aColumn, b, c.Slice(p * n), n, k, 0, accumulate);
             }
         }
 

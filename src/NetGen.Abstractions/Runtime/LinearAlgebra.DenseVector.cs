@@ -1,0 +1,285 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace NetGen.Runtime
+{
+    /// <summary>
+    /// The batched Dense kernels on Vector&lt;T&gt; (net8.0 only), with blocks sized for AVX2's 16 vector registers.
+    /// Every output is summed in the same order whatever the block that computes it, so block shapes never change
+    /// a result: the outer products add q = 0, 1, … with fused multiply-adds exactly as the 512-bit form does.
+    /// </summary>
+    public static partial class LinearAlgebra
+    {
+        /// <summary>
+        /// z = x·wᵀ + b, dot-product form: blocks of 4 outputs (outer, so their 4 rows of w stay in L1 while every
+        /// row block of x streams past) × 2 rows: 8 accumulators + 4 + 1 loaded vectors fit 16 registers.
+        /// </summary>
+        private static void DenseForwardVector<T>(ref T x, ref T w, ref T b, ref T z, int rows, int fanIn, int fanOut, int vectorEnd)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int j = 0;
+            for (; j + 4 <= fanOut; j += 4)
+            {
+                int r = 0;
+                for (; r + 2 <= rows; r += 2)
+                {
+                    Forward2x4(ref x, ref w, ref b, ref z, r, j, fanIn, fanOut, vectorEnd);
+                }
+
+                for (; r < rows; r++)
+                {
+                    for (int c = j; c < j + 4; c++)
+                    {
+                        ForwardOne(ref x, ref w, ref b, ref z, r, c, fanIn, fanOut, vectorEnd);
+                    }
+                }
+            }
+
+            for (; j < fanOut; j++)
+            {
+                for (int r = 0; r < rows; r++)
+                {
+                    ForwardOne(ref x, ref w, ref b, ref z, r, j, fanIn, fanOut, vectorEnd);
+                }
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void ForwardOne<T>(ref T x, ref T w, ref T b, ref T z, int r, int j, int fanIn, int fanOut, int vectorEnd)
+            where T : struct, IFloatingPointIeee754<T>
+            => Unsafe.Add(ref z, r * fanOut + j) = Unsafe.Add(ref b, j)
+                + DotRef(ref Unsafe.Add(ref x, r * fanIn), ref Unsafe.Add(ref w, j * fanIn), fanIn, vectorEnd);
+
+        /// <summary>Two rows of x against four rows of w, with the bias: 8 outputs from 8 register accumulators.</summary>
+        private static void Forward2x4<T>(ref T x, ref T w, ref T b, ref T z, int r, int j, int fanIn, int fanOut, int vectorEnd)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            ref T x0 = ref Unsafe.Add(ref x, r * fanIn);
+            ref T x1 = ref Unsafe.Add(ref x0, fanIn);
+            ref T w0 = ref Unsafe.Add(ref w, j * fanIn);
+            ref T w1 = ref Unsafe.Add(ref w0, fanIn);
+            ref T w2 = ref Unsafe.Add(ref w1, fanIn);
+            ref T w3 = ref Unsafe.Add(ref w2, fanIn);
+            Vector<T> s00 = Vector<T>.Zero, s01 = Vector<T>.Zero, s02 = Vector<T>.Zero, s03 = Vector<T>.Zero;
+            Vector<T> s10 = Vector<T>.Zero, s11 = Vector<T>.Zero, s12 = Vector<T>.Zero, s13 = Vector<T>.Zero;
+            for (int i = 0; i < vectorEnd; i += Vector<T>.Count)
+            {
+                nuint at = (nuint)i;
+                Vector<T> v0 = Vector.LoadUnsafe(ref w0, at);
+                Vector<T> v1 = Vector.LoadUnsafe(ref w1, at);
+                Vector<T> v2 = Vector.LoadUnsafe(ref w2, at);
+                Vector<T> v3 = Vector.LoadUnsafe(ref w3, at);
+                Vector<T> u = Vector.LoadUnsafe(ref x0, at);
+                s00 = Simd.MulAdd(u, v0, s00);
+                s01 = Simd.MulAdd(u, v1, s01);
+                s02 = Simd.MulAdd(u, v2, s02);
+                s03 = Simd.MulAdd(u, v3, s03);
+                u = Vector.LoadUnsafe(ref x1, at);
+                s10 = Simd.MulAdd(u, v0, s10);
+                s11 = Simd.MulAdd(u, v1, s11);
+                s12 = Simd.MulAdd(u, v2, s12);
+                s13 = Simd.MulAdd(u, v3, s13);
+            }
+
+            ref T z0 = ref Unsafe.Add(ref z, r * fanOut + j);
+            Finish(ref z0, ref b, j, s00, s01, s02, s03, ref x0, ref w0, fanIn, vectorEnd);
+            Finish(ref Unsafe.Add(ref z0, fanOut), ref b, j, s10, s11, s12, s13, ref x1, ref w0, fanIn, vectorEnd);
+        }
+
+        /// <summary>
+        /// <see cref="OuterProducts{T}"/> on Vector&lt;T&gt;: column panels of 2 vectors (outer, so the panel of B stays
+        /// in cache while every block of p reuses it) × 6 values of p: 12 accumulators + 2 + 1 loaded vectors fit
+        /// AVX2's 16 registers, 8 loads per 12 multiply-adds. Then 2 values of p, then 1; then one-vector panels.
+        /// </summary>
+        private static void OuterProductsVector<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int width = Vector<T>.Count;
+            int vectorEnd = n - n % width;
+            int i = 0;
+            for (; i + 2 * width <= vectorEnd; i += 2 * width)
+            {
+                int p = 0;
+                for (; p + 6 <= m; p += 6)
+                {
+                    OuterBlock6x2(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
+                }
+
+                for (; p + 2 <= m; p += 2)
+                {
+                    OuterBlock2x2(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
+                }
+
+                for (; p < m; p++)
+                {
+                    OuterOne(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
+                    OuterOne(ref a, aRow, aColumn, ref b, ref c, p, i + width, n, k, accumulate);
+                }
+            }
+
+            for (; i < vectorEnd; i += width)
+            {
+                for (int p = 0; p < m; p++)
+                {
+                    OuterOne(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
+                }
+            }
+
+            for (int p = 0; p < m; p++)
+            {
+                ScalarOuterRow(ref Unsafe.Add(ref a, p * aRow), aColumn, ref b, ref Unsafe.Add(ref c, p * n), n, k, vectorEnd, accumulate);
+            }
+        }
+
+        private static void OuterBlock6x2<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int width = Vector<T>.Count;
+            ref T a0 = ref Unsafe.Add(ref a, p * aRow);
+            ref T a1 = ref Unsafe.Add(ref a0, aRow);
+            ref T a2 = ref Unsafe.Add(ref a1, aRow);
+            ref T a3 = ref Unsafe.Add(ref a2, aRow);
+            ref T a4 = ref Unsafe.Add(ref a3, aRow);
+            ref T a5 = ref Unsafe.Add(ref a4, aRow);
+            Vector<T> s00 = Vector<T>.Zero, s01 = Vector<T>.Zero, s10 = Vector<T>.Zero, s11 = Vector<T>.Zero;
+            Vector<T> s20 = Vector<T>.Zero, s21 = Vector<T>.Zero, s30 = Vector<T>.Zero, s31 = Vector<T>.Zero;
+            Vector<T> s40 = Vector<T>.Zero, s41 = Vector<T>.Zero, s50 = Vector<T>.Zero, s51 = Vector<T>.Zero;
+            for (int q = 0; q < k; q++)
+            {
+                ref T bq = ref Unsafe.Add(ref b, q * n + i);
+                Vector<T> v0 = Vector.LoadUnsafe(ref bq);
+                Vector<T> v1 = Vector.LoadUnsafe(ref bq, (nuint)width);
+                int at = q * aColumn;
+                var e = new Vector<T>(Unsafe.Add(ref a0, at));
+                s00 = Simd.MulAdd(e, v0, s00);
+                s01 = Simd.MulAdd(e, v1, s01);
+                e = new Vector<T>(Unsafe.Add(ref a1, at));
+                s10 = Simd.MulAdd(e, v0, s10);
+                s11 = Simd.MulAdd(e, v1, s11);
+                e = new Vector<T>(Unsafe.Add(ref a2, at));
+                s20 = Simd.MulAdd(e, v0, s20);
+                s21 = Simd.MulAdd(e, v1, s21);
+                e = new Vector<T>(Unsafe.Add(ref a3, at));
+                s30 = Simd.MulAdd(e, v0, s30);
+                s31 = Simd.MulAdd(e, v1, s31);
+                e = new Vector<T>(Unsafe.Add(ref a4, at));
+                s40 = Simd.MulAdd(e, v0, s40);
+                s41 = Simd.MulAdd(e, v1, s41);
+                e = new Vector<T>(Unsafe.Add(ref a5, at));
+                s50 = Simd.MulAdd(e, v0, s50);
+                s51 = Simd.MulAdd(e, v1, s51);
+            }
+
+            ref T c0 = ref Unsafe.Add(ref c, p * n + i);
+            StorePair(ref c0, width, s00, s01, accumulate);
+            StorePair(ref Unsafe.Add(ref c0, n), width, s10, s11, accumulate);
+            StorePair(ref Unsafe.Add(ref c0, 2 * n), width, s20, s21, accumulate);
+            StorePair(ref Unsafe.Add(ref c0, 3 * n), width, s30, s31, accumulate);
+            StorePair(ref Unsafe.Add(ref c0, 4 * n), width, s40, s41, accumulate);
+            StorePair(ref Unsafe.Add(ref c0, 5 * n), width, s50, s51, accumulate);
+        }
+
+        private static void OuterBlock2x2<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int width = Vector<T>.Count;
+            ref T a0 = ref Unsafe.Add(ref a, p * aRow);
+            ref T a1 = ref Unsafe.Add(ref a0, aRow);
+            Vector<T> s00 = Vector<T>.Zero, s01 = Vector<T>.Zero, s10 = Vector<T>.Zero, s11 = Vector<T>.Zero;
+            for (int q = 0; q < k; q++)
+            {
+                ref T bq = ref Unsafe.Add(ref b, q * n + i);
+                Vector<T> v0 = Vector.LoadUnsafe(ref bq);
+                Vector<T> v1 = Vector.LoadUnsafe(ref bq, (nuint)width);
+                int at = q * aColumn;
+                var e = new Vector<T>(Unsafe.Add(ref a0, at));
+                s00 = Simd.MulAdd(e, v0, s00);
+                s01 = Simd.MulAdd(e, v1, s01);
+                e = new Vector<T>(Unsafe.Add(ref a1, at));
+                s10 = Simd.MulAdd(e, v0, s10);
+                s11 = Simd.MulAdd(e, v1, s11);
+            }
+
+            ref T c0 = ref Unsafe.Add(ref c, p * n + i);
+            StorePair(ref c0, width, s00, s01, accumulate);
+            StorePair(ref Unsafe.Add(ref c0, n), width, s10, s11, accumulate);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void OuterOne<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            ref T ap = ref Unsafe.Add(ref a, p * aRow);
+            Vector<T> s = Vector<T>.Zero;
+            for (int q = 0; q < k; q++)
+            {
+                s = Simd.MulAdd(new Vector<T>(Unsafe.Add(ref ap, q * aColumn)), Vector.LoadUnsafe(ref b, (nuint)(q * n + i)), s);
+            }
+
+            Store(ref c, p * n + i, s, accumulate);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void StorePair<T>(ref T row, int width, Vector<T> s0, Vector<T> s1, bool accumulate) where T : struct
+        {
+            Store(ref row, 0, s0, accumulate);
+            Store(ref row, width, s1, accumulate);
+        }
+    
+
+        /// <summary>
+        /// z[r, j] = b[j] + x[r]·w[j] (fanIn 1), vectors along j. The same two roundings as the scalar form
+        /// (0 + x·w, then the bias), so the results are its bits.
+        /// </summary>
+        private static void ForwardSingleInput<T>(ref T x, ref T w, ref T b, ref T z, int rows, int fanOut)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int width = Vector<T>.Count;
+            int vectorEnd = fanOut - fanOut % width;
+            for (int r = 0; r < rows; r++)
+            {
+                T xr = Unsafe.Add(ref x, r);
+                var u = new Vector<T>(xr);
+                ref T zr = ref Unsafe.Add(ref z, r * fanOut);
+                int j = 0;
+                for (; j < vectorEnd; j += width)
+                {
+                    Vector<T> product = Vector<T>.Zero + u * Vector.LoadUnsafe(ref w, (nuint)j);
+                    (Vector.LoadUnsafe(ref b, (nuint)j) + product).StoreUnsafe(ref zr, (nuint)j);
+                }
+
+                for (; j < fanOut; j++)
+                {
+                    Unsafe.Add(ref zr, j) = Unsafe.Add(ref b, j) + (T.Zero + xr * Unsafe.Add(ref w, j));
+                }
+            }
+        }
+
+        /// <summary>
+        /// <see cref="OuterProducts{T}"/> for one column (n = 1) with A's p contiguous: c[p] (+)= Σ_q A(p, q)·b[q], vectors
+        /// along p. Multiplies and adds apart, in the order q = 0, 1, …, as the scalar form: its bits.
+        /// </summary>
+        private static void OuterProductsSingleColumn<T>(ref T a, int aColumn, ref T b, ref T c, int m, int k, bool accumulate)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int width = Vector<T>.Count;
+            int vectorEnd = m - m % width;
+            int p = 0;
+            for (; p < vectorEnd; p += width)
+            {
+                Vector<T> sum = Vector<T>.Zero;
+                for (int q = 0; q < k; q++)
+                {
+                    sum += Vector.LoadUnsafe(ref a, (nuint)(q * aColumn + p)) * new Vector<T>(Unsafe.Add(ref b, q));
+                }
+
+                Store(ref c, p, sum, accumulate);
+            }
+
+            for (; p < m; p++)
+            {
+                ScalarOuterRow(ref Unsafe.Add(ref a, p), aColumn, ref b, ref Unsafe.Add(ref c, p), 1, k, 0, accumulate);
+            }
+        }
+    }
+}

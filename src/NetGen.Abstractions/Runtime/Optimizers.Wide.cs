@@ -1,0 +1,121 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
+namespace NetGen.Runtime
+{
+    /// <summary>
+    /// Adam's two passes on 512-bit vectors (net8.0 only), taken where <see cref="Simd.Vector512Enabled"/> and the
+    /// buffer is long: element for element the same operations in the same order as <see cref="AdamRule{T}.Update"/>
+    /// (separate multiplies and adds, correctly rounded square root and division), so results are bit-identical to
+    /// the Vector&lt;T&gt; and scalar loops. Methods of their own, so short buffers never compile them.
+    /// </summary>
+    public static partial class Optimizers
+    {
+        /// <summary>Parameters from which Adam takes the 512-bit passes: below it the loop set-up would dominate.</summary>
+        internal const int WideAdamMinimum = 1024;
+
+        /// <summary>
+        /// <see cref="AdamPass{T}"/> over whole 512-bit vectors from 0; sets <paramref name="end"/> to the first element
+        /// it left. Returns false (without write) when some new value is not finite.
+        /// </summary>
+        private static bool AdamPass512<T>(AdamRule<T> rule, ref T p0, ref T g0, ref T m0, ref T v0, int length, bool write, out int end)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            var vB1 = Vector512.Create(rule.B1);
+            var vB2 = Vector512.Create(rule.B2);
+            var vOneMinusB1 = Vector512.Create(rule.OneMinusB1);
+            var vOneMinusB2 = Vector512.Create(rule.OneMinusB2);
+            var vStepSize = Vector512.Create(rule.StepSize);
+            var vInverse = Vector512.Create(rule.InverseCorrection2Sqrt);
+            var vEps = Vector512.Create(rule.Eps);
+            var vDecay = Vector512.Create(rule.Decay);
+            var vShrink = Vector512.Create(rule.Shrink);
+            Vector512<T> check = Vector512<T>.Zero;
+            int i = 0;
+            for (; i + Vector512<T>.Count <= length; i += Vector512<T>.Count)
+            {
+                nuint at = (nuint)i;
+                Vector512<T> p = Vector512.LoadUnsafe(ref p0, at);
+                Vector512<T> g = Vector512.LoadUnsafe(ref g0, at);
+                if (rule.Coupled)
+                {
+                    g += vDecay * p;
+                }
+
+                if (rule.Decoupled)
+                {
+                    p *= vShrink;
+                }
+
+                Vector512<T> m = Vector512.LoadUnsafe(ref m0, at) * vB1 + vOneMinusB1 * g;
+                Vector512<T> v = Vector512.LoadUnsafe(ref v0, at) * vB2 + vOneMinusB2 * g * g;
+                p -= vStepSize * m / (Vector512.Sqrt(v) * vInverse + vEps);
+                if (write)
+                {
+                    m.StoreUnsafe(ref m0, at);
+                    v.StoreUnsafe(ref v0, at);
+                    p.StoreUnsafe(ref p0, at);
+                }
+                else
+                {
+                    check += (p - p) + (m - m) + (v - v);
+                }
+            }
+
+            end = i;
+            return write || Vector512.EqualsAll(check, Vector512<T>.Zero);
+        }
+
+        /// <summary>
+        /// <see cref="AdamBoundIsFinite{T}"/>'s bound over whole 512-bit vectors from 0 (its own extremes: a proof for
+        /// these elements alone); sets <paramref name="end"/> to the first element it left.
+        /// </summary>
+        private static bool AdamBound512<T>(AdamRule<T> rule, ref T p0, ref T g0, ref T m0, ref T v0, int length, T limit, out int end)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            var vB1 = Vector512.Create(rule.B1);
+            var vB2 = Vector512.Create(rule.B2);
+            var vOneMinusB1 = Vector512.Create(rule.OneMinusB1);
+            var vOneMinusB2 = Vector512.Create(rule.OneMinusB2);
+            var vDecay = Vector512.Create(rule.Decay);
+            var vShrink = Vector512.Create(rule.Shrink);
+            Vector512<T> vCheck = Vector512<T>.Zero;
+            Vector512<T> vMaxP = Vector512<T>.Zero;
+            Vector512<T> vMaxM = Vector512<T>.Zero;
+            Vector512<T> vMinV = Vector512.Create(T.PositiveInfinity);
+            int i = 0;
+            for (; i + Vector512<T>.Count <= length; i += Vector512<T>.Count)
+            {
+                nuint at = (nuint)i;
+                Vector512<T> p = Vector512.LoadUnsafe(ref p0, at);
+                Vector512<T> g = Vector512.LoadUnsafe(ref g0, at);
+                if (rule.Coupled)
+                {
+                    g += vDecay * p;
+                }
+
+                if (rule.Decoupled)
+                {
+                    p *= vShrink;
+                }
+
+                Vector512<T> m = Vector512.LoadUnsafe(ref m0, at) * vB1 + vOneMinusB1 * g;
+                Vector512<T> v = Vector512.LoadUnsafe(ref v0, at) * vB2 + vOneMinusB2 * g * g;
+                vCheck += (p - p) + (m - m) + (v - v);
+                Vector512<T> absP = Vector512.Abs(p);
+                Vector512<T> absM = Vector512.Abs(m);
+                vMaxP = Vector512.ConditionalSelect(Vector512.GreaterThan(absP, vMaxP), absP, vMaxP);
+                vMaxM = Vector512.ConditionalSelect(Vector512.GreaterThan(absM, vMaxM), absM, vMaxM);
+                vMinV = Vector512.ConditionalSelect(Vector512.LessThan(v, vMinV), v, vMinV);
+            }
+
+            end = i;
+            Vector512<T> vStepTimesM = Vector512.Create(T.Abs(rule.StepSize)) * vMaxM;
+            Vector512<T> vBound = vMaxP + vStepTimesM / (Vector512.Sqrt(vMinV) * Vector512.Create(rule.InverseCorrection2Sqrt) + Vector512.Create(rule.Eps));
+            var vLimit = Vector512.Create(limit);
+            return Vector512.EqualsAll(vCheck, Vector512<T>.Zero)
+                && Vector512.LessThanOrEqualAll(vStepTimesM, vLimit)
+                && Vector512.LessThanOrEqualAll(vBound, vLimit);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Linq;
+using System.Numerics;
+using NetGen.Runtime;
+using Xunit.Abstractions;
+
+namespace NetGen.Tests
+{
+    /// <summary>
+    /// Adam on buffers long enough for its 512-bit passes (taken where Vector512 is enabled: CI reruns this class
+    /// with DOTNET_EnableAVX512=0, NETGEN_DISABLE_VECTOR512=1 and NETGEN_DISABLE_SIMD=1 for the other widths). Each
+    /// width must give the scalar loop's bits, and a checked update must refuse a non-finite result wherever it sits:
+    /// in the 512-bit part, in the Vector&lt;T&gt; part after it, or in the scalar tail.
+    /// </summary>
+    public class AdamWidthTests
+    {
+        private readonly ITestOutputHelper _output;
+
+        public AdamWidthTests(ITestOutputHelper output) => _output = output;
+
+        // From the wide minimum on: 512-bit vectors only, then one more Vector<float> (8), then a scalar tail.
+        public static TheoryData<int, double, bool> Cases()
+        {
+            var data = new TheoryData<int, double, bool>();
+            foreach (int length in new[] { Optimizers.WideAdamMinimum, Optimizers.WideAdamMinimum + 7, Optimizers.WideAdamMinimum + 11, 2 * Optimizers.WideAdamMinimum + 37 })
+            {
+                data.Add(length, 0.0, false);
+                data.Add(length, 0.1, false);
+                data.Add(length, 0.1, true);
+            }
+
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(Cases))]
+        public void Every_width_gives_the_scalar_bits(int length, double weightDecay, bool decoupled)
+        {
+            _output.WriteLine($"Vector512 enabled: {Simd.Vector512Enabled}, SIMD enabled: {Simd.Enabled}");
+            AssertSameBits<float>(length, weightDecay, decoupled);
+            AssertSameBits<double>(length, weightDecay, decoupled);
+        }
+
+        [Theory]
+        [InlineData(100)] // 512-bit part
+        [InlineData(1026)] // the Vector<T> vector after it (length 1035)
+        [InlineData(1033)] // the scalar tail
+        public void A_checked_update_refuses_a_non_finite_value_anywhere_and_writes_nothing(int bad)
+        {
+            Refuses<float>(bad, 3e21f);
+            Refuses<double>(bad, 1e160);
+        }
+
+        [Fact]
+        public void A_checked_update_beyond_the_bound_in_the_wide_part_is_checked_exactly()
+        {
+            const int length = 1035;
+            float[] g = Values<float>(length, 3), p = Values<float>(length, 4);
+            p[100] = 3.0e38f; // defeats the cheap bound, yet a small step stays finite
+            float[] p1 = p.ToArray(), m1 = new float[length], v1 = new float[length];
+            float[] p2 = p.ToArray(), m2 = new float[length], v2 = new float[length];
+            Optimizers.Adam<float>(p1, g, m1, v1, 10, 1e-3, 0.9, 0.999, 1e-8, 0, false, checkFinite: true);
+            Optimizers.AdamCore<float>(p2, g, m2, v2, 10, 1e-3, 0.9, 0.999, 1e-8, 0, false, checkFinite: false, simd: false);
+            Assert.Equal(p2, p1);
+            Assert.Equal(m2, m1);
+            Assert.Equal(v2, v1);
+            Assert.NotEqual(p, p1);
+        }
+
+        private static void AssertSameBits<T>(int length, double weightDecay, bool decoupled)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            T[] gradients = Values<T>(length, 1);
+            T[] Run(bool scalar, bool checkFinite)
+            {
+                T[] p = Values<T>(length, 2), m = new T[length], v = new T[length];
+                for (int step = 1; step <= 3; step++)
+                {
+                    if (scalar)
+                    {
+                        Optimizers.AdamCore<T>(p, gradients, m, v, step, 0.01, 0.8, 0.99, 1e-8, weightDecay, decoupled, checkFinite, simd: false);
+                    }
+                    else
+                    {
+                        Optimizers.Adam<T>(p, gradients, m, v, step, 0.01, 0.8, 0.99, 1e-8, weightDecay, decoupled, checkFinite);
+                    }
+                }
+
+                return p.Concat(m).Concat(v).ToArray();
+            }
+
+            T[] expected = Run(scalar: true, checkFinite: false);
+            Assert.Equal(expected, Run(scalar: false, checkFinite: false));
+            Assert.Equal(expected, Run(scalar: false, checkFinite: true));
+            Assert.NotEqual(Values<T>(length, 2), expected.Take(length).ToArray());
+        }
+
+        private static void Refuses<T>(int bad, T huge) where T : struct, IFloatingPointIeee754<T>
+        {
+            const int length = 1035;
+            T[] p = Values<T>(length, 5), g = Values<T>(length, 6), m = g.Select(e => e / T.CreateTruncating(2)).ToArray(), v = g.Select(e => e * e).ToArray();
+            g[bad] = huge; // (1 − β2)·g·g overflows
+            T[] pc = p.ToArray(), mc = m.ToArray(), vc = v.ToArray();
+            var error = Assert.Throws<NonFiniteValueException>(() => Optimizers.Adam<T>(pc, g, mc, vc, 3, 0.01, 0.9, 0.999, 1e-8, 0, false, checkFinite: true));
+            Assert.Contains($"parameter {bad} ", error.Message);
+            Assert.Equal(p, pc);
+            Assert.Equal(m, mc);
+            Assert.Equal(v, vc);
+        }
+
+        private static T[] Values<T>(int count, int seed) where T : struct, IFloatingPointIeee754<T>
+        {
+            var random = new DeterministicRandom(seed);
+            return Enumerable.Range(0, count).Select(_ => T.CreateTruncating(random.NextNormal())).ToArray();
+        }
+    }
+}
