@@ -95,6 +95,111 @@ namespace NetGen.Tests
             Assert.NotEqual(Values<T>(length, 2), expected.Take(length).ToArray());
         }
 
+        [Fact]
+        public void Moments_that_decay_below_the_smallest_normal_are_stored_as_zero_and_parameters_keep_their_bits()
+        {
+            // β1 = β2 = 0.5 halves a dead unit's moments exactly each step: from ~1, 140 steps leave most of them between
+            // 2⁻¹⁴⁹ and 2⁻¹²⁶ (float subnormals) in the reference, 1,041 steps between 2⁻¹⁰⁷⁴ and 2⁻¹⁰²² (double).
+            AssertFlushed<float>(steps: 140, 1.17549435e-38f);
+            AssertFlushed<double>(steps: 1_041, 2.2250738585072014e-308);
+        }
+
+        [Fact]
+        public void A_momentum_buffer_that_decays_below_the_smallest_normal_is_stored_as_zero()
+        {
+            const int length = 1035, steps = 140;
+            const double learningRate = 1e-2, momentum = 0.5;
+            float[] p = Values<float>(length, 9), buffer = new float[length], pRef = p.ToArray(), bufferRef = new float[length];
+            float[] live = Values<float>(length, 10), g = new float[length];
+            for (int step = 1; step <= steps; step++)
+            {
+                for (int i = 0; i < length; i++)
+                {
+                    g[i] = step == 1 || i % 2 == 0 ? live[i] : 0f;
+                }
+
+                Optimizers.Sgd<float>(p, g, buffer, step, learningRate, momentum, 0, false, 0, checkFinite: true);
+                for (int i = 0; i < length; i++)
+                {
+                    // torch.optim.SGD: buf = g on the first step, then buf = μ·buf + g; p -= lr·buf. No flush.
+                    bufferRef[i] = step == 1 ? g[i] : bufferRef[i] * (float)momentum + 1f * g[i];
+                    pRef[i] -= (float)learningRate * bufferRef[i];
+                }
+            }
+
+            int flushed = 0;
+            for (int i = 0; i < length; i++)
+            {
+                Assert.Equal(pRef[i], p[i]);
+                Assert.False(float.IsSubnormal(buffer[i]), $"buffer {i} is subnormal: {buffer[i]}");
+                if (float.IsSubnormal(bufferRef[i]))
+                {
+                    Assert.Equal(0f, buffer[i]);
+                    flushed++;
+                }
+                else
+                {
+                    Assert.Equal(bufferRef[i], buffer[i]);
+                }
+            }
+
+            Assert.True(flushed > length / 4, $"only {flushed} subnormal reference buffers: the test no longer reaches them");
+        }
+
+        private void AssertFlushed<T>(int steps, T smallestNormal) where T : struct, IFloatingPointIeee754<T>
+        {
+            const int length = 1035; // 512-bit part, a Vector<T> vector after it, a scalar tail
+            const double learningRate = 1e-3, beta1 = 0.5, beta2 = 0.5, epsilon = 1e-8;
+            T[] p = Values<T>(length, 7), m = new T[length], v = new T[length];
+            T[] pRef = p.ToArray(), mRef = new T[length], vRef = new T[length];
+            T[] live = Values<T>(length, 8);
+            var g = new T[length];
+            for (int step = 1; step <= steps; step++)
+            {
+                // From step 2 on every other unit is dead: its gradient is exactly 0 and its moments only decay.
+                for (int i = 0; i < length; i++)
+                {
+                    g[i] = step == 1 || i % 2 == 0 ? live[i] : T.Zero;
+                }
+
+                Optimizers.Adam<T>(p, g, m, v, step, learningRate, beta1, beta2, epsilon, 0, false, checkFinite: step % 2 == 0);
+
+                // Independent reference: torch.optim.Adam's formulas with the same roundings, no flush.
+                T stepSize = T.CreateTruncating(learningRate / (1 - Math.Pow(beta1, step)));
+                T inverse = T.CreateTruncating(1 / Math.Sqrt(1 - Math.Pow(beta2, step)));
+                T b1 = T.CreateTruncating(beta1), b2 = T.CreateTruncating(beta2);
+                T c1 = T.CreateTruncating(1 - beta1), c2 = T.CreateTruncating(1 - beta2), eps = T.CreateTruncating(epsilon);
+                for (int i = 0; i < length; i++)
+                {
+                    mRef[i] = mRef[i] * b1 + c1 * g[i];
+                    vRef[i] = vRef[i] * b2 + c2 * g[i] * g[i];
+                    pRef[i] -= stepSize * mRef[i] / (T.Sqrt(vRef[i]) * inverse + eps);
+                }
+            }
+
+            int flushed = 0;
+            for (int i = 0; i < length; i++)
+            {
+                Assert.Equal(pRef[i], p[i]);
+                foreach (var (moment, reference) in new[] { (m[i], mRef[i]), (v[i], vRef[i]) })
+                {
+                    Assert.False(T.IsSubnormal(moment), $"moment {i} is subnormal: {moment}");
+                    if (T.Abs(reference) < smallestNormal)
+                    {
+                        Assert.Equal(T.Zero, moment);
+                        flushed += T.IsZero(reference) ? 0 : 1;
+                    }
+                    else
+                    {
+                        Assert.Equal(reference, moment);
+                    }
+                }
+            }
+
+            _output.WriteLine($"{typeof(T).Name}: {flushed} moments flushed (Vector512 {Simd.Vector512Enabled}, SIMD {Simd.Enabled})");
+            Assert.True(flushed > length / 2, $"only {flushed} subnormal reference moments: the test no longer reaches them");
+        }
+
         private static void Refuses<T>(int bad, T huge) where T : struct, IFloatingPointIeee754<T>
         {
             const int length = 1035;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace NetGen.Runtime
@@ -30,6 +31,7 @@ namespace NetGen.Runtime
             var vEps = Vector512.Create(rule.Eps);
             var vDecay = Vector512.Create(rule.Decay);
             var vShrink = Vector512.Create(rule.Shrink);
+            var vSmallestNormal = Vector512.Create(rule.SmallestNormal);
             Vector512<T> check = Vector512<T>.Zero;
             int i = 0;
             for (; i + Vector512<T>.Count <= length; i += Vector512<T>.Count)
@@ -47,8 +49,8 @@ namespace NetGen.Runtime
                     p *= vShrink;
                 }
 
-                Vector512<T> m = Vector512.LoadUnsafe(ref m0, at) * vB1 + vOneMinusB1 * g;
-                Vector512<T> v = Vector512.LoadUnsafe(ref v0, at) * vB2 + vOneMinusB2 * g * g;
+                Vector512<T> m = FlushSubnormal(Vector512.LoadUnsafe(ref m0, at) * vB1 + vOneMinusB1 * g, vSmallestNormal);
+                Vector512<T> v = FlushSubnormal(Vector512.LoadUnsafe(ref v0, at) * vB2 + vOneMinusB2 * g * g, vSmallestNormal);
                 p -= vStepSize * m / (Vector512.Sqrt(v) * vInverse + vEps);
                 if (write)
                 {
@@ -79,6 +81,7 @@ namespace NetGen.Runtime
             var vOneMinusB2 = Vector512.Create(rule.OneMinusB2);
             var vDecay = Vector512.Create(rule.Decay);
             var vShrink = Vector512.Create(rule.Shrink);
+            var vSmallestNormal = Vector512.Create(rule.SmallestNormal);
             Vector512<T> vCheck = Vector512<T>.Zero;
             Vector512<T> vMaxP = Vector512<T>.Zero;
             Vector512<T> vMaxM = Vector512<T>.Zero;
@@ -99,8 +102,8 @@ namespace NetGen.Runtime
                     p *= vShrink;
                 }
 
-                Vector512<T> m = Vector512.LoadUnsafe(ref m0, at) * vB1 + vOneMinusB1 * g;
-                Vector512<T> v = Vector512.LoadUnsafe(ref v0, at) * vB2 + vOneMinusB2 * g * g;
+                Vector512<T> m = FlushSubnormal(Vector512.LoadUnsafe(ref m0, at) * vB1 + vOneMinusB1 * g, vSmallestNormal);
+                Vector512<T> v = FlushSubnormal(Vector512.LoadUnsafe(ref v0, at) * vB2 + vOneMinusB2 * g * g, vSmallestNormal);
                 vCheck += (p - p) + (m - m) + (v - v);
                 Vector512<T> absP = Vector512.Abs(p);
                 Vector512<T> absM = Vector512.Abs(m);
@@ -117,5 +120,10 @@ namespace NetGen.Runtime
                 && Vector512.LessThanOrEqualAll(vStepTimesM, vLimit)
                 && Vector512.LessThanOrEqualAll(vBound, vLimit);
         }
+
+        /// <summary><see cref="FlushSubnormal{T}(T, T)"/> on every 512-bit lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<T> FlushSubnormal<T>(Vector512<T> moment, Vector512<T> smallestNormal) where T : struct, IFloatingPointIeee754<T>
+            => Vector512.AndNot(moment, Vector512.LessThan(Vector512.Abs(moment), smallestNormal));
     }
 }
