@@ -84,12 +84,28 @@ namespace NetGen.Runtime
 #if NET8_0_OR_GREATER
             if (simd && Vector.IsHardwareAccelerated)
             {
-                Vector<T> acc = Vector<T>.Zero;
+                // Four independent sums: one would wait an add's latency per vector (18 µs for 1 MB, a third of the
+                // loads' rate); four keep up with the loads.
+                Vector<T> acc = Vector<T>.Zero, acc1 = Vector<T>.Zero, acc2 = Vector<T>.Zero, acc3 = Vector<T>.Zero;
+                for (; i + 4 * Vector<T>.Count <= values.Length; i += 4 * Vector<T>.Count)
+                {
+                    Vector<T> a = Vector.LoadUnsafe(ref v0, (nuint)i);
+                    Vector<T> b = Vector.LoadUnsafe(ref v0, (nuint)(i + Vector<T>.Count));
+                    Vector<T> c = Vector.LoadUnsafe(ref v0, (nuint)(i + 2 * Vector<T>.Count));
+                    Vector<T> d = Vector.LoadUnsafe(ref v0, (nuint)(i + 3 * Vector<T>.Count));
+                    acc += a - a;
+                    acc1 += b - b;
+                    acc2 += c - c;
+                    acc3 += d - d;
+                }
+
                 for (; i + Vector<T>.Count <= values.Length; i += Vector<T>.Count)
                 {
                     Vector<T> v = Vector.LoadUnsafe(ref v0, (nuint)i);
                     acc += v - v;
                 }
+
+                acc += (acc1 + acc2) + acc3;
 
                 // The lanes' sum (0, or NaN if any value was not finite) joins the scalar sum below. Vector.Sum is
                 // precompiled in the runtime; Vector.EqualsAll would be one more method to compile at the first call.

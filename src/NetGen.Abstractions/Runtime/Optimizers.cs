@@ -31,18 +31,23 @@ namespace NetGen.Runtime
         /// Compute the whole update first and write it only if every new parameter and moment is finite; otherwise
         /// throw <see cref="NonFiniteValueException"/> with every buffer untouched.
         /// </param>
+        /// <param name="checkGradients">
+        /// With <paramref name="checkFinite"/>: a NaN or infinite gradient throws the gradient's own message
+        /// (<see cref="FiniteGuard.EnsureFiniteGradients{T}"/>) rather than the update's, nothing written; for a caller
+        /// that leaves the gradients' check to the update (TrainStep). Costs no pass of its own.
+        /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         public static void Adam<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
-            bool checkFinite = false)
+            bool checkFinite = false, bool checkGradients = false)
             where T : struct, IFloatingPointIeee754<T>
-            => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, Simd.Enabled);
+            => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, Simd.Enabled, checkGradients);
 
         internal static void AdamCore<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
-            bool checkFinite, bool simd)
+            bool checkFinite, bool simd, bool checkGradients = false)
             where T : struct, IFloatingPointIeee754<T>
         {
             var rule = AdamRuleFor(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
@@ -50,6 +55,15 @@ namespace NetGen.Runtime
             // Checked before anything is stored, so a failure leaves every buffer as it was.
             if (checkFinite && !AdamUpdateIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd))
             {
+                // Every check of the update (bound, exact pass, scalar rule) computes the new first moment
+                // m·β1 + (1 − β1)·g (g + decay·p with L2): a NaN or infinite g makes it NaN or infinite (a finite factor
+                // times ±∞ or NaN, or any sum with one, is never finite; the subnormal flush keeps it), so a
+                // non-finite gradient always lands here, and the gradients' message comes first.
+                if (checkGradients)
+                {
+                    FiniteGuard.EnsureFiniteGradients(gradients);
+                }
+
                 for (int i = 0; i < parameters.Length; i++)
                 {
                     rule.Update(parameters[i], gradients[i], firstMoment[i], secondMoment[i], out T p, out T m, out T v);
@@ -357,19 +371,26 @@ namespace NetGen.Runtime
         /// Compute the whole update first and write it only if every new parameter and momentum value is finite;
         /// otherwise throw <see cref="NonFiniteValueException"/> with every buffer untouched.
         /// </param>
+        /// <param name="checkGradients">As <see cref="Adam{T}"/>'s (here a pass of its own before the update's check).</param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         public static void Sgd<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> momentumBuffer, long step,
-            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite = false)
+            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite = false,
+            bool checkGradients = false)
             where T : struct, IFloatingPointIeee754<T>
-            => SgdCore(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay, checkFinite, Simd.Enabled);
+            => SgdCore(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay, checkFinite, Simd.Enabled, checkGradients);
 
         internal static void SgdCore<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> momentumBuffer, long step,
-            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd)
+            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd,
+            bool checkGradients = false)
             where T : struct, IFloatingPointIeee754<T>
         {
             var rule = SgdRuleFor(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay);
+            if (checkFinite && checkGradients)
+            {
+                FiniteGuard.EnsureFiniteGradients(gradients);
+            }
 
             // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
             if (checkFinite && !SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: false))
@@ -571,19 +592,29 @@ namespace NetGen.Runtime
         /// Compute the whole update first and write it only if every new parameter, previous gradient and step size is
         /// finite; otherwise throw <see cref="NonFiniteValueException"/> with every buffer untouched.
         /// </param>
+        /// <param name="checkGradients">
+        /// As <see cref="Adam{T}"/>'s, here a pass of its own: Rprop's update reads only the gradient's sign, so an
+        /// infinite gradient can give a finite update.
+        /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         public static void Rprop<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, long step,
-            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite = false)
+            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite = false,
+            bool checkGradients = false)
             where T : struct, IFloatingPointIeee754<T>
-            => RpropCore(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax, checkFinite, Simd.Enabled);
+            => RpropCore(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax, checkFinite, Simd.Enabled, checkGradients);
 
         internal static void RpropCore<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, long step,
-            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd)
+            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd,
+            bool checkGradients = false)
             where T : struct, IFloatingPointIeee754<T>
         {
             var rule = RpropRuleFor(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
+            if (checkFinite && checkGradients)
+            {
+                FiniteGuard.EnsureFiniteGradients(gradients);
+            }
 
             // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
             if (checkFinite && !RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: false))

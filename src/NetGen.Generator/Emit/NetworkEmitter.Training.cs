@@ -650,6 +650,12 @@ namespace NetGen.Generator.Emit
             }
 
             // Buffers after the parameters (running statistics, standardisation) are saved but never optimised.
+            if (Sharded(plan) && plan.Spec.CheckFinite)
+            {
+                // TrainStep (checkedInRun): GradientShards.Run on one thread leaves the gradients' check to this call (Adam's reads nothing more).
+                check += ", checkGradients: checkedInRun";
+            }
+
             string call = OptimizerCall(plan, "", TrainableSpan(plan), buffer => buffer, check) + ";";
             if (Sharded(plan))
             {
