@@ -86,8 +86,11 @@ namespace NetGen.Runtime
             Vector512<T> vMaxP = Vector512<T>.Zero;
             Vector512<T> vMaxM = Vector512<T>.Zero;
             Vector512<T> vMinV = Vector512.Create(T.PositiveInfinity);
-            int i = 0;
-            for (; i + Vector512<T>.Count <= length; i += Vector512<T>.Count)
+            end = length - length % Vector512<T>.Count;
+
+            // From the top down (the extremes do not depend on the order): the write pass that follows goes up and
+            // finds its first elements of all four buffers still in cache.
+            for (int i = end - Vector512<T>.Count; i >= 0; i -= Vector512<T>.Count)
             {
                 nuint at = (nuint)i;
                 Vector512<T> p = Vector512.LoadUnsafe(ref p0, at);
@@ -112,7 +115,6 @@ namespace NetGen.Runtime
                 vMinV = Vector512.ConditionalSelect(Vector512.LessThan(v, vMinV), v, vMinV);
             }
 
-            end = i;
             Vector512<T> vStepTimesM = Vector512.Create(T.Abs(rule.StepSize)) * vMaxM;
             Vector512<T> vBound = vMaxP + vStepTimesM / (Vector512.Sqrt(vMinV) * Vector512.Create(rule.InverseCorrection2Sqrt) + Vector512.Create(rule.Eps));
             var vLimit = Vector512.Create(limit);

@@ -237,9 +237,14 @@ namespace NetGen.Runtime
                 Vector<T> vMaxP = Vector<T>.Zero;
                 Vector<T> vMaxM = Vector<T>.Zero;
                 Vector<T> vMinV = new Vector<T>(T.PositiveInfinity);
-                for (; i + Vector<T>.Count <= parameters.Length; i += Vector<T>.Count)
+                int first = i;
+                i = parameters.Length - (parameters.Length - first) % Vector<T>.Count;
+
+                // From the top down (the extremes do not depend on the order): the write pass that follows goes up and
+                // finds its first elements of all four buffers still in cache.
+                for (int at0 = i - Vector<T>.Count; at0 >= first; at0 -= Vector<T>.Count)
                 {
-                    nuint at = (nuint)i;
+                    nuint at = (nuint)at0;
                     Vector<T> p = Vector.LoadUnsafe(ref p0, at);
                     Vector<T> g = Vector.LoadUnsafe(ref g0, at);
                     if (rule.Coupled)
