@@ -51,12 +51,20 @@ namespace NetGen.Tests
             Refuses<double>(bad, 1e160);
         }
 
-        [Fact]
-        public void A_checked_update_beyond_the_bound_in_the_wide_part_is_checked_exactly()
+        // The first and last element of the 512-bit part (0 … 1023), of the Vector<float> after it (1024 … 1031), and the
+        // scalar tail: the bound runs each vector part from the top down, so both ends of each are cases of their own.
+        [Theory]
+        [InlineData(0)]
+        [InlineData(100)]
+        [InlineData(1023)]
+        [InlineData(1024)]
+        [InlineData(1031)]
+        [InlineData(1034)]
+        public void A_checked_update_beyond_the_bound_is_checked_exactly(int at)
         {
             const int length = 1035;
             float[] g = Values<float>(length, 3), p = Values<float>(length, 4);
-            p[100] = 3.0e38f; // defeats the cheap bound, yet a small step stays finite
+            p[at] = 3.0e38f; // defeats the cheap bound, yet a small step stays finite
             float[] p1 = p.ToArray(), m1 = new float[length], v1 = new float[length];
             float[] p2 = p.ToArray(), m2 = new float[length], v2 = new float[length];
             Optimizers.Adam<float>(p1, g, m1, v1, 10, 1e-3, 0.9, 0.999, 1e-8, 0, false, checkFinite: true);
@@ -65,6 +73,104 @@ namespace NetGen.Tests
             Assert.Equal(m2, m1);
             Assert.Equal(v2, v1);
             Assert.NotEqual(p, p1);
+        }
+
+        public static TheoryData<int, double, double, bool> NonFiniteGradients()
+        {
+            var data = new TheoryData<int, double, double, bool>();
+            foreach (int at in new[] { 0, 100, 1023, 1026, 1034 })
+            {
+                foreach (double bad in new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity })
+                {
+                    data.Add(at, bad, 0.9, false);
+                }
+
+                data.Add(at, double.PositiveInfinity, 0.0, false); // β1 = 0: m = g
+                data.Add(at, double.NegativeInfinity, 0.9, true); // L2: g + decay·p
+            }
+
+            return data;
+        }
+
+        /// <summary>
+        /// checkGradients (TrainStep's route when GradientShards leaves the gradients to the update): a NaN or infinite
+        /// gradient anywhere throws the gradient check's own message, not the update's, and writes nothing; the same
+        /// gradient without checkGradients gives the update's message, as before.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(NonFiniteGradients))]
+        public void Adam_with_checkGradients_names_a_non_finite_gradient_first_and_writes_nothing(int at, double bad, double beta1, bool l2)
+        {
+            RefusesGradient<float>(at, float.CreateTruncating(bad), beta1, l2);
+            RefusesGradient<double>(at, bad, beta1, l2);
+        }
+
+        private static void RefusesGradient<T>(int at, T bad, double beta1, bool l2) where T : struct, IFloatingPointIeee754<T>
+        {
+            const int length = 1035;
+            double decay = l2 ? 0.01 : 0;
+            T[] p = Values<T>(length, 11), g = Values<T>(length, 12), m = g.Select(e => e / T.CreateTruncating(2)).ToArray(), v = g.Select(e => e * e).ToArray();
+            g[at] = bad;
+            string expected = Assert.Throws<NonFiniteValueException>(() => FiniteGuard.EnsureFiniteGradients<T>(g)).Message;
+            Assert.Contains($"parameter {at} ", expected);
+            T[] pc = p.ToArray(), mc = m.ToArray(), vc = v.ToArray();
+            var error = Assert.Throws<NonFiniteValueException>(
+                () => Optimizers.Adam<T>(pc, g, mc, vc, 3, 0.01, beta1, 0.999, 1e-8, decay, false, checkFinite: true, checkGradients: true));
+            Assert.Equal(expected, error.Message);
+            AssertUnchanged(p, m, v, pc, mc, vc);
+            error = Assert.Throws<NonFiniteValueException>(
+                () => Optimizers.Adam<T>(pc, g, mc, vc, 3, 0.01, beta1, 0.999, 1e-8, decay, false, checkFinite: true));
+            Assert.StartsWith($"The Adam update of parameter {at} ", error.Message);
+            AssertUnchanged(p, m, v, pc, mc, vc);
+
+            // SGD (momentum) and Rprop: a pass of their own, same message. Rprop's sign-only rule would let +∞ through.
+            T[] buffer = m.ToArray(), steps = v.Select(e => T.Abs(e) + T.CreateTruncating(1e-3)).ToArray(), previous = g.Select(e => -e).ToArray();
+            previous[at] = -T.One;
+            T[] pSgd = p.ToArray(), bufferSgd = buffer.ToArray(), pRprop = p.ToArray(), previousRprop = previous.ToArray(), stepsRprop = steps.ToArray();
+            error = Assert.Throws<NonFiniteValueException>(
+                () => Optimizers.Sgd<T>(pSgd, g, bufferSgd, 3, 0.01, 0.9, 0, false, decay, checkFinite: true, checkGradients: true));
+            Assert.Equal(expected, error.Message);
+            error = Assert.Throws<NonFiniteValueException>(
+                () => Optimizers.Rprop<T>(pRprop, g, previousRprop, stepsRprop, 3, 0.01, 0.5, 1.2, 1e-6, 50, checkFinite: true, checkGradients: true));
+            Assert.Equal(expected, error.Message);
+            Assert.Equal(p, pSgd);
+            Assert.Equal(buffer, bufferSgd);
+            Assert.Equal(p, pRprop);
+            Assert.Equal(previous, previousRprop);
+            Assert.Equal(steps, stepsRprop);
+        }
+
+        /// <summary>With finite gradients checkGradients changes nothing: the same bits, and an overflowing update still gives the update's message.</summary>
+        [Fact]
+        public void Adam_with_checkGradients_and_finite_gradients_gives_the_same_bits_and_messages()
+        {
+            const int length = 2085;
+            float[] g = Values<float>(length, 13);
+            float[] p1 = Values<float>(length, 14), m1 = new float[length], v1 = new float[length];
+            float[] p2 = p1.ToArray(), m2 = new float[length], v2 = new float[length];
+            for (int step = 1; step <= 3; step++)
+            {
+                Optimizers.Adam<float>(p1, g, m1, v1, step, 0.01, 0.9, 0.999, 1e-8, 0, false, checkFinite: true, checkGradients: true);
+                Optimizers.AdamCore<float>(p2, g, m2, v2, step, 0.01, 0.9, 0.999, 1e-8, 0, false, checkFinite: false, simd: false);
+            }
+
+            Assert.Equal(p2, p1);
+            Assert.Equal(m2, m1);
+            Assert.Equal(v2, v1);
+
+            g[1500] = 3e21f; // finite, but (1 − β2)·g·g overflows
+            float[] pc = p1.ToArray(), mc = m1.ToArray(), vc = v1.ToArray();
+            var error = Assert.Throws<NonFiniteValueException>(
+                () => Optimizers.Adam<float>(pc, g, mc, vc, 4, 0.01, 0.9, 0.999, 1e-8, 0, false, checkFinite: true, checkGradients: true));
+            Assert.StartsWith("The Adam update of parameter 1500 ", error.Message);
+            AssertUnchanged(p1, m1, v1, pc, mc, vc);
+        }
+
+        private static void AssertUnchanged<T>(T[] p, T[] m, T[] v, T[] pc, T[] mc, T[] vc)
+        {
+            Assert.Equal(p, pc);
+            Assert.Equal(m, mc);
+            Assert.Equal(v, vc);
         }
 
         private static void AssertSameBits<T>(int length, double weightDecay, bool decoupled)
