@@ -38,13 +38,18 @@ namespace NetGen.Runtime
         /// Compute the whole update first and write it only if every new parameter and moment is finite; otherwise
         /// throw <c>NonFiniteValueException</c> with every buffer untouched.
         /// </param>
+        /// <param name="checkGradients">
+        /// With <paramref name="checkFinite"/>: a NaN or infinite gradient throws the gradient's own message
+        /// (<c>FiniteGuard.EnsureFiniteGradients{T}</c>) rather than the update's, nothing written; for a caller
+        /// that leaves the gradients' check to the update (TrainStep). Costs no pass of its own.
+        /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Adam(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
-            bool checkFinite = false)
-            => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, Simd.Enabled);
+            bool checkFinite = false, bool checkGradients = false)
+            => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, Simd.Enabled, checkGradients);
         /// <summary>
         /// One torch.optim.Adam step (or AdamW with <paramref name="decoupledWeightDecay"/>).
         /// </summary>
@@ -63,19 +68,24 @@ namespace NetGen.Runtime
         /// Compute the whole update first and write it only if every new parameter and moment is finite; otherwise
         /// throw <c>NonFiniteValueException</c> with every buffer untouched.
         /// </param>
+        /// <param name="checkGradients">
+        /// With <paramref name="checkFinite"/>: a NaN or infinite gradient throws the gradient's own message
+        /// (<c>FiniteGuard.EnsureFiniteGradients{T}</c>) rather than the update's, nothing written; for a caller
+        /// that leaves the gradients' check to the update (TrainStep). Costs no pass of its own.
+        /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Adam(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
-            bool checkFinite = false)
-            => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, Simd.Enabled);
+            bool checkFinite = false, bool checkGradients = false)
+            => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, Simd.Enabled, checkGradients);
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void AdamCore(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
-            bool checkFinite, bool simd)
+            bool checkFinite, bool simd, bool checkGradients = false)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             var rule = AdamRuleFor(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
@@ -83,6 +93,15 @@ namespace NetGen.Runtime
             // Checked before anything is stored, so a failure leaves every buffer as it was.
             if (checkFinite && !AdamUpdateIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd))
             {
+                // Every check of the update (bound, exact pass, scalar rule) computes the new first moment
+                // m·β1 + (1 − β1)·g (g + decay·p with L2): a NaN or infinite g makes it NaN or infinite (a finite factor
+                // times ±∞ or NaN, or any sum with one, is never finite; the subnormal flush keeps it), so a
+                // non-finite gradient always lands here, and the gradients' message comes first.
+                if (checkGradients)
+                {
+                    FiniteGuard.EnsureFiniteGradients(gradients);
+                }
+
                 for (int i = 0; i < parameters.Length; i++)
                 {
                     rule.Update(parameters[i], gradientsView[i], firstMoment[i], secondMoment[i], out float p, out float m, out float v);
@@ -97,7 +116,7 @@ namespace NetGen.Runtime
         internal static void AdamCore(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
-            bool checkFinite, bool simd)
+            bool checkFinite, bool simd, bool checkGradients = false)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             var rule = AdamRuleFor(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
@@ -105,6 +124,15 @@ namespace NetGen.Runtime
             // Checked before anything is stored, so a failure leaves every buffer as it was.
             if (checkFinite && !AdamUpdateIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd))
             {
+                // Every check of the update (bound, exact pass, scalar rule) computes the new first moment
+                // m·β1 + (1 − β1)·g (g + decay·p with L2): a NaN or infinite g makes it NaN or infinite (a finite factor
+                // times ±∞ or NaN, or any sum with one, is never finite; the subnormal flush keeps it), so a
+                // non-finite gradient always lands here, and the gradients' message comes first.
+                if (checkGradients)
+                {
+                    FiniteGuard.EnsureFiniteGradients(gradients);
+                }
+
                 for (int i = 0; i < parameters.Length; i++)
                 {
                     rule.Update(parameters[i], gradientsView[i], firstMoment[i], secondMoment[i], out double p, out double m, out double v);
@@ -455,12 +483,14 @@ namespace NetGen.Runtime
         /// Compute the whole update first and write it only if every new parameter and momentum value is finite;
         /// otherwise throw <c>NonFiniteValueException</c> with every buffer untouched.
         /// </param>
+        /// <param name="checkGradients">As <c>Adam{T}</c>'s (here a pass of its own before the update's check).</param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Sgd(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> momentumBuffer, long step,
-            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite = false)
-            => SgdCore(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay, checkFinite, Simd.Enabled);
+            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite = false,
+            bool checkGradients = false)
+            => SgdCore(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay, checkFinite, Simd.Enabled, checkGradients);
 
         /// <summary>One torch.optim.SGD step with optional momentum, dampening, Nesterov and L2 weight decay.</summary>
         /// <param name="parameters">The parameters, updated in place.</param>
@@ -476,20 +506,27 @@ namespace NetGen.Runtime
         /// Compute the whole update first and write it only if every new parameter and momentum value is finite;
         /// otherwise throw <c>NonFiniteValueException</c> with every buffer untouched.
         /// </param>
+        /// <param name="checkGradients">As <c>Adam{T}</c>'s (here a pass of its own before the update's check).</param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Sgd(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> momentumBuffer, long step,
-            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite = false)
-            => SgdCore(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay, checkFinite, Simd.Enabled);
+            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite = false,
+            bool checkGradients = false)
+            => SgdCore(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay, checkFinite, Simd.Enabled, checkGradients);
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void SgdCore(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> momentumBuffer, long step,
-            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd)
+            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd,
+            bool checkGradients = false)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             var rule = SgdRuleFor(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay);
+            if (checkFinite && checkGradients)
+            {
+                FiniteGuard.EnsureFiniteGradients(gradients);
+            }
 
             // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
             if (checkFinite && !SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: false))
@@ -507,10 +544,15 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void SgdCore(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> momentumBuffer, long step,
-            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd)
+            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd,
+            bool checkGradients = false)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             var rule = SgdRuleFor(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay);
+            if (checkFinite && checkGradients)
+            {
+                FiniteGuard.EnsureFiniteGradients(gradients);
+            }
 
             // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
             if (checkFinite && !SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: false))
@@ -730,12 +772,17 @@ namespace NetGen.Runtime
         /// Compute the whole update first and write it only if every new parameter, previous gradient and step size is
         /// finite; otherwise throw <c>NonFiniteValueException</c> with every buffer untouched.
         /// </param>
+        /// <param name="checkGradients">
+        /// As <c>Adam{T}</c>'s, here a pass of its own: Rprop's update reads only the gradient's sign, so an
+        /// infinite gradient can give a finite update.
+        /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Rprop(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> previousGradients, Span<float> stepSizes, long step,
-            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite = false)
-            => RpropCore(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax, checkFinite, Simd.Enabled);
+            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite = false,
+            bool checkGradients = false)
+            => RpropCore(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax, checkFinite, Simd.Enabled, checkGradients);
 
         /// <summary>
         /// One torch.optim.Rprop step: per parameter, the step size is multiplied by <paramref name="etaPlus"/> when the
@@ -760,20 +807,30 @@ namespace NetGen.Runtime
         /// Compute the whole update first and write it only if every new parameter, previous gradient and step size is
         /// finite; otherwise throw <c>NonFiniteValueException</c> with every buffer untouched.
         /// </param>
+        /// <param name="checkGradients">
+        /// As <c>Adam{T}</c>'s, here a pass of its own: Rprop's update reads only the gradient's sign, so an
+        /// infinite gradient can give a finite update.
+        /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void Rprop(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> previousGradients, Span<double> stepSizes, long step,
-            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite = false)
-            => RpropCore(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax, checkFinite, Simd.Enabled);
+            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite = false,
+            bool checkGradients = false)
+            => RpropCore(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax, checkFinite, Simd.Enabled, checkGradients);
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void RpropCore(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> previousGradients, Span<float> stepSizes, long step,
-            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd)
+            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd,
+            bool checkGradients = false)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             var rule = RpropRuleFor(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
+            if (checkFinite && checkGradients)
+            {
+                FiniteGuard.EnsureFiniteGradients(gradients);
+            }
 
             // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
             if (checkFinite && !RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: false))
@@ -791,10 +848,15 @@ namespace NetGen.Runtime
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void RpropCore(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> previousGradients, Span<double> stepSizes, long step,
-            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd)
+            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd,
+            bool checkGradients = false)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             var rule = RpropRuleFor(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
+            if (checkFinite && checkGradients)
+            {
+                FiniteGuard.EnsureFiniteGradients(gradients);
+            }
 
             // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
             if (checkFinite && !RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: false))
