@@ -84,8 +84,7 @@ namespace NetGen.Runtime
 #if NET8_0_OR_GREATER
             if (simd && Vector.IsHardwareAccelerated)
             {
-                // Four independent sums: one would wait an add's latency per vector (18 µs for 1 MB, a third of the
-                // loads' rate); four keep up with the loads.
+                // Four independent sums: one waits an add's latency per vector (1 MB: 18–20 µs with one, 10 with four).
                 Vector<T> acc = Vector<T>.Zero, acc1 = Vector<T>.Zero, acc2 = Vector<T>.Zero, acc3 = Vector<T>.Zero;
                 for (; i + 4 * Vector<T>.Count <= values.Length; i += 4 * Vector<T>.Count)
                 {

@@ -649,13 +649,13 @@ namespace NetGen.Generator.Emit
                     throw new System.ArgumentOutOfRangeException(nameof(plan), o.Kind, "Unknown optimizer.");
             }
 
-            // Buffers after the parameters (running statistics, standardisation) are saved but never optimised.
             if (Sharded(plan) && plan.Spec.CheckFinite)
             {
                 // TrainStep (checkedInRun): GradientShards.Run on one thread leaves the gradients' check to this call (Adam's reads nothing more).
                 check += ", checkGradients: checkedInRun";
             }
 
+            // Buffers after the parameters (running statistics, standardisation) are saved but never optimised.
             string call = OptimizerCall(plan, "", TrainableSpan(plan), buffer => buffer, check) + ";";
             if (Sharded(plan))
             {
