@@ -201,6 +201,143 @@ namespace NetGen.Tests
             Assert.Equal(twin.Parameters.ToArray(), net.Parameters.ToArray());
         }
 
+        /// <summary>
+        /// The shards check their own rows on their own threads: a non-finite input in any shard (256 rows: 4 shards of
+        /// 64) gives the one-thread message naming the first bad value, and changes neither the parameters, the
+        /// optimizer's state nor the gradients, whatever the thread count; a bad input row wins over a bad target.
+        /// </summary>
+        [Theory]
+        [InlineData(0)]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        public void A_non_finite_input_in_any_shard_gives_the_one_thread_message_and_changes_nothing(int shard)
+        {
+            var (x, y) = GradientCheckTests.Batch<float>(20, 4, Loss.CrossEntropy, rows: 256, seed: 5);
+            Assert.Equal(4, Shards(256, ParallelClassifier.ParameterCount));
+            int badRow = shard * 64 + 37;
+            float[] bad = x.ToArray();
+            bad[badRow * 20 + 3] = float.PositiveInfinity;
+            bad[(badRow + 10) * 20 + 1] = float.NaN; // a second bad value, later in the batch: not the one named
+            if (shard < 3)
+            {
+                bad[255 * 20 + 19] = float.NaN; // and one in the last shard
+            }
+
+            float[] badTargets = y.ToArray();
+            badTargets[2 * 4] = float.NaN; // a bad target in shard 0: the inputs are still named first
+
+            int index = badRow * 20 + 3;
+            string expected = $"inputs holds {float.PositiveInfinity} at index {index} (row {badRow}, column 3); the parameters were not updated.";
+            foreach (int degree in new[] { 1, 2, 3, 4 })
+            {
+                var net = new ParallelClassifier();
+                ((IParallelTraining)net).MaxDegreeOfParallelism = degree;
+                net.TrainStep(x, y);
+                net.ComputeGradients(x, y);
+                float[] parameters = net.Parameters.ToArray();
+                float[] gradients = net.Gradients.ToArray();
+                byte[] checkpoint = Checkpoint(net);
+
+                foreach (float[] targets in new[] { y, badTargets })
+                {
+                    var step = Assert.Throws<NonFiniteValueException>(() => net.TrainStep(bad, targets));
+                    Assert.Equal(expected, step.Message);
+                    Assert.Equal(Math.Min(degree, 4), ParallelTraining.LastDegree); // found by the shards, not before them
+                    var pass = Assert.Throws<NonFiniteValueException>(() => net.ComputeGradients(bad, targets));
+                    Assert.Equal(expected, pass.Message);
+                }
+
+                Assert.Equal(parameters, net.Parameters.ToArray());
+                Assert.Equal(gradients, net.Gradients.ToArray());
+                Assert.Equal(checkpoint, Checkpoint(net));
+
+                // Good inputs with the bad target: the targets' own message, the same on every thread count.
+                var target = Assert.Throws<NonFiniteValueException>(() => net.TrainStep(x, badTargets));
+                Assert.Equal($"targets holds NaN at index 8 (row 2, column 0); the parameters were not updated.", target.Message);
+                Assert.Equal(parameters, net.Parameters.ToArray());
+
+                // The next good step is that of a network that never saw the bad batches.
+                var twin = new ParallelClassifier();
+                ((IParallelTraining)twin).MaxDegreeOfParallelism = 1;
+                twin.TrainStep(x, y);
+                twin.TrainStep(x, y);
+                net.TrainStep(x, y);
+                Assert.Equal(twin.Parameters.ToArray(), net.Parameters.ToArray());
+            }
+        }
+
+        /// <summary>
+        /// The workers read the caller's batch in place (pinned for the step): the same bits for 1, 2 and 3 threads from
+        /// an array, from the stack, and from an array while another thread forces collections (which would move
+        /// an unpinned array) through every step.
+        /// </summary>
+        [Fact]
+        public void Workers_read_the_callers_batch_in_place_with_the_bits_of_one_thread()
+        {
+            var (x, y) = GradientCheckTests.Batch<float>(20, 4, Loss.CrossEntropy, rows: 256, seed: 6);
+            int[] Run(int degree, Func<ParallelClassifier, float> steps)
+            {
+                var net = new ParallelClassifier();
+                ((IParallelTraining)net).MaxDegreeOfParallelism = degree;
+                float loss = steps(net);
+                Assert.Equal(Math.Min(degree, 4), ParallelTraining.LastDegree);
+                return net.Parameters.ToArray().Append(loss).Select(BitConverter.SingleToInt32Bits).ToArray();
+            }
+
+            float FromArrays(ParallelClassifier net)
+            {
+                float loss = 0;
+                for (int i = 0; i < 5; i++)
+                {
+                    loss = net.TrainStep(x, y);
+                }
+
+                return loss;
+            }
+
+            int[] expected = Run(1, FromArrays);
+            foreach (int degree in new[] { 1, 2, 3 })
+            {
+                Assert.Equal(expected, Run(degree, FromArrays));
+                Assert.Equal(expected, Run(degree, net => FromTheStack(net, x, y)));
+            }
+
+            using var stop = new System.Threading.CancellationTokenSource();
+            var collector = new System.Threading.Thread(() =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                }
+            });
+            collector.Start();
+            try
+            {
+                foreach (int degree in new[] { 2, 3 })
+                {
+                    Assert.Equal(expected, Run(degree, net =>
+                    {
+                        float loss = 0;
+                        for (int i = 0; i < 5; i++)
+                        {
+                            // A fresh young array per step: the first to move when a collection compacts.
+                            float[] batch = x.ToArray();
+                            float[] targets = y.ToArray();
+                            loss = net.TrainStep(batch, targets);
+                        }
+
+                        return loss;
+                    }));
+                }
+            }
+            finally
+            {
+                stop.Cancel();
+                collector.Join();
+            }
+        }
+
         [Theory]
         [InlineData(0)]
         [InlineData(-2)]
@@ -253,6 +390,22 @@ namespace NetGen.Tests
                 default:
                     throw new ArgumentException(net.GetType().Name, nameof(net));
             }
+        }
+
+        /// <summary>Five steps on a copy of the batch on the stack (memory no collection moves, which fixed pins as well).</summary>
+        private static float FromTheStack(ParallelClassifier net, float[] x, float[] y)
+        {
+            Span<float> inputs = stackalloc float[x.Length];
+            Span<float> targets = stackalloc float[y.Length];
+            x.CopyTo(inputs);
+            y.CopyTo(targets);
+            float loss = 0;
+            for (int i = 0; i < 5; i++)
+            {
+                loss = net.TrainStep(inputs, targets);
+            }
+
+            return loss;
         }
 
         private static int Shards(int rows, int parameterCount)

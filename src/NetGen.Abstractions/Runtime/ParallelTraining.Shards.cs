@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace NetGen.Runtime
@@ -34,8 +35,8 @@ namespace NetGen.Runtime
     /// <summary>
     /// The sharded gradient pass of one network: cuts the batch (<see cref="ParallelTraining.ShardRows"/>), runs the
     /// shards on the shared workers, then sums their gradients in shard order, sliced over the workers; then the
-    /// optimizer's update, sliced over the same workers (<see cref="Update"/>). Buffers grow to the largest batch and
-    /// shard count seen, then a step allocates nothing.
+    /// optimizer's update, sliced over the same workers (<see cref="Update"/>). Buffers grow to the largest shard count
+    /// seen, then a step allocates nothing.
     /// </summary>
     /// <typeparam name="T">float or double.</typeparam>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -49,14 +50,18 @@ namespace NetGen.Runtime
         private readonly T[] _delta;
         private readonly T[] _losses = new T[ParallelTraining.MaxShards];
 
-        // Shard k ≥ 1's gradients and scratch; shard 0 uses the network's own.
+        // Shard k's gradients (the network's own buffer is written only by the sum, once every shard's rows proved
+        // finite) and scratch (shard 0 uses the network's).
         private T[][] _shardGradients = Array.Empty<T[]>();
         private T[][] _shardStates = Array.Empty<T[]>();
         private T[][] _shardDeltas = Array.Empty<T[]>();
 
-        // The rows of shards 1 … copied for the workers (a span cannot be handed to another thread); shard 0 reads the caller's.
-        private T[] _inputs = Array.Empty<T>();
-        private T[] _targets = Array.Empty<T>();
+        // The caller's batch, pinned for the step (the caller is blocked in Run until every shard is done): the
+        // workers read it in place, neither copied nor checked on the calling thread.
+        private IntPtr _inputsAddress;
+        private IntPtr _targetsAddress;
+        private int _inputsLength;
+        private int _targetsLength;
 
         // The step in progress.
         private Phase _phase;
@@ -66,6 +71,7 @@ namespace NetGen.Runtime
         private int _shards;
         private T _scale;
         private bool _checkGradients;
+        private int _inputsNotFinite;
         private int _gradientsNotFinite;
         private int _updateNotFinite;
         private int _updateLength;
@@ -100,8 +106,10 @@ namespace NetGen.Runtime
 
         /// <summary>
         /// Sets <paramref name="gradients"/> to the batch's gradients (scaled by the network) and returns the unscaled
-        /// loss sum; with <paramref name="checkFinite"/>, also sets <see cref="GradientsFinite"/>. The data is checked by
-        /// the caller before; shards only compute. <paramref name="updateLength"/> &gt; 0 (TrainStep: the update follows
+        /// loss sum; with <paramref name="checkFinite"/>, first checks <paramref name="inputs"/> (on several threads each
+        /// shard its own rows; <paramref name="gradients"/> is written only once all are finite, else this throws
+        /// FiniteGuard.EnsureFinite's message for the first bad value) and sets <see cref="GradientsFinite"/>. The targets
+        /// are the caller's to check. <paramref name="updateLength"/> &gt; 0 (TrainStep: the update follows
         /// with these gradients): with <paramref name="checkFinite"/>, the sum phase also checks the optimizer's update of
         /// the first <paramref name="updateLength"/> parameters slice by slice while the gradients are in cache, so the
         /// <see cref="Update"/> that follows (with <c>checkedInRun</c>) writes without a check pass of its own.
@@ -115,6 +123,7 @@ namespace NetGen.Runtime
             int shardRows = ParallelTraining.ShardRows(rows, _chunkRows, gradients.Length);
             if (shardRows >= rows)
             {
+                EnsureFiniteInputs(inputs, checkFinite);
                 ParallelTraining.LastDegree = 1;
                 Array.Clear(gradients, 0, gradients.Length);
                 T lossSum = _network.GradientShard(inputs, targets, gradients, _state, _delta, scale);
@@ -125,13 +134,14 @@ namespace NetGen.Runtime
             int shards = (rows + shardRows - 1) / shardRows;
             int degree = ParallelTraining.Degree(maxDegreeOfParallelism, shards, (long)rows * gradients.Length);
             ParallelTraining.LastDegree = degree;
-            EnsureShards(degree == 1 ? 2 : shards, gradients.Length);
+            EnsureShards(degree == 1 ? 1 : shards, gradients.Length);
             if (degree == 1)
             {
                 // The same shards and sums as on many threads, one after another through one scratch buffer.
+                EnsureFiniteInputs(inputs, checkFinite);
                 Array.Clear(gradients, 0, gradients.Length);
                 T loss = T.Zero;
-                T[] scratch = _shardGradients[1];
+                T[] scratch = _shardGradients[0];
                 for (int k = 0; k < shards; k++)
                 {
                     int first = k * shardRows;
@@ -156,38 +166,23 @@ namespace NetGen.Runtime
                 return loss;
             }
 
-            if (_inputs.Length < inputs.Length)
-            {
-                _inputs = new T[inputs.Length];
-                _targets = new T[targets.Length];
-            }
-
-            // Same offsets as the batch; shard 0's part stays unused.
-            inputs.Slice(shardRows * _inputSize).CopyTo(_inputs.AsSpan(shardRows * _inputSize));
-            targets.Slice(shardRows * _outputSize).CopyTo(_targets.AsSpan(shardRows * _outputSize));
             _gradients = gradients;
             _rows = rows;
             _shardRows = shardRows;
             _shards = shards;
             _scale = scale;
             _checkGradients = checkFinite;
+            _inputsNotFinite = 0;
             _gradientsNotFinite = 0;
             _updateLength = checkFinite ? Math.Min(Math.Max(0, updateLength), gradients.Length) : 0;
             _updateNotFinite = 0;
             try
             {
-                _phase = Phase.Shards;
-                bool shared = TrainingWorkers.Begin(this, 1, shards, degree);
-                try
+                RunShards(inputs, targets, degree);
+                if (Volatile.Read(ref _inputsNotFinite) != 0)
                 {
-                    // Shard 0 on this thread, straight from the caller's rows, while the workers take shards 1 ….
-                    Array.Clear(gradients, 0, gradients.Length);
-                    _losses[0] = _network.GradientShard(
-                        inputs.Slice(0, shardRows * _inputSize), targets.Slice(0, shardRows * _outputSize), gradients, _state, _delta, scale);
-                }
-                finally
-                {
-                    TrainingWorkers.Join(shared, this, 1, shards);
+                    // Nothing written yet: the rescan finds the first bad value and throws the one-thread message.
+                    FiniteGuard.EnsureFinite(inputs, _inputSize, "inputs");
                 }
 
                 _phase = Phase.Sum;
@@ -208,6 +203,44 @@ namespace NetGen.Runtime
             }
 
             return total;
+        }
+
+        /// <summary>Throws FiniteGuard.EnsureFinite's message when <paramref name="checkFinite"/> and a value is not finite.</summary>
+        private void EnsureFiniteInputs(ReadOnlySpan<T> inputs, bool checkFinite)
+        {
+            if (checkFinite)
+            {
+                FiniteGuard.EnsureFinite(inputs, _inputSize, "inputs");
+            }
+        }
+
+        /// <summary>
+        /// The shard phase: every shard on the threads, each reading (and with CheckFinite first checking) its own rows
+        /// of the caller's batch, pinned until all are done.
+        /// </summary>
+        private unsafe void RunShards(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, int degree)
+        {
+            fixed (byte* inputsAddress = MemoryMarshal.AsBytes(inputs))
+            fixed (byte* targetsAddress = MemoryMarshal.AsBytes(targets))
+            {
+                _inputsAddress = (IntPtr)inputsAddress;
+                _targetsAddress = (IntPtr)targetsAddress;
+                _inputsLength = inputs.Length;
+                _targetsLength = targets.Length;
+                try
+                {
+                    _phase = Phase.Shards;
+                    TrainingWorkers.Run(this, _shards, degree);
+                }
+                finally
+                {
+                    // No pointer outlives the pin.
+                    _inputsAddress = IntPtr.Zero;
+                    _targetsAddress = IntPtr.Zero;
+                    _inputsLength = 0;
+                    _targetsLength = 0;
+                }
+            }
         }
 
         /// <summary>
@@ -287,21 +320,29 @@ namespace NetGen.Runtime
 
         private static int SliceLength(int slice, int length) => Math.Min(ParallelTraining.SliceValues, length - slice * ParallelTraining.SliceValues);
 
-        private void RunShard(int task)
+        private unsafe void RunShard(int task)
         {
             int first = task * _shardRows;
             int count = Math.Min(_shardRows, _rows - first);
+            var inputs = new ReadOnlySpan<T>((void*)_inputsAddress, _inputsLength).Slice(first * _inputSize, count * _inputSize);
+            var targets = new ReadOnlySpan<T>((void*)_targetsAddress, _targetsLength).Slice(first * _outputSize, count * _outputSize);
+            if (_checkGradients && !FiniteGuard.AllFinite(inputs, Simd.Enabled))
+            {
+                // Run rescans on the calling thread for the message; this shard's gradients are never summed.
+                Volatile.Write(ref _inputsNotFinite, 1);
+                return;
+            }
+
             T[] into = _shardGradients[task];
             Array.Clear(into, 0, into.Length);
-            _losses[task] = _network.GradientShard(
-                _inputs.AsSpan(first * _inputSize, count * _inputSize), _targets.AsSpan(first * _outputSize, count * _outputSize),
-                into, _shardStates[task], _shardDeltas[task], _scale);
+            _losses[task] = _network.GradientShard(inputs, targets, into, task == 0 ? _state : _shardStates[task], task == 0 ? _delta : _shardDeltas[task], _scale);
         }
 
         private void SumSlice(int task)
         {
             int start = task * ParallelTraining.SliceValues;
             Span<T> sum = _gradients.AsSpan(start, SliceLength(task, _gradients.Length));
+            _shardGradients[0].AsSpan(start, sum.Length).CopyTo(sum);
             for (int k = 1; k < _shards; k++)
             {
                 LinearAlgebra.Axpy(T.One, _shardGradients[k].AsSpan(start, sum.Length), sum);
@@ -331,11 +372,14 @@ namespace NetGen.Runtime
             Array.Resize(ref _shardGradients, shards);
             Array.Resize(ref _shardStates, shards);
             Array.Resize(ref _shardDeltas, shards);
-            for (int k = Math.Max(1, had); k < shards; k++)
+            for (int k = had; k < shards; k++)
             {
                 _shardGradients[k] = new T[gradientLength];
-                _shardStates[k] = new T[_state.Length];
-                _shardDeltas[k] = new T[_delta.Length];
+                if (k > 0)
+                {
+                    _shardStates[k] = new T[_state.Length];
+                    _shardDeltas[k] = new T[_delta.Length];
+                }
             }
         }
     }
