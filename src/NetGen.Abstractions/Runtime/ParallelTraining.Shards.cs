@@ -420,6 +420,8 @@ namespace NetGen.Runtime
         private static int _helpersActive;
         private static Exception? _failure;
         private static long _allocatedBytes;
+        private static long _parks;
+        private static long _callerBlocks;
 
         /// <summary>The threads the calling thread's last sliced optimizer update used (1: the network's own serial update ran).</summary>
         [ThreadStatic]
@@ -427,6 +429,12 @@ namespace NetGen.Runtime
 
         /// <summary>Bytes the workers allocated, waits included (for tests: a step must allocate nothing on any thread).</summary>
         internal static long AllocatedBytes => Interlocked.Read(ref _allocatedBytes);
+
+        /// <summary>Times a worker found no task within its spin and blocked (for measurements: each costs a wake-up later).</summary>
+        internal static long Parks => Interlocked.Read(ref _parks);
+
+        /// <summary>Times the caller's spin ended with a worker still busy, so it blocked (for measurements).</summary>
+        internal static long CallerBlocks => Interlocked.Read(ref _callerBlocks);
 
         /// <summary>Worker threads started so far (for tests).</summary>
         internal static int Threads => Volatile.Read(ref _threads);
@@ -510,6 +518,11 @@ namespace NetGen.Runtime
                     Thread.SpinWait(SpinIterations);
                 }
 
+                if (Volatile.Read(ref _helpersActive) != 0)
+                {
+                    Interlocked.Increment(ref _callerBlocks);
+                }
+
                 Done.Wait();
                 _job = null;
                 if (_failure is Exception failure)
@@ -534,6 +547,7 @@ namespace NetGen.Runtime
             {
                 if (!SpinForWake())
                 {
+                    Interlocked.Increment(ref _parks);
                     Wake.Wait();
                 }
 
