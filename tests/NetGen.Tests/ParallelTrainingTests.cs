@@ -268,32 +268,6 @@ namespace NetGen.Tests
         }
 
         /// <summary>
-        /// The update's task-to-slice order: a permutation for every meeting point of the sum phase; the caller's tasks
-        /// (from the front) get its own sum slices from the most recent down, the workers' (from the back) theirs upwards.
-        /// </summary>
-        [Fact]
-        public void The_update_visits_each_threads_sum_slices_most_recent_first()
-        {
-            for (int tasks = 1; tasks <= 30; tasks++)
-            {
-                for (int front = 0; front <= tasks; front++)
-                {
-                    int[] slices = Enumerable.Range(0, tasks).Select(t => GradientShards<float>.MostRecentFirst(t, front, tasks)).ToArray();
-                    Assert.Equal(Enumerable.Range(0, tasks), slices.OrderBy(v => v));
-                    for (int t = 0; t < front; t++)
-                    {
-                        Assert.Equal(front - 1 - t, slices[t]); // the caller summed 0, 1, …, front − 1 in that order
-                    }
-
-                    for (int j = 0; j < tasks - front; j++)
-                    {
-                        Assert.Equal(front + j, slices[tasks - 1 - j]); // the workers summed tasks − 1 down to front
-                    }
-                }
-            }
-        }
-
-        /// <summary>
         /// The counters the measurements read (benchmarks/results/issue-14-parallel.md): steps apart by more than the
         /// spin park the worker once per step; back-to-back steps find it awake; one thread never touches them.
         /// </summary>

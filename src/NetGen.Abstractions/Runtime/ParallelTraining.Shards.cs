@@ -82,11 +82,6 @@ namespace NetGen.Runtime
         // Threads of the last gradient pass: the update that follows uses as many.
         private int _degree = 1;
 
-        // Slices of the last sum, and how many of them the calling thread summed (from the front): the update visits
-        // each thread's slices most recent first, while they are still in its cache. -1: no sum to follow.
-        private int _sumSlices = -1;
-        private int _sumFront;
-
         private enum Phase
         {
             Shards,
@@ -123,7 +118,6 @@ namespace NetGen.Runtime
         {
             int rows = inputs.Length / _inputSize;
             _degree = 1;
-            _sumSlices = -1;
             _updateCheckedLength = 0;
             GradientsFinite = true;
             int shardRows = ParallelTraining.ShardRows(rows, _chunkRows, gradients.Length);
@@ -192,8 +186,7 @@ namespace NetGen.Runtime
                 }
 
                 _phase = Phase.Sum;
-                _sumSlices = Slices(gradients.Length);
-                _sumFront = TrainingWorkers.Run(this, _sumSlices, degree);
+                TrainingWorkers.Run(this, Slices(gradients.Length), degree);
             }
             finally
             {
@@ -309,33 +302,19 @@ namespace NetGen.Runtime
                     SumSlice(task);
                     break;
                 case Phase.CheckUpdate:
-                    int checkSlice = UpdateSlice(task);
-                    if (!_network.OptimizerSlice(checkSlice * ParallelTraining.SliceValues, SliceLength(checkSlice, _updateLength), write: false))
+                    if (!_network.OptimizerSlice(task * ParallelTraining.SliceValues, SliceLength(task, _updateLength), write: false))
                     {
                         Volatile.Write(ref _updateNotFinite, 1);
                     }
 
                     break;
                 case Phase.WriteUpdate:
-                    int writeSlice = UpdateSlice(task);
-                    _network.OptimizerSlice(writeSlice * ParallelTraining.SliceValues, SliceLength(writeSlice, _updateLength), write: true);
+                    _network.OptimizerSlice(task * ParallelTraining.SliceValues, SliceLength(task, _updateLength), write: true);
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown phase {_phase}.");
             }
         }
-
-        /// <summary>The slice update task <paramref name="task"/> handles: <see cref="MostRecentFirst"/> after a sum of as many slices, else the task's own.</summary>
-        private int UpdateSlice(int task) => _sumSlices == Slices(_updateLength) ? MostRecentFirst(task, _sumFront, _sumSlices) : task;
-
-        /// <summary>
-        /// Task <paramref name="task"/> of <paramref name="tasks"/>, taken from the front by the calling thread or from the
-        /// back by the workers, mapped to a slice so that each side gets the slices it took in the sum phase
-        /// (0 … <paramref name="front"/> − 1 for the caller, the rest for the workers), the most recently summed first: the
-        /// caller walks its slices down from <paramref name="front"/> − 1, the workers theirs up from <paramref name="front"/>.
-        /// A permutation of 0 … <paramref name="tasks"/> − 1 for any <paramref name="front"/> in 0 … <paramref name="tasks"/>.
-        /// </summary>
-        internal static int MostRecentFirst(int task, int front, int tasks) => task < front ? front - 1 - task : front + tasks - 1 - task;
 
         private static int Slices(int length) => (length + ParallelTraining.SliceValues - 1) / ParallelTraining.SliceValues;
 
@@ -460,15 +439,11 @@ namespace NetGen.Runtime
         /// <summary>Worker threads started so far (for tests).</summary>
         internal static int Threads => Volatile.Read(ref _threads);
 
-        /// <summary>
-        /// Runs tasks 0 … <paramref name="tasks"/> − 1 on up to <paramref name="degree"/> threads, this one included; rethrows a
-        /// task's exception once all are done. Returns how many tasks this thread took from the front (tasks 0 … that − 1;
-        /// the workers took the rest from the back).
-        /// </summary>
-        internal static int Run(ITasks work, int tasks, int degree)
+        /// <summary>Runs tasks 0 … <paramref name="tasks"/> − 1 on up to <paramref name="degree"/> threads, this one included; rethrows a task's exception once all are done.</summary>
+        internal static void Run(ITasks work, int tasks, int degree)
         {
             bool shared = Begin(work, 0, tasks, degree);
-            return Join(shared, work, 0, tasks);
+            Join(shared, work, 0, tasks);
         }
 
         /// <summary>
@@ -508,11 +483,8 @@ namespace NetGen.Runtime
             return true;
         }
 
-        /// <summary>
-        /// Runs what is left of the tasks Begin handed out, waits for the workers, and rethrows a task's exception.
-        /// Returns the end of the tasks this thread took from the front (where the front and the back met).
-        /// </summary>
-        internal static int Join(bool shared, ITasks work, int firstTask, int tasks)
+        /// <summary>Runs what is left of the tasks Begin handed out, waits for the workers, and rethrows a task's exception.</summary>
+        internal static void Join(bool shared, ITasks work, int firstTask, int tasks)
         {
             if (!shared)
             {
@@ -521,7 +493,7 @@ namespace NetGen.Runtime
                     work.Run(task);
                 }
 
-                return tasks;
+                return;
             }
 
             try
@@ -558,8 +530,6 @@ namespace NetGen.Runtime
                     _failure = null;
                     ExceptionDispatchInfo.Capture(failure).Throw();
                 }
-
-                return (int)(Volatile.Read(ref _pending) >> 32);
             }
             finally
             {
