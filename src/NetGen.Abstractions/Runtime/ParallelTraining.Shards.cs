@@ -72,11 +72,6 @@ namespace NetGen.Runtime
         private T _scale;
         private bool _checkGradients;
         private int _inputsNotFinite;
-
-        // Shards 1 … _foldedShards − 1 (the calling thread's own, taken from the front) already added into shard 0's buffer,
-        // in shard order, in slices 0 … _foldedSlices − 1: done while the caller waits for the workers' last shards.
-        private int _foldedShards;
-        private int _foldedSlices;
         private int _gradientsNotFinite;
         private int _updateNotFinite;
         private int _updateLength;
@@ -178,8 +173,6 @@ namespace NetGen.Runtime
             _scale = scale;
             _checkGradients = checkFinite;
             _inputsNotFinite = 0;
-            _foldedShards = 0;
-            _foldedSlices = 0;
             _gradientsNotFinite = 0;
             _updateLength = checkFinite ? Math.Min(Math.Max(0, updateLength), gradients.Length) : 0;
             _updateNotFinite = 0;
@@ -345,43 +338,12 @@ namespace NetGen.Runtime
             _losses[task] = _network.GradientShard(inputs, targets, into, task == 0 ? _state : _shardStates[task], task == 0 ? _delta : _shardDeltas[task], _scale);
         }
 
-        /// <summary>Slices of the last sharded pass whose sum started from the caller's shards already added (for tests).</summary>
-        internal int FoldedSlices => _foldedSlices;
-
-        /// <summary>
-        /// In the shard phase, while the workers finish: adds the caller's own shards 1 … <paramref name="frontTasks"/> − 1
-        /// (done, and still in its cache) into shard 0's buffer slice by slice, in shard order, until the workers are done;
-        /// the sum then starts from there. The same additions in the same order as the sum's: the same bits.
-        /// </summary>
-        void TrainingWorkers.ITasks.WhileWorkersFinish(int frontTasks)
-        {
-            if (_phase != Phase.Shards || frontTasks < 2 || Volatile.Read(ref _inputsNotFinite) != 0)
-            {
-                return;
-            }
-
-            T[] first = _shardGradients[0];
-            int slices = Slices(first.Length);
-            _foldedShards = frontTasks;
-            for (int slice = 0; slice < slices && TrainingWorkers.WorkersBusy; slice++)
-            {
-                int start = slice * ParallelTraining.SliceValues;
-                Span<T> sum = first.AsSpan(start, SliceLength(slice, first.Length));
-                for (int k = 1; k < frontTasks; k++)
-                {
-                    LinearAlgebra.Axpy(T.One, _shardGradients[k].AsSpan(start, sum.Length), sum);
-                }
-
-                _foldedSlices = slice + 1;
-            }
-        }
-
         private void SumSlice(int task)
         {
             int start = task * ParallelTraining.SliceValues;
             Span<T> sum = _gradients.AsSpan(start, SliceLength(task, _gradients.Length));
             _shardGradients[0].AsSpan(start, sum.Length).CopyTo(sum);
-            for (int k = task < _foldedSlices ? _foldedShards : 1; k < _shards; k++)
+            for (int k = 1; k < _shards; k++)
             {
                 LinearAlgebra.Axpy(T.One, _shardGradients[k].AsSpan(start, sum.Length), sum);
             }
@@ -443,16 +405,7 @@ namespace NetGen.Runtime
         {
             /// <summary>Runs task <paramref name="task"/>.</summary>
             void Run(int task);
-
-            /// <summary>
-            /// Called on the calling thread once it has run tasks 0 … <paramref name="frontTasks"/> − 1 and none is left
-            /// while workers still run theirs: work that may fill the wait, stopping when <see cref="WorkersBusy"/> turns false.
-            /// </summary>
-            void WhileWorkersFinish(int frontTasks);
         }
-
-        /// <summary>Whether a worker still runs a task of the current Run (for <see cref="ITasks.WhileWorkersFinish"/>).</summary>
-        internal static bool WorkersBusy => Volatile.Read(ref _helpersActive) != 0;
 
         private static readonly long SpinTicks = Math.Max(1, Stopwatch.Frequency * SpinMicroseconds / 1_000_000);
         private static readonly object Gate = new object();
@@ -557,12 +510,6 @@ namespace NetGen.Runtime
                 if (reclaimed > 0 && Interlocked.Add(ref _helpersActive, -reclaimed) == 0)
                 {
                     Done.Set();
-                }
-
-                if (Volatile.Read(ref _helpersActive) != 0)
-                {
-                    // The front and the back have met: the caller took the tasks before that point.
-                    work.WhileWorkersFinish((int)(Volatile.Read(ref _pending) >> 32));
                 }
 
                 long until = Stopwatch.GetTimestamp() + SpinTicks;
