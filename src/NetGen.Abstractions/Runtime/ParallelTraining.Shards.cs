@@ -49,6 +49,8 @@ namespace NetGen.Runtime
         private readonly T[] _state;
         private readonly T[] _delta;
         private readonly T[] _losses = new T[ParallelTraining.MaxShards];
+        // Per pair of shards (2p, 2p + 1): how many of the two are done; the second to finish folds the pair.
+        private readonly int[] _pairsDone = new int[(ParallelTraining.MaxShards + 1) / 2];
 
         // Shard k's gradients (the network's own buffer is written only by the sum, once every shard's rows proved
         // finite) and scratch (shard 0 uses the network's).
@@ -134,31 +136,33 @@ namespace NetGen.Runtime
             int shards = (rows + shardRows - 1) / shardRows;
             int degree = ParallelTraining.Degree(maxDegreeOfParallelism, shards, (long)rows * gradients.Length);
             ParallelTraining.LastDegree = degree;
-            EnsureShards(degree == 1 ? 1 : shards, gradients.Length);
+            EnsureShards(degree == 1 ? (shards > 2 ? 2 : 1) : shards, gradients.Length);
             if (degree == 1)
             {
-                // The same shards and sums as on many threads, one after another through one scratch buffer.
+                // The same shards and sums as on many threads, one after another: each pair (2p, 2p + 1) folded
+                // into its first buffer, then the pairs added in order (see SumSlice).
                 EnsureFiniteInputs(inputs, checkFinite);
-                Array.Clear(gradients, 0, gradients.Length);
                 T loss = T.Zero;
-                T[] scratch = _shardGradients[0];
+                T[] second = _shardGradients[0];
+                T[] pairSum = shards > 2 ? _shardGradients[1] : second;
                 for (int k = 0; k < shards; k++)
                 {
                     int first = k * shardRows;
                     int count = Math.Min(shardRows, rows - first);
-                    T[] into = k == 0 ? gradients : scratch;
-                    if (k > 0)
-                    {
-                        Array.Clear(scratch, 0, scratch.Length);
-                    }
-
+                    T[] into = k == 0 ? gradients : k % 2 == 1 ? second : pairSum;
+                    Array.Clear(into, 0, into.Length);
                     T shardLoss = _network.GradientShard(
                         inputs.Slice(first * _inputSize, count * _inputSize), targets.Slice(first * _outputSize, count * _outputSize),
                         into, _state, _delta, scale);
                     loss = k == 0 ? shardLoss : loss + shardLoss;
-                    if (k > 0)
+                    if (k % 2 == 1)
                     {
-                        LinearAlgebra.Axpy(T.One, scratch, gradients);
+                        LinearAlgebra.Axpy(T.One, second, k == 1 ? gradients : pairSum);
+                    }
+
+                    if (k >= 2 && (k % 2 == 1 || k == shards - 1))
+                    {
+                        LinearAlgebra.Axpy(T.One, pairSum, gradients);
                     }
                 }
 
@@ -176,6 +180,7 @@ namespace NetGen.Runtime
             _gradientsNotFinite = 0;
             _updateLength = checkFinite ? Math.Min(Math.Max(0, updateLength), gradients.Length) : 0;
             _updateNotFinite = 0;
+            Array.Clear(_pairsDone, 0, _pairsDone.Length);
             try
             {
                 RunShards(inputs, targets, degree);
@@ -336,14 +341,32 @@ namespace NetGen.Runtime
             T[] into = _shardGradients[task];
             Array.Clear(into, 0, into.Length);
             _losses[task] = _network.GradientShard(inputs, targets, into, task == 0 ? _state : _shardStates[task], task == 0 ? _delta : _shardDeltas[task], _scale);
+            FoldPair(task);
+        }
+
+        /// <summary>
+        /// The second shard of a pair (2p, 2p + 1) to finish, on whichever thread, adds the pair into shard 2p's buffer
+        /// while its own buffer is in cache: the sum phase then reads half the buffers. x + y = y + x, so the bits do not
+        /// depend on which of the two finished last (nor on the threads).
+        /// </summary>
+        private void FoldPair(int task)
+        {
+            int pair = task / 2;
+            if (2 * pair + 1 >= _shards || Interlocked.Increment(ref _pairsDone[pair]) != 2 || Volatile.Read(ref _inputsNotFinite) != 0)
+            {
+                return;
+            }
+
+            LinearAlgebra.Axpy(T.One, _shardGradients[2 * pair + 1], _shardGradients[2 * pair]);
         }
 
         private void SumSlice(int task)
         {
             int start = task * ParallelTraining.SliceValues;
             Span<T> sum = _gradients.AsSpan(start, SliceLength(task, _gradients.Length));
+            // The pairs' sums (shard 2p's buffers, see FoldPair) in order: ((p₀ + p₁) + p₂) + …, as on one thread.
             _shardGradients[0].AsSpan(start, sum.Length).CopyTo(sum);
-            for (int k = 1; k < _shards; k++)
+            for (int k = 2; k < _shards; k += 2)
             {
                 LinearAlgebra.Axpy(T.One, _shardGradients[k].AsSpan(start, sum.Length), sum);
             }
