@@ -65,6 +65,83 @@ namespace NetGen.Tests
             Assert.True(expectedLosses![2] < expectedLosses[0], "training must have trained");
         }
 
+        /// <summary>
+        /// 160 inputs × batches of 256 (and a last one of 208): Fit gathers the shuffled rows on the workers when the
+        /// steps run on several threads; the bits are those of one thread, the rows the same as a plain copy.
+        /// </summary>
+        [Fact]
+        public void Fit_gathers_wide_batches_on_the_workers_with_the_bits_of_one_thread()
+        {
+            var (x, y) = GradientCheckTests.Batch<float>(160, 4, Loss.CrossEntropy, rows: 720, seed: 12);
+            Assert.True(256L * 160 >= RowGather.MinimumValues && 208L * 160 >= RowGather.MinimumValues);
+            int[]? expected = null;
+            double[]? expectedLosses = null;
+            foreach (int degree in Degrees)
+            {
+                var net = new ParallelWideInput();
+                Assert.IsAssignableFrom<IParallelTraining>(net);
+                var result = net.Fit(x, y, new FitOptions { Epochs = 3, BatchSize = 256, Seed = 4, MaxDegreeOfParallelism = degree });
+                int[] bits = net.Parameters.ToArray().Select(BitConverter.SingleToInt32Bits).ToArray();
+                expected ??= bits;
+                expectedLosses ??= result.TrainLosses.ToArray();
+                Assert.True(expected.SequenceEqual(bits), $"degree {degree}: parameters differ from one thread's");
+                Assert.Equal(expectedLosses, result.TrainLosses);
+            }
+
+            Assert.True(expectedLosses![2] < expectedLosses[0], "training must have trained");
+        }
+
+        [Theory]
+        [InlineData(2)]
+        [InlineData(3)]
+        [InlineData(16)]
+        [InlineData(ParallelTraining.Automatic)]
+        public void RowGather_copies_the_rows_in_order_on_any_number_of_threads(int degree)
+        {
+            const int Width = 130, SourceRows = 700, Rows = 300;
+            var random = new DeterministicRandom(21);
+            var source = new double[SourceRows * Width];
+            for (int i = 0; i < source.Length; i++)
+            {
+                source[i] = random.NextUniform(-1, 1);
+            }
+
+            var order = new int[SourceRows];
+            for (int i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            random.Shuffle(order);
+            var destination = new double[(Rows + 5) * Width];
+            Array.Fill(destination, -7.0);
+            bool shared = new RowGather().TryGather<double>(source, order.AsSpan(0, Rows), Width, destination, degree);
+            Assert.Equal(degree == ParallelTraining.Automatic ? Environment.ProcessorCount > 1 : true, shared);
+            if (!shared)
+            {
+                Assert.All(destination, v => Assert.Equal(-7.0, v));
+                return;
+            }
+
+            for (int r = 0; r < Rows; r++)
+            {
+                Assert.Equal(source.AsSpan(order[r] * Width, Width).ToArray(), destination.AsSpan(r * Width, Width).ToArray());
+            }
+
+            // Nothing past the batch is touched.
+            Assert.All(destination.AsSpan(Rows * Width).ToArray(), v => Assert.Equal(-7.0, v));
+        }
+
+        [Fact]
+        public void RowGather_leaves_one_thread_and_small_batches_to_the_caller()
+        {
+            var source = new float[1000 * 40];
+            var destination = new float[1000 * 40];
+            var rows = Enumerable.Range(0, 1000).Reverse().ToArray();
+            Assert.False(new RowGather().TryGather<float>(source, rows, 40, destination, degree: 1));
+            Assert.False(new RowGather().TryGather<float>(source, rows.AsSpan(0, RowGather.MinimumValues / 40 - 1), 40, destination, degree: 2));
+        }
+
         [Fact]
         public void Fit_gives_the_same_double_bits_for_every_thread_count()
         {
