@@ -115,7 +115,8 @@ namespace NetGen.Runtime
         /// are the caller's to check. <paramref name="updateLength"/> &gt; 0 (TrainStep: the update follows
         /// with these gradients): with <paramref name="checkFinite"/>, the sum phase also checks the optimizer's update of
         /// the first <paramref name="updateLength"/> parameters slice by slice while the gradients are in cache, so the
-        /// <see cref="Update"/> that follows (with <c>checkedInRun</c>) writes without a check pass of its own.
+        /// <see cref="Update"/> that follows (with <c>checkedInRun</c>) writes without a check pass of its own; on one
+        /// thread with updateLength &gt; 0 the gradients are left to the update's check (GradientsFinite stays true).
         /// </summary>
         public T Run(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, T[] gradients, T scale, int maxDegreeOfParallelism, bool checkFinite, int updateLength)
         {
@@ -130,7 +131,9 @@ namespace NetGen.Runtime
                 ParallelTraining.LastDegree = 1;
                 Array.Clear(gradients, 0, gradients.Length);
                 T lossSum = _network.GradientShard(inputs, targets, gradients, _state, _delta, scale);
-                GradientsFinite = !checkFinite || FiniteGuard.AllFinite<T>(gradients, Simd.Enabled);
+                // TrainStep (updateLength > 0): the optimizer's checked update that follows checks the gradients
+                // (checkGradients: checkedInRun), in Adam's bound pass at no extra read.
+                GradientsFinite = !checkFinite || updateLength > 0 || FiniteGuard.AllFinite<T>(gradients, Simd.Enabled);
                 return lossSum;
             }
 
@@ -167,7 +170,9 @@ namespace NetGen.Runtime
                     }
                 }
 
-                GradientsFinite = !checkFinite || FiniteGuard.AllFinite<T>(gradients, Simd.Enabled);
+                // TrainStep (updateLength > 0): the optimizer's checked update that follows checks the gradients
+                // (checkGradients: checkedInRun), in Adam's bound pass at no extra read.
+                GradientsFinite = !checkFinite || updateLength > 0 || FiniteGuard.AllFinite<T>(gradients, Simd.Enabled);
                 return loss;
             }
 
