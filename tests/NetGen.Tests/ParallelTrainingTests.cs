@@ -25,11 +25,13 @@ namespace NetGen.Tests
 
         /// <summary>
         /// 1100 rows: batches of 256 are 4 shards of 64 rows; of 200, 3 shards of 96, 96 and 8 rows; of 1000, 16 shards
-        /// of 64 (the last 40 rows). Every size leaves a short last batch.
+        /// of 64 (the last 40 rows); of 320, 5 shards (two folded pairs and one shard alone). Every size leaves a short
+        /// last batch.
         /// </summary>
         [Theory]
         [InlineData(256)]
         [InlineData(200)]
+        [InlineData(320)]
         [InlineData(1000)]
         public void Fit_gives_the_same_float_bits_for_every_thread_count(int batchSize)
         {
@@ -61,6 +63,83 @@ namespace NetGen.Tests
             }
 
             Assert.True(expectedLosses![2] < expectedLosses[0], "training must have trained");
+        }
+
+        /// <summary>
+        /// 160 inputs × batches of 256 (and a last one of 208): Fit gathers the shuffled rows on the workers when the
+        /// steps run on several threads; the bits are those of one thread, the rows the same as a plain copy.
+        /// </summary>
+        [Fact]
+        public void Fit_gathers_wide_batches_on_the_workers_with_the_bits_of_one_thread()
+        {
+            var (x, y) = GradientCheckTests.Batch<float>(160, 4, Loss.CrossEntropy, rows: 720, seed: 12);
+            Assert.True(256L * 160 >= RowGather.MinimumValues && 208L * 160 >= RowGather.MinimumValues);
+            int[]? expected = null;
+            double[]? expectedLosses = null;
+            foreach (int degree in Degrees)
+            {
+                var net = new ParallelWideInput();
+                Assert.IsAssignableFrom<IParallelTraining>(net);
+                var result = net.Fit(x, y, new FitOptions { Epochs = 3, BatchSize = 256, Seed = 4, MaxDegreeOfParallelism = degree });
+                int[] bits = net.Parameters.ToArray().Select(BitConverter.SingleToInt32Bits).ToArray();
+                expected ??= bits;
+                expectedLosses ??= result.TrainLosses.ToArray();
+                Assert.True(expected.SequenceEqual(bits), $"degree {degree}: parameters differ from one thread's");
+                Assert.Equal(expectedLosses, result.TrainLosses);
+            }
+
+            Assert.True(expectedLosses![2] < expectedLosses[0], "training must have trained");
+        }
+
+        [Theory]
+        [InlineData(2)]
+        [InlineData(3)]
+        [InlineData(16)]
+        [InlineData(ParallelTraining.Automatic)]
+        public void RowGather_copies_the_rows_in_order_on_any_number_of_threads(int degree)
+        {
+            const int Width = 130, SourceRows = 700, Rows = 300;
+            var random = new DeterministicRandom(21);
+            var source = new double[SourceRows * Width];
+            for (int i = 0; i < source.Length; i++)
+            {
+                source[i] = random.NextUniform(-1, 1);
+            }
+
+            var order = new int[SourceRows];
+            for (int i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            random.Shuffle(order);
+            var destination = new double[(Rows + 5) * Width];
+            Array.Fill(destination, -7.0);
+            bool shared = new RowGather().TryGather<double>(source, order.AsSpan(0, Rows), Width, destination, degree);
+            Assert.Equal(degree == ParallelTraining.Automatic ? Environment.ProcessorCount > 1 : true, shared);
+            if (!shared)
+            {
+                Assert.All(destination, v => Assert.Equal(-7.0, v));
+                return;
+            }
+
+            for (int r = 0; r < Rows; r++)
+            {
+                Assert.Equal(source.AsSpan(order[r] * Width, Width).ToArray(), destination.AsSpan(r * Width, Width).ToArray());
+            }
+
+            // Nothing past the batch is touched.
+            Assert.All(destination.AsSpan(Rows * Width).ToArray(), v => Assert.Equal(-7.0, v));
+        }
+
+        [Fact]
+        public void RowGather_leaves_one_thread_and_small_batches_to_the_caller()
+        {
+            var source = new float[1000 * 40];
+            var destination = new float[1000 * 40];
+            var rows = Enumerable.Range(0, 1000).Reverse().ToArray();
+            Assert.False(new RowGather().TryGather<float>(source, rows, 40, destination, degree: 1));
+            Assert.False(new RowGather().TryGather<float>(source, rows.AsSpan(0, RowGather.MinimumValues / 40 - 1), 40, destination, degree: 2));
         }
 
         [Fact]
@@ -201,6 +280,143 @@ namespace NetGen.Tests
             Assert.Equal(twin.Parameters.ToArray(), net.Parameters.ToArray());
         }
 
+        /// <summary>
+        /// The shards check their own rows on their own threads: a non-finite input in any shard (256 rows: 4 shards of
+        /// 64) gives the one-thread message naming the first bad value, and changes neither the parameters, the
+        /// optimizer's state nor the gradients, whatever the thread count; a bad input row wins over a bad target.
+        /// </summary>
+        [Theory]
+        [InlineData(0)]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        public void A_non_finite_input_in_any_shard_gives_the_one_thread_message_and_changes_nothing(int shard)
+        {
+            var (x, y) = GradientCheckTests.Batch<float>(20, 4, Loss.CrossEntropy, rows: 256, seed: 5);
+            Assert.Equal(4, Shards(256, ParallelClassifier.ParameterCount));
+            int badRow = shard * 64 + 37;
+            float[] bad = x.ToArray();
+            bad[badRow * 20 + 3] = float.PositiveInfinity;
+            bad[(badRow + 10) * 20 + 1] = float.NaN; // a second bad value, later in the batch: not the one named
+            if (shard < 3)
+            {
+                bad[255 * 20 + 19] = float.NaN; // and one in the last shard
+            }
+
+            float[] badTargets = y.ToArray();
+            badTargets[2 * 4] = float.NaN; // a bad target in shard 0: the inputs are still named first
+
+            int index = badRow * 20 + 3;
+            string expected = $"inputs holds {float.PositiveInfinity} at index {index} (row {badRow}, column 3); the parameters were not updated.";
+            foreach (int degree in new[] { 1, 2, 3, 4 })
+            {
+                var net = new ParallelClassifier();
+                ((IParallelTraining)net).MaxDegreeOfParallelism = degree;
+                net.TrainStep(x, y);
+                net.ComputeGradients(x, y);
+                float[] parameters = net.Parameters.ToArray();
+                float[] gradients = net.Gradients.ToArray();
+                byte[] checkpoint = Checkpoint(net);
+
+                foreach (float[] targets in new[] { y, badTargets })
+                {
+                    var step = Assert.Throws<NonFiniteValueException>(() => net.TrainStep(bad, targets));
+                    Assert.Equal(expected, step.Message);
+                    Assert.Equal(Math.Min(degree, 4), ParallelTraining.LastDegree); // found by the shards, not before them
+                    var pass = Assert.Throws<NonFiniteValueException>(() => net.ComputeGradients(bad, targets));
+                    Assert.Equal(expected, pass.Message);
+                }
+
+                Assert.Equal(parameters, net.Parameters.ToArray());
+                Assert.Equal(gradients, net.Gradients.ToArray());
+                Assert.Equal(checkpoint, Checkpoint(net));
+
+                // Good inputs with the bad target: the targets' own message, the same on every thread count.
+                var target = Assert.Throws<NonFiniteValueException>(() => net.TrainStep(x, badTargets));
+                Assert.Equal($"targets holds NaN at index 8 (row 2, column 0); the parameters were not updated.", target.Message);
+                Assert.Equal(parameters, net.Parameters.ToArray());
+
+                // The next good step is that of a network that never saw the bad batches.
+                var twin = new ParallelClassifier();
+                ((IParallelTraining)twin).MaxDegreeOfParallelism = 1;
+                twin.TrainStep(x, y);
+                twin.TrainStep(x, y);
+                net.TrainStep(x, y);
+                Assert.Equal(twin.Parameters.ToArray(), net.Parameters.ToArray());
+            }
+        }
+
+        /// <summary>
+        /// The workers read the caller's batch in place (pinned for the step): the same bits for 1, 2 and 3 threads from
+        /// an array, from the stack, and from an array while another thread forces collections (which would move
+        /// an unpinned array) through every step.
+        /// </summary>
+        [Fact]
+        public void Workers_read_the_callers_batch_in_place_with_the_bits_of_one_thread()
+        {
+            var (x, y) = GradientCheckTests.Batch<float>(20, 4, Loss.CrossEntropy, rows: 256, seed: 6);
+            int[] Run(int degree, Func<ParallelClassifier, float> steps)
+            {
+                var net = new ParallelClassifier();
+                ((IParallelTraining)net).MaxDegreeOfParallelism = degree;
+                float loss = steps(net);
+                Assert.Equal(Math.Min(degree, 4), ParallelTraining.LastDegree);
+                return net.Parameters.ToArray().Append(loss).Select(BitConverter.SingleToInt32Bits).ToArray();
+            }
+
+            float FromArrays(ParallelClassifier net)
+            {
+                float loss = 0;
+                for (int i = 0; i < 5; i++)
+                {
+                    loss = net.TrainStep(x, y);
+                }
+
+                return loss;
+            }
+
+            int[] expected = Run(1, FromArrays);
+            foreach (int degree in new[] { 1, 2, 3 })
+            {
+                Assert.Equal(expected, Run(degree, FromArrays));
+                Assert.Equal(expected, Run(degree, net => FromTheStack(net, x, y)));
+            }
+
+            using var stop = new System.Threading.CancellationTokenSource();
+            var collector = new System.Threading.Thread(() =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                }
+            });
+            collector.Start();
+            try
+            {
+                foreach (int degree in new[] { 2, 3 })
+                {
+                    Assert.Equal(expected, Run(degree, net =>
+                    {
+                        float loss = 0;
+                        for (int i = 0; i < 5; i++)
+                        {
+                            // A fresh young array per step: the first to move when a collection compacts.
+                            float[] batch = x.ToArray();
+                            float[] targets = y.ToArray();
+                            loss = net.TrainStep(batch, targets);
+                        }
+
+                        return loss;
+                    }));
+                }
+            }
+            finally
+            {
+                stop.Cancel();
+                collector.Join();
+            }
+        }
+
         [Theory]
         [InlineData(0)]
         [InlineData(-2)]
@@ -253,6 +469,22 @@ namespace NetGen.Tests
                 default:
                     throw new ArgumentException(net.GetType().Name, nameof(net));
             }
+        }
+
+        /// <summary>Five steps on a copy of the batch on the stack (memory no collection moves, which fixed pins as well).</summary>
+        private static float FromTheStack(ParallelClassifier net, float[] x, float[] y)
+        {
+            Span<float> inputs = stackalloc float[x.Length];
+            Span<float> targets = stackalloc float[y.Length];
+            x.CopyTo(inputs);
+            y.CopyTo(targets);
+            float loss = 0;
+            for (int i = 0; i < 5; i++)
+            {
+                loss = net.TrainStep(inputs, targets);
+            }
+
+            return loss;
         }
 
         private static int Shards(int rows, int parameterCount)

@@ -23,6 +23,33 @@ namespace NetGen.Generator.Emit
                 """);
         }
 
+        /// <summary>
+        /// The data checks of a sharded network's gradient pass: the targets here; the inputs in GradientShards.Run, each
+        /// shard's rows on the thread that runs it, before the network's gradients are written. A bad input row still
+        /// wins over a bad target, as on one thread: a failing target check first rescans the inputs.
+        /// </summary>
+        private static void WriteShardedDataChecks(CodeWriter w, NetworkPlan plan)
+        {
+            if (!plan.Spec.CheckFinite)
+            {
+                WriteTargetCheck(w, plan);
+                return;
+            }
+
+            w.Line("// Bad data must never reach the parameters (CheckFinite = false skips this): the inputs are checked by the shards.");
+            using (w.Block("try"))
+            {
+                w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.TypeArguments}(targets, OutputSize, \"targets\");");
+                WriteTargetCheck(w, plan);
+            }
+
+            using (w.Block("catch"))
+            {
+                w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.TypeArguments}(inputs, InputSize, \"inputs\");");
+                w.Line("throw;");
+            }
+        }
+
         /// <summary>The fields and the explicit NetGen.Runtime.IShardedTraining members of a sharded network.</summary>
         private static void WriteShardMembers(CodeWriter w, NetworkPlan plan)
         {

@@ -40,14 +40,21 @@ namespace NetGen.Generator.Emit
                 """);
             using (w.Indent())
             {
-                if (plan.Spec.CheckFinite)
+                if (Sharded(plan))
                 {
-                    w.Line("// Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).");
-                    w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.TypeArguments}(inputs, InputSize, \"inputs\");");
-                    w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.TypeArguments}(targets, OutputSize, \"targets\");");
+                    WriteShardedDataChecks(w, plan);
                 }
+                else
+                {
+                    if (plan.Spec.CheckFinite)
+                    {
+                        w.Line("// Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).");
+                        w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.TypeArguments}(inputs, InputSize, \"inputs\");");
+                        w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.TypeArguments}(targets, OutputSize, \"targets\");");
+                    }
 
-                WriteTargetCheck(w, plan);
+                    WriteTargetCheck(w, plan);
+                }
 
                 switch (plan.Strategy)
                 {

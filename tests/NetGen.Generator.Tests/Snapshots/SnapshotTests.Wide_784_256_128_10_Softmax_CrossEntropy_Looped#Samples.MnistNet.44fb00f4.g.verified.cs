@@ -176,10 +176,17 @@ namespace Samples
         private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool updateFollows = false)
         {
             int rows = global::NetGen.Runtime.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);
-            // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
-            global::NetGen.Runtime.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
+            // Bad data must never reach the parameters (CheckFinite = false skips this): the inputs are checked by the shards.
+            try
+            {
+                global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+                global::NetGen.Runtime.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
+            }
+            catch
+            {
+                global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
+                throw;
+            }
             global::System.Span<float> g = __gradients;
 
             // CrossEntropy averages over rows, PyTorch's default reduction.
