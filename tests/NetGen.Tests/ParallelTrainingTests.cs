@@ -385,9 +385,12 @@ namespace NetGen.Tests
             using var stop = new System.Threading.CancellationTokenSource();
             var collector = new System.Threading.Thread(() =>
             {
-                while (!stop.IsCancellationRequested)
+                // Bounded: a free-running loop of full compacting collections stalled the whole suite for minutes
+                // (every test's threads are suspended by each one). 1 ms apart, they still land inside the steps.
+                for (int i = 0; i < 60 && !stop.IsCancellationRequested; i++)
                 {
                     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                    System.Threading.Thread.Sleep(1);
                 }
             });
             collector.Start();
