@@ -3,7 +3,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.ExceptionServices;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
 
@@ -409,79 +408,6 @@ namespace NetGen.Runtime
                     _shardStates[k] = new T[_state.Length];
                     _shardDeltas[k] = new T[_delta.Length];
                 }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Fit's gather of a shuffled batch's input rows, split over the training workers when the steps run on several
-    /// threads: on one thread it was the step's serial part (784→128→10, 256 rows of 8 MB of data: 160–185 µs of a
-    /// 600 µs two-thread step), and it keeps the workers awake between steps. A plain copy: the bits do not depend on
-    /// the threads. One instance per Fit call; the caller's spans are pinned only while the workers copy.
-    /// </summary>
-    internal sealed unsafe class RowGather : TrainingWorkers.ITasks
-    {
-        /// <summary>Values per batch below which the rows are gathered on the calling thread (a wake-up costs more).</summary>
-        internal const int MinimumValues = 1 << 15;
-
-        private byte* _source;
-        private byte* _destination;
-        private int* _rows;
-        private int _count;
-        private int _rowBytes;
-        private int _tasks;
-
-        /// <summary>
-        /// Copies rows <paramref name="rows"/> of <paramref name="source"/> (<paramref name="width"/> values each) to the
-        /// start of <paramref name="destination"/> on up to <paramref name="degree"/> threads (-1: every core); false,
-        /// having copied nothing, when the batch is too small to share or one thread is asked for.
-        /// </summary>
-        internal bool TryGather<T>(ReadOnlySpan<T> source, ReadOnlySpan<int> rows, int width, Span<T> destination, int degree)
-        {
-            int threads = degree == ParallelTraining.Automatic ? Environment.ProcessorCount : degree;
-            if (threads <= 1 || (long)rows.Length * width < MinimumValues || RuntimeHelpers.IsReferenceOrContainsReferences<T>())
-            {
-                return false;
-            }
-
-            fixed (byte* sourceAddress = Bytes(source))
-            fixed (byte* destinationAddress = Bytes(destination))
-            fixed (int* rowsAddress = rows)
-            {
-                _source = sourceAddress;
-                _destination = destinationAddress;
-                _rows = rowsAddress;
-                _count = rows.Length;
-                _rowBytes = width * Unsafe.SizeOf<T>();
-                // A few tasks per thread, so that a thread that starts late takes fewer.
-                _tasks = Math.Min(rows.Length, 4 * Math.Min(threads, ParallelTraining.MaxShards));
-                try
-                {
-                    TrainingWorkers.Run(this, _tasks, threads);
-                }
-                finally
-                {
-                    // No pointer outlives the pin.
-                    _source = null;
-                    _destination = null;
-                    _rows = null;
-                }
-            }
-
-            return true;
-        }
-
-        private static ReadOnlySpan<byte> Bytes<T>(ReadOnlySpan<T> values)
-            => MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, byte>(ref MemoryMarshal.GetReference(values)), values.Length * Unsafe.SizeOf<T>());
-
-        /// <summary>Copies the task's share of the rows (tasks split the rows evenly, in order).</summary>
-        void TrainingWorkers.ITasks.Run(int task)
-        {
-            int first = (int)((long)task * _count / _tasks);
-            int end = (int)((long)(task + 1) * _count / _tasks);
-            for (int r = first; r < end; r++)
-            {
-                Buffer.MemoryCopy(_source + (long)_rows[r] * _rowBytes, _destination + (long)r * _rowBytes, _rowBytes, _rowBytes);
             }
         }
     }

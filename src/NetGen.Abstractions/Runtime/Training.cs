@@ -234,10 +234,6 @@ namespace NetGen.Runtime
             bool stopped = false;
             // The steps of this call use the options' threads; direct TrainStep calls keep the network's own setting.
             var parallel = network as IParallelTraining;
-#if NET8_0_OR_GREATER
-            // A sharded network's batches are gathered on its threads too (the copy is the step's serial part otherwise).
-            var rowGather = parallel is not null && shuffle && degree != 1 ? new RowGather() : null;
-#endif
             int previousDegree = parallel?.MaxDegreeOfParallelism ?? ParallelTraining.Automatic;
             if (parallel is not null)
             {
@@ -270,13 +266,7 @@ namespace NetGen.Runtime
                         ReadOnlySpan<T> x, y;
                         if (shuffle)
                         {
-#if NET8_0_OR_GREATER
-                            if (rowGather is null || !rowGather.TryGather(inputs, order.AsSpan(start, count), inputSize, batchInputs, degree))
-#endif
-                            {
-                                Gather(inputs, order.AsSpan(start, count), inputSize, batchInputs);
-                            }
-
+                            Gather(inputs, order.AsSpan(start, count), inputSize, batchInputs);
                             Gather(targets, order.AsSpan(start, count), outputSize, batchTargets);
                             x = batchInputs.AsSpan(0, count * inputSize);
                             y = batchTargets.AsSpan(0, count * outputSize);

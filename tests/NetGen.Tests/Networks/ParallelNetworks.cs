@@ -23,15 +23,6 @@ namespace NetGen.Tests.Networks
     [Sgd(LearningRate = 0.05, Momentum = 0.9)]
     public partial class ParallelRegressor { }
 
-    // 160 inputs: a batch of 256 rows holds 40,960 values, enough for Fit to gather it on the workers (RowGather).
-    [Network(Seed = 6)]
-    [Input(160)]
-    [Dense(16), Activation(Relu)]
-    [Dense(4), Activation(Softmax)]
-    [Loss(Loss.CrossEntropy)]
-    [Adam(LearningRate = 0.01)]
-    public partial class ParallelWideInput { }
-
     // The same layers with Dropout, and with BatchNorm: trained on one thread (row order and whole-batch statistics).
     [Network(Seed = 3)]
     [Input(20)]

@@ -372,10 +372,7 @@ namespace NetGen.Runtime
                         ReadOnlySpan<float> x, y;
                         if (shuffle)
                         {
-                            {
-                                Gather(inputs, order.AsSpan(start, count), inputSize, batchInputs);
-                            }
-
+                            Gather(inputs, order.AsSpan(start, count), inputSize, batchInputs);
                             Gather(targets, order.AsSpan(start, count), outputSize, batchTargets);
                             x = batchInputs.AsSpan(0, count * inputSize);
                             y = batchTargets.AsSpan(0, count * outputSize);
@@ -640,10 +637,7 @@ namespace NetGen.Runtime
                         ReadOnlySpan<double> x, y;
                         if (shuffle)
                         {
-                            {
-                                Gather(inputs, order.AsSpan(start, count), inputSize, batchInputs);
-                            }
-
+                            Gather(inputs, order.AsSpan(start, count), inputSize, batchInputs);
                             Gather(targets, order.AsSpan(start, count), outputSize, batchTargets);
                             x = batchInputs.AsSpan(0, count * inputSize);
                             y = batchTargets.AsSpan(0, count * outputSize);
