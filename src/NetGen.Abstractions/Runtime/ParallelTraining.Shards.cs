@@ -470,16 +470,16 @@ namespace NetGen.Runtime
         /// <summary>Runs tasks 0 … <paramref name="tasks"/> − 1 on up to <paramref name="degree"/> threads, this one included; rethrows a task's exception once all are done.</summary>
         internal static void Run(ITasks work, int tasks, int degree)
         {
-            bool shared = Begin(work, 0, tasks, degree);
-            Join(shared, work, 0, tasks);
+            bool shared = Begin(work, tasks, degree);
+            Join(shared, work, tasks);
         }
 
         /// <summary>
-        /// Hands tasks <paramref name="firstTask"/> … <paramref name="tasks"/> − 1 to up to <paramref name="degree"/> − 1
-        /// workers (the caller runs tasks below <paramref name="firstTask"/> itself, then calls <see cref="Join"/>).
-        /// False when no worker takes part (one thread, or another step holds them): Join then runs every task here.
+        /// Hands tasks 0 … <paramref name="tasks"/> − 1 to up to <paramref name="degree"/> − 1 workers (the caller takes
+        /// its share in <see cref="Join"/>). False when no worker takes part (one thread, or another step holds them):
+        /// Join then runs every task here.
         /// </summary>
-        internal static bool Begin(ITasks work, int firstTask, int tasks, int degree)
+        private static bool Begin(ITasks work, int tasks, int degree)
         {
             int helpers = Math.Min(Math.Min(degree, tasks), ParallelTraining.MaxShards) - 1;
             if (helpers <= 0 || !Monitor.TryEnter(Gate))
@@ -502,7 +502,7 @@ namespace NetGen.Runtime
             }
 
             _job = work;
-            Volatile.Write(ref _pending, ((long)firstTask << 32) | (uint)tasks);
+            Volatile.Write(ref _pending, (uint)tasks);
             _failure = null;
             _helpers = helpers;
             _helpersActive = helpers;
@@ -512,11 +512,11 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Runs what is left of the tasks Begin handed out, waits for the workers, and rethrows a task's exception.</summary>
-        internal static void Join(bool shared, ITasks work, int firstTask, int tasks)
+        private static void Join(bool shared, ITasks work, int tasks)
         {
             if (!shared)
             {
-                for (int task = firstTask; task < tasks; task++)
+                for (int task = 0; task < tasks; task++)
                 {
                     work.Run(task);
                 }
