@@ -484,7 +484,7 @@ namespace NetGen.Generator.Emit
                 for (int i = 0; i < layer.In; i++)
                 {
                     var products = Enumerable.Range(0, layer.Out)
-                        .Select(j => (lanes.Broadcast($"p[{layer.WeightOffset + j * layer.In + i}]"), $"d{layer.DeltaOffset + j}"))
+                        .Select(j => (lanes.Broadcast(layer.WeightOffset + j * layer.In + i), $"d{layer.DeltaOffset + j}"))
                         .ToList();
                     WriteChains(w, $"{lanes.Type} d{layer.PreviousDeltaOffset + i} = ", Terms(null, products), ";");
                 }
@@ -495,9 +495,9 @@ namespace NetGen.Generator.Emit
         private static List<string> LanesPreActivation(LayerPlan layer, LaneFlavour lanes, int j)
         {
             var products = Enumerable.Range(0, layer.In)
-                .Select(i => (lanes.Broadcast($"p[{layer.WeightOffset + j * layer.In + i}]"), $"s{layer.InputOffset + i}"))
+                .Select(i => (lanes.Broadcast(layer.WeightOffset + j * layer.In + i), $"s{layer.InputOffset + i}"))
                 .ToList();
-            return Terms(lanes.Broadcast($"p[{layer.BiasOffset + j}]"), products);
+            return Terms(lanes.Broadcast(layer.BiasOffset + j), products);
         }
 
         /// <summary>start (when there is one) then each a * b, as terms of a sum.</summary>

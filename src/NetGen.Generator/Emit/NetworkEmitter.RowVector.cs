@@ -59,12 +59,19 @@ namespace NetGen.Generator.Emit
         private static void WriteRowVectorLoop(CodeWriter w, NetworkPlan plan, LaneFlavour lanes)
         {
             string vector = lanes.Type;
+            string parameters = "__parameters";
+            if (lanes.BroadcastParameters is not null)
+            {
+                parameters = lanes.BroadcastParameters;
+                w.Line($"global::NetGen.Runtime.LinearAlgebra.BroadcastLanes<{plan.Element}>(__parameters, {parameters});");
+            }
+
             w.Lines($$"""
                 global::System.Span<{{vector}}> gv = {{lanes.Gradients}};
                 gv.Clear();
                 for (int start = 0; start < rows; start += {{vector}}.Count)
                 {
-                    lossSum += {{lanes.Method}}(__parameters, inputs, targets, start, global::System.Math.Min({{vector}}.Count, rows - start), scale, gv);
+                    lossSum += {{lanes.Method}}({{parameters}}, inputs, targets, start, global::System.Math.Min({{vector}}.Count, rows - start), scale, gv);
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
@@ -79,7 +86,7 @@ namespace NetGen.Generator.Emit
             string vector = lanes.Type;
             w.Line();
             w.Line($"/// <summary>Rows start..start+n, one per lane of <c>{vector.Replace("<", "&lt;").Replace(">", "&gt;")}</c> (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>");
-            using (w.Block($"private {t} {lanes.Method}({ReadOnlySpan(plan)} p, {ReadOnlySpan(plan)} inputs, {ReadOnlySpan(plan)} targets, int start, int n, {t} scale, global::System.Span<{vector}> gv)"))
+            using (w.Block($"private {t} {lanes.Method}({lanes.ParameterType} p, {ReadOnlySpan(plan)} inputs, {ReadOnlySpan(plan)} targets, int start, int n, {t} scale, global::System.Span<{vector}> gv)"))
             {
                 w.Lines($$"""
                     p = p.Slice(0, ParameterCount);
