@@ -92,22 +92,50 @@ namespace NetGen.Generator.Emit
                     p = p.Slice(0, ParameterCount);
                     gv = gv.Slice(0, ParameterCount);
                     int lanes = {{vector}}.Count;
-
-                    // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i].
                     global::System.Span<{{t}}> lane = __lanes;
-                    lane.Clear();
-                    for (int r = 0; r < n; r++)
-                    {
-                        for (int i = 0; i < InputSize; i++)
-                        {
-                            lane[i * lanes + r] = inputs[(start + r) * InputSize + i];
-                        }
-                    }
 
                     """);
-                for (int i = 0; i < plan.InputSize; i++)
+                if (plan.InputSize == 1)
                 {
-                    w.Line($"{vector} s{i} = {lanes.Load($"lane.Slice({i} * lanes, lanes)")};");
+                    // A whole vector of one-feature rows is already in lane order: load it, no transpose (whose scalar
+                    // stores would also stall the vector load that reads them back).
+                    w.Lines($$"""
+                        // Lane r is row start + r; lanes past n hold zeros.
+                        {{vector}} s0;
+                        if (n == lanes)
+                        {
+                            s0 = {{lanes.Load("inputs.Slice(start, lanes)")}};
+                        }
+                        else
+                        {
+                            lane.Clear();
+                            inputs.Slice(start, n).CopyTo(lane);
+                            s0 = {{lanes.Load("lane.Slice(0, lanes)")}};
+                        }
+                        """);
+                }
+                else
+                {
+                    w.Lines($$"""
+                        // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i]; lanes past n hold zeros.
+                        if (n < lanes)
+                        {
+                            lane.Clear();
+                        }
+
+                        for (int r = 0; r < n; r++)
+                        {
+                            for (int i = 0; i < InputSize; i++)
+                            {
+                                lane[i * lanes + r] = inputs[(start + r) * InputSize + i];
+                            }
+                        }
+
+                        """);
+                    for (int i = 0; i < plan.InputSize; i++)
+                    {
+                        w.Line($"{vector} s{i} = {lanes.Load($"lane.Slice({i} * lanes, lanes)")};");
+                    }
                 }
 
                 foreach (var layer in plan.Layers)
@@ -183,9 +211,40 @@ namespace NetGen.Generator.Emit
         {
             string vector = lanes.Type;
             var output = plan.OutputLayer;
+            if (plan.OutputSize == 1)
+            {
+                // As the inputs: a whole vector of one-output rows loads straight from targets, every lane a row.
+                w.Lines($$"""
+                    // The loss on whole lanes; the mask is 1 on lanes holding a row, 0 on padding.
+                    {{vector}} target0;
+                    {{vector}} mask;
+                    if (n == lanes)
+                    {
+                        target0 = {{lanes.Load("targets.Slice(start, lanes)")}};
+                        mask = {{vector}}.One;
+                    }
+                    else
+                    {
+                        lane.Clear();
+                        targets.Slice(start, n).CopyTo(lane);
+                        lane.Slice(lanes, n).Fill({{Literals.Element(1, plan.Element)}});
+                        target0 = {{lanes.Load("lane.Slice(0, lanes)")}};
+                        mask = {{lanes.Load("lane.Slice(lanes, lanes)")}};
+                    }
+
+                    {{vector}} lossLanes = {{vector}}.Zero;
+                    lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s{{output.OutputOffset}}, target0, mask, scale, out {{vector}} d{{output.DeltaOffset}});
+                    """);
+                return;
+            }
+
             w.Lines($$"""
                 // The loss on whole lanes; the mask is 1 on lanes holding a row, 0 on padding.
-                lane.Clear();
+                if (n < lanes)
+                {
+                    lane.Clear();
+                }
+
                 for (int r = 0; r < n; r++)
                 {
                     for (int k = 0; k < OutputSize; k++)
