@@ -23,7 +23,7 @@ namespace NetGen.Generator.Emit
             BroadcastParameters = broadcastParameters;
             ParameterType = broadcastParameters is null
                 ? $"global::System.ReadOnlySpan<{element}>"
-                : $"global::System.ReadOnlySpan<{type}>";
+                : $"global::System.Span<{type}>"; // Span, as gv: no ReadOnlySpan<vector> methods to compile at a first call
             LoadFormat = load;
             Sum = sum;
         }

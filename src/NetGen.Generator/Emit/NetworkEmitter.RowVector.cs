@@ -109,7 +109,11 @@ namespace NetGen.Generator.Emit
                         else
                         {
                             lane.Clear();
-                            inputs.Slice(start, n).CopyTo(lane);
+                            for (int r = 0; r < n; r++)
+                            {
+                                lane[r] = inputs[start + r];
+                            }
+
                             s0 = {{lanes.Load("lane.Slice(0, lanes)")}};
                         }
                         """);
@@ -226,8 +230,12 @@ namespace NetGen.Generator.Emit
                     else
                     {
                         lane.Clear();
-                        targets.Slice(start, n).CopyTo(lane);
-                        lane.Slice(lanes, n).Fill({{Literals.Element(1, plan.Element)}});
+                        for (int r = 0; r < n; r++)
+                        {
+                            lane[r] = targets[start + r];
+                            lane[lanes + r] = {{Literals.Element(1, plan.Element)}};
+                        }
+
                         target0 = {{lanes.Load("lane.Slice(0, lanes)")}};
                         mask = {{lanes.Load("lane.Slice(lanes, lanes)")}};
                     }

@@ -436,7 +436,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     }
 
     /// <summary>Rows start..start+n, one per lane of <c>global::System.Numerics.Vector&lt;float&gt;</c> (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
-    private float __TrainLanes(global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<global::System.Numerics.Vector<float>> gv)
+    private float __TrainLanes(global::System.Span<global::System.Numerics.Vector<float>> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<global::System.Numerics.Vector<float>> gv)
     {
         p = p.Slice(0, ParameterCount);
         gv = gv.Slice(0, ParameterCount);
@@ -484,8 +484,12 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         else
         {
             lane.Clear();
-            targets.Slice(start, n).CopyTo(lane);
-            lane.Slice(lanes, n).Fill(1f);
+            for (int r = 0; r < n; r++)
+            {
+                lane[r] = targets[start + r];
+                lane[lanes + r] = 1f;
+            }
+
             target0 = new global::System.Numerics.Vector<float>(lane.Slice(0, lanes));
             mask = new global::System.Numerics.Vector<float>(lane.Slice(lanes, lanes));
         }
@@ -562,8 +566,12 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         else
         {
             lane.Clear();
-            targets.Slice(start, n).CopyTo(lane);
-            lane.Slice(lanes, n).Fill(1f);
+            for (int r = 0; r < n; r++)
+            {
+                lane[r] = targets[start + r];
+                lane[lanes + r] = 1f;
+            }
+
             target0 = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0, lanes));
             mask = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(lanes, lanes));
         }

@@ -434,7 +434,7 @@ namespace Samples
         }
 
         /// <summary>Rows start..start+n, one per lane of <c>global::System.Numerics.Vector&lt;float&gt;</c> (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
-        private float __TrainLanes(global::System.ReadOnlySpan<global::System.Numerics.Vector<float>> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<global::System.Numerics.Vector<float>> gv)
+        private float __TrainLanes(global::System.Span<global::System.Numerics.Vector<float>> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<global::System.Numerics.Vector<float>> gv)
         {
             p = p.Slice(0, ParameterCount);
             gv = gv.Slice(0, ParameterCount);
