@@ -158,10 +158,16 @@ namespace NetGen.Generator.Emit
                     WriteRowByRowLoss(w, plan, lanes);
                 }
 
-                foreach (var layer in plan.Layers.Reverse())
+                var backward = plan.Layers.Reverse().ToList();
+                for (int k = 0; k < backward.Count; k++)
                 {
                     w.Line();
-                    LayerEmitter.LanesBackward(w, layer, plan.Code, lanes);
+                    var first = k == backward.Count - 2 && LayerEmitter.FusesLanesBackward(backward[k], backward[k + 1]) ? backward[k + 1] : null;
+                    LayerEmitter.LanesBackward(w, backward[k], plan.Code, lanes, first);
+                    if (first is not null)
+                    {
+                        break;
+                    }
                 }
 
                 w.Line();
