@@ -471,6 +471,7 @@ namespace NetGen.Generator.Emit
             {
                 if (first is not null)
                 {
+                    w.Line();
                     w.Line($"// Layer {first.Number} backward: Dense {first.In}→{first.Out}, {Expressions.Label(first)}, one row per lane, unit by unit after its delta");
                 }
 

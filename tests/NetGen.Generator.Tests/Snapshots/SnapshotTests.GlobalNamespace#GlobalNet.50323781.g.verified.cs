@@ -501,15 +501,15 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         gv[6] += d2 * s2;
         gv[7] += d2 * s3;
         gv[8] += d2;
-        global::System.Numerics.Vector<float> d0 = p[6] * d2;
-        global::System.Numerics.Vector<float> d1 = p[7] * d2;
 
-        // Layer 1 backward: Dense 2→2, Tanh, one row per lane
+        // Layer 1 backward: Dense 2→2, Tanh, one row per lane, unit by unit after its delta
+        global::System.Numerics.Vector<float> d0 = p[6] * d2;
         d0 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
-        d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
         gv[0] += d0 * s0;
         gv[1] += d0 * s1;
         gv[4] += d0;
+        global::System.Numerics.Vector<float> d1 = p[7] * d2;
+        d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
         gv[2] += d1 * s0;
         gv[3] += d1 * s1;
         gv[5] += d1;
@@ -583,15 +583,15 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         gv[6] += d2 * s2;
         gv[7] += d2 * s3;
         gv[8] += d2;
-        global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[6]) * d2;
-        global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[7]) * d2;
 
-        // Layer 1 backward: Dense 2→2, Tanh, one row per lane
+        // Layer 1 backward: Dense 2→2, Tanh, one row per lane, unit by unit after its delta
+        global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[6]) * d2;
         d0 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
-        d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
         gv[0] += d0 * s0;
         gv[1] += d0 * s1;
         gv[4] += d0;
+        global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[7]) * d2;
+        d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
         gv[2] += d1 * s0;
         gv[3] += d1 * s1;
         gv[5] += d1;

@@ -525,25 +525,25 @@ namespace Samples
             gv[14] += d4 * s4;
             gv[15] += d4 * s5;
             gv[16] += d4;
-            global::System.Numerics.Vector<float> d0 = p[12] * d4;
-            global::System.Numerics.Vector<float> d1 = p[13] * d4;
-            global::System.Numerics.Vector<float> d2 = p[14] * d4;
-            global::System.Numerics.Vector<float> d3 = p[15] * d4;
 
-            // Layer 1 backward: Dense 2→4, Tanh, one row per lane
+            // Layer 1 backward: Dense 2→4, Tanh, one row per lane, unit by unit after its delta
+            global::System.Numerics.Vector<float> d0 = p[12] * d4;
             d0 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
-            d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
-            d2 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s4);
-            d3 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s5);
             gv[0] += d0 * s0;
             gv[1] += d0 * s1;
             gv[8] += d0;
+            global::System.Numerics.Vector<float> d1 = p[13] * d4;
+            d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
             gv[2] += d1 * s0;
             gv[3] += d1 * s1;
             gv[9] += d1;
+            global::System.Numerics.Vector<float> d2 = p[14] * d4;
+            d2 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s4);
             gv[4] += d2 * s0;
             gv[5] += d2 * s1;
             gv[10] += d2;
+            global::System.Numerics.Vector<float> d3 = p[15] * d4;
+            d3 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s5);
             gv[6] += d3 * s0;
             gv[7] += d3 * s1;
             gv[11] += d3;
@@ -624,25 +624,25 @@ namespace Samples
             gv[14] += d4 * s4;
             gv[15] += d4 * s5;
             gv[16] += d4;
-            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[12]) * d4;
-            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[13]) * d4;
-            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.Create(p[14]) * d4;
-            global::System.Runtime.Intrinsics.Vector512<float> d3 = global::System.Runtime.Intrinsics.Vector512.Create(p[15]) * d4;
 
-            // Layer 1 backward: Dense 2→4, Tanh, one row per lane
+            // Layer 1 backward: Dense 2→4, Tanh, one row per lane, unit by unit after its delta
+            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[12]) * d4;
             d0 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
-            d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
-            d2 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s4);
-            d3 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s5);
             gv[0] += d0 * s0;
             gv[1] += d0 * s1;
             gv[8] += d0;
+            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[13]) * d4;
+            d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
             gv[2] += d1 * s0;
             gv[3] += d1 * s1;
             gv[9] += d1;
+            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.Create(p[14]) * d4;
+            d2 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s4);
             gv[4] += d2 * s0;
             gv[5] += d2 * s1;
             gv[10] += d2;
+            global::System.Runtime.Intrinsics.Vector512<float> d3 = global::System.Runtime.Intrinsics.Vector512.Create(p[15]) * d4;
+            d3 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s5);
             gv[6] += d3 * s0;
             gv[7] += d3 * s1;
             gv[11] += d3;

@@ -503,20 +503,20 @@ namespace Samples
             gv[10] += d3 * s3;
             gv[11] += d3 * s4;
             gv[12] += d3;
-            global::System.Numerics.Vector<float> d0 = p[9] * d3;
-            global::System.Numerics.Vector<float> d1 = p[10] * d3;
-            global::System.Numerics.Vector<float> d2 = p[11] * d3;
 
-            // Layer 1 backward: Dense 2→3, Sigmoid, one row per lane
+            // Layer 1 backward: Dense 2→3, Sigmoid, one row per lane, unit by unit after its delta
+            global::System.Numerics.Vector<float> d0 = p[9] * d3;
             d0 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s2);
-            d1 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s3);
-            d2 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s4);
             gv[0] += d0 * s0;
             gv[1] += d0 * s1;
             gv[6] += d0;
+            global::System.Numerics.Vector<float> d1 = p[10] * d3;
+            d1 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s3);
             gv[2] += d1 * s0;
             gv[3] += d1 * s1;
             gv[7] += d1;
+            global::System.Numerics.Vector<float> d2 = p[11] * d3;
+            d2 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s4);
             gv[4] += d2 * s0;
             gv[5] += d2 * s1;
             gv[8] += d2;
@@ -594,20 +594,20 @@ namespace Samples
             gv[10] += d3 * s3;
             gv[11] += d3 * s4;
             gv[12] += d3;
-            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[9]) * d3;
-            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[10]) * d3;
-            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.Create(p[11]) * d3;
 
-            // Layer 1 backward: Dense 2→3, Sigmoid, one row per lane
+            // Layer 1 backward: Dense 2→3, Sigmoid, one row per lane, unit by unit after its delta
+            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[9]) * d3;
             d0 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s2);
-            d1 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s3);
-            d2 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s4);
             gv[0] += d0 * s0;
             gv[1] += d0 * s1;
             gv[6] += d0;
+            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[10]) * d3;
+            d1 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s3);
             gv[2] += d1 * s0;
             gv[3] += d1 * s1;
             gv[7] += d1;
+            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.Create(p[11]) * d3;
+            d2 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s4);
             gv[4] += d2 * s0;
             gv[5] += d2 * s1;
             gv[8] += d2;

@@ -578,20 +578,20 @@ namespace Samples
             gv[16] += d5 * s6;
             gv[17] += d5 * s7;
             gv[20] += d5;
-            global::System.Numerics.Vector<float> d0 = p[9] * d3 + p[12] * d4 + p[15] * d5;
-            global::System.Numerics.Vector<float> d1 = p[10] * d3 + p[13] * d4 + p[16] * d5;
-            global::System.Numerics.Vector<float> d2 = p[11] * d3 + p[14] * d4 + p[17] * d5;
 
-            // Layer 1 backward: Dense 2→3, Softplus, one row per lane
+            // Layer 1 backward: Dense 2→3, Softplus, one row per lane, unit by unit after its delta
+            global::System.Numerics.Vector<float> d0 = p[9] * d3 + p[12] * d4 + p[15] * d5;
             d0 *= ds5;
-            d1 *= ds6;
-            d2 *= ds7;
             gv[0] += d0 * s0;
             gv[1] += d0 * s1;
             gv[6] += d0;
+            global::System.Numerics.Vector<float> d1 = p[10] * d3 + p[13] * d4 + p[16] * d5;
+            d1 *= ds6;
             gv[2] += d1 * s0;
             gv[3] += d1 * s1;
             gv[7] += d1;
+            global::System.Numerics.Vector<float> d2 = p[11] * d3 + p[14] * d4 + p[17] * d5;
+            d2 *= ds7;
             gv[4] += d2 * s0;
             gv[5] += d2 * s1;
             gv[8] += d2;
@@ -708,20 +708,20 @@ namespace Samples
             gv[16] += d5 * s6;
             gv[17] += d5 * s7;
             gv[20] += d5;
-            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[9]) * d3 + global::System.Runtime.Intrinsics.Vector512.Create(p[12]) * d4 + global::System.Runtime.Intrinsics.Vector512.Create(p[15]) * d5;
-            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[10]) * d3 + global::System.Runtime.Intrinsics.Vector512.Create(p[13]) * d4 + global::System.Runtime.Intrinsics.Vector512.Create(p[16]) * d5;
-            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.Create(p[11]) * d3 + global::System.Runtime.Intrinsics.Vector512.Create(p[14]) * d4 + global::System.Runtime.Intrinsics.Vector512.Create(p[17]) * d5;
 
-            // Layer 1 backward: Dense 2→3, Softplus, one row per lane
+            // Layer 1 backward: Dense 2→3, Softplus, one row per lane, unit by unit after its delta
+            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[9]) * d3 + global::System.Runtime.Intrinsics.Vector512.Create(p[12]) * d4 + global::System.Runtime.Intrinsics.Vector512.Create(p[15]) * d5;
             d0 *= ds5;
-            d1 *= ds6;
-            d2 *= ds7;
             gv[0] += d0 * s0;
             gv[1] += d0 * s1;
             gv[6] += d0;
+            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[10]) * d3 + global::System.Runtime.Intrinsics.Vector512.Create(p[13]) * d4 + global::System.Runtime.Intrinsics.Vector512.Create(p[16]) * d5;
+            d1 *= ds6;
             gv[2] += d1 * s0;
             gv[3] += d1 * s1;
             gv[7] += d1;
+            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.Create(p[11]) * d3 + global::System.Runtime.Intrinsics.Vector512.Create(p[14]) * d4 + global::System.Runtime.Intrinsics.Vector512.Create(p[17]) * d5;
+            d2 *= ds7;
             gv[4] += d2 * s0;
             gv[5] += d2 * s1;
             gv[8] += d2;
