@@ -12,7 +12,8 @@ namespace NetGen.Benchmarks
     {
         /// <summary>
         /// Runs the benchmarks (BenchmarkDotNet's usual arguments: --filter, --list flat, --job short, ...).
-        /// <c>--sizes</c> only prints the generated source sizes; <c>--cubic-paired [--drift] [--pair]</c> runs CubicPaired.
+        /// <c>--sizes</c> only prints the generated source sizes; <c>--cubic-paired [--drift] [--pair]</c> runs CubicPaired;
+        /// <c>--cubic-spin activation seconds</c> runs NetGen's cubic step alone (for a profiler).
         /// </summary>
         public static void Main(string[] args)
         {
@@ -23,6 +24,14 @@ namespace NetGen.Benchmarks
                     Console.WriteLine($"{name}: {GeneratorCost.GeneratedBytes(GeneratorCost.Compile(source)):N0} bytes of generated source");
                 }
 
+                return;
+            }
+
+            if (args.Contains("--cubic-spin"))
+            {
+                // For a profiler: NetGen's cubic step alone, e.g. --cubic-spin Relu 10 (activation, seconds).
+                int at = Array.IndexOf(args, "--cubic-spin");
+                CubicPaired.Spin(Enum.Parse<Baseline.HandActivation>(args[at + 1]), double.Parse(args[at + 2], System.Globalization.CultureInfo.InvariantCulture));
                 return;
             }
 

@@ -143,6 +143,34 @@ namespace NetGen.Tests
             }
         }
 
+        [Fact]
+        public void Broadcast_lanes_put_each_value_on_every_lane()
+        {
+            var floats = Values(19, 20).Select(v => (float)v).ToArray();
+            var floatLanes = new System.Numerics.Vector<float>[19];
+            LinearAlgebra.BroadcastLanes<float>(floats, floatLanes);
+            var doubles = Values(19, 21);
+            var doubleLanes = new System.Numerics.Vector<double>[19];
+            LinearAlgebra.BroadcastLanes<double>(doubles, doubleLanes);
+            for (int k = 0; k < 19; k++)
+            {
+                for (int lane = 0; lane < System.Numerics.Vector<float>.Count; lane++)
+                {
+                    Assert.Equal(floats[k], floatLanes[k][lane]);
+                }
+
+                for (int lane = 0; lane < System.Numerics.Vector<double>.Count; lane++)
+                {
+                    Assert.Equal(doubles[k], doubleLanes[k][lane]);
+                }
+            }
+
+            // A wrong length is refused before anything is written.
+            var untouched = new System.Numerics.Vector<float>[18];
+            Assert.Throws<ArgumentException>(() => LinearAlgebra.BroadcastLanes<float>(floats, untouched));
+            Assert.All(untouched, v => Assert.Equal(System.Numerics.Vector<float>.Zero, v));
+        }
+
         [Theory]
         [InlineData(true)]
         [InlineData(false)]

@@ -101,6 +101,125 @@ namespace NetGen.Tests
             }
         }
 
+        /// <summary>The row-vectorised networks, float and double, with the cubic tutorial's shapes added (one input, one output).</summary>
+        public static IEnumerable<object[]> RowVectorisedBothPrecisions =>
+            RowVectorised.Select(n => (string)n[0]).SelectMany(name => new[] { new object[] { name, false }, new object[] { name, true } })
+                .Concat(Cubics.Keys.SelectMany(name => new[] { new object[] { name, false }, new object[] { name, true } }));
+
+        /// <summary>Row counts at and on either side of one and two vectors of rows, on both lane widths.</summary>
+        private static int[] GroupBoundaryRows<T>() where T : struct
+        {
+            int[] widths = [System.Numerics.Vector<T>.Count, System.Runtime.Intrinsics.Vector512<T>.Count];
+            return widths.SelectMany(w => new[] { w - 1, w, w + 1, 2 * w - 1, 2 * w, 2 * w + 1 }).Where(r => r >= 1).Distinct().Order().ToArray();
+        }
+
+        [Fact]
+        public void The_cubic_shapes_are_row_vectorised()
+        {
+            foreach (var (name, make) in Cubics)
+            {
+                Assert.True(Hook(make.Single()) is not null && Hook(make.Double()) is not null, name);
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(RowVectorisedBothPrecisions))]
+        public void Lane_passes_match_the_per_row_loop_around_the_lane_group_boundaries(string name, bool single)
+        {
+            if (single)
+            {
+                var net = Cubics.TryGetValue(name, out var cubic) ? cubic.Single() : GradientNetworks.Single[name]();
+                foreach (int rows in GroupBoundaryRows<float>())
+                {
+                    // Full groups load their rows straight from the batch, a short last group goes through the lane scratch.
+                    CompareWithPerRow(net, name, rows, 1e-4, 1e-6);
+                }
+            }
+            else
+            {
+                var net = Cubics.TryGetValue(name, out var cubic) ? cubic.Double() : GradientNetworks.Double[name]();
+                foreach (int rows in GroupBoundaryRows<double>())
+                {
+                    CompareWithPerRow(net, name, rows, 1e-12, 1e-14);
+                }
+            }
+        }
+
+        /// <summary>Every lane pass's loss and gradients against the per-row pass's, the reference loop, on the same batch.</summary>
+        private static void CompareWithPerRow<T>(INeuralNetwork<T> net, string name, int rows, double relative, double absolute)
+            where T : struct, System.Numerics.IFloatingPointIeee754<T>
+        {
+            var hook = Hook(net)!;
+            var (inputs, targets) = GradientCheckTests.Batch<T>(net.InputSize, net.OutputSize, LossOf(name), rows, seed: 5 + rows);
+            GradientCheckTests.Randomize(net.Parameters, seed: 13);
+            double expectedLoss = double.CreateTruncating(hook(inputs, targets, PerRow));
+            var expected = net.Gradients.ToArray();
+            Assert.Contains(expected, g => Math.Abs(double.CreateTruncating(g)) > 1e-6);
+            foreach (var (pass, label) in Passes.Skip(1))
+            {
+                double loss = double.CreateTruncating(hook(inputs, targets, pass));
+                Assert.True(Math.Abs(loss - expectedLoss) <= relative * Math.Abs(expectedLoss) + absolute, $"{name}, {rows} rows, {label}: loss {loss:R}, per row {expectedLoss:R}");
+                var got = net.Gradients.ToArray();
+                for (int i = 0; i < got.Length; i++)
+                {
+                    double a = double.CreateTruncating(got[i]), e = double.CreateTruncating(expected[i]);
+                    Assert.True(Math.Abs(a - e) <= relative * Math.Abs(e) + absolute, $"{name}, {rows} rows, {label}: parameter {i}: {a:R}, per row {e:R}");
+                }
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(RowVectorisedBothPrecisions))]
+        public void A_rows_result_does_not_depend_on_its_lane_group(string name, bool single)
+        {
+            if (single)
+            {
+                SwapGroups(Cubics.TryGetValue(name, out var cubic) ? cubic.Single() : GradientNetworks.Single[name](), name);
+            }
+            else
+            {
+                SwapGroups(Cubics.TryGetValue(name, out var cubic) ? cubic.Double() : GradientNetworks.Double[name](), name);
+            }
+        }
+
+        /// <summary>
+        /// Two whole vectors of rows and a short one: the first two swapped give the same loss and gradients bit for bit
+        /// (each lane adds the same two rows, a + b = b + a), on each lane pass.
+        /// </summary>
+        private static void SwapGroups<T>(INeuralNetwork<T> net, string name) where T : struct, System.Numerics.IFloatingPointIeee754<T>
+        {
+            var hook = Hook(net)!;
+            GradientCheckTests.Randomize(net.Parameters, seed: 17);
+            foreach (var (pass, label) in Passes.Skip(1))
+            {
+                int width = pass == Lanes ? System.Numerics.Vector<T>.Count : System.Runtime.Intrinsics.Vector512<T>.Count;
+                int rows = 2 * width + 3;
+                var (inputs, targets) = GradientCheckTests.Batch<T>(net.InputSize, net.OutputSize, LossOf(name), rows, seed: 23);
+                T loss = hook(inputs, targets, pass);
+                var gradients = net.Gradients.ToArray();
+                T swappedLoss = hook(SwapFirstTwo(inputs, width * net.InputSize), SwapFirstTwo(targets, width * net.OutputSize), pass);
+                Assert.True(loss == swappedLoss, $"{name} ({label}): loss {loss}, swapped {swappedLoss}");
+                Assert.True(gradients.AsSpan().SequenceEqual(net.Gradients), $"{name} ({label}): the gradients moved with the lane groups");
+            }
+        }
+
+        private static T[] SwapFirstTwo<T>(T[] values, int block)
+        {
+            var swapped = values.ToArray();
+            Array.Copy(values, block, swapped, 0, block);
+            Array.Copy(values, 0, swapped, block, block);
+            return swapped;
+        }
+
+        private static Loss LossOf(string name) => Cubics.ContainsKey(name) ? Loss.MeanSquaredError : GradientCheckTests.LossOf(name);
+
+        /// <summary>The cubic tutorial's shapes (1→10→10→1, SGD, mean squared error), float and double.</summary>
+        private static readonly Dictionary<string, (Func<INeuralNetwork<float>> Single, Func<INeuralNetwork<double>> Double)> Cubics = new()
+        {
+            ["LaneCubicRelu"] = (() => new LaneCubicRelu_F32(), () => new LaneCubicRelu()),
+            ["LaneCubicSoftplus"] = (() => new LaneCubicSoftplus_F32(), () => new LaneCubicSoftplus()),
+        };
+
         /// <summary>Batch sizes at and on either side of each threshold, and the extremes.</summary>
         public static IEnumerable<object[]> BatchSizes()
         {
@@ -188,4 +307,36 @@ namespace NetGen.Tests
             return array.Cast<object>().Any(v => !v.Equals(zero));
         }
     }
+
+    [Network(Seed = 1)]
+    [Input(1)]
+    [Dense(10), Activation(Activation.Relu)]
+    [Dense(10), Activation(Activation.Relu)]
+    [Dense(1)]
+    [Sgd(LearningRate = 0.2)]
+    public partial class LaneCubicRelu_F32 { }
+
+    [Network(Seed = 1, Precision = Precision.Double)]
+    [Input(1)]
+    [Dense(10), Activation(Activation.Relu)]
+    [Dense(10), Activation(Activation.Relu)]
+    [Dense(1)]
+    [Sgd(LearningRate = 0.2)]
+    public partial class LaneCubicRelu { }
+
+    [Network(Seed = 1)]
+    [Input(1)]
+    [Dense(10), Activation(Activation.Softplus)]
+    [Dense(10), Activation(Activation.Softplus)]
+    [Dense(1)]
+    [Sgd(LearningRate = 0.2)]
+    public partial class LaneCubicSoftplus_F32 { }
+
+    [Network(Seed = 1, Precision = Precision.Double)]
+    [Input(1)]
+    [Dense(10), Activation(Activation.Softplus)]
+    [Dense(10), Activation(Activation.Softplus)]
+    [Dense(1)]
+    [Sgd(LearningRate = 0.2)]
+    public partial class LaneCubicSoftplus { }
 }

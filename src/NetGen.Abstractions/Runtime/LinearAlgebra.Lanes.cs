@@ -7,9 +7,19 @@ using System.Runtime.Intrinsics.X86;
 
 namespace NetGen.Runtime
 {
-    /// <summary>Horizontal sums of many vectors, for code that accumulates one row per lane.</summary>
+    /// <summary>Broadcasts and horizontal sums of many vectors, for code that runs one row per lane.</summary>
     public static partial class LinearAlgebra
     {
+        /// <summary>lanes[k] = values[k] on every lane: the parameters of a lane pass, broadcast once per batch.</summary>
+        public static void BroadcastLanes<T>(ReadOnlySpan<T> values, Span<Vector<T>> lanes) where T : struct, IFloatingPointIeee754<T>
+        {
+            Require(lanes.Length, values.Length, nameof(lanes));
+            for (int k = 0; k < values.Length; k++)
+            {
+                lanes[k] = new Vector<T>(values[k]);
+            }
+        }
+
         /// <summary>sums[k] = the sum of the lanes of vectors[k].</summary>
         public static void SumLanes<T>(ReadOnlySpan<Vector<T>> vectors, Span<T> sums) where T : struct, IFloatingPointIeee754<T>
             => SumLanes(vectors, sums, Simd.Enabled);

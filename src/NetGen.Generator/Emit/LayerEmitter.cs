@@ -448,56 +448,85 @@ namespace NetGen.Generator.Emit
             }
         }
 
-        /// <summary>One layer backward on vectors of rows: local dN holds delta slot N; gradients accumulate per lane.</summary>
-        public static void LanesBackward(CodeWriter w, LayerPlan layer, ElementType element, LaneFlavour lanes)
+        /// <summary>
+        /// One layer backward on vectors of rows: local dN holds delta slot N; gradients accumulate per lane. With
+        /// <paramref name="first"/> (the layer below, when it is the network's first: its deltas go no further), that
+        /// layer's backward for unit i follows its delta at once, so no delta of it stays live through the rest of the
+        /// propagation (AVX2 has 16 vector registers; the same operations, in another order across units).
+        /// </summary>
+        public static void LanesBackward(CodeWriter w, LayerPlan layer, ElementType element, LaneFlavour lanes, LayerPlan? first = null)
         {
             w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, one row per lane");
-            if (layer.Activation.CalledPerLayer && layer.Activation.DerivativeWithValue)
+            for (int j = 0; j < layer.Out; j++)
             {
-                // f'(z) was computed with f(z) in the forward pass.
-                for (int j = 0; j < layer.Out; j++)
-                {
-                    w.Line($"d{layer.DeltaOffset + j} *= ds{layer.OutputOffset + j};");
-                }
-            }
-            else if (!layer.Activation.IsIdentity)
-            {
-                for (int j = 0; j < layer.Out; j++)
-                {
-                    int z = layer.KeepsPreActivation ? layer.PreActivationOffset : layer.OutputOffset;
-                    w.Line($"d{layer.DeltaOffset + j} *= {Expressions.Derivative(layer, element, $"s{z + j}", $"s{layer.OutputOffset + j}", lanes: true)};");
-                }
+                LanesActivationBackward(w, layer, element, j);
             }
 
             for (int j = 0; j < layer.Out; j++)
             {
-                for (int i = 0; i < layer.In; i++)
-                {
-                    w.Line($"gv[{layer.WeightOffset + j * layer.In + i}] += d{layer.DeltaOffset + j} * s{layer.InputOffset + i};");
-                }
-
-                w.Line($"gv[{layer.BiasOffset + j}] += d{layer.DeltaOffset + j};");
+                LanesUnitGradients(w, layer, j);
             }
 
             if (layer.PreviousDeltaOffset >= 0)
             {
+                if (first is not null)
+                {
+                    w.Line();
+                    w.Line($"// Layer {first.Number} backward: Dense {first.In}→{first.Out}, {Expressions.Label(first)}, one row per lane, unit by unit after its delta");
+                }
+
                 for (int i = 0; i < layer.In; i++)
                 {
                     var products = Enumerable.Range(0, layer.Out)
-                        .Select(j => (lanes.Broadcast($"p[{layer.WeightOffset + j * layer.In + i}]"), $"d{layer.DeltaOffset + j}"))
+                        .Select(j => (lanes.Broadcast(layer.WeightOffset + j * layer.In + i), $"d{layer.DeltaOffset + j}"))
                         .ToList();
                     WriteChains(w, $"{lanes.Type} d{layer.PreviousDeltaOffset + i} = ", Terms(null, products), ";");
+                    if (first is not null)
+                    {
+                        LanesActivationBackward(w, first, element, i);
+                        LanesUnitGradients(w, first, i);
+                    }
                 }
             }
+        }
+
+        /// <summary>Whether <paramref name="first"/> can go unit by unit inside <paramref name="layer"/>'s propagation (see <see cref="LanesBackward"/>).</summary>
+        public static bool FusesLanesBackward(LayerPlan layer, LayerPlan first)
+            => first.PreviousDeltaOffset < 0 && layer.PreviousDeltaOffset >= 0 && layer.PreviousDeltaOffset == first.DeltaOffset && layer.In == first.Out;
+
+        /// <summary>d_j *= f'(z_j) for unit j, unless the activation is the identity.</summary>
+        private static void LanesActivationBackward(CodeWriter w, LayerPlan layer, ElementType element, int j)
+        {
+            if (layer.Activation.CalledPerLayer && layer.Activation.DerivativeWithValue)
+            {
+                // f'(z) was computed with f(z) in the forward pass.
+                w.Line($"d{layer.DeltaOffset + j} *= ds{layer.OutputOffset + j};");
+            }
+            else if (!layer.Activation.IsIdentity)
+            {
+                int z = layer.KeepsPreActivation ? layer.PreActivationOffset : layer.OutputOffset;
+                w.Line($"d{layer.DeltaOffset + j} *= {Expressions.Derivative(layer, element, $"s{z + j}", $"s{layer.OutputOffset + j}", lanes: true)};");
+            }
+        }
+
+        /// <summary>Unit j's weight and bias gradients, accumulated per lane.</summary>
+        private static void LanesUnitGradients(CodeWriter w, LayerPlan layer, int j)
+        {
+            for (int i = 0; i < layer.In; i++)
+            {
+                w.Line($"gv[{layer.WeightOffset + j * layer.In + i}] += d{layer.DeltaOffset + j} * s{layer.InputOffset + i};");
+            }
+
+            w.Line($"gv[{layer.BiasOffset + j}] += d{layer.DeltaOffset + j};");
         }
 
         /// <summary>The terms of unit j's z on vectors of rows: its bias, then each weight times its input, broadcast.</summary>
         private static List<string> LanesPreActivation(LayerPlan layer, LaneFlavour lanes, int j)
         {
             var products = Enumerable.Range(0, layer.In)
-                .Select(i => (lanes.Broadcast($"p[{layer.WeightOffset + j * layer.In + i}]"), $"s{layer.InputOffset + i}"))
+                .Select(i => (lanes.Broadcast(layer.WeightOffset + j * layer.In + i), $"s{layer.InputOffset + i}"))
                 .ToList();
-            return Terms(lanes.Broadcast($"p[{layer.BiasOffset + j}]"), products);
+            return Terms(lanes.Broadcast(layer.BiasOffset + j), products);
         }
 
         /// <summary>start (when there is one) then each a * b, as terms of a sum.</summary>

@@ -90,9 +90,10 @@ namespace NetGen.Generator.Emit
             else if (plan.RowVectorized)
             {
                 w.Lines($$"""
-                    // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), and
-                    // lanes to transpose rows in and losses out.
+                    // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), the
+                    // parameters broadcast for the Vector<T> pass, and lanes to transpose rows in and losses out.
                     private readonly {{Expressions.Vector(t)}}[] __vectorGradients = new {{Expressions.Vector(t)}}[ParameterCount];
+                    private readonly {{Expressions.Vector(t)}}[] {{LaneFlavour.Native(t).BroadcastParameters}} = new {{Expressions.Vector(t)}}[ParameterCount];
                     private readonly {{LaneFlavour.Vector512(t)}}[] __vectorGradients512 = new {{LaneFlavour.Vector512(t)}}[ParameterCount];
                     private readonly {{t}}[] __lanes = new {{t}}[global::System.Math.Max({{Expressions.Vector(t)}}.Count, {{LaneFlavour.Vector512(t)}}.Count) * {{System.Math.Max(plan.InputSize, 2 * plan.OutputSize)}}];
 

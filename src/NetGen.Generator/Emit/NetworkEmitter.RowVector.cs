@@ -59,12 +59,19 @@ namespace NetGen.Generator.Emit
         private static void WriteRowVectorLoop(CodeWriter w, NetworkPlan plan, LaneFlavour lanes)
         {
             string vector = lanes.Type;
+            string parameters = "__parameters";
+            if (lanes.BroadcastParameters is not null)
+            {
+                parameters = lanes.BroadcastParameters;
+                w.Line($"global::NetGen.Runtime.LinearAlgebra.BroadcastLanes<{plan.Element}>(__parameters, {parameters});");
+            }
+
             w.Lines($$"""
                 global::System.Span<{{vector}}> gv = {{lanes.Gradients}};
                 gv.Clear();
                 for (int start = 0; start < rows; start += {{vector}}.Count)
                 {
-                    lossSum += {{lanes.Method}}(__parameters, inputs, targets, start, global::System.Math.Min({{vector}}.Count, rows - start), scale, gv);
+                    lossSum += {{lanes.Method}}({{parameters}}, inputs, targets, start, global::System.Math.Min({{vector}}.Count, rows - start), scale, gv);
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
@@ -79,28 +86,60 @@ namespace NetGen.Generator.Emit
             string vector = lanes.Type;
             w.Line();
             w.Line($"/// <summary>Rows start..start+n, one per lane of <c>{vector.Replace("<", "&lt;").Replace(">", "&gt;")}</c> (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>");
-            using (w.Block($"private {t} {lanes.Method}({ReadOnlySpan(plan)} p, {ReadOnlySpan(plan)} inputs, {ReadOnlySpan(plan)} targets, int start, int n, {t} scale, global::System.Span<{vector}> gv)"))
+            using (w.Block($"private {t} {lanes.Method}({lanes.ParameterType} p, {ReadOnlySpan(plan)} inputs, {ReadOnlySpan(plan)} targets, int start, int n, {t} scale, global::System.Span<{vector}> gv)"))
             {
                 w.Lines($$"""
                     p = p.Slice(0, ParameterCount);
                     gv = gv.Slice(0, ParameterCount);
                     int lanes = {{vector}}.Count;
-
-                    // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i].
                     global::System.Span<{{t}}> lane = __lanes;
-                    lane.Clear();
-                    for (int r = 0; r < n; r++)
-                    {
-                        for (int i = 0; i < InputSize; i++)
-                        {
-                            lane[i * lanes + r] = inputs[(start + r) * InputSize + i];
-                        }
-                    }
 
                     """);
-                for (int i = 0; i < plan.InputSize; i++)
+                if (plan.InputSize == 1)
                 {
-                    w.Line($"{vector} s{i} = {lanes.Load($"lane.Slice({i} * lanes, lanes)")};");
+                    // A whole vector of one-feature rows is already in lane order: load it, no transpose (whose scalar
+                    // stores would also stall the vector load that reads them back).
+                    w.Lines($$"""
+                        // Lane r is row start + r; lanes past n hold zeros.
+                        {{vector}} s0;
+                        if (n == lanes)
+                        {
+                            s0 = {{lanes.Load("inputs.Slice(start, lanes)")}};
+                        }
+                        else
+                        {
+                            lane.Clear();
+                            for (int r = 0; r < n; r++)
+                            {
+                                lane[r] = inputs[start + r];
+                            }
+
+                            s0 = {{lanes.Load("lane.Slice(0, lanes)")}};
+                        }
+                        """);
+                }
+                else
+                {
+                    w.Lines($$"""
+                        // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i]; lanes past n hold zeros.
+                        if (n < lanes)
+                        {
+                            lane.Clear();
+                        }
+
+                        for (int r = 0; r < n; r++)
+                        {
+                            for (int i = 0; i < InputSize; i++)
+                            {
+                                lane[i * lanes + r] = inputs[(start + r) * InputSize + i];
+                            }
+                        }
+
+                        """);
+                    for (int i = 0; i < plan.InputSize; i++)
+                    {
+                        w.Line($"{vector} s{i} = {lanes.Load($"lane.Slice({i} * lanes, lanes)")};");
+                    }
                 }
 
                 foreach (var layer in plan.Layers)
@@ -119,10 +158,16 @@ namespace NetGen.Generator.Emit
                     WriteRowByRowLoss(w, plan, lanes);
                 }
 
-                foreach (var layer in plan.Layers.Reverse())
+                var backward = plan.Layers.Reverse().ToList();
+                for (int k = 0; k < backward.Count; k++)
                 {
                     w.Line();
-                    LayerEmitter.LanesBackward(w, layer, plan.Code, lanes);
+                    var first = k == backward.Count - 2 && LayerEmitter.FusesLanesBackward(backward[k], backward[k + 1]) ? backward[k + 1] : null;
+                    LayerEmitter.LanesBackward(w, backward[k], plan.Code, lanes, first);
+                    if (first is not null)
+                    {
+                        break;
+                    }
                 }
 
                 w.Line();
@@ -176,9 +221,44 @@ namespace NetGen.Generator.Emit
         {
             string vector = lanes.Type;
             var output = plan.OutputLayer;
+            if (plan.OutputSize == 1)
+            {
+                // As the inputs: a whole vector of one-output rows loads straight from targets, every lane a row.
+                w.Lines($$"""
+                    // The loss on whole lanes; the mask is 1 on lanes holding a row, 0 on padding.
+                    {{vector}} target0;
+                    {{vector}} mask;
+                    if (n == lanes)
+                    {
+                        target0 = {{lanes.Load("targets.Slice(start, lanes)")}};
+                        mask = {{vector}}.One;
+                    }
+                    else
+                    {
+                        lane.Clear();
+                        for (int r = 0; r < n; r++)
+                        {
+                            lane[r] = targets[start + r];
+                            lane[lanes + r] = {{Literals.Element(1, plan.Element)}};
+                        }
+
+                        target0 = {{lanes.Load("lane.Slice(0, lanes)")}};
+                        mask = {{lanes.Load("lane.Slice(lanes, lanes)")}};
+                    }
+
+                    {{vector}} lossLanes = {{vector}}.Zero;
+                    lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s{{output.OutputOffset}}, target0, mask, scale, out {{vector}} d{{output.DeltaOffset}});
+                    """);
+                return;
+            }
+
             w.Lines($$"""
                 // The loss on whole lanes; the mask is 1 on lanes holding a row, 0 on padding.
-                lane.Clear();
+                if (n < lanes)
+                {
+                    lane.Clear();
+                }
+
                 for (int r = 0; r < n; r++)
                 {
                     for (int k = 0; k < OutputSize; k++)

@@ -33,9 +33,10 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     private readonly float[] __gradients = new float[ParameterCount];
 
     // Training scratch, reused by every step so that training allocates nothing.
-    // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), and
-    // lanes to transpose rows in and losses out.
+    // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), the
+    // parameters broadcast for the Vector<T> pass, and lanes to transpose rows in and losses out.
     private readonly global::System.Numerics.Vector<float>[] __vectorGradients = new global::System.Numerics.Vector<float>[ParameterCount];
+    private readonly global::System.Numerics.Vector<float>[] __laneParameters = new global::System.Numerics.Vector<float>[ParameterCount];
     private readonly global::System.Runtime.Intrinsics.Vector512<float>[] __vectorGradients512 = new global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount];
     private readonly float[] __lanes = new float[global::System.Math.Max(global::System.Numerics.Vector<float>.Count, global::System.Runtime.Intrinsics.Vector512<float>.Count) * 2];
 
@@ -216,11 +217,12 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
             }
             case __LanesPass:
             {
+                global::NetGen.Runtime.LinearAlgebra.BroadcastLanes<float>(__parameters, __laneParameters);
                 global::System.Span<global::System.Numerics.Vector<float>> gv = __vectorGradients;
                 gv.Clear();
                 for (int start = 0; start < rows; start += global::System.Numerics.Vector<float>.Count)
                 {
-                    lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min(global::System.Numerics.Vector<float>.Count, rows - start), scale, gv);
+                    lossSum += __TrainLanes(__laneParameters, inputs, targets, start, global::System.Math.Min(global::System.Numerics.Vector<float>.Count, rows - start), scale, gv);
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
@@ -434,15 +436,19 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     }
 
     /// <summary>Rows start..start+n, one per lane of <c>global::System.Numerics.Vector&lt;float&gt;</c> (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
-    private float __TrainLanes(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<global::System.Numerics.Vector<float>> gv)
+    private float __TrainLanes(global::System.Span<global::System.Numerics.Vector<float>> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<global::System.Numerics.Vector<float>> gv)
     {
         p = p.Slice(0, ParameterCount);
         gv = gv.Slice(0, ParameterCount);
         int lanes = global::System.Numerics.Vector<float>.Count;
-
-        // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i].
         global::System.Span<float> lane = __lanes;
-        lane.Clear();
+
+        // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i]; lanes past n hold zeros.
+        if (n < lanes)
+        {
+            lane.Clear();
+        }
+
         for (int r = 0; r < n; r++)
         {
             for (int i = 0; i < InputSize; i++)
@@ -458,44 +464,52 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         // z for every unit first, then Tanh on the whole layer in one call.
         global::System.Span<global::System.Numerics.Vector<float>> layerZ1 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 0, 2);
         global::System.Span<global::System.Numerics.Vector<float>> layerY1 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 2, 2);
-        layerZ1[0] = new global::System.Numerics.Vector<float>(p[4]) + new global::System.Numerics.Vector<float>(p[0]) * s0 + new global::System.Numerics.Vector<float>(p[1]) * s1;
-        layerZ1[1] = new global::System.Numerics.Vector<float>(p[5]) + new global::System.Numerics.Vector<float>(p[2]) * s0 + new global::System.Numerics.Vector<float>(p[3]) * s1;
+        layerZ1[0] = p[4] + p[0] * s0 + p[1] * s1;
+        layerZ1[1] = p[5] + p[2] * s0 + p[3] * s1;
         global::NetGen.Runtime.VectorActivations.Tanh(layerZ1, layerY1);
         global::System.Numerics.Vector<float> s2 = layerY1[0];
         global::System.Numerics.Vector<float> s3 = layerY1[1];
 
         // Layer 2: Dense 2→1, Identity, one row per lane
-        global::System.Numerics.Vector<float> s4 = new global::System.Numerics.Vector<float>(p[8]) + new global::System.Numerics.Vector<float>(p[6]) * s2 + new global::System.Numerics.Vector<float>(p[7]) * s3;
+        global::System.Numerics.Vector<float> s4 = p[8] + p[6] * s2 + p[7] * s3;
 
         // The loss on whole lanes; the mask is 1 on lanes holding a row, 0 on padding.
-        lane.Clear();
-        for (int r = 0; r < n; r++)
+        global::System.Numerics.Vector<float> target0;
+        global::System.Numerics.Vector<float> mask;
+        if (n == lanes)
         {
-            for (int k = 0; k < OutputSize; k++)
+            target0 = new global::System.Numerics.Vector<float>(targets.Slice(start, lanes));
+            mask = global::System.Numerics.Vector<float>.One;
+        }
+        else
+        {
+            lane.Clear();
+            for (int r = 0; r < n; r++)
             {
-                lane[k * lanes + r] = targets[(start + r) * OutputSize + k];
+                lane[r] = targets[start + r];
+                lane[lanes + r] = 1f;
             }
 
-            lane[OutputSize * lanes + r] = 1f;
+            target0 = new global::System.Numerics.Vector<float>(lane.Slice(0, lanes));
+            mask = new global::System.Numerics.Vector<float>(lane.Slice(lanes, lanes));
         }
 
-        global::System.Numerics.Vector<float> mask = new global::System.Numerics.Vector<float>(lane.Slice(OutputSize * lanes, lanes));
         global::System.Numerics.Vector<float> lossLanes = global::System.Numerics.Vector<float>.Zero;
-        lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s4, new global::System.Numerics.Vector<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Numerics.Vector<float> d2);
+        lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s4, target0, mask, scale, out global::System.Numerics.Vector<float> d2);
 
         // Layer 2 backward: Dense 2→1, Identity, one row per lane
         gv[6] += d2 * s2;
         gv[7] += d2 * s3;
         gv[8] += d2;
-        global::System.Numerics.Vector<float> d0 = new global::System.Numerics.Vector<float>(p[6]) * d2;
-        global::System.Numerics.Vector<float> d1 = new global::System.Numerics.Vector<float>(p[7]) * d2;
 
-        // Layer 1 backward: Dense 2→2, Tanh, one row per lane
+        // Layer 1 backward: Dense 2→2, Tanh, one row per lane, unit by unit after its delta
+        global::System.Numerics.Vector<float> d0 = p[6] * d2;
         d0 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
-        d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
         gv[0] += d0 * s0;
         gv[1] += d0 * s1;
         gv[4] += d0;
+        global::System.Numerics.Vector<float> d1 = p[7] * d2;
+        d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
         gv[2] += d1 * s0;
         gv[3] += d1 * s1;
         gv[5] += d1;
@@ -509,10 +523,14 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         p = p.Slice(0, ParameterCount);
         gv = gv.Slice(0, ParameterCount);
         int lanes = global::System.Runtime.Intrinsics.Vector512<float>.Count;
-
-        // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i].
         global::System.Span<float> lane = __lanes;
-        lane.Clear();
+
+        // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i]; lanes past n hold zeros.
+        if (n < lanes)
+        {
+            lane.Clear();
+        }
+
         for (int r = 0; r < n; r++)
         {
             for (int i = 0; i < InputSize; i++)
@@ -538,34 +556,42 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         global::System.Runtime.Intrinsics.Vector512<float> s4 = global::System.Runtime.Intrinsics.Vector512.Create(p[8]) + global::System.Runtime.Intrinsics.Vector512.Create(p[6]) * s2 + global::System.Runtime.Intrinsics.Vector512.Create(p[7]) * s3;
 
         // The loss on whole lanes; the mask is 1 on lanes holding a row, 0 on padding.
-        lane.Clear();
-        for (int r = 0; r < n; r++)
+        global::System.Runtime.Intrinsics.Vector512<float> target0;
+        global::System.Runtime.Intrinsics.Vector512<float> mask;
+        if (n == lanes)
         {
-            for (int k = 0; k < OutputSize; k++)
+            target0 = global::System.Runtime.Intrinsics.Vector512.Create<float>(targets.Slice(start, lanes));
+            mask = global::System.Runtime.Intrinsics.Vector512<float>.One;
+        }
+        else
+        {
+            lane.Clear();
+            for (int r = 0; r < n; r++)
             {
-                lane[k * lanes + r] = targets[(start + r) * OutputSize + k];
+                lane[r] = targets[start + r];
+                lane[lanes + r] = 1f;
             }
 
-            lane[OutputSize * lanes + r] = 1f;
+            target0 = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0, lanes));
+            mask = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(lanes, lanes));
         }
 
-        global::System.Runtime.Intrinsics.Vector512<float> mask = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(OutputSize * lanes, lanes));
         global::System.Runtime.Intrinsics.Vector512<float> lossLanes = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-        lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s4, global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Runtime.Intrinsics.Vector512<float> d2);
+        lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s4, target0, mask, scale, out global::System.Runtime.Intrinsics.Vector512<float> d2);
 
         // Layer 2 backward: Dense 2→1, Identity, one row per lane
         gv[6] += d2 * s2;
         gv[7] += d2 * s3;
         gv[8] += d2;
-        global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[6]) * d2;
-        global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[7]) * d2;
 
-        // Layer 1 backward: Dense 2→2, Tanh, one row per lane
+        // Layer 1 backward: Dense 2→2, Tanh, one row per lane, unit by unit after its delta
+        global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[6]) * d2;
         d0 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
-        d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
         gv[0] += d0 * s0;
         gv[1] += d0 * s1;
         gv[4] += d0;
+        global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[7]) * d2;
+        d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
         gv[2] += d1 * s0;
         gv[3] += d1 * s1;
         gv[5] += d1;

@@ -35,9 +35,10 @@ namespace Samples
         private readonly float[] __gradients = new float[ParameterCount];
 
         // Training scratch, reused by every step so that training allocates nothing.
-        // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), and
-        // lanes to transpose rows in and losses out.
+        // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), the
+        // parameters broadcast for the Vector<T> pass, and lanes to transpose rows in and losses out.
         private readonly global::System.Numerics.Vector<float>[] __vectorGradients = new global::System.Numerics.Vector<float>[ParameterCount];
+        private readonly global::System.Numerics.Vector<float>[] __laneParameters = new global::System.Numerics.Vector<float>[ParameterCount];
         private readonly global::System.Runtime.Intrinsics.Vector512<float>[] __vectorGradients512 = new global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount];
         private readonly float[] __lanes = new float[global::System.Math.Max(global::System.Numerics.Vector<float>.Count, global::System.Runtime.Intrinsics.Vector512<float>.Count) * 2];
 
@@ -215,11 +216,12 @@ namespace Samples
                 }
                 case __LanesPass:
                 {
+                    global::NetGen.Runtime.LinearAlgebra.BroadcastLanes<float>(__parameters, __laneParameters);
                     global::System.Span<global::System.Numerics.Vector<float>> gv = __vectorGradients;
                     gv.Clear();
                     for (int start = 0; start < rows; start += global::System.Numerics.Vector<float>.Count)
                     {
-                        lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min(global::System.Numerics.Vector<float>.Count, rows - start), scale, gv);
+                        lossSum += __TrainLanes(__laneParameters, inputs, targets, start, global::System.Math.Min(global::System.Numerics.Vector<float>.Count, rows - start), scale, gv);
                     }
 
                     // Each parameter's gradient is the sum of its lanes.
@@ -432,15 +434,19 @@ namespace Samples
         }
 
         /// <summary>Rows start..start+n, one per lane of <c>global::System.Numerics.Vector&lt;float&gt;</c> (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
-        private float __TrainLanes(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<global::System.Numerics.Vector<float>> gv)
+        private float __TrainLanes(global::System.Span<global::System.Numerics.Vector<float>> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<global::System.Numerics.Vector<float>> gv)
         {
             p = p.Slice(0, ParameterCount);
             gv = gv.Slice(0, ParameterCount);
             int lanes = global::System.Numerics.Vector<float>.Count;
-
-            // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i].
             global::System.Span<float> lane = __lanes;
-            lane.Clear();
+
+            // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i]; lanes past n hold zeros.
+            if (n < lanes)
+            {
+                lane.Clear();
+            }
+
             for (int r = 0; r < n; r++)
             {
                 for (int i = 0; i < InputSize; i++)
@@ -456,16 +462,16 @@ namespace Samples
             // z for every unit first, then Sigmoid on the whole layer in one call.
             global::System.Span<global::System.Numerics.Vector<float>> layerZ1 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 0, 3);
             global::System.Span<global::System.Numerics.Vector<float>> layerY1 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 3, 3);
-            layerZ1[0] = new global::System.Numerics.Vector<float>(p[6]) + new global::System.Numerics.Vector<float>(p[0]) * s0 + new global::System.Numerics.Vector<float>(p[1]) * s1;
-            layerZ1[1] = new global::System.Numerics.Vector<float>(p[7]) + new global::System.Numerics.Vector<float>(p[2]) * s0 + new global::System.Numerics.Vector<float>(p[3]) * s1;
-            layerZ1[2] = new global::System.Numerics.Vector<float>(p[8]) + new global::System.Numerics.Vector<float>(p[4]) * s0 + new global::System.Numerics.Vector<float>(p[5]) * s1;
+            layerZ1[0] = p[6] + p[0] * s0 + p[1] * s1;
+            layerZ1[1] = p[7] + p[2] * s0 + p[3] * s1;
+            layerZ1[2] = p[8] + p[4] * s0 + p[5] * s1;
             global::NetGen.Runtime.VectorActivations.Sigmoid(layerZ1, layerY1);
             global::System.Numerics.Vector<float> s2 = layerY1[0];
             global::System.Numerics.Vector<float> s3 = layerY1[1];
             global::System.Numerics.Vector<float> s4 = layerY1[2];
 
             // Layer 2: Dense 3→1, Identity, one row per lane
-            global::System.Numerics.Vector<float> s5 = new global::System.Numerics.Vector<float>(p[12]) + new global::System.Numerics.Vector<float>(p[9]) * s2 + new global::System.Numerics.Vector<float>(p[10]) * s3 + new global::System.Numerics.Vector<float>(p[11]) * s4;
+            global::System.Numerics.Vector<float> s5 = p[12] + p[9] * s2 + p[10] * s3 + p[11] * s4;
 
             // The loss row by row through NetGen.Runtime.Losses; its gradient goes back into lanes (zero past n).
             s5.CopyTo(lane.Slice(0 * lanes, lanes));
@@ -497,20 +503,20 @@ namespace Samples
             gv[10] += d3 * s3;
             gv[11] += d3 * s4;
             gv[12] += d3;
-            global::System.Numerics.Vector<float> d0 = new global::System.Numerics.Vector<float>(p[9]) * d3;
-            global::System.Numerics.Vector<float> d1 = new global::System.Numerics.Vector<float>(p[10]) * d3;
-            global::System.Numerics.Vector<float> d2 = new global::System.Numerics.Vector<float>(p[11]) * d3;
 
-            // Layer 1 backward: Dense 2→3, Sigmoid, one row per lane
+            // Layer 1 backward: Dense 2→3, Sigmoid, one row per lane, unit by unit after its delta
+            global::System.Numerics.Vector<float> d0 = p[9] * d3;
             d0 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s2);
-            d1 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s3);
-            d2 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s4);
             gv[0] += d0 * s0;
             gv[1] += d0 * s1;
             gv[6] += d0;
+            global::System.Numerics.Vector<float> d1 = p[10] * d3;
+            d1 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s3);
             gv[2] += d1 * s0;
             gv[3] += d1 * s1;
             gv[7] += d1;
+            global::System.Numerics.Vector<float> d2 = p[11] * d3;
+            d2 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s4);
             gv[4] += d2 * s0;
             gv[5] += d2 * s1;
             gv[8] += d2;
@@ -524,10 +530,14 @@ namespace Samples
             p = p.Slice(0, ParameterCount);
             gv = gv.Slice(0, ParameterCount);
             int lanes = global::System.Runtime.Intrinsics.Vector512<float>.Count;
-
-            // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i].
             global::System.Span<float> lane = __lanes;
-            lane.Clear();
+
+            // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i]; lanes past n hold zeros.
+            if (n < lanes)
+            {
+                lane.Clear();
+            }
+
             for (int r = 0; r < n; r++)
             {
                 for (int i = 0; i < InputSize; i++)
@@ -584,20 +594,20 @@ namespace Samples
             gv[10] += d3 * s3;
             gv[11] += d3 * s4;
             gv[12] += d3;
-            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[9]) * d3;
-            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[10]) * d3;
-            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.Create(p[11]) * d3;
 
-            // Layer 1 backward: Dense 2→3, Sigmoid, one row per lane
+            // Layer 1 backward: Dense 2→3, Sigmoid, one row per lane, unit by unit after its delta
+            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[9]) * d3;
             d0 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s2);
-            d1 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s3);
-            d2 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s4);
             gv[0] += d0 * s0;
             gv[1] += d0 * s1;
             gv[6] += d0;
+            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[10]) * d3;
+            d1 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s3);
             gv[2] += d1 * s0;
             gv[3] += d1 * s1;
             gv[7] += d1;
+            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.Create(p[11]) * d3;
+            d2 *= global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(s4);
             gv[4] += d2 * s0;
             gv[5] += d2 * s1;
             gv[8] += d2;

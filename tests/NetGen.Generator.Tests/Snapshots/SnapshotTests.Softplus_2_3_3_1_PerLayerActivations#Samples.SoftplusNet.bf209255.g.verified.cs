@@ -36,9 +36,10 @@ namespace Samples
         private readonly float[] __gradients = new float[ParameterCount];
 
         // Training scratch, reused by every step so that training allocates nothing.
-        // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), and
-        // lanes to transpose rows in and losses out.
+        // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), the
+        // parameters broadcast for the Vector<T> pass, and lanes to transpose rows in and losses out.
         private readonly global::System.Numerics.Vector<float>[] __vectorGradients = new global::System.Numerics.Vector<float>[ParameterCount];
+        private readonly global::System.Numerics.Vector<float>[] __laneParameters = new global::System.Numerics.Vector<float>[ParameterCount];
         private readonly global::System.Runtime.Intrinsics.Vector512<float>[] __vectorGradients512 = new global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount];
         private readonly float[] __lanes = new float[global::System.Math.Max(global::System.Numerics.Vector<float>.Count, global::System.Runtime.Intrinsics.Vector512<float>.Count) * 2];
 
@@ -226,11 +227,12 @@ namespace Samples
                 }
                 case __LanesPass:
                 {
+                    global::NetGen.Runtime.LinearAlgebra.BroadcastLanes<float>(__parameters, __laneParameters);
                     global::System.Span<global::System.Numerics.Vector<float>> gv = __vectorGradients;
                     gv.Clear();
                     for (int start = 0; start < rows; start += global::System.Numerics.Vector<float>.Count)
                     {
-                        lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min(global::System.Numerics.Vector<float>.Count, rows - start), scale, gv);
+                        lossSum += __TrainLanes(__laneParameters, inputs, targets, start, global::System.Math.Min(global::System.Numerics.Vector<float>.Count, rows - start), scale, gv);
                     }
 
                     // Each parameter's gradient is the sum of its lanes.
@@ -468,15 +470,19 @@ namespace Samples
         }
 
         /// <summary>Rows start..start+n, one per lane of <c>global::System.Numerics.Vector&lt;float&gt;</c> (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
-        private float __TrainLanes(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<global::System.Numerics.Vector<float>> gv)
+        private float __TrainLanes(global::System.Span<global::System.Numerics.Vector<float>> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<global::System.Numerics.Vector<float>> gv)
         {
             p = p.Slice(0, ParameterCount);
             gv = gv.Slice(0, ParameterCount);
             int lanes = global::System.Numerics.Vector<float>.Count;
-
-            // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i].
             global::System.Span<float> lane = __lanes;
-            lane.Clear();
+
+            // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i]; lanes past n hold zeros.
+            if (n < lanes)
+            {
+                lane.Clear();
+            }
+
             for (int r = 0; r < n; r++)
             {
                 for (int i = 0; i < InputSize; i++)
@@ -492,9 +498,9 @@ namespace Samples
             // z for every unit first, then Softplus on the whole layer in one call.
             global::System.Span<global::System.Numerics.Vector<float>> layerZ1 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 0, 3);
             global::System.Span<global::System.Numerics.Vector<float>> layerY1 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 3, 3);
-            layerZ1[0] = new global::System.Numerics.Vector<float>(p[6]) + new global::System.Numerics.Vector<float>(p[0]) * s0 + new global::System.Numerics.Vector<float>(p[1]) * s1;
-            layerZ1[1] = new global::System.Numerics.Vector<float>(p[7]) + new global::System.Numerics.Vector<float>(p[2]) * s0 + new global::System.Numerics.Vector<float>(p[3]) * s1;
-            layerZ1[2] = new global::System.Numerics.Vector<float>(p[8]) + new global::System.Numerics.Vector<float>(p[4]) * s0 + new global::System.Numerics.Vector<float>(p[5]) * s1;
+            layerZ1[0] = p[6] + p[0] * s0 + p[1] * s1;
+            layerZ1[1] = p[7] + p[2] * s0 + p[3] * s1;
+            layerZ1[2] = p[8] + p[4] * s0 + p[5] * s1;
             global::System.Span<global::System.Numerics.Vector<float>> layerDz1 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 6, 3);
             global::NetGen.Runtime.VectorActivations.SoftplusWithDerivative(layerZ1, layerY1, layerDz1);
             global::System.Numerics.Vector<float> ds5 = layerDz1[0];
@@ -508,9 +514,9 @@ namespace Samples
             // z for every unit first, then Softplus on the whole layer in one call.
             global::System.Span<global::System.Numerics.Vector<float>> layerZ2 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 0, 3);
             global::System.Span<global::System.Numerics.Vector<float>> layerY2 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 3, 3);
-            layerZ2[0] = new global::System.Numerics.Vector<float>(p[18]) + new global::System.Numerics.Vector<float>(p[9]) * s5 + new global::System.Numerics.Vector<float>(p[10]) * s6 + new global::System.Numerics.Vector<float>(p[11]) * s7;
-            layerZ2[1] = new global::System.Numerics.Vector<float>(p[19]) + new global::System.Numerics.Vector<float>(p[12]) * s5 + new global::System.Numerics.Vector<float>(p[13]) * s6 + new global::System.Numerics.Vector<float>(p[14]) * s7;
-            layerZ2[2] = new global::System.Numerics.Vector<float>(p[20]) + new global::System.Numerics.Vector<float>(p[15]) * s5 + new global::System.Numerics.Vector<float>(p[16]) * s6 + new global::System.Numerics.Vector<float>(p[17]) * s7;
+            layerZ2[0] = p[18] + p[9] * s5 + p[10] * s6 + p[11] * s7;
+            layerZ2[1] = p[19] + p[12] * s5 + p[13] * s6 + p[14] * s7;
+            layerZ2[2] = p[20] + p[15] * s5 + p[16] * s6 + p[17] * s7;
             global::System.Span<global::System.Numerics.Vector<float>> layerDz2 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 6, 3);
             global::NetGen.Runtime.VectorActivations.SoftplusWithDerivative(layerZ2, layerY2, layerDz2);
             global::System.Numerics.Vector<float> ds11 = layerDz2[0];
@@ -521,32 +527,40 @@ namespace Samples
             global::System.Numerics.Vector<float> s13 = layerY2[2];
 
             // Layer 3: Dense 3→1, Identity, one row per lane
-            global::System.Numerics.Vector<float> s14 = new global::System.Numerics.Vector<float>(p[24]) + new global::System.Numerics.Vector<float>(p[21]) * s11 + new global::System.Numerics.Vector<float>(p[22]) * s12 + new global::System.Numerics.Vector<float>(p[23]) * s13;
+            global::System.Numerics.Vector<float> s14 = p[24] + p[21] * s11 + p[22] * s12 + p[23] * s13;
 
             // The loss on whole lanes; the mask is 1 on lanes holding a row, 0 on padding.
-            lane.Clear();
-            for (int r = 0; r < n; r++)
+            global::System.Numerics.Vector<float> target0;
+            global::System.Numerics.Vector<float> mask;
+            if (n == lanes)
             {
-                for (int k = 0; k < OutputSize; k++)
+                target0 = new global::System.Numerics.Vector<float>(targets.Slice(start, lanes));
+                mask = global::System.Numerics.Vector<float>.One;
+            }
+            else
+            {
+                lane.Clear();
+                for (int r = 0; r < n; r++)
                 {
-                    lane[k * lanes + r] = targets[(start + r) * OutputSize + k];
+                    lane[r] = targets[start + r];
+                    lane[lanes + r] = 1f;
                 }
 
-                lane[OutputSize * lanes + r] = 1f;
+                target0 = new global::System.Numerics.Vector<float>(lane.Slice(0, lanes));
+                mask = new global::System.Numerics.Vector<float>(lane.Slice(lanes, lanes));
             }
 
-            global::System.Numerics.Vector<float> mask = new global::System.Numerics.Vector<float>(lane.Slice(OutputSize * lanes, lanes));
             global::System.Numerics.Vector<float> lossLanes = global::System.Numerics.Vector<float>.Zero;
-            lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s14, new global::System.Numerics.Vector<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Numerics.Vector<float> d6);
+            lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s14, target0, mask, scale, out global::System.Numerics.Vector<float> d6);
 
             // Layer 3 backward: Dense 3→1, Identity, one row per lane
             gv[21] += d6 * s11;
             gv[22] += d6 * s12;
             gv[23] += d6 * s13;
             gv[24] += d6;
-            global::System.Numerics.Vector<float> d3 = new global::System.Numerics.Vector<float>(p[21]) * d6;
-            global::System.Numerics.Vector<float> d4 = new global::System.Numerics.Vector<float>(p[22]) * d6;
-            global::System.Numerics.Vector<float> d5 = new global::System.Numerics.Vector<float>(p[23]) * d6;
+            global::System.Numerics.Vector<float> d3 = p[21] * d6;
+            global::System.Numerics.Vector<float> d4 = p[22] * d6;
+            global::System.Numerics.Vector<float> d5 = p[23] * d6;
 
             // Layer 2 backward: Dense 3→3, Softplus, one row per lane
             d3 *= ds11;
@@ -564,20 +578,20 @@ namespace Samples
             gv[16] += d5 * s6;
             gv[17] += d5 * s7;
             gv[20] += d5;
-            global::System.Numerics.Vector<float> d0 = new global::System.Numerics.Vector<float>(p[9]) * d3 + new global::System.Numerics.Vector<float>(p[12]) * d4 + new global::System.Numerics.Vector<float>(p[15]) * d5;
-            global::System.Numerics.Vector<float> d1 = new global::System.Numerics.Vector<float>(p[10]) * d3 + new global::System.Numerics.Vector<float>(p[13]) * d4 + new global::System.Numerics.Vector<float>(p[16]) * d5;
-            global::System.Numerics.Vector<float> d2 = new global::System.Numerics.Vector<float>(p[11]) * d3 + new global::System.Numerics.Vector<float>(p[14]) * d4 + new global::System.Numerics.Vector<float>(p[17]) * d5;
 
-            // Layer 1 backward: Dense 2→3, Softplus, one row per lane
+            // Layer 1 backward: Dense 2→3, Softplus, one row per lane, unit by unit after its delta
+            global::System.Numerics.Vector<float> d0 = p[9] * d3 + p[12] * d4 + p[15] * d5;
             d0 *= ds5;
-            d1 *= ds6;
-            d2 *= ds7;
             gv[0] += d0 * s0;
             gv[1] += d0 * s1;
             gv[6] += d0;
+            global::System.Numerics.Vector<float> d1 = p[10] * d3 + p[13] * d4 + p[16] * d5;
+            d1 *= ds6;
             gv[2] += d1 * s0;
             gv[3] += d1 * s1;
             gv[7] += d1;
+            global::System.Numerics.Vector<float> d2 = p[11] * d3 + p[14] * d4 + p[17] * d5;
+            d2 *= ds7;
             gv[4] += d2 * s0;
             gv[5] += d2 * s1;
             gv[8] += d2;
@@ -591,10 +605,14 @@ namespace Samples
             p = p.Slice(0, ParameterCount);
             gv = gv.Slice(0, ParameterCount);
             int lanes = global::System.Runtime.Intrinsics.Vector512<float>.Count;
-
-            // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i].
             global::System.Span<float> lane = __lanes;
-            lane.Clear();
+
+            // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i]; lanes past n hold zeros.
+            if (n < lanes)
+            {
+                lane.Clear();
+            }
+
             for (int r = 0; r < n; r++)
             {
                 for (int i = 0; i < InputSize; i++)
@@ -642,20 +660,28 @@ namespace Samples
             global::System.Runtime.Intrinsics.Vector512<float> s14 = global::System.Runtime.Intrinsics.Vector512.Create(p[24]) + global::System.Runtime.Intrinsics.Vector512.Create(p[21]) * s11 + global::System.Runtime.Intrinsics.Vector512.Create(p[22]) * s12 + global::System.Runtime.Intrinsics.Vector512.Create(p[23]) * s13;
 
             // The loss on whole lanes; the mask is 1 on lanes holding a row, 0 on padding.
-            lane.Clear();
-            for (int r = 0; r < n; r++)
+            global::System.Runtime.Intrinsics.Vector512<float> target0;
+            global::System.Runtime.Intrinsics.Vector512<float> mask;
+            if (n == lanes)
             {
-                for (int k = 0; k < OutputSize; k++)
+                target0 = global::System.Runtime.Intrinsics.Vector512.Create<float>(targets.Slice(start, lanes));
+                mask = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            }
+            else
+            {
+                lane.Clear();
+                for (int r = 0; r < n; r++)
                 {
-                    lane[k * lanes + r] = targets[(start + r) * OutputSize + k];
+                    lane[r] = targets[start + r];
+                    lane[lanes + r] = 1f;
                 }
 
-                lane[OutputSize * lanes + r] = 1f;
+                target0 = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0, lanes));
+                mask = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(lanes, lanes));
             }
 
-            global::System.Runtime.Intrinsics.Vector512<float> mask = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(OutputSize * lanes, lanes));
             global::System.Runtime.Intrinsics.Vector512<float> lossLanes = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s14, global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Runtime.Intrinsics.Vector512<float> d6);
+            lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s14, target0, mask, scale, out global::System.Runtime.Intrinsics.Vector512<float> d6);
 
             // Layer 3 backward: Dense 3→1, Identity, one row per lane
             gv[21] += d6 * s11;
@@ -682,20 +708,20 @@ namespace Samples
             gv[16] += d5 * s6;
             gv[17] += d5 * s7;
             gv[20] += d5;
-            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[9]) * d3 + global::System.Runtime.Intrinsics.Vector512.Create(p[12]) * d4 + global::System.Runtime.Intrinsics.Vector512.Create(p[15]) * d5;
-            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[10]) * d3 + global::System.Runtime.Intrinsics.Vector512.Create(p[13]) * d4 + global::System.Runtime.Intrinsics.Vector512.Create(p[16]) * d5;
-            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.Create(p[11]) * d3 + global::System.Runtime.Intrinsics.Vector512.Create(p[14]) * d4 + global::System.Runtime.Intrinsics.Vector512.Create(p[17]) * d5;
 
-            // Layer 1 backward: Dense 2→3, Softplus, one row per lane
+            // Layer 1 backward: Dense 2→3, Softplus, one row per lane, unit by unit after its delta
+            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[9]) * d3 + global::System.Runtime.Intrinsics.Vector512.Create(p[12]) * d4 + global::System.Runtime.Intrinsics.Vector512.Create(p[15]) * d5;
             d0 *= ds5;
-            d1 *= ds6;
-            d2 *= ds7;
             gv[0] += d0 * s0;
             gv[1] += d0 * s1;
             gv[6] += d0;
+            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[10]) * d3 + global::System.Runtime.Intrinsics.Vector512.Create(p[13]) * d4 + global::System.Runtime.Intrinsics.Vector512.Create(p[16]) * d5;
+            d1 *= ds6;
             gv[2] += d1 * s0;
             gv[3] += d1 * s1;
             gv[7] += d1;
+            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.Create(p[11]) * d3 + global::System.Runtime.Intrinsics.Vector512.Create(p[14]) * d4 + global::System.Runtime.Intrinsics.Vector512.Create(p[17]) * d5;
+            d2 *= ds7;
             gv[4] += d2 * s0;
             gv[5] += d2 * s1;
             gv[8] += d2;

@@ -35,9 +35,10 @@ namespace Samples
         private readonly float[] __gradients = new float[ParameterCount];
 
         // Training scratch, reused by every step so that training allocates nothing.
-        // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), and
-        // lanes to transpose rows in and losses out.
+        // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), the
+        // parameters broadcast for the Vector<T> pass, and lanes to transpose rows in and losses out.
         private readonly global::System.Numerics.Vector<float>[] __vectorGradients = new global::System.Numerics.Vector<float>[ParameterCount];
+        private readonly global::System.Numerics.Vector<float>[] __laneParameters = new global::System.Numerics.Vector<float>[ParameterCount];
         private readonly global::System.Runtime.Intrinsics.Vector512<float>[] __vectorGradients512 = new global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount];
         private readonly float[] __lanes = new float[global::System.Math.Max(global::System.Numerics.Vector<float>.Count, global::System.Runtime.Intrinsics.Vector512<float>.Count) * 2];
 
@@ -233,11 +234,12 @@ namespace Samples
                 }
                 case __LanesPass:
                 {
+                    global::NetGen.Runtime.LinearAlgebra.BroadcastLanes<float>(__parameters, __laneParameters);
                     global::System.Span<global::System.Numerics.Vector<float>> gv = __vectorGradients;
                     gv.Clear();
                     for (int start = 0; start < rows; start += global::System.Numerics.Vector<float>.Count)
                     {
-                        lossSum += __TrainLanes(__parameters, inputs, targets, start, global::System.Math.Min(global::System.Numerics.Vector<float>.Count, rows - start), scale, gv);
+                        lossSum += __TrainLanes(__laneParameters, inputs, targets, start, global::System.Math.Min(global::System.Numerics.Vector<float>.Count, rows - start), scale, gv);
                     }
 
                     // Each parameter's gradient is the sum of its lanes.
@@ -503,45 +505,50 @@ namespace Samples
         }
 
         /// <summary>Rows start..start+n, one per lane of <c>global::System.Numerics.Vector&lt;float&gt;</c> (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
-        private float __TrainLanes(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<global::System.Numerics.Vector<float>> gv)
+        private float __TrainLanes(global::System.Span<global::System.Numerics.Vector<float>> p, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int start, int n, float scale, global::System.Span<global::System.Numerics.Vector<float>> gv)
         {
             p = p.Slice(0, ParameterCount);
             gv = gv.Slice(0, ParameterCount);
             int lanes = global::System.Numerics.Vector<float>.Count;
-
-            // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i].
             global::System.Span<float> lane = __lanes;
-            lane.Clear();
-            for (int r = 0; r < n; r++)
-            {
-                for (int i = 0; i < InputSize; i++)
-                {
-                    lane[i * lanes + r] = inputs[(start + r) * InputSize + i];
-                }
-            }
 
-            global::System.Numerics.Vector<float> s0 = new global::System.Numerics.Vector<float>(lane.Slice(0 * lanes, lanes));
+            // Lane r is row start + r; lanes past n hold zeros.
+            global::System.Numerics.Vector<float> s0;
+            if (n == lanes)
+            {
+                s0 = new global::System.Numerics.Vector<float>(inputs.Slice(start, lanes));
+            }
+            else
+            {
+                lane.Clear();
+                for (int r = 0; r < n; r++)
+                {
+                    lane[r] = inputs[start + r];
+                }
+
+                s0 = new global::System.Numerics.Vector<float>(lane.Slice(0, lanes));
+            }
 
             // Layer 1: Dense 1→16, Tanh, one row per lane
             // z for every unit first, then Tanh on the whole layer in one call.
             global::System.Span<global::System.Numerics.Vector<float>> layerZ1 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 0, 16);
             global::System.Span<global::System.Numerics.Vector<float>> layerY1 = new global::System.Span<global::System.Numerics.Vector<float>>(__laneActivations, 16, 16);
-            layerZ1[0] = new global::System.Numerics.Vector<float>(p[16]) + new global::System.Numerics.Vector<float>(p[0]) * s0;
-            layerZ1[1] = new global::System.Numerics.Vector<float>(p[17]) + new global::System.Numerics.Vector<float>(p[1]) * s0;
-            layerZ1[2] = new global::System.Numerics.Vector<float>(p[18]) + new global::System.Numerics.Vector<float>(p[2]) * s0;
-            layerZ1[3] = new global::System.Numerics.Vector<float>(p[19]) + new global::System.Numerics.Vector<float>(p[3]) * s0;
-            layerZ1[4] = new global::System.Numerics.Vector<float>(p[20]) + new global::System.Numerics.Vector<float>(p[4]) * s0;
-            layerZ1[5] = new global::System.Numerics.Vector<float>(p[21]) + new global::System.Numerics.Vector<float>(p[5]) * s0;
-            layerZ1[6] = new global::System.Numerics.Vector<float>(p[22]) + new global::System.Numerics.Vector<float>(p[6]) * s0;
-            layerZ1[7] = new global::System.Numerics.Vector<float>(p[23]) + new global::System.Numerics.Vector<float>(p[7]) * s0;
-            layerZ1[8] = new global::System.Numerics.Vector<float>(p[24]) + new global::System.Numerics.Vector<float>(p[8]) * s0;
-            layerZ1[9] = new global::System.Numerics.Vector<float>(p[25]) + new global::System.Numerics.Vector<float>(p[9]) * s0;
-            layerZ1[10] = new global::System.Numerics.Vector<float>(p[26]) + new global::System.Numerics.Vector<float>(p[10]) * s0;
-            layerZ1[11] = new global::System.Numerics.Vector<float>(p[27]) + new global::System.Numerics.Vector<float>(p[11]) * s0;
-            layerZ1[12] = new global::System.Numerics.Vector<float>(p[28]) + new global::System.Numerics.Vector<float>(p[12]) * s0;
-            layerZ1[13] = new global::System.Numerics.Vector<float>(p[29]) + new global::System.Numerics.Vector<float>(p[13]) * s0;
-            layerZ1[14] = new global::System.Numerics.Vector<float>(p[30]) + new global::System.Numerics.Vector<float>(p[14]) * s0;
-            layerZ1[15] = new global::System.Numerics.Vector<float>(p[31]) + new global::System.Numerics.Vector<float>(p[15]) * s0;
+            layerZ1[0] = p[16] + p[0] * s0;
+            layerZ1[1] = p[17] + p[1] * s0;
+            layerZ1[2] = p[18] + p[2] * s0;
+            layerZ1[3] = p[19] + p[3] * s0;
+            layerZ1[4] = p[20] + p[4] * s0;
+            layerZ1[5] = p[21] + p[5] * s0;
+            layerZ1[6] = p[22] + p[6] * s0;
+            layerZ1[7] = p[23] + p[7] * s0;
+            layerZ1[8] = p[24] + p[8] * s0;
+            layerZ1[9] = p[25] + p[9] * s0;
+            layerZ1[10] = p[26] + p[10] * s0;
+            layerZ1[11] = p[27] + p[11] * s0;
+            layerZ1[12] = p[28] + p[12] * s0;
+            layerZ1[13] = p[29] + p[13] * s0;
+            layerZ1[14] = p[30] + p[14] * s0;
+            layerZ1[15] = p[31] + p[15] * s0;
             global::NetGen.Runtime.VectorActivations.Tanh(layerZ1, layerY1);
             global::System.Numerics.Vector<float> s1 = layerY1[0];
             global::System.Numerics.Vector<float> s2 = layerY1[1];
@@ -561,26 +568,34 @@ namespace Samples
             global::System.Numerics.Vector<float> s16 = layerY1[15];
 
             // Layer 2: Dense 16→1, Identity, one row per lane
-            global::System.Numerics.Vector<float> s17 = (new global::System.Numerics.Vector<float>(p[48]) + new global::System.Numerics.Vector<float>(p[32]) * s1 + new global::System.Numerics.Vector<float>(p[33]) * s2 + new global::System.Numerics.Vector<float>(p[34]) * s3 + new global::System.Numerics.Vector<float>(p[35]) * s4)
-                + (new global::System.Numerics.Vector<float>(p[36]) * s5 + new global::System.Numerics.Vector<float>(p[37]) * s6 + new global::System.Numerics.Vector<float>(p[38]) * s7 + new global::System.Numerics.Vector<float>(p[39]) * s8 + new global::System.Numerics.Vector<float>(p[40]) * s9)
-                + (new global::System.Numerics.Vector<float>(p[41]) * s10 + new global::System.Numerics.Vector<float>(p[42]) * s11 + new global::System.Numerics.Vector<float>(p[43]) * s12 + new global::System.Numerics.Vector<float>(p[44]) * s13 + new global::System.Numerics.Vector<float>(p[45]) * s14)
-                + (new global::System.Numerics.Vector<float>(p[46]) * s15 + new global::System.Numerics.Vector<float>(p[47]) * s16);
+            global::System.Numerics.Vector<float> s17 = (p[48] + p[32] * s1 + p[33] * s2 + p[34] * s3 + p[35] * s4)
+                + (p[36] * s5 + p[37] * s6 + p[38] * s7 + p[39] * s8 + p[40] * s9)
+                + (p[41] * s10 + p[42] * s11 + p[43] * s12 + p[44] * s13 + p[45] * s14)
+                + (p[46] * s15 + p[47] * s16);
 
             // The loss on whole lanes; the mask is 1 on lanes holding a row, 0 on padding.
-            lane.Clear();
-            for (int r = 0; r < n; r++)
+            global::System.Numerics.Vector<float> target0;
+            global::System.Numerics.Vector<float> mask;
+            if (n == lanes)
             {
-                for (int k = 0; k < OutputSize; k++)
+                target0 = new global::System.Numerics.Vector<float>(targets.Slice(start, lanes));
+                mask = global::System.Numerics.Vector<float>.One;
+            }
+            else
+            {
+                lane.Clear();
+                for (int r = 0; r < n; r++)
                 {
-                    lane[k * lanes + r] = targets[(start + r) * OutputSize + k];
+                    lane[r] = targets[start + r];
+                    lane[lanes + r] = 1f;
                 }
 
-                lane[OutputSize * lanes + r] = 1f;
+                target0 = new global::System.Numerics.Vector<float>(lane.Slice(0, lanes));
+                mask = new global::System.Numerics.Vector<float>(lane.Slice(lanes, lanes));
             }
 
-            global::System.Numerics.Vector<float> mask = new global::System.Numerics.Vector<float>(lane.Slice(OutputSize * lanes, lanes));
             global::System.Numerics.Vector<float> lossLanes = global::System.Numerics.Vector<float>.Zero;
-            lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s17, new global::System.Numerics.Vector<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Numerics.Vector<float> d16);
+            lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s17, target0, mask, scale, out global::System.Numerics.Vector<float> d16);
 
             // Layer 2 backward: Dense 16→1, Identity, one row per lane
             gv[32] += d16 * s1;
@@ -600,70 +615,70 @@ namespace Samples
             gv[46] += d16 * s15;
             gv[47] += d16 * s16;
             gv[48] += d16;
-            global::System.Numerics.Vector<float> d0 = new global::System.Numerics.Vector<float>(p[32]) * d16;
-            global::System.Numerics.Vector<float> d1 = new global::System.Numerics.Vector<float>(p[33]) * d16;
-            global::System.Numerics.Vector<float> d2 = new global::System.Numerics.Vector<float>(p[34]) * d16;
-            global::System.Numerics.Vector<float> d3 = new global::System.Numerics.Vector<float>(p[35]) * d16;
-            global::System.Numerics.Vector<float> d4 = new global::System.Numerics.Vector<float>(p[36]) * d16;
-            global::System.Numerics.Vector<float> d5 = new global::System.Numerics.Vector<float>(p[37]) * d16;
-            global::System.Numerics.Vector<float> d6 = new global::System.Numerics.Vector<float>(p[38]) * d16;
-            global::System.Numerics.Vector<float> d7 = new global::System.Numerics.Vector<float>(p[39]) * d16;
-            global::System.Numerics.Vector<float> d8 = new global::System.Numerics.Vector<float>(p[40]) * d16;
-            global::System.Numerics.Vector<float> d9 = new global::System.Numerics.Vector<float>(p[41]) * d16;
-            global::System.Numerics.Vector<float> d10 = new global::System.Numerics.Vector<float>(p[42]) * d16;
-            global::System.Numerics.Vector<float> d11 = new global::System.Numerics.Vector<float>(p[43]) * d16;
-            global::System.Numerics.Vector<float> d12 = new global::System.Numerics.Vector<float>(p[44]) * d16;
-            global::System.Numerics.Vector<float> d13 = new global::System.Numerics.Vector<float>(p[45]) * d16;
-            global::System.Numerics.Vector<float> d14 = new global::System.Numerics.Vector<float>(p[46]) * d16;
-            global::System.Numerics.Vector<float> d15 = new global::System.Numerics.Vector<float>(p[47]) * d16;
 
-            // Layer 1 backward: Dense 1→16, Tanh, one row per lane
+            // Layer 1 backward: Dense 1→16, Tanh, one row per lane, unit by unit after its delta
+            global::System.Numerics.Vector<float> d0 = p[32] * d16;
             d0 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s1);
-            d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
-            d2 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
-            d3 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s4);
-            d4 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s5);
-            d5 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s6);
-            d6 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s7);
-            d7 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s8);
-            d8 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s9);
-            d9 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s10);
-            d10 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s11);
-            d11 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s12);
-            d12 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s13);
-            d13 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s14);
-            d14 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s15);
-            d15 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s16);
             gv[0] += d0 * s0;
             gv[16] += d0;
+            global::System.Numerics.Vector<float> d1 = p[33] * d16;
+            d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
             gv[1] += d1 * s0;
             gv[17] += d1;
+            global::System.Numerics.Vector<float> d2 = p[34] * d16;
+            d2 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
             gv[2] += d2 * s0;
             gv[18] += d2;
+            global::System.Numerics.Vector<float> d3 = p[35] * d16;
+            d3 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s4);
             gv[3] += d3 * s0;
             gv[19] += d3;
+            global::System.Numerics.Vector<float> d4 = p[36] * d16;
+            d4 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s5);
             gv[4] += d4 * s0;
             gv[20] += d4;
+            global::System.Numerics.Vector<float> d5 = p[37] * d16;
+            d5 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s6);
             gv[5] += d5 * s0;
             gv[21] += d5;
+            global::System.Numerics.Vector<float> d6 = p[38] * d16;
+            d6 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s7);
             gv[6] += d6 * s0;
             gv[22] += d6;
+            global::System.Numerics.Vector<float> d7 = p[39] * d16;
+            d7 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s8);
             gv[7] += d7 * s0;
             gv[23] += d7;
+            global::System.Numerics.Vector<float> d8 = p[40] * d16;
+            d8 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s9);
             gv[8] += d8 * s0;
             gv[24] += d8;
+            global::System.Numerics.Vector<float> d9 = p[41] * d16;
+            d9 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s10);
             gv[9] += d9 * s0;
             gv[25] += d9;
+            global::System.Numerics.Vector<float> d10 = p[42] * d16;
+            d10 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s11);
             gv[10] += d10 * s0;
             gv[26] += d10;
+            global::System.Numerics.Vector<float> d11 = p[43] * d16;
+            d11 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s12);
             gv[11] += d11 * s0;
             gv[27] += d11;
+            global::System.Numerics.Vector<float> d12 = p[44] * d16;
+            d12 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s13);
             gv[12] += d12 * s0;
             gv[28] += d12;
+            global::System.Numerics.Vector<float> d13 = p[45] * d16;
+            d13 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s14);
             gv[13] += d13 * s0;
             gv[29] += d13;
+            global::System.Numerics.Vector<float> d14 = p[46] * d16;
+            d14 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s15);
             gv[14] += d14 * s0;
             gv[30] += d14;
+            global::System.Numerics.Vector<float> d15 = p[47] * d16;
+            d15 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s16);
             gv[15] += d15 * s0;
             gv[31] += d15;
 
@@ -676,19 +691,24 @@ namespace Samples
             p = p.Slice(0, ParameterCount);
             gv = gv.Slice(0, ParameterCount);
             int lanes = global::System.Runtime.Intrinsics.Vector512<float>.Count;
-
-            // Transpose the rows in: lane r of feature i is inputs[(start + r) * InputSize + i].
             global::System.Span<float> lane = __lanes;
-            lane.Clear();
-            for (int r = 0; r < n; r++)
-            {
-                for (int i = 0; i < InputSize; i++)
-                {
-                    lane[i * lanes + r] = inputs[(start + r) * InputSize + i];
-                }
-            }
 
-            global::System.Runtime.Intrinsics.Vector512<float> s0 = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0 * lanes, lanes));
+            // Lane r is row start + r; lanes past n hold zeros.
+            global::System.Runtime.Intrinsics.Vector512<float> s0;
+            if (n == lanes)
+            {
+                s0 = global::System.Runtime.Intrinsics.Vector512.Create<float>(inputs.Slice(start, lanes));
+            }
+            else
+            {
+                lane.Clear();
+                for (int r = 0; r < n; r++)
+                {
+                    lane[r] = inputs[start + r];
+                }
+
+                s0 = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0, lanes));
+            }
 
             // Layer 1: Dense 1→16, Tanh, one row per lane
             // z for every unit first, then Tanh on the whole layer in one call.
@@ -735,20 +755,28 @@ namespace Samples
                 + (global::System.Runtime.Intrinsics.Vector512.Create(p[46]) * s15 + global::System.Runtime.Intrinsics.Vector512.Create(p[47]) * s16);
 
             // The loss on whole lanes; the mask is 1 on lanes holding a row, 0 on padding.
-            lane.Clear();
-            for (int r = 0; r < n; r++)
+            global::System.Runtime.Intrinsics.Vector512<float> target0;
+            global::System.Runtime.Intrinsics.Vector512<float> mask;
+            if (n == lanes)
             {
-                for (int k = 0; k < OutputSize; k++)
+                target0 = global::System.Runtime.Intrinsics.Vector512.Create<float>(targets.Slice(start, lanes));
+                mask = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            }
+            else
+            {
+                lane.Clear();
+                for (int r = 0; r < n; r++)
                 {
-                    lane[k * lanes + r] = targets[(start + r) * OutputSize + k];
+                    lane[r] = targets[start + r];
+                    lane[lanes + r] = 1f;
                 }
 
-                lane[OutputSize * lanes + r] = 1f;
+                target0 = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0, lanes));
+                mask = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(lanes, lanes));
             }
 
-            global::System.Runtime.Intrinsics.Vector512<float> mask = global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(OutputSize * lanes, lanes));
             global::System.Runtime.Intrinsics.Vector512<float> lossLanes = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s17, global::System.Runtime.Intrinsics.Vector512.Create<float>(lane.Slice(0 * lanes, lanes)), mask, scale, out global::System.Runtime.Intrinsics.Vector512<float> d16);
+            lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(s17, target0, mask, scale, out global::System.Runtime.Intrinsics.Vector512<float> d16);
 
             // Layer 2 backward: Dense 16→1, Identity, one row per lane
             gv[32] += d16 * s1;
@@ -768,70 +796,70 @@ namespace Samples
             gv[46] += d16 * s15;
             gv[47] += d16 * s16;
             gv[48] += d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[32]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[33]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.Create(p[34]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d3 = global::System.Runtime.Intrinsics.Vector512.Create(p[35]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d4 = global::System.Runtime.Intrinsics.Vector512.Create(p[36]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d5 = global::System.Runtime.Intrinsics.Vector512.Create(p[37]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d6 = global::System.Runtime.Intrinsics.Vector512.Create(p[38]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d7 = global::System.Runtime.Intrinsics.Vector512.Create(p[39]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d8 = global::System.Runtime.Intrinsics.Vector512.Create(p[40]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d9 = global::System.Runtime.Intrinsics.Vector512.Create(p[41]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d10 = global::System.Runtime.Intrinsics.Vector512.Create(p[42]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d11 = global::System.Runtime.Intrinsics.Vector512.Create(p[43]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d12 = global::System.Runtime.Intrinsics.Vector512.Create(p[44]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d13 = global::System.Runtime.Intrinsics.Vector512.Create(p[45]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d14 = global::System.Runtime.Intrinsics.Vector512.Create(p[46]) * d16;
-            global::System.Runtime.Intrinsics.Vector512<float> d15 = global::System.Runtime.Intrinsics.Vector512.Create(p[47]) * d16;
 
-            // Layer 1 backward: Dense 1→16, Tanh, one row per lane
+            // Layer 1 backward: Dense 1→16, Tanh, one row per lane, unit by unit after its delta
+            global::System.Runtime.Intrinsics.Vector512<float> d0 = global::System.Runtime.Intrinsics.Vector512.Create(p[32]) * d16;
             d0 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s1);
-            d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
-            d2 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
-            d3 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s4);
-            d4 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s5);
-            d5 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s6);
-            d6 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s7);
-            d7 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s8);
-            d8 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s9);
-            d9 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s10);
-            d10 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s11);
-            d11 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s12);
-            d12 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s13);
-            d13 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s14);
-            d14 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s15);
-            d15 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s16);
             gv[0] += d0 * s0;
             gv[16] += d0;
+            global::System.Runtime.Intrinsics.Vector512<float> d1 = global::System.Runtime.Intrinsics.Vector512.Create(p[33]) * d16;
+            d1 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s2);
             gv[1] += d1 * s0;
             gv[17] += d1;
+            global::System.Runtime.Intrinsics.Vector512<float> d2 = global::System.Runtime.Intrinsics.Vector512.Create(p[34]) * d16;
+            d2 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s3);
             gv[2] += d2 * s0;
             gv[18] += d2;
+            global::System.Runtime.Intrinsics.Vector512<float> d3 = global::System.Runtime.Intrinsics.Vector512.Create(p[35]) * d16;
+            d3 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s4);
             gv[3] += d3 * s0;
             gv[19] += d3;
+            global::System.Runtime.Intrinsics.Vector512<float> d4 = global::System.Runtime.Intrinsics.Vector512.Create(p[36]) * d16;
+            d4 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s5);
             gv[4] += d4 * s0;
             gv[20] += d4;
+            global::System.Runtime.Intrinsics.Vector512<float> d5 = global::System.Runtime.Intrinsics.Vector512.Create(p[37]) * d16;
+            d5 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s6);
             gv[5] += d5 * s0;
             gv[21] += d5;
+            global::System.Runtime.Intrinsics.Vector512<float> d6 = global::System.Runtime.Intrinsics.Vector512.Create(p[38]) * d16;
+            d6 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s7);
             gv[6] += d6 * s0;
             gv[22] += d6;
+            global::System.Runtime.Intrinsics.Vector512<float> d7 = global::System.Runtime.Intrinsics.Vector512.Create(p[39]) * d16;
+            d7 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s8);
             gv[7] += d7 * s0;
             gv[23] += d7;
+            global::System.Runtime.Intrinsics.Vector512<float> d8 = global::System.Runtime.Intrinsics.Vector512.Create(p[40]) * d16;
+            d8 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s9);
             gv[8] += d8 * s0;
             gv[24] += d8;
+            global::System.Runtime.Intrinsics.Vector512<float> d9 = global::System.Runtime.Intrinsics.Vector512.Create(p[41]) * d16;
+            d9 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s10);
             gv[9] += d9 * s0;
             gv[25] += d9;
+            global::System.Runtime.Intrinsics.Vector512<float> d10 = global::System.Runtime.Intrinsics.Vector512.Create(p[42]) * d16;
+            d10 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s11);
             gv[10] += d10 * s0;
             gv[26] += d10;
+            global::System.Runtime.Intrinsics.Vector512<float> d11 = global::System.Runtime.Intrinsics.Vector512.Create(p[43]) * d16;
+            d11 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s12);
             gv[11] += d11 * s0;
             gv[27] += d11;
+            global::System.Runtime.Intrinsics.Vector512<float> d12 = global::System.Runtime.Intrinsics.Vector512.Create(p[44]) * d16;
+            d12 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s13);
             gv[12] += d12 * s0;
             gv[28] += d12;
+            global::System.Runtime.Intrinsics.Vector512<float> d13 = global::System.Runtime.Intrinsics.Vector512.Create(p[45]) * d16;
+            d13 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s14);
             gv[13] += d13 * s0;
             gv[29] += d13;
+            global::System.Runtime.Intrinsics.Vector512<float> d14 = global::System.Runtime.Intrinsics.Vector512.Create(p[46]) * d16;
+            d14 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s15);
             gv[14] += d14 * s0;
             gv[30] += d14;
+            global::System.Runtime.Intrinsics.Vector512<float> d15 = global::System.Runtime.Intrinsics.Vector512.Create(p[47]) * d16;
+            d15 *= global::NetGen.Runtime.VectorActivations.TanhDerivativeFromOutput(s16);
             gv[15] += d15 * s0;
             gv[31] += d15;
 
