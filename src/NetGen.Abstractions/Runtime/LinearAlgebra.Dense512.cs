@@ -472,11 +472,8 @@ namespace NetGen.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Store512<T>(ref T target, Vector512<T> value, bool accumulate) where T : struct
         {
-            if (accumulate)
-            {
-                value += Vector512.LoadUnsafe(ref target);
-            }
-
+            // 0 + Σ when setting: see OuterProducts.
+            value += accumulate ? Vector512.LoadUnsafe(ref target) : Vector512<T>.Zero;
             value.StoreUnsafe(ref target);
         }
     }
