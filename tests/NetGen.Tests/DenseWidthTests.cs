@@ -218,6 +218,39 @@ namespace NetGen.Tests
         }
 
         [Theory]
+        [MemberData(nameof(Shapes))]
+        public void Weight_gradient_set_gives_the_bits_of_clear_and_accumulate(Width width, int rows, int fanIn, int fanOut)
+        {
+            // accumulate: false (a batch's first chunk) must neither read gw and gb nor differ in one bit from clearing
+            // them and accumulating.
+            bool simd = width != Width.Scalar, wide = width == Width.Vector512;
+            float[] dz = F(Values(rows * fanOut, 50)), x = F(Values(rows * fanIn, 51));
+            float[] clearedW = new float[fanOut * fanIn], clearedB = new float[fanOut];
+            LinearAlgebra.DenseWeightGradient<float>(dz, x, clearedW, clearedB, rows, fanIn, fanOut, simd, wide, accumulate: true);
+            float[] setW = Enumerable.Repeat(float.NaN, fanOut * fanIn).ToArray(), setB = Enumerable.Repeat(float.NegativeInfinity, fanOut).ToArray();
+            LinearAlgebra.DenseWeightGradient<float>(dz, x, setW, setB, rows, fanIn, fanOut, simd, wide, accumulate: false);
+            Assert.Equal(Bits(clearedW), Bits(setW));
+            Assert.Equal(Bits(clearedB), Bits(setB));
+
+            double[] dzd = Values(rows * fanOut, 52), xd = Values(rows * fanIn, 53);
+            double[] clearedWd = new double[fanOut * fanIn], clearedBd = new double[fanOut];
+            LinearAlgebra.DenseWeightGradient<double>(dzd, xd, clearedWd, clearedBd, rows, fanIn, fanOut, simd, wide, accumulate: true);
+            double[] setWd = Enumerable.Repeat(double.NaN, fanOut * fanIn).ToArray(), setBd = Enumerable.Repeat(double.NaN, fanOut).ToArray();
+            LinearAlgebra.DenseWeightGradient<double>(dzd, xd, setWd, setBd, rows, fanIn, fanOut, simd, wide, accumulate: false);
+            Assert.Equal(clearedWd.Select(BitConverter.DoubleToInt64Bits), setWd.Select(BitConverter.DoubleToInt64Bits));
+            Assert.Equal(clearedBd.Select(BitConverter.DoubleToInt64Bits), setBd.Select(BitConverter.DoubleToInt64Bits));
+
+            // Every product −1e-60 underflows: a fused sum rounds to −0, which clear-and-add stored as +0 (0 + −0).
+            float[] tinyDz = Enumerable.Repeat(-1e-30f, rows * fanOut).ToArray(), tinyX = Enumerable.Repeat(1e-30f, rows * fanIn).ToArray();
+            Assert.Equal(int.MinValue, BitConverter.SingleToInt32Bits(MathF.FusedMultiplyAdd(-1e-30f, 1e-30f, 0f)));
+            float[] tinyW = Enumerable.Repeat(float.NaN, fanOut * fanIn).ToArray(), tinyB = new float[fanOut];
+            LinearAlgebra.DenseWeightGradient<float>(tinyDz, tinyX, tinyW, tinyB, rows, fanIn, fanOut, simd, wide, accumulate: false);
+            Assert.All(tinyW, g => Assert.Equal(0, BitConverter.SingleToInt32Bits(g)));
+
+            static int[] Bits(float[] values) => values.Select(BitConverter.SingleToInt32Bits).ToArray();
+        }
+
+        [Theory]
         [InlineData(32, 512, 512)]
         [InlineData(64, 784, 128)]
         [InlineData(13, 35, 11)]
