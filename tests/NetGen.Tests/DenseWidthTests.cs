@@ -218,6 +218,92 @@ namespace NetGen.Tests
         }
 
         [Theory]
+        [MemberData(nameof(Shapes))]
+        public void Weight_gradient_set_gives_the_bits_of_clear_and_accumulate(Width width, int rows, int fanIn, int fanOut)
+        {
+            // accumulate: false (a batch's first chunk) must neither read gw and gb nor differ in one bit from clearing
+            // them and accumulating.
+            bool simd = width != Width.Scalar, wide = width == Width.Vector512;
+            float[] dz = F(Values(rows * fanOut, 50)), x = F(Values(rows * fanIn, 51));
+            float[] clearedW = new float[fanOut * fanIn], clearedB = new float[fanOut];
+            LinearAlgebra.DenseWeightGradient<float>(dz, x, clearedW, clearedB, rows, fanIn, fanOut, simd, wide, accumulate: true);
+            float[] setW = Enumerable.Repeat(float.NaN, fanOut * fanIn).ToArray(), setB = Enumerable.Repeat(float.NegativeInfinity, fanOut).ToArray();
+            LinearAlgebra.DenseWeightGradient<float>(dz, x, setW, setB, rows, fanIn, fanOut, simd, wide, accumulate: false);
+            Assert.Equal(Bits(clearedW), Bits(setW));
+            Assert.Equal(Bits(clearedB), Bits(setB));
+
+            double[] dzd = Values(rows * fanOut, 52), xd = Values(rows * fanIn, 53);
+            double[] clearedWd = new double[fanOut * fanIn], clearedBd = new double[fanOut];
+            LinearAlgebra.DenseWeightGradient<double>(dzd, xd, clearedWd, clearedBd, rows, fanIn, fanOut, simd, wide, accumulate: true);
+            double[] setWd = Enumerable.Repeat(double.NaN, fanOut * fanIn).ToArray(), setBd = Enumerable.Repeat(double.NaN, fanOut).ToArray();
+            LinearAlgebra.DenseWeightGradient<double>(dzd, xd, setWd, setBd, rows, fanIn, fanOut, simd, wide, accumulate: false);
+            Assert.Equal(clearedWd.Select(BitConverter.DoubleToInt64Bits), setWd.Select(BitConverter.DoubleToInt64Bits));
+            Assert.Equal(clearedBd.Select(BitConverter.DoubleToInt64Bits), setBd.Select(BitConverter.DoubleToInt64Bits));
+
+            // Every product −1e-60 underflows: a fused sum rounds to −0, which clear-and-add stored as +0 (0 + −0).
+            float[] tinyDz = Enumerable.Repeat(-1e-30f, rows * fanOut).ToArray(), tinyX = Enumerable.Repeat(1e-30f, rows * fanIn).ToArray();
+            Assert.Equal(int.MinValue, BitConverter.SingleToInt32Bits(MathF.FusedMultiplyAdd(-1e-30f, 1e-30f, 0f)));
+            float[] tinyW = Enumerable.Repeat(float.NaN, fanOut * fanIn).ToArray(), tinyB = new float[fanOut];
+            LinearAlgebra.DenseWeightGradient<float>(tinyDz, tinyX, tinyW, tinyB, rows, fanIn, fanOut, simd, wide, accumulate: false);
+            Assert.All(tinyW, g => Assert.Equal(0, BitConverter.SingleToInt32Bits(g)));
+
+            static int[] Bits(float[] values) => values.Select(BitConverter.SingleToInt32Bits).ToArray();
+        }
+
+        [Theory]
+        [InlineData(32, 512, 512)]
+        [InlineData(64, 784, 128)]
+        [InlineData(13, 35, 11)]
+        [InlineData(9, 16, 4)]
+        [InlineData(7, 47, 9)]
+        [InlineData(2, 17, 5)]
+        [InlineData(1, 64, 3)]
+        public void Wide_float_forward_gives_the_bits_of_its_lane_order_and_reduction_tree(int rows, int fanIn, int fanOut)
+        {
+            // The 512-bit forward pass reduces float lane sums with shuffles instead of horizontal adds (since round 4 of
+            // issue 14); its bits must stay those of the per-lane fused sums reduced by the horizontal adds' tree.
+            if (!Avx512F.IsSupported)
+            {
+                _output.WriteLine("Not compared: this machine lacks AVX-512F (the emulated Vector512 does not fuse).");
+                Assert.False(Avx512F.IsSupported);
+                return;
+            }
+
+            float[] x = F(Values(rows * fanIn, 40)), w = F(Values(fanOut * fanIn, 41)), b = F(Values(fanOut, 42));
+            var z = new float[rows * fanOut];
+            LinearAlgebra.DenseForward<float>(x, w, b, z, rows, fanIn, fanOut, simd: true, wide: true);
+            int vectorEnd = fanIn - fanIn % 16;
+            var lanes = new float[16];
+            for (int r = 0; r < rows; r++)
+            {
+                for (int j = 0; j < fanOut; j++)
+                {
+                    Array.Clear(lanes);
+                    for (int i = 0; i < vectorEnd; i++)
+                    {
+                        lanes[i % 16] = MathF.FusedMultiplyAdd(x[r * fanIn + i], w[j * fanIn + i], lanes[i % 16]);
+                    }
+
+                    float tail = 0f;
+                    for (int i = vectorEnd; i < fanIn; i++)
+                    {
+                        tail += x[r * fanIn + i] * w[j * fanIn + i];
+                    }
+
+                    // Rows in pairs and outputs in fours take the blocks' tree; the last odd row and the last
+                    // fanOut % 4 outputs are single dot products reduced by Vector512.Sum.
+                    Func<int, float> f = k => lanes[k] + lanes[k + 8];
+                    float sum = r < rows - rows % 2 && j < fanOut - fanOut % 4
+                        ? ((f(0) + f(1)) + (f(2) + f(3))) + ((f(4) + f(5)) + (f(6) + f(7)))
+                        : Vector512.Sum(Vector512.Create(lanes));
+                    float expected = (b[j] + sum) + tail;
+                    Assert.True(BitConverter.SingleToInt32Bits(expected) == BitConverter.SingleToInt32Bits(z[r * fanOut + j]),
+                        $"row {r}, output {j}: expected {expected:R}, got {z[r * fanOut + j]:R}");
+                }
+            }
+        }
+
+        [Theory]
         [InlineData(Width.Vector)]
         [InlineData(Width.Vector512)]
         public void Kernels_are_deterministic_and_allocate_nothing(Width width)

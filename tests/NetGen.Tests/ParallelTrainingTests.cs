@@ -114,6 +114,67 @@ namespace NetGen.Tests
             Assert.Contains(analytic, g => Math.Abs(g) > 1e-4);
         }
 
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        [InlineData(5)]
+        public void Gradients_are_set_whatever_the_buffer_held(int degree)
+        {
+            // Batch-major Dense networks set the gradients on a batch's first chunk instead of clearing them, and
+            // GradientShards no longer clears the shards' buffers: a gradient buffer full of NaN (the user's, through
+            // the span, or a shard's from an earlier step) must give the bits a fresh twin computes. 300 rows: several
+            // chunks per shard and several shards, with modules that only add (LayerNorm, BatchNorm) and without.
+            var (x, y) = GradientCheckTests.Batch<float>(20, 4, Loss.CrossEntropy, rows: 300, seed: 5);
+            var (x32, y32) = GradientCheckTests.Batch<float>(32, 4, Loss.CrossEntropy, rows: 300, seed: 6);
+            var (xd, yd) = GradientCheckTests.Batch<double>(18, 2, Loss.Huber, rows: 300, seed: 7);
+            SameAsFresh(() => new ParallelClassifier(), x, y, degree);
+            SameAsFresh(() => new SlicedAdam(), x32, y32, degree);
+            SameAsFresh(() => new ParallelBatchNormClassifier(), x, y, degree);
+            SameAsFresh(() => new ParallelRegressor(), xd, yd, degree);
+            // Dropout draws its masks from the network's generator: compared with a twin taking the same steps.
+            SameAsFresh(() => new ParallelDropoutClassifier(), x, y, degree, twin: true);
+        }
+
+        /// <summary>
+        /// Three steps of a network whose gradient buffer is filled with NaN before each ComputeGradients, against a new
+        /// network (new buffers) holding the same parameters, or with <paramref name="twin"/> a twin taking the same steps.
+        /// </summary>
+        private static void SameAsFresh<T>(Func<INeuralNetwork<T>> create, T[] x, T[] y, int degree, bool twin = false)
+            where T : struct, System.Numerics.IFloatingPointIeee754<T>
+        {
+            var dirty = WithDegree(create());
+            var sibling = twin ? WithDegree(create()) : null;
+            for (int step = 0; step < 3; step++)
+            {
+                dirty.Gradients.Fill(T.NaN);
+                T dirtyLoss = dirty.ComputeGradients(x, y);
+                var reference = sibling ?? WithDegree(create());
+                if (sibling is null)
+                {
+                    dirty.Parameters.CopyTo(reference.Parameters);
+                }
+
+                T referenceLoss = reference.ComputeGradients(x, y);
+                Assert.Equal(referenceLoss, dirtyLoss);
+                Assert.True(System.Runtime.InteropServices.MemoryMarshal.AsBytes(reference.Gradients).SequenceEqual(System.Runtime.InteropServices.MemoryMarshal.AsBytes(dirty.Gradients)),
+                    $"{dirty.GetType().Name}, degree {degree}, step {step}: gradients differ");
+                Assert.DoesNotContain(dirty.Gradients.ToArray(), g => T.IsNaN(g));
+                dirty.OptimizerStep();
+                sibling?.OptimizerStep();
+            }
+
+            INeuralNetwork<T> WithDegree(INeuralNetwork<T> net)
+            {
+                if (net is IParallelTraining parallel)
+                {
+                    parallel.MaxDegreeOfParallelism = degree;
+                }
+
+                return net;
+            }
+        }
+
         [Fact]
         public void Automatic_uses_every_core_from_the_threshold_and_one_thread_below()
         {

@@ -363,6 +363,8 @@ namespace NetGen.Tests
 
             public float GradientShard(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradients, Span<float> state, Span<float> delta, float scale)
             {
+                // GradientShard sets the gradients (the shards' buffers hold an earlier step's values).
+                gradients.Clear();
                 float sum = 0;
                 foreach (float row in inputs)
                 {

@@ -20,7 +20,15 @@ namespace NetGen.Runtime
         /// <summary>gw += dzᵀ·x and gb += the column sums of dz: one layer's gradients over the batch.</summary>
         public static void DenseWeightGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> x, Span<T> gw, Span<T> gb, int rows, int fanIn, int fanOut)
             where T : struct, IFloatingPointIeee754<T>
-            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, Simd.Enabled);
+            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, accumulate: true);
+
+        /// <summary>
+        /// With <paramref name="accumulate"/>, as the overload without it; without, gw and gb are set to this batch's
+        /// gradients, the bits of clearing them first and accumulating (a batch's first chunk: gw is not read).
+        /// </summary>
+        public static void DenseWeightGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> x, Span<T> gw, Span<T> gb, int rows, int fanIn, int fanOut, bool accumulate)
+            where T : struct, IFloatingPointIeee754<T>
+            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, Simd.Enabled, Simd.Enabled && Simd.Vector512Enabled, accumulate);
 
         /// <summary>dx = dz·w: the gradient with respect to the layer's input.</summary>
         public static void DenseInputGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> w, Span<T> dx, int rows, int fanIn, int fanOut)
@@ -85,12 +93,13 @@ namespace NetGen.Runtime
             }
         }
 
-        internal static void DenseWeightGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> x, Span<T> gw, Span<T> gb, int rows, int fanIn, int fanOut, bool simd)
-            where T : struct, IFloatingPointIeee754<T>
-            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
-
         /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
         internal static void DenseWeightGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> x, Span<T> gw, Span<T> gb, int rows, int fanIn, int fanOut, bool simd, bool wide)
+            where T : struct, IFloatingPointIeee754<T>
+            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, simd, wide, accumulate: true);
+
+        /// <summary><paramref name="accumulate"/> false: gw and gb set, as if cleared first (see the public overload).</summary>
+        internal static void DenseWeightGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> x, Span<T> gw, Span<T> gb, int rows, int fanIn, int fanOut, bool simd, bool wide, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
             RequireSizes(rows, fanIn, fanOut);
@@ -99,9 +108,15 @@ namespace NetGen.Runtime
             Require(gw.Length, (long)fanOut * fanIn, nameof(gw));
             Require(gb.Length, fanOut, nameof(gb));
 
-            // gw[j, i] += Σ_r dz[r, j]·x[r, i]: A = dzᵀ (element (j, r) at r·fanOut + j), B = x.
+            // gw[j, i] (+)= Σ_r dz[r, j]·x[r, i]: A = dzᵀ (element (j, r) at r·fanOut + j), B = x. A set gw is 0 + Σ
+            // (the stores' rule), as cleared and accumulated; gb is a short row, cleared and accumulated.
             OuterProducts(ref MemoryMarshal.GetReference(dz), 1, fanOut, ref MemoryMarshal.GetReference(x), ref MemoryMarshal.GetReference(gw),
-                fanOut, fanIn, rows, accumulate: true, simd, wide);
+                fanOut, fanIn, rows, accumulate, simd, wide);
+            if (!accumulate)
+            {
+                gb.Clear();
+            }
+
             for (int r = 0; r < rows; r++)
             {
                 Axpy(T.One, dz.Slice(r * fanOut, fanOut), gb, simd);
@@ -128,7 +143,9 @@ namespace NetGen.Runtime
 
         /// <summary>
         /// C[p, i] (+)= Σ_q A(p, q)·B[q, i] with A(p, q) at a[p·aRow + q·aColumn] and B, C of width n. The vector
-        /// runs along i (along p for a single column); each width's blocked form is in its own file.
+        /// runs along i (along p for a single column); each width's blocked form is in its own file. Without
+        /// <paramref name="accumulate"/> C is set to 0 + Σ, the bits of a cleared C accumulated: a fused sum that
+        /// underflows to −0 stores +0, as clear-and-add did (the scalar sums, unfused from +0, are never −0).
         /// </summary>
         private static void OuterProducts<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate, bool simd, bool wide)
             where T : struct, IFloatingPointIeee754<T>
@@ -184,11 +201,8 @@ namespace NetGen.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Store<T>(ref T row, int i, Vector<T> value, bool accumulate) where T : struct
         {
-            if (accumulate)
-            {
-                value += Vector.LoadUnsafe(ref row, (nuint)i);
-            }
-
+            // 0 + Σ when setting: see OuterProducts.
+            value += accumulate ? Vector.LoadUnsafe(ref row, (nuint)i) : Vector<T>.Zero;
             value.StoreUnsafe(ref row, (nuint)i);
         }
 

@@ -129,6 +129,19 @@ namespace NetGen.Runtime
             }
 
             ref T z0 = ref Unsafe.Add(ref z, r * fanOut + j);
+            if (typeof(T) == typeof(float) && Avx512F.IsSupported)
+            {
+                // All sums before the first store: a call (the tails) with the accumulators live would make the
+                // register allocator spill them inside the loop.
+                Vector256<float> rows01 = SumEight512(s00.AsSingle(), s01.AsSingle(), s02.AsSingle(), s03.AsSingle(), s10.AsSingle(), s11.AsSingle(), s12.AsSingle(), s13.AsSingle());
+                Vector256<float> rows23 = SumEight512(s20.AsSingle(), s21.AsSingle(), s22.AsSingle(), s23.AsSingle(), s30.AsSingle(), s31.AsSingle(), s32.AsSingle(), s33.AsSingle());
+                Vector256<float> rows45 = SumEight512(s40.AsSingle(), s41.AsSingle(), s42.AsSingle(), s43.AsSingle(), s50.AsSingle(), s51.AsSingle(), s52.AsSingle(), s53.AsSingle());
+                FinishPair512(ref z0, fanOut, ref b, j, rows01, ref x0, ref x1, ref w0, fanIn, vectorEnd);
+                FinishPair512(ref Unsafe.Add(ref z0, 2 * fanOut), fanOut, ref b, j, rows23, ref x2, ref x3, ref w0, fanIn, vectorEnd);
+                FinishPair512(ref Unsafe.Add(ref z0, 4 * fanOut), fanOut, ref b, j, rows45, ref x4, ref x5, ref w0, fanIn, vectorEnd);
+                return;
+            }
+
             Finish512(ref z0, ref b, j, s00, s01, s02, s03, ref x0, ref w0, fanIn, vectorEnd);
             Finish512(ref Unsafe.Add(ref z0, 1 * fanOut), ref b, j, s10, s11, s12, s13, ref x1, ref w0, fanIn, vectorEnd);
             Finish512(ref Unsafe.Add(ref z0, 2 * fanOut), ref b, j, s20, s21, s22, s23, ref x2, ref w0, fanIn, vectorEnd);
@@ -168,9 +181,85 @@ namespace NetGen.Runtime
             }
 
             ref T z0 = ref Unsafe.Add(ref z, r * fanOut + j);
+            if (typeof(T) == typeof(float) && Avx512F.IsSupported)
+            {
+                FinishPair512(ref z0, fanOut, ref b, j, SumEight512(s00.AsSingle(), s01.AsSingle(), s02.AsSingle(), s03.AsSingle(),
+                    s10.AsSingle(), s11.AsSingle(), s12.AsSingle(), s13.AsSingle()), ref x0, ref x1, ref w0, fanIn, vectorEnd);
+                return;
+            }
+
             Finish512(ref z0, ref b, j, s00, s01, s02, s03, ref x0, ref w0, fanIn, vectorEnd);
             Finish512(ref Unsafe.Add(ref z0, 1 * fanOut), ref b, j, s10, s11, s12, s13, ref x1, ref w0, fanIn, vectorEnd);
         }
+
+        /// <summary>
+        /// <see cref="Finish512{T}"/> for two rows of floats at once (their eight lane sums from <see cref="SumEight512"/>;
+        /// taken apart from it, as the JIT inlines no method of more than 16 arguments): the same sums in the same order (for each output,
+        /// lane k + lane k + 8, then pairs, pairs of pairs, and the two 128-bit halves: <see cref="SumFour512{T}"/>'s
+        /// tree), but on 512-bit shuffles over eight outputs instead of 256-bit horizontal adds over four (the
+        /// reductions took ~10% of a 512×512 forward pass at fanIn 512). Bias and tail added as a vector, in Finish512's
+        /// order: (b + sum) + tail.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void FinishPair512<T>(ref T z, int fanOut, ref T b, int j, Vector256<float> sums, ref T xRow, ref T xNext, ref T w0, int fanIn, int vectorEnd)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            Vector128<float> bias = Vector128.LoadUnsafe(ref Unsafe.As<T, float>(ref Unsafe.Add(ref b, j)));
+            Vector128<float> first = bias + sums.GetLower();
+            Vector128<float> second = bias + sums.GetUpper();
+            if (vectorEnd < fanIn)
+            {
+                first += Tails(ref xRow, ref w0, fanIn, vectorEnd);
+                second += Tails(ref xNext, ref w0, fanIn, vectorEnd);
+            }
+            else
+            {
+                // ScalarDot over an empty tail is +0: (b + sum) + 0, as Finish512 computes it.
+                first += Vector128<float>.Zero;
+                second += Vector128<float>.Zero;
+            }
+
+            first.StoreUnsafe(ref Unsafe.As<T, float>(ref z));
+            second.StoreUnsafe(ref Unsafe.As<T, float>(ref Unsafe.Add(ref z, fanOut)));
+        }
+
+        /// <summary>The scalar tails (elements vectorEnd … fanIn − 1) of one row's dot products with four rows of w.</summary>
+        private static Vector128<float> Tails<T>(ref T xRow, ref T w0, int fanIn, int vectorEnd)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            ref float x = ref Unsafe.As<T, float>(ref xRow);
+            ref float w = ref Unsafe.As<T, float>(ref w0);
+            return Vector128.Create(ScalarDot(ref x, ref w, vectorEnd, fanIn), ScalarDot(ref x, ref Unsafe.Add(ref w, fanIn), vectorEnd, fanIn),
+                ScalarDot(ref x, ref Unsafe.Add(ref w, 2 * fanIn), vectorEnd, fanIn), ScalarDot(ref x, ref Unsafe.Add(ref w, 3 * fanIn), vectorEnd, fanIn));
+        }
+
+        /// <summary>
+        /// The lane sums of eight 512-bit float vectors (two rows × four outputs) in elements 0–7, each by
+        /// <see cref="SumFour512{T}"/>'s float tree: f_k = v_k + v_(k+8) (k &lt; 8), g_i = f_2i + f_(2i+1),
+        /// h_0 = g_0 + g_1, h_1 = g_2 + g_3, sum = h_0 + h_1. Every step adds the same two values (possibly in the
+        /// other operand order, which gives the same result: only a NaN's payload could differ).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<float> SumEight512(Vector512<float> s0, Vector512<float> s1, Vector512<float> s2, Vector512<float> s3,
+            Vector512<float> t0, Vector512<float> t1, Vector512<float> t2, Vector512<float> t3)
+        {
+            Vector512<int> even = Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+            Vector512<int> odd = Vector512.Create(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+            // f: [f(s0), f(s1)] and so on, 8 values per vector.
+            Vector512<float> f0 = Halves(s0, s1), f1 = Halves(s2, s3), f2 = Halves(t0, t1), f3 = Halves(t2, t3);
+            // g: 4 values per vector, four vectors per row.
+            Vector512<float> g0 = Avx512F.PermuteVar16x32x2(f0, even, f1) + Avx512F.PermuteVar16x32x2(f0, odd, f1);
+            Vector512<float> g1 = Avx512F.PermuteVar16x32x2(f2, even, f3) + Avx512F.PermuteVar16x32x2(f2, odd, f3);
+            // h: [h_0, h_1] per vector, eight vectors.
+            Vector512<float> h = Avx512F.PermuteVar16x32x2(g0, even, g1) + Avx512F.PermuteVar16x32x2(g0, odd, g1);
+            Vector512<float> split = Avx512F.PermuteVar16x32(h, Vector512.Create(0, 2, 4, 6, 8, 10, 12, 14, 1, 3, 5, 7, 9, 11, 13, 15));
+            return split.GetLower() + split.GetUpper();
+        }
+
+        /// <summary>[lower half of a + upper half of a, lower half of b + upper half of b]: two vectors' <c>Fold</c> at once.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> Halves(Vector512<float> a, Vector512<float> b)
+            => Avx512F.Shuffle4x128(a, b, 0x44) + Avx512F.Shuffle4x128(a, b, 0xEE);
 
         /// <summary>One row's four lane sums (reduced together), plus the scalar tail and the bias, as <see cref="Finish{T}"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -383,11 +472,8 @@ namespace NetGen.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Store512<T>(ref T target, Vector512<T> value, bool accumulate) where T : struct
         {
-            if (accumulate)
-            {
-                value += Vector512.LoadUnsafe(ref target);
-            }
-
+            // 0 + Σ when setting: see OuterProducts.
+            value += accumulate ? Vector512.LoadUnsafe(ref target) : Vector512<T>.Zero;
             value.StoreUnsafe(ref target);
         }
     }

@@ -18,7 +18,8 @@ namespace NetGen.Runtime
     {
 
         /// <summary>
-        /// Adds the gradients of the rows <paramref name="inputs"/> holds to <paramref name="gradients"/>, in chunks of
+        /// Sets <paramref name="gradients"/> to the gradients of the rows <paramref name="inputs"/> holds (whatever it
+        /// held before: the network overwrites on its first chunk, or clears it first), in chunks of
         /// the network's batch rows, with <paramref name="state"/> and <paramref name="delta"/> as scratch; returns the
         /// unscaled loss sum of those rows. Reads the parameters only, so shards may run on several threads at once.
         /// </summary>
@@ -128,7 +129,6 @@ namespace NetGen.Runtime
             {
                 EnsureFiniteInputs(inputs, checkFinite);
                 ParallelTraining.LastDegree = 1;
-                Array.Clear(gradients, 0, gradients.Length);
                 T lossSum = _network.GradientShard(inputs, targets, gradients, _state, _delta, scale);
                 // TrainStep (updateLength > 0): the optimizer's checked update that follows checks the gradients
                 // (checkGradients: checkedInRun), in Adam's bound pass at no extra read.
@@ -153,7 +153,6 @@ namespace NetGen.Runtime
                     int first = k * shardRows;
                     int count = Math.Min(shardRows, rows - first);
                     T[] into = k == 0 ? gradients : k % 2 == 1 ? second : pairSum;
-                    Array.Clear(into, 0, into.Length);
                     T shardLoss = _network.GradientShard(
                         inputs.Slice(first * _inputSize, count * _inputSize), targets.Slice(first * _outputSize, count * _outputSize),
                         into, _state, _delta, scale);
@@ -344,7 +343,6 @@ namespace NetGen.Runtime
             }
 
             T[] into = _shardGradients[task];
-            Array.Clear(into, 0, into.Length);
             _losses[task] = _network.GradientShard(inputs, targets, into, task == 0 ? _state : _shardStates[task], task == 0 ? _delta : _shardDeltas[task], _scale);
             FoldPair(task);
         }

@@ -330,13 +330,14 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>One layer backward over n rows: the activation's derivative, then the gradient and delta kernels.</summary>
-        public static void BatchBackward(CodeWriter w, LayerPlan layer, ElementType element, bool wholeBatch)
+        /// <param name="passAccumulate">The enclosing __BackwardBatch has an accumulate parameter (its first chunk sets g).</param>
+        public static void BatchBackward(CodeWriter w, LayerPlan layer, ElementType element, bool wholeBatch, bool passAccumulate)
         {
             string x = At(layer.InputOffset, wholeBatch);
             string delta = At(layer.DeltaOffset, wholeBatch);
             w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, batch-major");
             BatchActivationBackward(w, layer, element, wholeBatch);
-            w.Line($"{Kernels}DenseWeightGradient{element.TypeArguments}(d.Slice({delta}, n * {layer.Out}), s.Slice({x}, n * {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}), n, {layer.In}, {layer.Out});");
+            w.Line($"{Kernels}DenseWeightGradient{element.TypeArguments}(d.Slice({delta}, n * {layer.Out}), s.Slice({x}, n * {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}), n, {layer.In}, {layer.Out}{(passAccumulate ? ", accumulate" : "")});");
             if (layer.PreviousDeltaOffset >= 0)
             {
                 w.Line($"{Kernels}DenseInputGradient{element.TypeArguments}(d.Slice({delta}, n * {layer.Out}), p.Slice({layer.WeightOffset}, {layer.In * layer.Out}), d.Slice({At(layer.PreviousDeltaOffset, wholeBatch)}, n * {layer.In}), n, {layer.In}, {layer.Out});");

@@ -489,7 +489,13 @@ namespace NetGen.Generator.Emit
                 {{Span(plan)}} g = __gradients;
                 {{Span(plan)}} s = __batchState;
                 {{Span(plan)}} d = __batchDelta;
-                g.Clear();
+                """);
+            if (!SetsGradients(plan))
+            {
+                w.Line("g.Clear();");
+            }
+
+            w.Lines($$"""
 
                 // {{plan.Spec.Loss.Kind}} averages over {{reductionDoc}}, PyTorch's default reduction.
                 {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
@@ -536,7 +542,9 @@ namespace NetGen.Generator.Emit
                 w.Line($"{Expressions.LossGradient(plan, lossInput, "target", "scale", $"d.Slice({deltaAt} + r * OutputSize, OutputSize)")};");
             }
 
-            w.Line("__BackwardBatch(__parameters, s, d, g, n);");
+            // Dense-only gradients: the first chunk sets them (no clearing pass, gw not read), the others add.
+            string accumulate = !SetsGradients(plan) ? "" : whole ? ", accumulate: false" : $", accumulate: {start} > 0";
+            w.Line($"__BackwardBatch(__parameters, s, d, g, n{accumulate});");
         }
 
         /// <summary>The batch-major forward and backward passes over n rows (n ≤ __BatchRows, or the whole batch).</summary>
@@ -572,8 +580,11 @@ namespace NetGen.Generator.Emit
             }
 
             w.Line();
-            w.Line("/// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>");
-            using (w.Block($"private static void __BackwardBatch({plan.Code.ReadSpan} p, {plan.Code.ReadSpan} s, {Span(plan)} d, {Span(plan)} g, int n)"))
+            bool sets = SetsGradients(plan);
+            w.Line(sets
+                ? "/// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g, or set it without accumulate.</summary>"
+                : "/// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>");
+            using (w.Block($"private static void __BackwardBatch({plan.Code.ReadSpan} p, {plan.Code.ReadSpan} s, {Span(plan)} d, {Span(plan)} g, int n{(sets ? ", bool accumulate" : "")})"))
             {
                 bool first = true;
                 foreach (var step in plan.Steps.Reverse())
@@ -591,7 +602,7 @@ namespace NetGen.Generator.Emit
                     first = false;
                     if (step is LayerPlan layer)
                     {
-                        LayerEmitter.BatchBackward(w, layer, plan.Code, whole);
+                        LayerEmitter.BatchBackward(w, layer, plan.Code, whole, sets);
                     }
                     else
                     {

@@ -373,17 +373,17 @@ namespace Samples
             global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(32, n * 16), p.Slice(32, 16), p.Slice(48, 1), s.Slice(544, n * 1), n, 16, 1);
         }
 
-        /// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>
-        private static void __BackwardBatch(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> s, global::System.Span<float> d, global::System.Span<float> g, int n)
+        /// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g, or set it without accumulate.</summary>
+        private static void __BackwardBatch(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> s, global::System.Span<float> d, global::System.Span<float> g, int n, bool accumulate)
         {
             // Layer 2 backward: Dense 16→1, Identity, batch-major
-            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(512, n * 1), s.Slice(32, n * 16), g.Slice(32, 16), g.Slice(48, 1), n, 16, 1);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(512, n * 1), s.Slice(32, n * 16), g.Slice(32, 16), g.Slice(48, 1), n, 16, 1, accumulate);
             global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(512, n * 1), p.Slice(32, 16), d.Slice(0, n * 16), n, 16, 1);
 
             // Layer 1 backward: Dense 1→16, Tanh, batch-major
             global::NetGen.Runtime.BatchActivations.TanhBackward<float>(s.Slice(32, n * 16), d.Slice(0, n * 16));
 
-            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 16), s.Slice(0, n * 1), g.Slice(0, 16), g.Slice(16, 16), n, 1, 16);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 16), s.Slice(0, n * 1), g.Slice(0, 16), g.Slice(16, 16), n, 1, 16, accumulate);
         }
 
         // Data-parallel training: the shards' buffers (made at the first step) and the threads a step may use.
@@ -412,7 +412,7 @@ namespace Samples
                     lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(544 + r * OutputSize, OutputSize), target);
                     global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(544 + r * OutputSize, OutputSize), target, scale, d.Slice(512 + r * OutputSize, OutputSize));
                 }
-                __BackwardBatch(__parameters, s, d, g, n);
+                __BackwardBatch(__parameters, s, d, g, n, accumulate: start > 0);
             }
             return lossSum;
         }

@@ -575,23 +575,23 @@ namespace Samples
             }
         }
 
-        /// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>
-        private static void __BackwardBatch(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> s, global::System.Span<float> d, global::System.Span<float> g, int n)
+        /// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g, or set it without accumulate.</summary>
+        private static void __BackwardBatch(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> s, global::System.Span<float> d, global::System.Span<float> g, int n, bool accumulate)
         {
             // Layer 3 backward: Dense 128→10, Softmax, batch-major
-            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(12288, n * 10), s.Slice(33280, n * 128), g.Slice(233856, 1280), g.Slice(235136, 10), n, 128, 10);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(12288, n * 10), s.Slice(33280, n * 128), g.Slice(233856, 1280), g.Slice(235136, 10), n, 128, 10, accumulate);
             global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(12288, n * 10), p.Slice(233856, 1280), d.Slice(8192, n * 128), n, 128, 10);
 
             // Layer 2 backward: Dense 256→128, Relu, batch-major
             global::NetGen.Runtime.BatchActivations.ReluBackward<float>(s.Slice(33280, n * 128), d.Slice(8192, n * 128));
 
-            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(8192, n * 128), s.Slice(25088, n * 256), g.Slice(200960, 32768), g.Slice(233728, 128), n, 256, 128);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(8192, n * 128), s.Slice(25088, n * 256), g.Slice(200960, 32768), g.Slice(233728, 128), n, 256, 128, accumulate);
             global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(8192, n * 128), p.Slice(200960, 32768), d.Slice(0, n * 256), n, 256, 128);
 
             // Layer 1 backward: Dense 784→256, Relu, batch-major
             global::NetGen.Runtime.BatchActivations.ReluBackward<float>(s.Slice(25088, n * 256), d.Slice(0, n * 256));
 
-            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 256), s.Slice(0, n * 784), g.Slice(0, 200704), g.Slice(200704, 256), n, 784, 256);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 256), s.Slice(0, n * 784), g.Slice(0, 200704), g.Slice(200704, 256), n, 784, 256, accumulate);
         }
 
         // Data-parallel training: the shards' buffers (made at the first step) and the threads a step may use.
@@ -620,7 +620,7 @@ namespace Samples
                     lossSum += global::NetGen.Runtime.Losses.SoftmaxCrossEntropySum<float>(s.Slice(37376 + r * OutputSize, OutputSize), target);
                     global::NetGen.Runtime.Losses.SoftmaxCrossEntropyGradient<float>(s.Slice(37376 + r * OutputSize, OutputSize), target, scale, d.Slice(12288 + r * OutputSize, OutputSize));
                 }
-                __BackwardBatch(__parameters, s, d, g, n);
+                __BackwardBatch(__parameters, s, d, g, n, accumulate: start > 0);
             }
             return lossSum;
         }

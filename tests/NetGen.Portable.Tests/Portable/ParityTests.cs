@@ -438,7 +438,7 @@ public class ParityTests
         var portGw = (float[])modernGw.Clone();
         var modernGb = Floats(fanOut, 46);
         var portGb = (float[])modernGb.Clone();
-        ModernRt.LinearAlgebra.DenseWeightGradient<float>(dz, x, modernGw, modernGb, rows, fanIn, fanOut, simd: false);
+        ModernRt.LinearAlgebra.DenseWeightGradient<float>(dz, x, modernGw, modernGb, rows, fanIn, fanOut, simd: false, wide: false);
         PRt.LinearAlgebra.DenseWeightGradient(dz, x, portGw, portGb, rows, fanIn, fanOut);
         SameBits(modernGw, portGw, "gw");
         SameBits(modernGb, portGb, "gb");

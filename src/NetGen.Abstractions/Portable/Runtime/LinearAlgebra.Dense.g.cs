@@ -31,12 +31,28 @@ namespace NetGen.Runtime
         /// <summary>gw += dzᵀ·x and gb += the column sums of dz: one layer's gradients over the batch.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void DenseWeightGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> x, Span<float> gw, Span<float> gb, int rows, int fanIn, int fanOut)
-            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, Simd.Enabled);
+            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, accumulate: true);
 
         /// <summary>gw += dzᵀ·x and gb += the column sums of dz: one layer's gradients over the batch.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         public static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut)
-            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, Simd.Enabled);
+            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, accumulate: true);
+
+        /// <summary>
+        /// With <paramref name="accumulate"/>, as the overload without it; without, gw and gb are set to this batch's
+        /// gradients, the bits of clearing them first and accumulating (a batch's first chunk: gw is not read).
+        /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        public static void DenseWeightGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> x, Span<float> gw, Span<float> gb, int rows, int fanIn, int fanOut, bool accumulate)
+            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, Simd.Enabled, Simd.Enabled && Simd.Vector512Enabled, accumulate);
+
+        /// <summary>
+        /// With <paramref name="accumulate"/>, as the overload without it; without, gw and gb are set to this batch's
+        /// gradients, the bits of clearing them first and accumulating (a batch's first chunk: gw is not read).
+        /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        public static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut, bool accumulate)
+            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, Simd.Enabled, Simd.Enabled && Simd.Vector512Enabled, accumulate);
 
         /// <summary>dx = dz·w: the gradient with respect to the layer's input.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
@@ -114,17 +130,19 @@ namespace NetGen.Runtime
             }
         }
 
-        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-        internal static void DenseWeightGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> x, Span<float> gw, Span<float> gb, int rows, int fanIn, int fanOut, bool simd)
-            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
-
-        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-        internal static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut, bool simd)
-            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
-
         /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         internal static void DenseWeightGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> x, Span<float> gw, Span<float> gb, int rows, int fanIn, int fanOut, bool simd, bool wide)
+            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, simd, wide, accumulate: true);
+
+        /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        internal static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut, bool simd, bool wide)
+            => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, simd, wide, accumulate: true);
+
+        /// <summary><paramref name="accumulate"/> false: gw and gb set, as if cleared first (see the public overload).</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        internal static void DenseWeightGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> x, Span<float> gw, Span<float> gb, int rows, int fanIn, int fanOut, bool simd, bool wide, bool accumulate)
         {
             RequireSizes(rows, fanIn, fanOut);
             Require(dz.Length, (long)rows * fanOut, nameof(dz));
@@ -132,18 +150,24 @@ namespace NetGen.Runtime
             Require(gw.Length, (long)fanOut * fanIn, nameof(gw));
             Require(gb.Length, fanOut, nameof(gb));
 
-            // gw[j, i] += Σ_r dz[r, j]·x[r, i]: A = dzᵀ (element (j, r) at r·fanOut + j), B = x.
+            // gw[j, i] (+)= Σ_r dz[r, j]·x[r, i]: A = dzᵀ (element (j, r) at r·fanOut + j), B = x. A set gw is 0 + Σ
+            // (the stores' rule), as cleared and accumulated; gb is a short row, cleared and accumulated.
             OuterProducts(dz, 1, fanOut, x, gw,
-                fanOut, fanIn, rows, accumulate: true, simd, wide);
+                fanOut, fanIn, rows, accumulate, simd, wide);
+            if (!accumulate)
+            {
+                gb.Clear();
+            }
+
             for (int r = 0; r < rows; r++)
             {
                 Axpy(1f, dz.Slice(r * fanOut, fanOut), gb, simd);
             }
         }
 
-        /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
+        /// <summary><paramref name="accumulate"/> false: gw and gb set, as if cleared first (see the public overload).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
-        internal static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut, bool simd, bool wide)
+        internal static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut, bool simd, bool wide, bool accumulate)
         {
             RequireSizes(rows, fanIn, fanOut);
             Require(dz.Length, (long)rows * fanOut, nameof(dz));
@@ -151,9 +175,15 @@ namespace NetGen.Runtime
             Require(gw.Length, (long)fanOut * fanIn, nameof(gw));
             Require(gb.Length, fanOut, nameof(gb));
 
-            // gw[j, i] += Σ_r dz[r, j]·x[r, i]: A = dzᵀ (element (j, r) at r·fanOut + j), B = x.
+            // gw[j, i] (+)= Σ_r dz[r, j]·x[r, i]: A = dzᵀ (element (j, r) at r·fanOut + j), B = x. A set gw is 0 + Σ
+            // (the stores' rule), as cleared and accumulated; gb is a short row, cleared and accumulated.
             OuterProducts(dz, 1, fanOut, x, gw,
-                fanOut, fanIn, rows, accumulate: true, simd, wide);
+                fanOut, fanIn, rows, accumulate, simd, wide);
+            if (!accumulate)
+            {
+                gb.Clear();
+            }
+
             for (int r = 0; r < rows; r++)
             {
                 Axpy(1d, dz.Slice(r * fanOut, fanOut), gb, simd);
@@ -198,7 +228,9 @@ namespace NetGen.Runtime
 
         /// <summary>
         /// C[p, i] (+)= Σ_q A(p, q)·B[q, i] with A(p, q) at a[p·aRow + q·aColumn] and B, C of width n. The vector
-        /// runs along i (along p for a single column); each width's blocked form is in its own file.
+        /// runs along i (along p for a single column); each width's blocked form is in its own file. Without
+        /// <paramref name="accumulate"/> C is set to 0 + Σ, the bits of a cleared C accumulated: a fused sum that
+        /// underflows to −0 stores +0, as clear-and-add did (the scalar sums, unfused from +0, are never −0).
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void OuterProducts(global::System.ReadOnlySpan<float> a, int aRow, int aColumn, global::System.ReadOnlySpan<float> b, global::System.Span<float> c, int m, int n, int k, bool accumulate, bool simd, bool wide)
@@ -213,7 +245,9 @@ namespace NetGen.Runtime
 
         /// <summary>
         /// C[p, i] (+)= Σ_q A(p, q)·B[q, i] with A(p, q) at a[p·aRow + q·aColumn] and B, C of width n. The vector
-        /// runs along i (along p for a single column); each width's blocked form is in its own file.
+        /// runs along i (along p for a single column); each width's blocked form is in its own file. Without
+        /// <paramref name="accumulate"/> C is set to 0 + Σ, the bits of a cleared C accumulated: a fused sum that
+        /// underflows to −0 stores +0, as clear-and-add did (the scalar sums, unfused from +0, are never −0).
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         private static void OuterProducts(global::System.ReadOnlySpan<double> a, int aRow, int aColumn, global::System.ReadOnlySpan<double> b, global::System.Span<double> c, int m, int n, int k, bool accumulate, bool simd, bool wide)
