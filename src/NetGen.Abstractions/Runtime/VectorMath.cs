@@ -165,7 +165,8 @@ namespace NetGen.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector<float> SoftplusFrom(Vector<float> x, Vector<float> u)
         {
-            Vector<float> y = PositivePart(x) + Log1PUnit(u);
+            // ReLU keeps −0 and NaN where max(x, 0) gives +0: the same y (−0 + log 2 = +0 + log 2), and KeepNaN below.
+            Vector<float> y = VectorActivations.Relu(x) + Log1PUnit(u);
             y = Vector.ConditionalSelect(Vector.GreaterThan(x, new Vector<float>((float)Activations.SoftplusThreshold)), x, y);
             return KeepNaN(x, y);
         }
@@ -196,11 +197,6 @@ namespace NetGen.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector<float> AtMost(Vector<float> a, Vector<float> limit)
             => Vector.ConditionalSelect(Vector.LessThan(a, limit), a, limit);
-
-        /// <summary>max(x, 0), +0 for −0 and NaN (as <see cref="AtMost"/>, two instructions instead of Vector.Max's five).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector<float> PositivePart(Vector<float> x)
-            => Vector.ConditionalSelect(Vector.GreaterThan(x, Vector<float>.Zero), x, Vector<float>.Zero);
 
         /// <summary>
         /// A whole-number n with |n| ≤ 2^22 as an int: n + 1.5·2^23 is exact and holds n in its low mantissa bits. Two

@@ -7,21 +7,6 @@ namespace NetGen.Generator.Emit
         /// <summary>Whether the network trains data-parallel: the planner's <see cref="NetworkPlan.DataParallel"/>.</summary>
         private static bool Sharded(NetworkPlan plan) => plan.DataParallel;
 
-        /// <summary>
-        /// Whether a batch-major network's first chunk sets the gradients instead of clearing and adding: only when
-        /// the Dense layers' weights and biases are every parameter (a BatchNorm or LayerNorm backward only adds).
-        /// </summary>
-        private static bool SetsGradients(NetworkPlan plan)
-        {
-            long dense = 0;
-            foreach (var layer in plan.Layers)
-            {
-                dense += (long)layer.In * layer.Out + layer.Out;
-            }
-
-            return dense == plan.ParameterCount;
-        }
-
         /// <summary>The gradient pass of a sharded network: NetGen.Runtime.GradientShards runs the chunk loop on shards of the batch.</summary>
         private static void WriteShardedGradients(CodeWriter w, NetworkPlan plan, string reduction, string reductionDoc)
         {
@@ -93,7 +78,7 @@ namespace NetGen.Generator.Emit
             {
                 w.Line("int rows = inputs.Length / InputSize;");
                 w.Line($"{t} lossSum = {Literals.Element(0, t)};");
-                if (!SetsGradients(plan))
+                if (!plan.FirstChunkSetsGradients)
                 {
                     w.Line("g.Clear(); // this network's backward only adds; GradientShard sets g");
                 }

@@ -490,7 +490,7 @@ namespace NetGen.Generator.Emit
                 {{Span(plan)}} s = __batchState;
                 {{Span(plan)}} d = __batchDelta;
                 """);
-            if (!SetsGradients(plan))
+            if (!plan.FirstChunkSetsGradients)
             {
                 w.Line("g.Clear();");
             }
@@ -543,7 +543,7 @@ namespace NetGen.Generator.Emit
             }
 
             // Dense-only gradients: the first chunk sets them (no clearing pass, gw not read), the others add.
-            string accumulate = !SetsGradients(plan) ? "" : whole ? ", accumulate: false" : $", accumulate: {start} > 0";
+            string accumulate = !plan.FirstChunkSetsGradients ? "" : whole ? ", accumulate: false" : $", accumulate: {start} > 0";
             w.Line($"__BackwardBatch(__parameters, s, d, g, n{accumulate});");
         }
 
@@ -580,7 +580,7 @@ namespace NetGen.Generator.Emit
             }
 
             w.Line();
-            bool sets = SetsGradients(plan);
+            bool sets = plan.FirstChunkSetsGradients;
             w.Line(sets
                 ? "/// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g, or set it without accumulate.</summary>"
                 : "/// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>");

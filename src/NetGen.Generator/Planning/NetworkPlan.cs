@@ -163,6 +163,25 @@ namespace NetGen.Generator.Planning
         public bool HasDropout => System.Linq.Enumerable.Any(Steps, s => s is DropoutPlan);
 
         /// <summary>
+        /// A batch-major network's first chunk of a batch sets the gradients (0 + Σ, the bits of clear + add) instead of
+        /// clearing and adding: only when the Dense layers' weights and biases are every parameter (a BatchNorm or
+        /// LayerNorm backward only adds, so those networks clear first).
+        /// </summary>
+        public bool FirstChunkSetsGradients
+        {
+            get
+            {
+                long dense = 0;
+                foreach (var layer in Layers)
+                {
+                    dense += (long)layer.In * layer.Out + layer.Out;
+                }
+
+                return dense == ParameterCount;
+            }
+        }
+
+        /// <summary>
         /// Training splits a batch into shards that threads share (NetGen.Runtime.GradientShards): batch-major networks
         /// whose modules treat rows independently (BatchNorm needs the whole batch's statistics, Dropout draws its masks
         /// in row order from one generator), in the modern flavour (the portable helpers have no worker threads).
