@@ -34,6 +34,13 @@ namespace NetGen.Package.Tests
             var output = InstallBuildAndRun(consumer, "net10.0", NoEnvironment, "-p:EmitCompilerGeneratedFiles=true");
             AssertTrained(output);
 
+            // On a platform with a ReadyToRun image the host loads it (runtimes/<rid>/lib/net10.0), elsewhere lib/net8.0's copy.
+            string rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+            string expected = rid is "linux-x64" or "linux-arm64" or "osx-arm64" or "win-x64"
+                ? $"runtimes/{rid}/lib/net10.0/NetGen.Abstractions.dll"
+                : "NetGen.Abstractions.dll";
+            Assert.Equal(expected, ConsumerProject.ParseOutput(output)["NetGenAssembly"]);
+
             // README, "Seeing the generated code": EmitCompilerGeneratedFiles writes each network's file here.
             // The file name is Namespace.Class.<8 hex digits of a hash of the name>.g.cs.
             var folder = Path.Combine(consumer.Directory, "obj", "Debug", "net10.0", "generated",
@@ -62,6 +69,9 @@ namespace NetGen.Package.Tests
             var runEnvironment = new Dictionary<string, string?> { ["DOTNET_ROLL_FORWARD"] = "Major" };
             var output = InstallBuildAndRun(consumer, "net8.0", runEnvironment);
             AssertTrained(output);
+
+            // The images are for .NET 10 apps: a net8.0 app takes lib/net8.0's assembly, whatever runtime it rolls forward to.
+            Assert.Equal("NetGen.Abstractions.dll", ConsumerProject.ParseOutput(output)["NetGenAssembly"]);
         }
 
         [Fact]

@@ -32,6 +32,10 @@ namespace NetGen.Package.Tests
                     "lib/net8.0/NetGen.Abstractions.dll",
                     "lib/netstandard2.0/NetGen.Abstractions.dll",
                     "lib/netstandard2.1/NetGen.Abstractions.dll",
+                    "runtimes/linux-arm64/lib/net10.0/NetGen.Abstractions.dll",
+                    "runtimes/linux-x64/lib/net10.0/NetGen.Abstractions.dll",
+                    "runtimes/osx-arm64/lib/net10.0/NetGen.Abstractions.dll",
+                    "runtimes/win-x64/lib/net10.0/NetGen.Abstractions.dll",
                 },
                 assemblies);
             Assert.NotNull(package.GetEntry("lib/net8.0/NetGen.Abstractions.xml"));
@@ -82,6 +86,46 @@ namespace NetGen.Package.Tests
             var pdbs = symbols.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".pdb", StringComparison.OrdinalIgnoreCase)).OrderBy(n => n, StringComparer.Ordinal);
 
             Assert.Equal(new[] { "lib/net8.0/NetGen.Abstractions.pdb", "lib/netstandard2.0/NetGen.Abstractions.pdb", "lib/netstandard2.1/NetGen.Abstractions.pdb" }, pdbs);
+        }
+
+        /// <summary>
+        /// Each runtimes/&lt;rid&gt;/lib/net10.0 image is the net8.0 assembly (same identity and module version id, so
+        /// the same IL) with ReadyToRun code for that platform: a ReadyToRun header, and the PE machine field that
+        /// crossgen2 sets to the processor XOR the operating system's constant.
+        /// </summary>
+        [Theory]
+        [InlineData("linux-x64", 0x8664, 0x7B79)]
+        [InlineData("linux-arm64", 0xAA64, 0x7B79)]
+        [InlineData("osx-arm64", 0xAA64, 0x4644)]
+        [InlineData("win-x64", 0x8664, 0)]
+        public void ReadyToRunImagesAreTheNet80AssemblyPrecompiledForTheirPlatform(string rid, int processor, int operatingSystem)
+        {
+            using var package = ZipFile.OpenRead(_fixture.PackagePath);
+            using var il = Read(package, "lib/net8.0/NetGen.Abstractions.dll");
+            using var image = Read(package, $"runtimes/{rid}/lib/net10.0/NetGen.Abstractions.dll");
+            using var ilReader = new PEReader(il);
+            using var imageReader = new PEReader(image);
+
+            Assert.Equal(0, ilReader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
+            Assert.NotEqual(0, imageReader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
+            Assert.Equal(processor ^ operatingSystem, (int)imageReader.PEHeaders.CoffHeader.Machine);
+
+            var ilMetadata = ilReader.GetMetadataReader();
+            var imageMetadata = imageReader.GetMetadataReader();
+            Assert.Equal(ilMetadata.GetGuid(ilMetadata.GetModuleDefinition().Mvid), imageMetadata.GetGuid(imageMetadata.GetModuleDefinition().Mvid));
+            Assert.Equal(ilMetadata.GetAssemblyDefinition().GetAssemblyName().FullName, imageMetadata.GetAssemblyDefinition().GetAssemblyName().FullName);
+        }
+
+        private static MemoryStream Read(ZipArchive package, string path)
+        {
+            var copy = new MemoryStream();
+            using (var entry = package.GetEntry(path)?.Open() ?? throw new InvalidOperationException(path + " is not in the package."))
+            {
+                entry.CopyTo(copy);
+            }
+
+            copy.Position = 0;
+            return copy;
         }
 
         /// <summary>

@@ -26,6 +26,9 @@ namespace Consumer
             Console.WriteLine("FirstLoss=" + losses[0].ToString("R", c));
             Console.WriteLine("LastLoss=" + losses[losses.Length - 1].ToString("R", c));
             Console.WriteLine("Predict(0.5)=" + model.Predict(0.5f).ToString("R", c));
+            // Which of the package's NetGen.Abstractions.dll the host loaded (lib/ or a runtimes/<rid>/ image).
+            string loaded = typeof(NetGen.NetworkAttribute).Assembly.Location;
+            Console.WriteLine("NetGenAssembly=" + loaded.Substring(AppDomain.CurrentDomain.BaseDirectory.Length).Replace('\\', '/'));
             return 0;
         }
     }
