@@ -41,6 +41,11 @@ namespace NetGen.Package.Tests
                 : "NetGen.Abstractions.dll";
             Assert.Equal(expected, ConsumerProject.ParseOutput(output)["NetGenAssembly"]);
 
+            // Precompiled code computes the same bits as the JIT's: the same program with ReadyToRun code ignored.
+            var program = Path.Combine(consumer.Directory, "bin", "Debug", "net10.0", consumer.Name + ".dll");
+            var jitOnly = consumer.CliWith(new Dictionary<string, string?> { ["DOTNET_ReadyToRun"] = "0" }, program).EnsureSuccess().Output;
+            Assert.Equal(output, jitOnly);
+
             // README, "Seeing the generated code": EmitCompilerGeneratedFiles writes each network's file here.
             // The file name is Namespace.Class.<8 hex digits of a hash of the name>.g.cs.
             var folder = Path.Combine(consumer.Directory, "obj", "Debug", "net10.0", "generated",
