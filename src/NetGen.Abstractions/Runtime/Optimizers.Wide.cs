@@ -19,6 +19,7 @@ namespace NetGen.Runtime
         /// <see cref="AdamPass{T}"/> over whole 512-bit vectors from 0; sets <paramref name="end"/> to the first element
         /// it left. Returns false (without write) when some new value is not finite.
         /// </summary>
+        [FloatCopy]
         private static bool AdamPass512<T>(AdamRule<T> rule, ref T p0, ref T g0, ref T m0, ref T v0, int length, bool write, out int end)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -72,6 +73,7 @@ namespace NetGen.Runtime
         /// <see cref="AdamBoundIsFinite{T}"/>'s bound over whole 512-bit vectors from 0 (its own extremes: a proof for
         /// these elements alone); sets <paramref name="end"/> to the first element it left.
         /// </summary>
+        [FloatCopy]
         private static bool AdamBound512<T>(AdamRule<T> rule, ref T p0, ref T g0, ref T m0, ref T v0, int length, T limit, out int end)
             where T : struct, IFloatingPointIeee754<T>
         {
