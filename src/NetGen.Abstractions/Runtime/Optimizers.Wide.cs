@@ -66,7 +66,7 @@ namespace NetGen.Runtime
             }
 
             end = i;
-            return write || Vector512.EqualsAll(check, Vector512<T>.Zero);
+            return write || check == Vector512<T>.Zero;
         }
 
         /// <summary>
@@ -120,7 +120,7 @@ namespace NetGen.Runtime
             Vector512<T> vStepTimesM = Vector512.Create(T.Abs(rule.StepSize)) * vMaxM;
             Vector512<T> vBound = vMaxP + vStepTimesM / (Vector512.Sqrt(vMinV) * Vector512.Create(rule.InverseCorrection2Sqrt) + Vector512.Create(rule.Eps));
             var vLimit = Vector512.Create(limit);
-            return Vector512.EqualsAll(vCheck, Vector512<T>.Zero)
+            return vCheck == Vector512<T>.Zero
                 && Vector512.LessThanOrEqualAll(vStepTimesM, vLimit)
                 && Vector512.LessThanOrEqualAll(vBound, vLimit);
         }

@@ -172,7 +172,9 @@ namespace NetGen.Runtime
                     }
                 }
 
-                if (!write && !Vector.EqualsAll(check, Vector<T>.Zero))
+                // The operator, not Vector.EqualsAll: a call with Vector<float> arguments into CoreLib makes crossgen2
+                // refuse the whole method (ReadyToRun), and tier 0 compiles it as one more method.
+                if (!write && check != Vector<T>.Zero)
                 {
                     return false;
                 }
@@ -277,7 +279,7 @@ namespace NetGen.Runtime
                 Vector<T> vStepTimesM = new Vector<T>(T.Abs(rule.StepSize)) * vMaxM;
                 Vector<T> vBound = vMaxP + vStepTimesM / (Vector.SquareRoot(vMinV) * new Vector<T>(rule.InverseCorrection2Sqrt) + new Vector<T>(rule.Eps));
                 var vLimit = new Vector<T>(limit);
-                if (!Vector.EqualsAll(vCheck, Vector<T>.Zero)
+                if (vCheck != Vector<T>.Zero
                     || !Vector.LessThanOrEqualAll(vStepTimesM, vLimit)
                     || !Vector.LessThanOrEqualAll(vBound, vLimit))
                 {
@@ -471,7 +473,7 @@ namespace NetGen.Runtime
                         }
                     }
 
-                    if (!write && !Vector.EqualsAll(plainCheck, Vector<T>.Zero))
+                    if (!write && plainCheck != Vector<T>.Zero)
                     {
                         return false;
                     }
@@ -515,7 +517,7 @@ namespace NetGen.Runtime
                     }
                 }
 
-                if (!write && !Vector.EqualsAll(check, Vector<T>.Zero))
+                if (!write && check != Vector<T>.Zero)
                 {
                     return false;
                 }
@@ -705,7 +707,7 @@ namespace NetGen.Runtime
                     }
                 }
 
-                if (!write && !Vector.EqualsAll(check, Vector<T>.Zero))
+                if (!write && check != Vector<T>.Zero)
                 {
                     return false;
                 }

@@ -57,7 +57,7 @@ namespace NetGen.Runtime
             // Leftover vectors and units in methods of their own, called only when the shape has any (as in Block).
             if (j < vectorEnd)
             {
-                sum0 = PredictVectors<T, TActivation>(ref w1, ref b1, ref w2, j, vectorEnd, vx, sum0);
+                PredictVectors<T, TActivation>(ref w1, ref b1, ref w2, j, vectorEnd, x, ref sum0);
             }
 
             T y = Unsafe.Add(ref w1, 3 * hidden) + Vector.Sum((sum0 + sum1) + (sum2 + sum3));
@@ -69,18 +69,20 @@ namespace NetGen.Runtime
             return y;
         }
 
-        /// <summary>sum plus w2·f(w1·x + b1) for the vectors of units from j to vectorEnd, one at a time.</summary>
+        /// <summary>
+        /// Adds w2·f(w1·x + b1) to sum for the vectors of units from j to vectorEnd, one at a time. No vector passed or
+        /// returned by value: ReadyToRun code cannot make such a call (crossgen2 would refuse Predict).
+        /// </summary>
         [FloatCopy]
-        private static Vector<T> PredictVectors<T, TActivation>(ref T w1, ref T b1, ref T w2, int j, int vectorEnd, Vector<T> x, Vector<T> sum)
+        private static void PredictVectors<T, TActivation>(ref T w1, ref T b1, ref T w2, int j, int vectorEnd, T x, ref Vector<T> sum)
             where T : struct, IFloatingPointIeee754<T>
             where TActivation : ILaneActivation<T>
         {
+            var vx = new Vector<T>(x);
             for (; j < vectorEnd; j += Vector<T>.Count)
             {
-                sum = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)j), Hidden<T, TActivation>(ref w1, ref b1, j, x), sum);
+                sum = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)j), Hidden<T, TActivation>(ref w1, ref b1, j, vx), sum);
             }
-
-            return sum;
         }
 
         /// <summary>

@@ -62,7 +62,7 @@ namespace NetGen.Runtime
             }
 
             end = i;
-            return write || Vector512.EqualsAll<float>(check, Vector512<float>.Zero);
+            return write || check == Vector512<float>.Zero;
         }
 
         /// <summary>
@@ -114,7 +114,7 @@ namespace NetGen.Runtime
             Vector512<float> vStepTimesM = Vector512.Create<float>(float.Abs(rule.StepSize)) * vMaxM;
             Vector512<float> vBound = vMaxP + vStepTimesM / (Vector512.Sqrt<float>(vMinV) * Vector512.Create<float>(rule.InverseCorrection2Sqrt) + Vector512.Create<float>(rule.Eps));
             var vLimit = Vector512.Create<float>(limit);
-            return Vector512.EqualsAll<float>(vCheck, Vector512<float>.Zero)
+            return vCheck == Vector512<float>.Zero
                 && Vector512.LessThanOrEqualAll<float>(vStepTimesM, vLimit)
                 && Vector512.LessThanOrEqualAll<float>(vBound, vLimit);
         }

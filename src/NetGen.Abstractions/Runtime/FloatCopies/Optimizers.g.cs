@@ -155,7 +155,9 @@ namespace NetGen.Runtime
                     }
                 }
 
-                if (!write && !Vector.EqualsAll<float>(check, Vector<float>.Zero))
+                // The operator, not Vector.EqualsAll: a call with Vector<float> arguments into CoreLib makes crossgen2
+                // refuse the whole method (ReadyToRun), and tier 0 compiles it as one more method.
+                if (!write && check != Vector<float>.Zero)
                 {
                     return false;
                 }
@@ -256,7 +258,7 @@ namespace NetGen.Runtime
                 Vector<float> vStepTimesM = new Vector<float>(float.Abs(rule.StepSize)) * vMaxM;
                 Vector<float> vBound = vMaxP + vStepTimesM / (Vector.SquareRoot<float>(vMinV) * new Vector<float>(rule.InverseCorrection2Sqrt) + new Vector<float>(rule.Eps));
                 var vLimit = new Vector<float>(limit);
-                if (!Vector.EqualsAll<float>(vCheck, Vector<float>.Zero)
+                if (vCheck != Vector<float>.Zero
                     || !Vector.LessThanOrEqualAll<float>(vStepTimesM, vLimit)
                     || !Vector.LessThanOrEqualAll<float>(vBound, vLimit))
                 {

@@ -50,7 +50,7 @@ namespace NetGen.Runtime
             // Leftover vectors and units in methods of their own, called only when the shape has any (as in Block).
             if (j < vectorEnd)
             {
-                sum0 = PredictVectors<TActivation>(ref w1, ref b1, ref w2, j, vectorEnd, vx, sum0);
+                PredictVectors<TActivation>(ref w1, ref b1, ref w2, j, vectorEnd, x, ref sum0);
             }
 
             float y = Unsafe.Add<float>(ref w1, 3 * hidden) + Vector.Sum<float>((sum0 + sum1) + (sum2 + sum3));
@@ -62,16 +62,18 @@ namespace NetGen.Runtime
             return y;
         }
 
-        /// <summary>sum plus w2·f(w1·x + b1) for the vectors of units from j to vectorEnd, one at a time.</summary>
-        private static Vector<float> PredictVectors<TActivation>(ref float w1, ref float b1, ref float w2, int j, int vectorEnd, Vector<float> x, Vector<float> sum)
+        /// <summary>
+        /// Adds w2·f(w1·x + b1) to sum for the vectors of units from j to vectorEnd, one at a time. No vector passed or
+        /// returned by value: ReadyToRun code cannot make such a call (crossgen2 would refuse Predict).
+        /// </summary>
+        private static void PredictVectors<TActivation>(ref float w1, ref float b1, ref float w2, int j, int vectorEnd, float x, ref Vector<float> sum)
             where TActivation : ILaneActivation<float>
         {
+            var vx = new Vector<float>(x);
             for (; j < vectorEnd; j += Vector<float>.Count)
             {
-                sum = Simd.MulAdd(Vector.LoadUnsafe<float>(ref w2, (nuint)j), Hidden<TActivation>(ref w1, ref b1, j, x), sum);
+                sum = Simd.MulAdd(Vector.LoadUnsafe<float>(ref w2, (nuint)j), Hidden<TActivation>(ref w1, ref b1, j, vx), sum);
             }
-
-            return sum;
         }
 
         /// <summary>
