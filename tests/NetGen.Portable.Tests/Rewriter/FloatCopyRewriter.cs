@@ -47,6 +47,7 @@ public static class FloatCopyRewriter
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
 
         var output = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var copied = new Dictionary<string, IReadOnlyList<MemberDeclarationSyntax>>(StringComparer.Ordinal);
         foreach (var (relative, tree) in trees)
         {
             var root = (CompilationUnitSyntax)tree.GetRoot();
@@ -64,11 +65,75 @@ public static class FloatCopyRewriter
 
             var file = new FloatCopyFile(model, relative);
             var copy = file.Run(root);
-            output[$"{OutputFolder}/{Path.GetFileNameWithoutExtension(relative)}.g.cs"] = Header(relative) + copy;
+            string path = $"{OutputFolder}/{Path.GetFileNameWithoutExtension(relative)}.g.cs";
+            output[path] = Header(relative) + copy;
+            copied[path] = file.Copied;
         }
 
+        CheckBindings(compilation, parse, output, copied);
         return output;
     }
+
+    /// <summary>
+    /// Every call in a copy binds as its original, with T = float: to the same method (a generic one instantiated over
+    /// float, its type arguments now explicit), to the copy of a marked method, or for T.X to float's X. So a copy computes
+    /// what the generic method does for float; a call that would bind elsewhere (a non-generic overload taking floats,
+    /// as Vector.LessThan(Vector&lt;float&gt;, …) returning Vector&lt;int&gt;) throws.
+    /// </summary>
+    private static void CheckBindings(CSharpCompilation compilation, CSharpParseOptions parse, SortedDictionary<string, string> output, Dictionary<string, IReadOnlyList<MemberDeclarationSyntax>> copied)
+    {
+        var copyTrees = output.ToDictionary(pair => pair.Key, pair => CSharpSyntaxTree.ParseText(pair.Value, parse, pair.Key, Encoding.UTF8));
+        var withCopies = compilation.AddSyntaxTrees(copyTrees.Values);
+        var errors = withCopies.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new PortableRewriteException($"The float copies do not compile: {errors[0]}");
+        }
+
+        foreach (var (path, tree) in copyTrees)
+        {
+            var originals = copied[path].SelectMany(member => member.DescendantNodes().OfType<InvocationExpressionSyntax>())
+                .Where(call => !IsConversionOfT(withCopies, call)).ToList();
+            var copies = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>().ToList();
+            if (originals.Count != copies.Count)
+            {
+                throw new PortableRewriteException($"{path}: {copies.Count} calls in the copies for {originals.Count} in the originals.");
+            }
+
+            var copyModel = withCopies.GetSemanticModel(tree);
+            for (int i = 0; i < copies.Count; i++)
+            {
+                var original = withCopies.GetSemanticModel(originals[i].SyntaxTree).GetSymbolInfo(originals[i]).Symbol as IMethodSymbol;
+                var copy = copyModel.GetSymbolInfo(copies[i]).Symbol as IMethodSymbol;
+                if (original is null && copy is null && originals[i].Expression.ToString() == "nameof")
+                {
+                    continue;
+                }
+
+                bool same = original is not null && copy is not null && (
+                    copy.Locations.Any(l => l.SourceTree is { } t && copyTrees.ContainsValue(t))
+                        ? (IsMarked(original.ReducedFrom ?? original) || IsMarked(original.ContainingType)) && copy.Name == original.Name
+                          && copy.ContainingType.Name == original.ContainingType.Name + (original.ContainingType.IsGenericType ? Suffix : "")
+                        : IsTypeParameterCall(originals[i], withCopies)
+                            ? copy.ContainingType.SpecialType == SpecialType.System_Single && copy.Name == original.Name
+                            : (copy.ReducedFrom ?? copy).OriginalDefinition.ToDisplayString() == (original.ReducedFrom ?? original).OriginalDefinition.ToDisplayString());
+                if (!same)
+                {
+                    int line = copies[i].GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+                    throw new PortableRewriteException($"{path}({line}): `{copies[i]}` binds to {copy?.ToDisplayString() ?? "nothing"}, its original `{originals[i]}` to {original?.ToDisplayString() ?? "nothing"}.");
+                }
+            }
+        }
+    }
+
+    /// <summary>A call of a static member of the generic-math T (T.Exp(x)): the copy calls float's.</summary>
+    private static bool IsTypeParameterCall(InvocationExpressionSyntax call, Compilation compilation)
+        => call.Expression is MemberAccessExpressionSyntax access
+           && compilation.GetSemanticModel(call.SyntaxTree).GetSymbolInfo(access.Expression).Symbol is ITypeParameterSymbol parameter
+           && PortableRewriter.IsGenericMath(parameter);
+
+    private static bool IsConversionOfT(Compilation compilation, InvocationExpressionSyntax call)
+        => IsTypeParameterCall(call, compilation) && call.Expression is MemberAccessExpressionSyntax access && Conversions.Contains(access.Name.Identifier.ValueText);
 
     private static string Header(string relative)
         => "// <auto-generated/>\n"
@@ -112,6 +177,9 @@ public static class FloatCopyRewriter
     private sealed class FloatCopyFile(SemanticModel model, string file)
     {
         public SemanticModel Model => model;
+
+        /// <summary>The marked members copied, in document order (the order of their copies in the output).</summary>
+        public List<MemberDeclarationSyntax> Copied { get; } = [];
 
         public string Run(CompilationUnitSyntax root)
         {
@@ -160,6 +228,7 @@ public static class FloatCopyRewriter
             {
                 if (IsMarkedDeclaration(member))
                 {
+                    Copied.Add(member);
                     result.Add(Copy(member));
                     continue;
                 }
