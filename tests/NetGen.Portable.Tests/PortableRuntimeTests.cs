@@ -24,11 +24,17 @@ public class PortableRuntimeTests
 
     [Fact]
     public void Committed_portable_sources_match_a_fresh_rewrite()
+        => MatchOrAccept(PortableRewriter.Rewrite(ProjectDirectory), PortableRewriter.OutputFolder, "*.g.cs");
+
+    [Fact]
+    public void Committed_float_copies_match_a_fresh_rewrite()
+        => MatchOrAccept(FloatCopyRewriter.Rewrite(ProjectDirectory), FloatCopyRewriter.OutputFolder, "*.g.cs");
+
+    private static void MatchOrAccept(System.Collections.Generic.SortedDictionary<string, string> fresh, string outputFolder, string pattern)
     {
-        var fresh = PortableRewriter.Rewrite(ProjectDirectory);
-        string folder = Path.Combine(ProjectDirectory, PortableRewriter.OutputFolder);
+        string folder = Path.Combine(ProjectDirectory, outputFolder);
         var committed = Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.g.cs", SearchOption.AllDirectories)
+            ? Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories)
                 .ToDictionary(path => Path.GetRelativePath(ProjectDirectory, path).Replace('\\', '/'), File.ReadAllText)
             : new();
 

@@ -14,6 +14,7 @@ namespace NetGen.Runtime
         /// <param name="values">The buffer.</param>
         /// <param name="rowLength">Values per row, to report the row and column.</param>
         /// <param name="what">What the buffer is, e.g. "inputs".</param>
+        [FloatCopy]
         public static void EnsureFinite<T>(ReadOnlySpan<T> values, int rowLength, string what) where T : struct, IFloatingPointIeee754<T>
         {
             if (!AllFinite(values, Simd.Enabled))
@@ -24,6 +25,7 @@ namespace NetGen.Runtime
 
         // The rescans and messages are methods of their own, compiled only when one throws (at tier 0 the JIT
         // compiles every line of a method, string formatting included, whether it runs or not).
+        [FloatCopy]
         private static void ThrowNonFinite<T>(ReadOnlySpan<T> values, int rowLength, string what) where T : struct, IFloatingPointIeee754<T>
         {
             for (int i = 0; i < values.Length; i++)
@@ -37,10 +39,12 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Whether x is neither NaN nor ±∞ (for generated code on targets without float.IsFinite).</summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsFinite<T>(T x) where T : IFloatingPointIeee754<T> => T.IsFinite(x);
 
         /// <summary>Throws <see cref="NonFiniteValueException"/> when a loss is NaN or infinite.</summary>
+        [FloatCopy]
         public static void EnsureFiniteLoss<T>(T loss) where T : IFloatingPointIeee754<T>
         {
             if (!T.IsFinite(loss))
@@ -49,10 +53,12 @@ namespace NetGen.Runtime
             }
         }
 
+        [FloatCopy]
         private static void ThrowNonFiniteLoss<T>(T loss) where T : IFloatingPointIeee754<T>
             => throw new NonFiniteValueException($"The loss is {loss}; the parameters were not updated. Lower the learning rate or check the data.");
 
         /// <summary>Throws <see cref="NonFiniteValueException"/> when any gradient is NaN or infinite.</summary>
+        [FloatCopy]
         public static void EnsureFiniteGradients<T>(ReadOnlySpan<T> gradients) where T : struct, IFloatingPointIeee754<T>
         {
             if (!AllFinite(gradients, Simd.Enabled))
@@ -61,6 +67,7 @@ namespace NetGen.Runtime
             }
         }
 
+        [FloatCopy]
         private static void ThrowNonFiniteGradient<T>(ReadOnlySpan<T> gradients) where T : struct, IFloatingPointIeee754<T>
         {
             for (int i = 0; i < gradients.Length; i++)
@@ -76,6 +83,7 @@ namespace NetGen.Runtime
         /// True when every value is finite: x − x is 0 for finite x and NaN for NaN or ±∞, and NaN survives a sum.
         /// Only the fast check; the callers rescan to name the culprit.
         /// </summary>
+        [FloatCopy]
         internal static bool AllFinite<T>(ReadOnlySpan<T> values, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             ref T v0 = ref MemoryMarshal.GetReference(values);

@@ -16,6 +16,7 @@ namespace NetGen.Runtime
         /// <param name="scheme">The scheme.</param>
         /// <param name="random">The generator; weights are drawn before the bias, row by row.</param>
         /// <param name="biasConstant">When not NaN, every bias is this value.</param>
+        [FloatCopy]
         public static void InitializeDense<T>(
             Span<T> weights, Span<T> bias, int fanIn, int fanOut, Initialization scheme, DeterministicRandom random, double biasConstant)
             where T : IFloatingPointIeee754<T>

@@ -34,9 +34,10 @@ namespace NetGen.Runtime
 
     /// <summary>The activations that have vector forms, as <see cref="ILaneActivation{T}"/> types.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class LaneActivations
+    public static partial class LaneActivations
     {
         /// <summary>f(z) = z.</summary>
+        [FloatCopy]
         public readonly struct Identity<T> : ILaneActivation<T> where T : struct, IFloatingPointIeee754<T>
         {
             /// <inheritdoc/>
@@ -65,6 +66,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary><see cref="Activations.Relu{T}(T)"/>.</summary>
+        [FloatCopy]
         public readonly struct Relu<T> : ILaneActivation<T> where T : struct, IFloatingPointIeee754<T>
         {
             /// <inheritdoc/>
@@ -93,6 +95,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary><see cref="Activations.Sigmoid{T}(T)"/>.</summary>
+        [FloatCopy]
         public readonly struct Sigmoid<T> : ILaneActivation<T> where T : struct, IFloatingPointIeee754<T>
         {
             /// <inheritdoc/>
@@ -121,6 +124,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary><see cref="Activations.Tanh{T}(T)"/>.</summary>
+        [FloatCopy]
         public readonly struct Tanh<T> : ILaneActivation<T> where T : struct, IFloatingPointIeee754<T>
         {
             /// <inheritdoc/>
@@ -149,6 +153,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary><see cref="Activations.Softplus{T}(T)"/>.</summary>
+        [FloatCopy]
         public readonly struct Softplus<T> : ILaneActivation<T> where T : struct, IFloatingPointIeee754<T>
         {
             /// <inheritdoc/>

@@ -21,9 +21,11 @@ namespace NetGen.Runtime
         }
 
         /// <summary>sums[k] = the sum of the lanes of vectors[k].</summary>
+        [FloatCopy]
         public static void SumLanes<T>(ReadOnlySpan<Vector<T>> vectors, Span<T> sums) where T : struct, IFloatingPointIeee754<T>
             => SumLanes(vectors, sums, Simd.Enabled);
 
+        [FloatCopy]
         internal static void SumLanes<T>(ReadOnlySpan<Vector<T>> vectors, Span<T> sums, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             Require(sums.Length, vectors.Length, nameof(sums));
@@ -35,6 +37,7 @@ namespace NetGen.Runtime
         /// local buffer calls this without the span instantiations over Vector&lt;T&gt;, each one more method to
         /// compile at a first call.
         /// </summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)] // tier 1 inlines the whole sum into the callers, as before the split
         internal static void SumLanes<T>(ref Vector<T> vectors, int count, ref T sums, bool simd) where T : struct, IFloatingPointIeee754<T>
         {

@@ -19,6 +19,7 @@ namespace NetGen.Runtime
         /// <see cref="AdamPass{T}"/> over whole 512-bit vectors from 0; sets <paramref name="end"/> to the first element
         /// it left. Returns false (without write) when some new value is not finite.
         /// </summary>
+        [FloatCopy]
         private static bool AdamPass512<T>(AdamRule<T> rule, ref T p0, ref T g0, ref T m0, ref T v0, int length, bool write, out int end)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -65,13 +66,14 @@ namespace NetGen.Runtime
             }
 
             end = i;
-            return write || Vector512.EqualsAll(check, Vector512<T>.Zero);
+            return write || check == Vector512<T>.Zero;
         }
 
         /// <summary>
         /// <see cref="AdamBoundIsFinite{T}"/>'s bound over whole 512-bit vectors from 0 (its own extremes: a proof for
         /// these elements alone); sets <paramref name="end"/> to the first element it left.
         /// </summary>
+        [FloatCopy]
         private static bool AdamBound512<T>(AdamRule<T> rule, ref T p0, ref T g0, ref T m0, ref T v0, int length, T limit, out int end)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -118,7 +120,7 @@ namespace NetGen.Runtime
             Vector512<T> vStepTimesM = Vector512.Create(T.Abs(rule.StepSize)) * vMaxM;
             Vector512<T> vBound = vMaxP + vStepTimesM / (Vector512.Sqrt(vMinV) * Vector512.Create(rule.InverseCorrection2Sqrt) + Vector512.Create(rule.Eps));
             var vLimit = Vector512.Create(limit);
-            return Vector512.EqualsAll(vCheck, Vector512<T>.Zero)
+            return vCheck == Vector512<T>.Zero
                 && Vector512.LessThanOrEqualAll(vStepTimesM, vLimit)
                 && Vector512.LessThanOrEqualAll(vBound, vLimit);
         }

@@ -37,6 +37,7 @@ namespace NetGen.Runtime
         /// that leaves the gradients' check to the update (TrainStep). Costs no pass of its own.
         /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
+        [FloatCopy]
         public static void Adam<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
@@ -44,6 +45,7 @@ namespace NetGen.Runtime
             where T : struct, IFloatingPointIeee754<T>
             => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, Simd.Enabled, checkGradients);
 
+        [FloatCopy]
         internal static void AdamCore<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
@@ -75,6 +77,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>The Adam rule for these arguments, once the buffers' lengths and the step are checked.</summary>
+        [FloatCopy]
         private static AdamRule<T> AdamRuleFor<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay)
@@ -90,6 +93,7 @@ namespace NetGen.Runtime
         /// extremes that bound every new parameter; the few tail elements exactly), and only when it cannot prove the
         /// update finite, the update itself computed without storing it.
         /// </summary>
+        [FloatCopy]
         private static bool AdamUpdateIsFinite<T>(AdamRule<T> rule, Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, bool simd)
             where T : struct, IFloatingPointIeee754<T>
             => AdamBoundIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd)
@@ -107,6 +111,7 @@ namespace NetGen.Runtime
         /// One pass of the Adam update: stores it when <paramref name="write"/>, and returns whether every new parameter
         /// and moment is finite (x − x is 0 for finite x, NaN otherwise, and NaN survives a sum).
         /// </summary>
+        [FloatCopy]
         private static bool AdamPass<T>(
             AdamRule<T> rule, Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, bool simd, bool write)
             where T : struct, IFloatingPointIeee754<T>
@@ -167,7 +172,9 @@ namespace NetGen.Runtime
                     }
                 }
 
-                if (!write && !Vector.EqualsAll(check, Vector<T>.Zero))
+                // The operator, not Vector.EqualsAll: a call with Vector<float> arguments into CoreLib makes crossgen2
+                // refuse the whole method (ReadyToRun), and tier 0 compiles it as one more method.
+                if (!write && check != Vector<T>.Zero)
                 {
                     return false;
                 }
@@ -199,6 +206,7 @@ namespace NetGen.Runtime
         /// that the rounding of the few operations per element cannot cross MaxValue. False means "not proven": then
         /// the exact check runs. One read of the buffers with no square root or division (the update has both).
         /// </summary>
+        [FloatCopy]
         private static bool AdamBoundIsFinite<T>(
             AdamRule<T> rule, ReadOnlySpan<T> parameters, ReadOnlySpan<T> gradients, ReadOnlySpan<T> firstMoment, ReadOnlySpan<T> secondMoment, bool simd)
             where T : struct, IFloatingPointIeee754<T>
@@ -271,7 +279,7 @@ namespace NetGen.Runtime
                 Vector<T> vStepTimesM = new Vector<T>(T.Abs(rule.StepSize)) * vMaxM;
                 Vector<T> vBound = vMaxP + vStepTimesM / (Vector.SquareRoot(vMinV) * new Vector<T>(rule.InverseCorrection2Sqrt) + new Vector<T>(rule.Eps));
                 var vLimit = new Vector<T>(limit);
-                if (!Vector.EqualsAll(vCheck, Vector<T>.Zero)
+                if (vCheck != Vector<T>.Zero
                     || !Vector.LessThanOrEqualAll(vStepTimesM, vLimit)
                     || !Vector.LessThanOrEqualAll(vBound, vLimit))
                 {
@@ -296,6 +304,7 @@ namespace NetGen.Runtime
         /// The smallest positive normal value of T (2⁻¹²⁶ for float, 2⁻¹⁰²² for double): ε (the smallest subnormal)
         /// divided by the spacing of the values just above 1, both powers of two, so the quotient is exact.
         /// </summary>
+        [FloatCopy]
         private static T SmallestNormalValue<T>() where T : struct, IFloatingPointIeee754<T>
             => T.Epsilon / (T.BitIncrement(T.One) - T.One);
 
@@ -307,18 +316,21 @@ namespace NetGen.Runtime
         /// lr·2⁻¹²⁶/ε from such a moment, below the parameter's last bit for any usual parameter, so parameters keep
         /// their bits. NaN stays NaN (the compare is false) for the finite checks.
         /// </summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static T FlushSubnormal<T>(T moment, T smallestNormal) where T : struct, IFloatingPointIeee754<T>
             => T.Abs(moment) < smallestNormal ? T.Zero : moment;
 
 #if NET8_0_OR_GREATER
         /// <summary><see cref="FlushSubnormal{T}(T, T)"/> on every lane.</summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector<T> FlushSubnormal<T>(Vector<T> moment, Vector<T> smallestNormal) where T : struct, IFloatingPointIeee754<T>
             => Vector.AndNot(moment, Vector.LessThan(Vector.Abs(moment), smallestNormal));
 #endif
 
         /// <summary>Adam's per-step constants and its per-element rule, written once for the scalar loop and the rescan.</summary>
+        [FloatCopy]
         private readonly struct AdamRule<T> where T : struct, IFloatingPointIeee754<T>
         {
             public readonly T StepSize, InverseCorrection2Sqrt, B1, B2, OneMinusB1, OneMinusB2, Eps, Decay, Shrink, SmallestNormal;
@@ -461,7 +473,7 @@ namespace NetGen.Runtime
                         }
                     }
 
-                    if (!write && !Vector.EqualsAll(plainCheck, Vector<T>.Zero))
+                    if (!write && plainCheck != Vector<T>.Zero)
                     {
                         return false;
                     }
@@ -505,7 +517,7 @@ namespace NetGen.Runtime
                     }
                 }
 
-                if (!write && !Vector.EqualsAll(check, Vector<T>.Zero))
+                if (!write && check != Vector<T>.Zero)
                 {
                     return false;
                 }
@@ -695,7 +707,7 @@ namespace NetGen.Runtime
                     }
                 }
 
-                if (!write && !Vector.EqualsAll(check, Vector<T>.Zero))
+                if (!write && check != Vector<T>.Zero)
                 {
                     return false;
                 }
@@ -761,6 +773,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Names the first non-finite value of an update (the rescan after a failed check pass).</summary>
+        [FloatCopy]
         private static void ThrowIfNotFinite<T>(string optimizer, int index, T parameter, T first, T second, string firstName, string secondName)
             where T : IFloatingPointIeee754<T>
         {
@@ -775,6 +788,7 @@ namespace NetGen.Runtime
             }
         }
 
+        [FloatCopy]
         private static void RequireSameLength<T>(Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> first, Span<T> second)
         {
             if (gradients.Length != parameters.Length || first.Length != parameters.Length || second.Length != parameters.Length)

@@ -13,7 +13,7 @@ namespace NetGen.Runtime
     /// registers while the rows stream past, which leaves four independent accumulator chains per value.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class ShallowNet
+    public static partial class ShallowNet
     {
         /// <summary>Rows per block of training: the block's partial sums and deltas live on the stack.</summary>
         private const int BlockRows = 32;
@@ -22,6 +22,7 @@ namespace NetGen.Runtime
         /// <param name="p">The 3·hidden + 1 parameters.</param>
         /// <param name="hidden">H, the hidden units.</param>
         /// <param name="x">The input.</param>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Predict<T, TActivation>(ReadOnlySpan<T> p, int hidden, T x)
             where T : struct, IFloatingPointIeee754<T>
@@ -30,6 +31,7 @@ namespace NetGen.Runtime
 
         // Never inlined: callers get the same compiled kernel whatever their own size (inlined into small callers, the
         // JIT's code for it measured 3–6× slower).
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.NoInlining)]
         internal static T Predict<T, TActivation>(ReadOnlySpan<T> p, int hidden, T x, bool simd)
             where T : struct, IFloatingPointIeee754<T>
@@ -55,7 +57,7 @@ namespace NetGen.Runtime
             // Leftover vectors and units in methods of their own, called only when the shape has any (as in Block).
             if (j < vectorEnd)
             {
-                sum0 = PredictVectors<T, TActivation>(ref w1, ref b1, ref w2, j, vectorEnd, vx, sum0);
+                PredictVectors<T, TActivation>(ref w1, ref b1, ref w2, j, vectorEnd, x, ref sum0);
             }
 
             T y = Unsafe.Add(ref w1, 3 * hidden) + Vector.Sum((sum0 + sum1) + (sum2 + sum3));
@@ -67,17 +69,20 @@ namespace NetGen.Runtime
             return y;
         }
 
-        /// <summary>sum plus w2·f(w1·x + b1) for the vectors of units from j to vectorEnd, one at a time.</summary>
-        private static Vector<T> PredictVectors<T, TActivation>(ref T w1, ref T b1, ref T w2, int j, int vectorEnd, Vector<T> x, Vector<T> sum)
+        /// <summary>
+        /// Adds w2·f(w1·x + b1) to sum for the vectors of units from j to vectorEnd, one at a time. No vector passed or
+        /// returned by value: ReadyToRun code cannot make such a call (crossgen2 would refuse Predict).
+        /// </summary>
+        [FloatCopy]
+        private static void PredictVectors<T, TActivation>(ref T w1, ref T b1, ref T w2, int j, int vectorEnd, T x, ref Vector<T> sum)
             where T : struct, IFloatingPointIeee754<T>
             where TActivation : ILaneActivation<T>
         {
+            var vx = new Vector<T>(x);
             for (; j < vectorEnd; j += Vector<T>.Count)
             {
-                sum = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)j), Hidden<T, TActivation>(ref w1, ref b1, j, x), sum);
+                sum = Simd.MulAdd(Vector.LoadUnsafe(ref w2, (nuint)j), Hidden<T, TActivation>(ref w1, ref b1, j, vx), sum);
             }
-
-            return sum;
         }
 
         /// <summary>
@@ -90,11 +95,13 @@ namespace NetGen.Runtime
         /// <param name="targets">One target per row.</param>
         /// <param name="scale">The loss's weight on each row's squared error.</param>
         /// <param name="gradients">Receives the 3·hidden + 1 gradients, laid out as <paramref name="p"/>.</param>
+        [FloatCopy]
         public static T SquaredErrorGradients<T, TActivation>(ReadOnlySpan<T> p, int hidden, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, T scale, Span<T> gradients)
             where T : struct, IFloatingPointIeee754<T>
             where TActivation : ILaneActivation<T>
             => SquaredErrorGradients<T, TActivation>(p, hidden, inputs, targets, scale, gradients, Simd.Enabled);
 
+        [FloatCopy]
         internal static T SquaredErrorGradients<T, TActivation>(ReadOnlySpan<T> p, int hidden, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, T scale, Span<T> gradients, bool simd)
             where T : struct, IFloatingPointIeee754<T>
             where TActivation : ILaneActivation<T>
@@ -126,6 +133,7 @@ namespace NetGen.Runtime
         /// comes as refs (x.Length vectors at partial0, x.Length values at delta0), not spans: fewer instantiations to
         /// compile at the first call.
         /// </summary>
+        [FloatCopy]
         private static T Block<T, TActivation>(ReadOnlySpan<T> p, int hidden, ReadOnlySpan<T> x, ReadOnlySpan<T> t, T scale, Span<T> g, ref Vector<T> partial0, ref T delta0, bool simd)
             where T : struct, IFloatingPointIeee754<T>
             where TActivation : ILaneActivation<T>
@@ -228,6 +236,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Forward over the vectors of units from j to vectorEnd one at a time (the block's leftover after the groups of four).</summary>
+        [FloatCopy]
         private static void ForwardVectors<T, TActivation>(ref T w1, ref T b1, ref T w2, ref T x0, int n, int j, int vectorEnd, ref Vector<T> partial0)
             where T : struct, IFloatingPointIeee754<T>
             where TActivation : ILaneActivation<T>
@@ -244,6 +253,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>y plus the units from first to hidden, one at a time, for input x (those past the vectors).</summary>
+        [FloatCopy]
         private static T ForwardUnits<T, TActivation>(ref T w1, ref T b1, ref T w2, int first, int hidden, T x, T y)
             where T : struct, IFloatingPointIeee754<T>
             where TActivation : ILaneActivation<T>
@@ -257,6 +267,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Backward over the vectors of units from j to vectorEnd one at a time; gradients are added at g0.</summary>
+        [FloatCopy]
         private static void BackwardVectors<T, TActivation>(ref T w1, ref T b1, ref T w2, ref T x0, ref T delta0, int n, int hidden, int j, int vectorEnd, ref T g0)
             where T : struct, IFloatingPointIeee754<T>
             where TActivation : ILaneActivation<T>
@@ -274,6 +285,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Backward over the units from first to hidden one at a time (those past the vectors); gradients are added at g0.</summary>
+        [FloatCopy]
         private static void BackwardUnits<T, TActivation>(ref T w1, ref T b1, ref T w2, ref T x0, ref T delta0, int n, int hidden, int first, ref T g0)
             where T : struct, IFloatingPointIeee754<T>
             where TActivation : ILaneActivation<T>
@@ -300,6 +312,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>A block's scratch on the stack: <see cref="BlockRows"/> vectors of partial sums, then the rows' deltas.</summary>
+        [FloatCopy]
         [InlineArray(2 * BlockRows)]
         private struct BlockScratch<T> where T : struct
         {
@@ -307,6 +320,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>One vector of hidden units: their parameters and the gradients summed over the block's rows.</summary>
+        [FloatCopy]
         private struct UnitGradients<T> where T : struct, IFloatingPointIeee754<T>
         {
             private readonly Vector<T> w1, b1, w2;
@@ -344,6 +358,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>f(w1·x + b1) for the vector of units at j.</summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector<T> Hidden<T, TActivation>(ref T w1, ref T b1, int j, Vector<T> x)
             where T : struct, IFloatingPointIeee754<T>

@@ -12,7 +12,7 @@ namespace NetGen.Runtime
     /// <c>NetGen.DisableSimd</c>) before start-up to force the scalar paths everywhere; the tests also call
     /// each kernel's internal overload with both settings.
     /// </summary>
-    internal static class Simd
+    internal static partial class Simd
     {
         /// <summary>Read once: the JIT folds it, so the untaken path costs nothing.</summary>
         public static readonly bool Enabled = Vector.IsHardwareAccelerated && !DisabledByUser("NetGen.DisableSimd", "NETGEN_DISABLE_SIMD");
@@ -42,6 +42,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>a·b + c, as one fused instruction where the hardware has it (one rounding instead of two).</summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<T> MulAdd<T>(Vector<T> a, Vector<T> b, Vector<T> c) where T : struct
         {
@@ -62,6 +63,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>a·b + c on 512-bit vectors, one fused instruction on AVX-512 (net8.0 has no Vector512.FusedMultiplyAdd).</summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<T> MulAdd<T>(Vector512<T> a, Vector512<T> b, Vector512<T> c) where T : struct
         {

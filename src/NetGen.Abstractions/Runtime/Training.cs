@@ -28,6 +28,7 @@ namespace NetGen.Runtime
         /// <returns>Each epoch's mean loss: the batch losses (before each update) weighted by their rows.</returns>
         /// <exception cref="ArgumentException">The spans do not hold the same whole number of rows, or <paramref name="dropLast"/> leaves no batch; nothing was trained.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="epochs"/> or <paramref name="batchSize"/> is below 1; nothing was trained.</exception>
+        [FloatCopy]
         public static T[] Fit<TNetwork, T>(
             TNetwork network, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, int epochs, int batchSize,
             bool shuffle = true, bool dropLast = false, int seed = 0, Action<int, T>? onEpoch = null)
@@ -140,6 +141,7 @@ namespace NetGen.Runtime
         /// <param name="dataOrder">The network's data-order generator: created with seed 0 when null, replaced when <see cref="FitOptions.Seed"/> is set.</param>
         /// <exception cref="ArgumentException">Bad shapes or options; nothing was trained.</exception>
         /// <exception cref="ArgumentOutOfRangeException">Epochs, BatchSize, Patience or ClipGradientNorm out of range; nothing was trained.</exception>
+        [FloatCopy]
         public static FitResult Fit<TNetwork, T>(
             TNetwork network, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, FitOptions options,
             ReadOnlySpan<T> validationInputs, ReadOnlySpan<T> validationTargets, Activation outputActivation, ref DeterministicRandom? dataOrder)
@@ -393,6 +395,7 @@ namespace NetGen.Runtime
         /// torch.nn.utils.clip_grad_norm_(max_norm, norm_type=2): scales <paramref name="gradients"/> by
         /// max_norm / (total_norm + 1e-6) when that is below 1. The norm is summed in double. Returns the total norm.
         /// </summary>
+        [FloatCopy]
         public static double ClipGradientNorm<T>(Span<T> gradients, double maxNorm)
             where T : IFloatingPointIeee754<T>
         {
@@ -424,6 +427,7 @@ namespace NetGen.Runtime
         /// The fraction of rows whose prediction picks the target's class: argmax against argmax of the one-hot (or
         /// probability) row, first index on ties; one output: p ≥ 0.5 against target ≥ 0.5.
         /// </summary>
+        [FloatCopy]
         private static double Accuracy<T>(ReadOnlySpan<T> predictions, ReadOnlySpan<T> targets, int outputSize)
             where T : IFloatingPointIeee754<T>
         {
@@ -441,6 +445,7 @@ namespace NetGen.Runtime
             return (double)right / rows;
         }
 
+        [FloatCopy]
         private static int ArgMax<T>(ReadOnlySpan<T> values)
             where T : IFloatingPointIeee754<T>
         {
@@ -457,6 +462,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Copies the rows <paramref name="rows"/> of <paramref name="source"/> to the start of <paramref name="destination"/>.</summary>
+        [FloatCopy]
         private static void Gather<T>(ReadOnlySpan<T> source, ReadOnlySpan<int> rows, int width, Span<T> destination)
         {
             if (width == 1)
@@ -493,6 +499,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Everything training changes that is saved: the parameters, and any buffers after them.</summary>
+        [FloatCopy]
         private static Span<T> Stored<T>(INeuralNetwork<T> network) where T : IFloatingPointIeee754<T>
             => network is IStoredValues<T> stored ? stored.StoredValues : network.Parameters;
     }

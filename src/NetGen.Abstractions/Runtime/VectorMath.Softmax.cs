@@ -41,7 +41,7 @@ namespace NetGen.Runtime
                 tailCheck += v - v;
             }
 
-            if (!Vector.EqualsAll(finite, Vector<float>.Zero) || tailCheck != 0)
+            if (finite != Vector<float>.Zero || tailCheck != 0)
             {
                 return false;
             }

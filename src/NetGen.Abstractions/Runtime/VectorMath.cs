@@ -17,6 +17,7 @@ namespace NetGen.Runtime
         private const float Ln2Lo = -2.12194440e-4f;
 
         /// <summary>tanh on every lane.</summary>
+        [FloatCopy]
         public static Vector<T> Tanh<T>(Vector<T> x, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             if (simd && typeof(T) == typeof(float))
@@ -28,6 +29,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>1 / (1 + e^−x) on every lane.</summary>
+        [FloatCopy]
         public static Vector<T> Sigmoid<T>(Vector<T> x, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             if (simd && typeof(T) == typeof(float))
@@ -39,6 +41,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>log(1 + e^x) on every lane, x itself above the threshold.</summary>
+        [FloatCopy]
         public static Vector<T> Softplus<T>(Vector<T> x, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             if (simd && typeof(T) == typeof(float))
@@ -50,6 +53,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>softplus'(x) on every lane: σ(x), and 1 above the threshold.</summary>
+        [FloatCopy]
         public static Vector<T> SoftplusDerivative<T>(Vector<T> x, bool simd) where T : struct, IFloatingPointIeee754<T>
             => Vector.ConditionalSelect(Vector.GreaterThan(x, new Vector<T>(T.CreateTruncating(Activations.SoftplusThreshold))), Vector<T>.One, Sigmoid(x, simd));
 
@@ -57,6 +61,7 @@ namespace NetGen.Runtime
         /// softplus(x), and softplus'(x) in <paramref name="derivative"/>, from one e^−|x|: the same values as
         /// <see cref="Softplus{T}(Vector{T}, bool)"/> and <see cref="SoftplusDerivative{T}(Vector{T}, bool)"/>.
         /// </summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the per-layer loop, instead of one call per vector
         public static Vector<T> SoftplusWithDerivative<T>(Vector<T> x, bool simd, out Vector<T> derivative) where T : struct, IFloatingPointIeee754<T>
         {
@@ -76,6 +81,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>The scalar formula applied lane by lane (x is a copy, overwritten in place).</summary>
+        [FloatCopy]
         private static Vector<T> PerLane<T>(Vector<T> x, Func<T, T> f) where T : struct, IFloatingPointIeee754<T>
         {
             Span<T> lanes = MemoryMarshal.CreateSpan(ref Unsafe.As<Vector<T>, T>(ref x), Vector<T>.Count);

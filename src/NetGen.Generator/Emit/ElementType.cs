@@ -42,6 +42,34 @@ namespace NetGen.Generator.Emit
         };
 
         /// <summary>
+        /// Float on net8.0+: the run-time helpers marked [FloatCopy] have a non-generic float copy there
+        /// (NetGen.Abstractions/Runtime/FloatCopies), which ReadyToRun can precompile (generic math over float it cannot).
+        /// </summary>
+        private bool HasFloatCopies => Flavour switch
+        {
+            TargetFlavour.Modern => Name == "float",
+            TargetFlavour.Portable => false,
+            _ => throw new System.ArgumentOutOfRangeException(nameof(Flavour), Flavour, "Unknown flavour."),
+        };
+
+        /// <summary>
+        /// The type arguments of a call to a helper with a float copy (EnsureFinite, Adam, InitializeDense…): none for
+        /// float on net8.0+, so the call binds to the copy; otherwise as <see cref="TypeArguments"/>.
+        /// </summary>
+        public string CopiedTypeArguments => HasFloatCopies ? "" : TypeArguments;
+
+        /// <summary>As <see cref="TypeArgumentsAfter"/> for a helper with a float copy (Training.Fit): only <paramref name="first"/> for float on net8.0+.</summary>
+        public string CopiedTypeArgumentsAfter(string first) => HasFloatCopies ? "<" + first + ">" : TypeArgumentsAfter(first);
+
+        /// <summary>The lane activation type NetGen.Runtime.ShallowNet takes for <paramref name="activation"/> (e.g. Relu): its float copy ReluOfSingle, or Relu&lt;T&gt;.</summary>
+        public string LaneActivation(string activation)
+            => "global::NetGen.Runtime.LaneActivations." + activation + (HasFloatCopies ? "OfSingle" : "<" + Name + ">");
+
+        /// <summary>The type arguments of a NetGen.Runtime.ShallowNet call: &lt;TActivation&gt; for the float copy, &lt;T, TActivation&gt; otherwise.</summary>
+        public string ShallowTypeArguments(string activation)
+            => "<" + (HasFloatCopies ? "" : Name + ", ") + LaneActivation(activation) + ">";
+
+        /// <summary>
         /// The type of a span the generated code only reads but indexes (private passes' parameters and locals):
         /// ReadOnlySpan on net8.0+; Span in the portable build, since Mono's corlib declares ReadOnlySpan's indexer
         /// without the modreq the compiler binds to (MissingMethodException).

@@ -21,7 +21,7 @@ namespace NetGen.Generator.Emit
             var element = plan.Code;
             string biasInit = double.IsNaN(plan.Spec.BiasInit) ? "double.NaN" : Literals.Double(plan.Spec.BiasInit);
             w.Line($"    // Layer {layer.Number}: weight [{layer.Out}, {layer.In}] at {layer.WeightOffset}, bias [{layer.Out}] at {layer.BiasOffset}.");
-            w.Line($"    global::NetGen.Runtime.Initializers.InitializeDense{element.TypeArguments}(new global::System.Span<{t}>(__parameters, {layer.WeightOffset}, {layer.In * layer.Out}), new global::System.Span<{t}>(__parameters, {layer.BiasOffset}, {layer.Out}), {layer.In}, {layer.Out}, global::NetGen.Initialization.{plan.Spec.Initialization}, random, {biasInit});");
+            w.Line($"    global::NetGen.Runtime.Initializers.InitializeDense{element.CopiedTypeArguments}(new global::System.Span<{t}>(__parameters, {layer.WeightOffset}, {layer.In * layer.Out}), new global::System.Span<{t}>(__parameters, {layer.BiasOffset}, {layer.Out}), {layer.In}, {layer.Out}, global::NetGen.Initialization.{plan.Spec.Initialization}, random, {biasInit});");
         }
 
         /// <summary>Writes the layer's forward code.</summary>

@@ -133,7 +133,7 @@ namespace NetGen.Generator.Emit
 
         /// <summary>A 1→H→1 network's output for <paramref name="x"/>, vectorised over the hidden units.</summary>
         private static string ShallowPredict(NetworkPlan plan, string x)
-            => $"global::NetGen.Runtime.ShallowNet.Predict<{plan.Element}, {plan.ShallowActivationType}>(__parameters, {plan.Layers[0].Out}, {x})";
+            => $"global::NetGen.Runtime.ShallowNet.Predict{plan.Code.ShallowTypeArguments(plan.ShallowActivation)}(__parameters, {plan.Layers[0].Out}, {x})";
 
         /// <summary>Runs <paramref name="body"/> one level deeper, for code inside a raw-string opened method.</summary>
         private static void Indented(CodeWriter w, System.Action body)

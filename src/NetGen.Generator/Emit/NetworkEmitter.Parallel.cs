@@ -39,13 +39,13 @@ namespace NetGen.Generator.Emit
             w.Line("// Bad data must never reach the parameters (CheckFinite = false skips this): the inputs are checked by the shards.");
             using (w.Block("try"))
             {
-                w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.TypeArguments}(targets, OutputSize, \"targets\");");
+                w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.CopiedTypeArguments}(targets, OutputSize, \"targets\");");
                 WriteTargetCheck(w, plan);
             }
 
             using (w.Block("catch"))
             {
-                w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.TypeArguments}(inputs, InputSize, \"inputs\");");
+                w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.CopiedTypeArguments}(inputs, InputSize, \"inputs\");");
                 w.Line("throw;");
             }
         }

@@ -49,8 +49,8 @@ namespace NetGen.Generator.Emit
                     if (plan.Spec.CheckFinite)
                     {
                         w.Line("// Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).");
-                        w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.TypeArguments}(inputs, InputSize, \"inputs\");");
-                        w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.TypeArguments}(targets, OutputSize, \"targets\");");
+                        w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.CopiedTypeArguments}(inputs, InputSize, \"inputs\");");
+                        w.Line($"global::NetGen.Runtime.FiniteGuard.EnsureFinite{plan.Code.CopiedTypeArguments}(targets, OutputSize, \"targets\");");
                     }
 
                     WriteTargetCheck(w, plan);
@@ -78,7 +78,7 @@ namespace NetGen.Generator.Emit
                 if (plan.Spec.CheckFinite)
                 {
                     w.Line("global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);");
-                    string gradientCheck = $"global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients{plan.Code.TypeArguments}(g);";
+                    string gradientCheck = $"global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients{plan.Code.CopiedTypeArguments}(g);";
                     if (Sharded(plan))
                     {
                         // The shards' sum checked the gradients; this rescan only names the culprit.
@@ -203,7 +203,7 @@ namespace NetGen.Generator.Emit
                         w.Line("__EnsureNoSingleRowBatch(inputs.Length / InputSize, batchSize, dropLast);");
                     }
 
-                    w.Line($"return global::NetGen.Runtime.Training.Fit{plan.Code.TypeArgumentsAfter(name)}(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);");
+                    w.Line($"return global::NetGen.Runtime.Training.Fit{plan.Code.CopiedTypeArgumentsAfter(name)}(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);");
                 });
             WriteClassification(w, plan);
             w.Lines($$"""
@@ -233,7 +233,7 @@ namespace NetGen.Generator.Emit
                         w.Line("__EnsureNoSingleRowBatch(inputs.Length / InputSize, options);");
                     }
 
-                    w.Line($"return global::NetGen.Runtime.Training.Fit{plan.Code.TypeArgumentsAfter(name)}(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.{plan.OutputLayer.Activation.Kind}, ref __dataOrder);");
+                    w.Line($"return global::NetGen.Runtime.Training.Fit{plan.Code.CopiedTypeArgumentsAfter(name)}(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.{plan.OutputLayer.Activation.Kind}, ref __dataOrder);");
                 });
             if (plan.WholeBatch)
             {
@@ -416,7 +416,7 @@ namespace NetGen.Generator.Emit
                 {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
 
                 // 1→{{plan.Layers[0].Out}}→1: the whole batch through NetGen.Runtime.ShallowNet, vectorised over the hidden units.
-                {{t}} lossSum = global::NetGen.Runtime.ShallowNet.SquaredErrorGradients<{{t}}, {{plan.ShallowActivationType}}>(__parameters, {{plan.Layers[0].Out}}, inputs, targets, scale, g);
+                {{t}} lossSum = global::NetGen.Runtime.ShallowNet.SquaredErrorGradients{{plan.Code.ShallowTypeArguments(plan.ShallowActivation)}}(__parameters, {{plan.Layers[0].Out}}, inputs, targets, scale, g);
                 """);
         }
 
@@ -698,7 +698,9 @@ namespace NetGen.Generator.Emit
         private static string OptimizerCall(NetworkPlan plan, string suffix, string parameters, System.Func<string, string> buffer, string check)
         {
             var o = plan.Spec.Optimizer;
-            string rule = $"global::NetGen.Runtime.Optimizers.{(o.Kind == OptimizerKind.Sgd ? "Sgd" : o.Kind == OptimizerKind.Rprop ? "Rprop" : "Adam")}{suffix}{plan.Code.TypeArguments}";
+            // Adam's update has a float copy; its check alone, SGD and Rprop do not.
+            bool copied = suffix.Length == 0 && o.Kind is OptimizerKind.Adam or OptimizerKind.AdamW;
+            string rule = $"global::NetGen.Runtime.Optimizers.{(o.Kind == OptimizerKind.Sgd ? "Sgd" : o.Kind == OptimizerKind.Rprop ? "Rprop" : "Adam")}{suffix}{(copied ? plan.Code.CopiedTypeArguments : plan.Code.TypeArguments)}";
             string gradients = buffer("__gradients");
             switch (o.Kind)
             {

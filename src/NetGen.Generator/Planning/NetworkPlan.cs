@@ -200,8 +200,8 @@ namespace NetGen.Generator.Planning
             && Layers[0].Out >= ShallowMinimumHidden && Layers[0].Activation.HasLaneForm
             && Layers[1].Out == 1 && Layers[1].Activation.IsIdentity;
 
-        /// <summary>NetGen.Runtime.ShallowNet's type argument for the hidden layer's activation.</summary>
-        public string ShallowActivationType => $"global::NetGen.Runtime.LaneActivations.{Layers[0].Activation.MethodName}<{Element}>";
+        /// <summary>The hidden layer's activation as NetGen.Runtime.LaneActivations names it (see <see cref="Emit.ElementType.ShallowTypeArguments"/>).</summary>
+        public string ShallowActivation => Layers[0].Activation.MethodName;
 
         /// <summary>
         /// Vectors of scratch row-vectorised training needs for its per-layer activation calls: z, f(z) and f'(z) of the

@@ -63,9 +63,9 @@ namespace Samples
         {
             global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
             // Layer 1: weight [4, 2] at 0, bias [4] at 8.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 8), new global::System.Span<float>(__parameters, 8, 4), 2, 4, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 0, 8), new global::System.Span<float>(__parameters, 8, 4), 2, 4, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 2: weight [1, 4] at 12, bias [1] at 16.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 12, 4), new global::System.Span<float>(__parameters, 16, 1), 4, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 12, 4), new global::System.Span<float>(__parameters, 16, 1), 4, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
         }
 
         /// <summary>
@@ -162,8 +162,8 @@ namespace Samples
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite(inputs, InputSize, "inputs");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite(targets, OutputSize, "targets");
             global::NetGen.Runtime.Classification.EnsureUnitInterval<float>(targets, OutputSize);
             global::System.Span<float> g = __gradients;
             global::System.Span<float> s = __trainState;
@@ -185,7 +185,7 @@ namespace Samples
 
             float loss = lossSum * scale;
             global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients(g);
             return loss;
         }
 
@@ -255,7 +255,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-            global::NetGen.Runtime.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Adam(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
             __step++;
         }
 
@@ -296,7 +296,7 @@ namespace Samples
                 // Every batch's targets are checked before the first step, so bad data trains nothing.
                 global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
                 global::NetGen.Runtime.Classification.EnsureUnitInterval<float>(targets, OutputSize);
-                return global::NetGen.Runtime.Training.Fit<BinaryNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                return global::NetGen.Runtime.Training.Fit<BinaryNet>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
@@ -512,7 +512,7 @@ namespace Samples
             bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Runtime.Training.Fit<BinaryNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Sigmoid, ref __dataOrder);
+                return global::NetGen.Runtime.Training.Fit<BinaryNet>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Sigmoid, ref __dataOrder);
             }
             finally
             {

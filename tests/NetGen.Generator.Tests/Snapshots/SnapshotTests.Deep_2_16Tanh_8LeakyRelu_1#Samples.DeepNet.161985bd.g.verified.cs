@@ -64,11 +64,11 @@ namespace Samples
         {
             global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
             // Layer 1: weight [16, 2] at 0, bias [16] at 32.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 32), new global::System.Span<float>(__parameters, 32, 16), 2, 16, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 0, 32), new global::System.Span<float>(__parameters, 32, 16), 2, 16, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 2: weight [8, 16] at 48, bias [8] at 176.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 48, 128), new global::System.Span<float>(__parameters, 176, 8), 16, 8, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 48, 128), new global::System.Span<float>(__parameters, 176, 8), 16, 8, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 3: weight [1, 8] at 184, bias [1] at 192.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 184, 8), new global::System.Span<float>(__parameters, 192, 1), 8, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 184, 8), new global::System.Span<float>(__parameters, 192, 1), 8, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
         }
 
         /// <summary>
@@ -228,8 +228,8 @@ namespace Samples
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite(inputs, InputSize, "inputs");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite(targets, OutputSize, "targets");
             global::System.Span<float> g = __gradients;
             global::System.Span<float> s = __trainState;
             global::System.Span<float> d = __trainDelta;
@@ -250,7 +250,7 @@ namespace Samples
 
             float loss = lossSum * scale;
             global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients(g);
             return loss;
         }
 
@@ -319,7 +319,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-            global::NetGen.Runtime.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Adam(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
             __step++;
         }
 
@@ -357,7 +357,7 @@ namespace Samples
             bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Runtime.Training.Fit<DeepNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                return global::NetGen.Runtime.Training.Fit<DeepNet>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
@@ -385,7 +385,7 @@ namespace Samples
             bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Runtime.Training.Fit<DeepNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
+                return global::NetGen.Runtime.Training.Fit<DeepNet>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
             }
             finally
             {

@@ -81,16 +81,16 @@ namespace Samples
             // Step 1: Standardize mean [3] at 273 = 0, std at 276 = 1 until Adapt.
             new global::System.Span<float>(__parameters, 276, 3).Fill(1f);
             // Layer 2: weight [16, 3] at 0, bias [16] at 48.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 48), new global::System.Span<float>(__parameters, 48, 16), 3, 16, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 0, 48), new global::System.Span<float>(__parameters, 48, 16), 3, 16, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Step 3: LayerNorm weight [16] at 64 = 1, bias = 0.
             new global::System.Span<float>(__parameters, 64, 16).Fill(1f);
             // Step 5: BatchNorm weight [16] at 96 = 1, bias = 0; running_var at 295 = 1.
             new global::System.Span<float>(__parameters, 96, 16).Fill(1f);
             new global::System.Span<float>(__parameters, 295, 16).Fill(1f);
             // Layer 6: weight [8, 16] at 128, bias [8] at 256.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 128, 128), new global::System.Span<float>(__parameters, 256, 8), 16, 8, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 128, 128), new global::System.Span<float>(__parameters, 256, 8), 16, 8, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 7: weight [1, 8] at 264, bias [1] at 272.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 264, 8), new global::System.Span<float>(__parameters, 272, 1), 8, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 264, 8), new global::System.Span<float>(__parameters, 272, 1), 8, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // After every layer's draws, so dropout leaves the initial parameters as they are without it.
             __dropoutRandom = new global::NetGen.DeterministicRandom(unchecked((long)random.NextUInt64()));
         }
@@ -271,8 +271,8 @@ namespace Samples
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite(inputs, InputSize, "inputs");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite(targets, OutputSize, "targets");
             // BatchNorm normalises with the batch's own statistics, which one row does not have (PyTorch refuses it too).
             if (rows < 2)
             {
@@ -308,7 +308,7 @@ namespace Samples
 
             float loss = lossSum * scale;
             global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients(g);
             return loss;
         }
 
@@ -386,7 +386,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-            global::NetGen.Runtime.Optimizers.Adam<float>(new global::System.Span<float>(__parameters, 0, ParameterCount), __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Adam(new global::System.Span<float>(__parameters, 0, ParameterCount), __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
             __step++;
         }
 
@@ -425,7 +425,7 @@ namespace Samples
             try
             {
                 __EnsureNoSingleRowBatch(inputs.Length / InputSize, batchSize, dropLast);
-                return global::NetGen.Runtime.Training.Fit<ModulesNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                return global::NetGen.Runtime.Training.Fit<ModulesNet>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
@@ -454,7 +454,7 @@ namespace Samples
             try
             {
                 __EnsureNoSingleRowBatch(inputs.Length / InputSize, options);
-                return global::NetGen.Runtime.Training.Fit<ModulesNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
+                return global::NetGen.Runtime.Training.Fit<ModulesNet>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
             }
             finally
             {

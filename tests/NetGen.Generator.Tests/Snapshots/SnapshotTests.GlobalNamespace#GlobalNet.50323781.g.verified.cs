@@ -84,9 +84,9 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     {
         global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
         // Layer 1: weight [2, 2] at 0, bias [2] at 4.
-        global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 4), new global::System.Span<float>(__parameters, 4, 2), 2, 2, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+        global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 0, 4), new global::System.Span<float>(__parameters, 4, 2), 2, 2, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
         // Layer 2: weight [1, 2] at 6, bias [1] at 8.
-        global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 6, 2), new global::System.Span<float>(__parameters, 8, 1), 2, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+        global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 6, 2), new global::System.Span<float>(__parameters, 8, 1), 2, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
     }
 
     /// <summary>
@@ -191,8 +191,8 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     {
         int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
         // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-        global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-        global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+        global::NetGen.Runtime.FiniteGuard.EnsureFinite(inputs, InputSize, "inputs");
+        global::NetGen.Runtime.FiniteGuard.EnsureFinite(targets, OutputSize, "targets");
         // MeanSquaredError averages over rows × outputs, PyTorch's default reduction.
         float scale = 1f / (targets.Length);
         float lossSum = 0f;
@@ -248,7 +248,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
 
         float loss = lossSum * scale;
         global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
-        global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
+        global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients(g);
         return loss;
     }
 
@@ -317,7 +317,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     private void __OptimizerStep()
     {
         // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-        global::NetGen.Runtime.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+        global::NetGen.Runtime.Optimizers.Adam(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
         __step++;
     }
 
@@ -355,7 +355,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
         try
         {
-            return global::NetGen.Runtime.Training.Fit<GlobalNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+            return global::NetGen.Runtime.Training.Fit<GlobalNet>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
         }
         finally
         {
@@ -383,7 +383,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
         try
         {
-            return global::NetGen.Runtime.Training.Fit<GlobalNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
+            return global::NetGen.Runtime.Training.Fit<GlobalNet>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
         }
         finally
         {

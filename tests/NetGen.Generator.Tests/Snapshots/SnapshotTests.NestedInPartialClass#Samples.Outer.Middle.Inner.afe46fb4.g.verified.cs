@@ -67,9 +67,9 @@ namespace Samples
                 {
                     global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
                     // Layer 1: weight [2, 1] at 0, bias [2] at 2.
-                    global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 2), new global::System.Span<float>(__parameters, 2, 2), 1, 2, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+                    global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 0, 2), new global::System.Span<float>(__parameters, 2, 2), 1, 2, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
                     // Layer 2: weight [1, 2] at 4, bias [1] at 6.
-                    global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 4, 2), new global::System.Span<float>(__parameters, 6, 1), 2, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+                    global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 4, 2), new global::System.Span<float>(__parameters, 6, 1), 2, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
                 }
 
                 /// <summary>
@@ -174,8 +174,8 @@ namespace Samples
                 {
                     int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
                     // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-                    global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-                    global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+                    global::NetGen.Runtime.FiniteGuard.EnsureFinite(inputs, InputSize, "inputs");
+                    global::NetGen.Runtime.FiniteGuard.EnsureFinite(targets, OutputSize, "targets");
                     global::System.Span<float> g = __gradients;
                     global::System.Span<float> s = __trainState;
                     global::System.Span<float> d = __trainDelta;
@@ -196,7 +196,7 @@ namespace Samples
 
                     float loss = lossSum * scale;
                     global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
-                    global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
+                    global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients(g);
                     return loss;
                 }
 
@@ -265,7 +265,7 @@ namespace Samples
                 private void __OptimizerStep()
                 {
                     // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-                    global::NetGen.Runtime.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+                    global::NetGen.Runtime.Optimizers.Adam(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
                     __step++;
                 }
 
@@ -303,7 +303,7 @@ namespace Samples
                     bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
                     try
                     {
-                        return global::NetGen.Runtime.Training.Fit<Inner, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                        return global::NetGen.Runtime.Training.Fit<Inner>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
                     }
                     finally
                     {
@@ -331,7 +331,7 @@ namespace Samples
                     bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
                     try
                     {
-                        return global::NetGen.Runtime.Training.Fit<Inner, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
+                        return global::NetGen.Runtime.Training.Fit<Inner>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
                     }
                     finally
                     {

@@ -85,11 +85,11 @@ namespace Samples
         {
             global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
             // Layer 1: weight [3, 2] at 0, bias [3] at 6.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 6), new global::System.Span<float>(__parameters, 6, 3), 2, 3, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 0, 6), new global::System.Span<float>(__parameters, 6, 3), 2, 3, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 2: weight [3, 3] at 9, bias [3] at 18.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 9, 9), new global::System.Span<float>(__parameters, 18, 3), 3, 3, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 9, 9), new global::System.Span<float>(__parameters, 18, 3), 3, 3, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 3: weight [1, 3] at 21, bias [1] at 24.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 21, 3), new global::System.Span<float>(__parameters, 24, 1), 3, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 21, 3), new global::System.Span<float>(__parameters, 24, 1), 3, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
         }
 
         /// <summary>
@@ -201,8 +201,8 @@ namespace Samples
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite(inputs, InputSize, "inputs");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite(targets, OutputSize, "targets");
             // MeanSquaredError averages over rows × outputs, PyTorch's default reduction.
             float scale = 1f / (targets.Length);
             float lossSum = 0f;
@@ -258,7 +258,7 @@ namespace Samples
 
             float loss = lossSum * scale;
             global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients(g);
             return loss;
         }
 
@@ -365,7 +365,7 @@ namespace Samples
             bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Runtime.Training.Fit<SoftplusNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                return global::NetGen.Runtime.Training.Fit<SoftplusNet>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
@@ -393,7 +393,7 @@ namespace Samples
             bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Runtime.Training.Fit<SoftplusNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
+                return global::NetGen.Runtime.Training.Fit<SoftplusNet>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
             }
             finally
             {

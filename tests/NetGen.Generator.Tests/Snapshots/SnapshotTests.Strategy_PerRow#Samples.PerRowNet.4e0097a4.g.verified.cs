@@ -63,9 +63,9 @@ namespace Samples
         {
             global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
             // Layer 1: weight [16, 1] at 0, bias [16] at 16.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 16), new global::System.Span<float>(__parameters, 16, 16), 1, 16, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 0, 16), new global::System.Span<float>(__parameters, 16, 16), 1, 16, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 2: weight [1, 16] at 32, bias [1] at 48.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 32, 16), new global::System.Span<float>(__parameters, 48, 1), 16, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 32, 16), new global::System.Span<float>(__parameters, 48, 1), 16, 1, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
         }
 
         /// <summary>
@@ -94,7 +94,7 @@ namespace Samples
         {
             global::NetGen.Runtime.ShapeGuard.EnsureLength(input.Length, InputSize, "input");
             global::NetGen.Runtime.ShapeGuard.EnsureLength(output.Length, OutputSize, "output");
-            output[0] = global::NetGen.Runtime.ShallowNet.Predict<float, global::NetGen.Runtime.LaneActivations.Tanh<float>>(__parameters, 16, input[0]);
+            output[0] = global::NetGen.Runtime.ShallowNet.Predict<global::NetGen.Runtime.LaneActivations.TanhOfSingle>(__parameters, 16, input[0]);
         }
 
         /// <summary>Runs one scalar forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
@@ -102,7 +102,7 @@ namespace Samples
         /// <returns>The output.</returns>
         public float Predict(float x)
         {
-            return global::NetGen.Runtime.ShallowNet.Predict<float, global::NetGen.Runtime.LaneActivations.Tanh<float>>(__parameters, 16, x);
+            return global::NetGen.Runtime.ShallowNet.Predict<global::NetGen.Runtime.LaneActivations.TanhOfSingle>(__parameters, 16, x);
         }
 
         /// <summary>Runs every row forward. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
@@ -114,7 +114,7 @@ namespace Samples
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
             for (int r = 0; r < rows; r++)
             {
-                outputs[r] = global::NetGen.Runtime.ShallowNet.Predict<float, global::NetGen.Runtime.LaneActivations.Tanh<float>>(__parameters, 16, inputs[r]);
+                outputs[r] = global::NetGen.Runtime.ShallowNet.Predict<global::NetGen.Runtime.LaneActivations.TanhOfSingle>(__parameters, 16, inputs[r]);
             }
         }
 
@@ -174,8 +174,8 @@ namespace Samples
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
-            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
-            global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite(inputs, InputSize, "inputs");
+            global::NetGen.Runtime.FiniteGuard.EnsureFinite(targets, OutputSize, "targets");
             global::System.Span<float> g = __gradients;
             global::System.Span<float> s = __trainState;
             global::System.Span<float> d = __trainDelta;
@@ -196,7 +196,7 @@ namespace Samples
 
             float loss = lossSum * scale;
             global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients(g);
             return loss;
         }
 
@@ -265,7 +265,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-            global::NetGen.Runtime.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Adam(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
             __step++;
         }
 
@@ -303,7 +303,7 @@ namespace Samples
             bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Runtime.Training.Fit<PerRowNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                return global::NetGen.Runtime.Training.Fit<PerRowNet>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
@@ -331,7 +331,7 @@ namespace Samples
             bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Runtime.Training.Fit<PerRowNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
+                return global::NetGen.Runtime.Training.Fit<PerRowNet>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Identity, ref __dataOrder);
             }
             finally
             {

@@ -66,11 +66,11 @@ namespace Samples
         {
             global::NetGen.DeterministicRandom random = new global::NetGen.DeterministicRandom(seed);
             // Layer 1: weight [256, 784] at 0, bias [256] at 200704.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 0, 200704), new global::System.Span<float>(__parameters, 200704, 256), 784, 256, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 0, 200704), new global::System.Span<float>(__parameters, 200704, 256), 784, 256, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 2: weight [128, 256] at 200960, bias [128] at 233728.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 200960, 32768), new global::System.Span<float>(__parameters, 233728, 128), 256, 128, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 200960, 32768), new global::System.Span<float>(__parameters, 233728, 128), 256, 128, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
             // Layer 3: weight [10, 128] at 233856, bias [10] at 235136.
-            global::NetGen.Runtime.Initializers.InitializeDense<float>(new global::System.Span<float>(__parameters, 233856, 1280), new global::System.Span<float>(__parameters, 235136, 10), 128, 10, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
+            global::NetGen.Runtime.Initializers.InitializeDense(new global::System.Span<float>(__parameters, 233856, 1280), new global::System.Span<float>(__parameters, 235136, 10), 128, 10, global::NetGen.Initialization.PyTorchDefault, random, double.NaN);
         }
 
         /// <summary>
@@ -179,12 +179,12 @@ namespace Samples
             // Bad data must never reach the parameters (CheckFinite = false skips this): the inputs are checked by the shards.
             try
             {
-                global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(targets, OutputSize, "targets");
+                global::NetGen.Runtime.FiniteGuard.EnsureFinite(targets, OutputSize, "targets");
                 global::NetGen.Runtime.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
             }
             catch
             {
-                global::NetGen.Runtime.FiniteGuard.EnsureFinite<float>(inputs, InputSize, "inputs");
+                global::NetGen.Runtime.FiniteGuard.EnsureFinite(inputs, InputSize, "inputs");
                 throw;
             }
             global::System.Span<float> g = __gradients;
@@ -200,7 +200,7 @@ namespace Samples
             global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
             if (!__shards.GradientsFinite)
             {
-                global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients<float>(g);
+                global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients(g);
             }
             return loss;
         }
@@ -273,7 +273,7 @@ namespace Samples
             // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
             if (__shards is null || !__shards.Update(ParameterCount, __maxDegreeOfParallelism, checkFinite: true, checkedInRun))
             {
-                global::NetGen.Runtime.Optimizers.Adam<float>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true, checkGradients: checkedInRun);
+                global::NetGen.Runtime.Optimizers.Adam(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true, checkGradients: checkedInRun);
             }
             __step++;
         }
@@ -315,7 +315,7 @@ namespace Samples
                 // Every batch's targets are checked before the first step, so bad data trains nothing.
                 global::NetGen.Runtime.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);
                 global::NetGen.Runtime.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
-                return global::NetGen.Runtime.Training.Fit<MnistNet, float>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
+                return global::NetGen.Runtime.Training.Fit<MnistNet>(this, inputs, targets, epochs, batchSize, shuffle, dropLast, seed, onEpoch);
             }
             finally
             {
@@ -531,7 +531,7 @@ namespace Samples
             bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                return global::NetGen.Runtime.Training.Fit<MnistNet, float>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Softmax, ref __dataOrder);
+                return global::NetGen.Runtime.Training.Fit<MnistNet>(this, inputs, targets, options, validationInputs, validationTargets, global::NetGen.Activation.Softmax, ref __dataOrder);
             }
             finally
             {
@@ -632,7 +632,7 @@ namespace Samples
                 return global::NetGen.Runtime.Optimizers.AdamIsFinite<float>(new global::System.Span<float>(__parameters, start, length), new global::System.Span<float>(__gradients, start, length), new global::System.Span<float>(__firstMoment, start, length), new global::System.Span<float>(__secondMoment, start, length), __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);
             }
 
-            global::NetGen.Runtime.Optimizers.Adam<float>(new global::System.Span<float>(__parameters, start, length), new global::System.Span<float>(__gradients, start, length), new global::System.Span<float>(__firstMoment, start, length), new global::System.Span<float>(__secondMoment, start, length), __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);
+            global::NetGen.Runtime.Optimizers.Adam(new global::System.Span<float>(__parameters, start, length), new global::System.Span<float>(__gradients, start, length), new global::System.Span<float>(__firstMoment, start, length), new global::System.Span<float>(__secondMoment, start, length), __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);
             return true;
         }
 

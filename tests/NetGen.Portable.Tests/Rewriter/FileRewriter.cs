@@ -416,7 +416,10 @@ internal sealed class FileRewriter
                     foreach (var flavour in Flavours)
                     {
                         var specialised = (MethodDeclarationSyntax)new Specialiser(_file, (t, flavour)) { _renamingMethod = inferable ? null : symbol }.Visit(method)!;
-                        result.Add((TNode)(SyntaxNode)(inferable ? LowPriority(specialised) : specialised));
+                        SyntaxNode overload = inferable ? LowPriority(specialised) : specialised;
+
+                        // net8.0 has the [FloatCopy] copy (SIMD, same signature) in this overload's place.
+                        result.Add((TNode)(inferable && flavour == SyntaxKind.FloatKeyword && FloatCopyRewriter.IsMarked(symbol) ? PortableOnly(overload) : overload));
                     }
 
                     if (!inferable && symbol.DeclaredAccessibility != Accessibility.Private)
@@ -440,7 +443,8 @@ internal sealed class FileRewriter
                         _file._specialisedTypes.Add(typeSymbol);
                         foreach (var flavour in Flavours)
                         {
-                            result.Add((TNode)new Specialiser(_file, (typeT, flavour)) { _renaming = typeSymbol }.Visit(type)!);
+                            var specialised = new Specialiser(_file, (typeT, flavour)) { _renaming = typeSymbol }.Visit(type)!;
+                            result.Add((TNode)(flavour == SyntaxKind.FloatKeyword && FloatCopyRewriter.IsMarked(typeSymbol) ? PortableOnly(specialised) : specialised));
                         }
                     }
 

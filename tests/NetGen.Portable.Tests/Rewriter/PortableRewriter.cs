@@ -87,7 +87,7 @@ public static class PortableRewriter
            + "//   NETGEN_ACCEPT_PORTABLE=1 dotnet test tests/NetGen.Portable.Tests --filter FullyQualifiedName~PortableRuntime\n"
            + "#nullable enable\n";
 
-    private static IEnumerable<MetadataReference> RuntimeReferences()
+    internal static IEnumerable<MetadataReference> RuntimeReferences()
     {
         string runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         return ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)

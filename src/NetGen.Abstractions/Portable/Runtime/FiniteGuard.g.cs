@@ -17,11 +17,13 @@ namespace NetGen.Runtime
 #endif
     public static partial class FiniteGuard
     {
+#if !NET8_0_OR_GREATER
         /// <summary>Throws <c>NonFiniteValueException</c> naming the first NaN or infinity in a row-major buffer.</summary>
         /// <param name="values">The buffer.</param>
         /// <param name="rowLength">Values per row, to report the row and column.</param>
         /// <param name="what">What the buffer is, e.g. "inputs".</param>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void EnsureFinite(ReadOnlySpan<float> values, int rowLength, string what)
         {
             if (!AllFinite(values, Simd.Enabled))
@@ -29,11 +31,13 @@ namespace NetGen.Runtime
                 ThrowNonFinite(values, rowLength, what);
             }
         }
+#endif
         /// <summary>Throws <c>NonFiniteValueException</c> naming the first NaN or infinity in a row-major buffer.</summary>
         /// <param name="values">The buffer.</param>
         /// <param name="rowLength">Values per row, to report the row and column.</param>
         /// <param name="what">What the buffer is, e.g. "inputs".</param>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void EnsureFinite(ReadOnlySpan<double> values, int rowLength, string what)
         {
             if (!AllFinite(values, Simd.Enabled))
@@ -41,10 +45,12 @@ namespace NetGen.Runtime
                 ThrowNonFinite(values, rowLength, what);
             }
         }
+#if !NET8_0_OR_GREATER
 
         // The rescans and messages are methods of their own, compiled only when one throws (at tier 0 the JIT
         // compiles every line of a method, string formatting included, whether it runs or not).
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static void ThrowNonFinite(ReadOnlySpan<float> values, int rowLength, string what)
         {
             var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
@@ -57,10 +63,12 @@ namespace NetGen.Runtime
                 }
             }
         }
+#endif
 
         // The rescans and messages are methods of their own, compiled only when one throws (at tier 0 the JIT
         // compiles every line of a method, string formatting included, whether it runs or not).
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static void ThrowNonFinite(ReadOnlySpan<double> values, int rowLength, string what)
         {
             var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
@@ -73,19 +81,25 @@ namespace NetGen.Runtime
                 }
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>Whether x is neither NaN nor ±∞ (for generated code on targets without float.IsFinite).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsFinite(float x) => global::NetGen.Runtime.PortableMath.IsFinite(x);
+#endif
 
         /// <summary>Whether x is neither NaN nor ±∞ (for generated code on targets without float.IsFinite).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsFinite(double x) => global::NetGen.Runtime.PortableMath.IsFinite(x);
+#if !NET8_0_OR_GREATER
 
         /// <summary>Throws <c>NonFiniteValueException</c> when a loss is NaN or infinite.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void EnsureFiniteLoss(float loss)
         {
             if (!global::NetGen.Runtime.PortableMath.IsFinite(loss))
@@ -93,9 +107,11 @@ namespace NetGen.Runtime
                 ThrowNonFiniteLoss(loss);
             }
         }
+#endif
 
         /// <summary>Throws <c>NonFiniteValueException</c> when a loss is NaN or infinite.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void EnsureFiniteLoss(double loss)
         {
             if (!global::NetGen.Runtime.PortableMath.IsFinite(loss))
@@ -103,17 +119,23 @@ namespace NetGen.Runtime
                 ThrowNonFiniteLoss(loss);
             }
         }
+#if !NET8_0_OR_GREATER
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static void ThrowNonFiniteLoss(float loss)
             => throw new NonFiniteValueException($"The loss is {loss}; the parameters were not updated. Lower the learning rate or check the data.");
+#endif
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static void ThrowNonFiniteLoss(double loss)
             => throw new NonFiniteValueException($"The loss is {loss}; the parameters were not updated. Lower the learning rate or check the data.");
+#if !NET8_0_OR_GREATER
 
         /// <summary>Throws <c>NonFiniteValueException</c> when any gradient is NaN or infinite.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void EnsureFiniteGradients(ReadOnlySpan<float> gradients)
         {
             if (!AllFinite(gradients, Simd.Enabled))
@@ -121,9 +143,11 @@ namespace NetGen.Runtime
                 ThrowNonFiniteGradient(gradients);
             }
         }
+#endif
 
         /// <summary>Throws <c>NonFiniteValueException</c> when any gradient is NaN or infinite.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void EnsureFiniteGradients(ReadOnlySpan<double> gradients)
         {
             if (!AllFinite(gradients, Simd.Enabled))
@@ -131,8 +155,10 @@ namespace NetGen.Runtime
                 ThrowNonFiniteGradient(gradients);
             }
         }
+#if !NET8_0_OR_GREATER
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static void ThrowNonFiniteGradient(ReadOnlySpan<float> gradients)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
@@ -144,8 +170,10 @@ namespace NetGen.Runtime
                 }
             }
         }
+#endif
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static void ThrowNonFiniteGradient(ReadOnlySpan<double> gradients)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
@@ -157,12 +185,14 @@ namespace NetGen.Runtime
                 }
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// True when every value is finite: x − x is 0 for finite x and NaN for NaN or ±∞, and NaN survives a sum.
         /// Only the fast check; the callers rescan to name the culprit.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static bool AllFinite(ReadOnlySpan<float> values, bool simd)
         {
             global::System.ReadOnlySpan<float> v0 = values;
@@ -178,12 +208,14 @@ namespace NetGen.Runtime
 
             return sum == 0f;
         }
+#endif
 
         /// <summary>
         /// True when every value is finite: x − x is 0 for finite x and NaN for NaN or ±∞, and NaN survives a sum.
         /// Only the fast check; the callers rescan to name the culprit.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static bool AllFinite(ReadOnlySpan<double> values, bool simd)
         {
             global::System.ReadOnlySpan<double> v0 = values;

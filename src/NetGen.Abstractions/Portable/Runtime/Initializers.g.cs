@@ -15,6 +15,7 @@ namespace NetGen.Runtime
 #endif
     public static partial class Initializers
     {
+#if !NET8_0_OR_GREATER
         /// <summary>Fills one layer's weight and bias.</summary>
         /// <param name="weights">The [fanOut, fanIn] weight, row-major.</param>
         /// <param name="bias">The bias, fanOut values.</param>
@@ -24,6 +25,7 @@ namespace NetGen.Runtime
         /// <param name="random">The generator; weights are drawn before the bias, row by row.</param>
         /// <param name="biasConstant">When not NaN, every bias is this value.</param>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void InitializeDense(
             Span<float> weights, Span<float> bias, int fanIn, int fanOut, Initialization scheme, DeterministicRandom random, double biasConstant)
         {
@@ -54,6 +56,7 @@ namespace NetGen.Runtime
                 bias[i] = (float)b;
             }
         }
+#endif
         /// <summary>Fills one layer's weight and bias.</summary>
         /// <param name="weights">The [fanOut, fanIn] weight, row-major.</param>
         /// <param name="bias">The bias, fanOut values.</param>
@@ -63,6 +66,7 @@ namespace NetGen.Runtime
         /// <param name="random">The generator; weights are drawn before the bias, row by row.</param>
         /// <param name="biasConstant">When not NaN, every bias is this value.</param>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void InitializeDense(
             Span<double> weights, Span<double> bias, int fanIn, int fanOut, Initialization scheme, DeterministicRandom random, double biasConstant)
         {

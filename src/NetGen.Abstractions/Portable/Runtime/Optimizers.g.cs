@@ -20,6 +20,7 @@ namespace NetGen.Runtime
 #endif
     public static partial class Optimizers
     {
+#if !NET8_0_OR_GREATER
         /// <summary>
         /// One torch.optim.Adam step (or AdamW with <paramref name="decoupledWeightDecay"/>).
         /// </summary>
@@ -45,11 +46,13 @@ namespace NetGen.Runtime
         /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void Adam(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
             bool checkFinite = false, bool checkGradients = false)
             => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, Simd.Enabled, checkGradients);
+#endif
         /// <summary>
         /// One torch.optim.Adam step (or AdamW with <paramref name="decoupledWeightDecay"/>).
         /// </summary>
@@ -75,13 +78,16 @@ namespace NetGen.Runtime
         /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void Adam(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
             bool checkFinite = false, bool checkGradients = false)
             => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, Simd.Enabled, checkGradients);
+#if !NET8_0_OR_GREATER
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void AdamCore(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
@@ -111,8 +117,10 @@ namespace NetGen.Runtime
 
             AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: true);
         }
+#endif
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void AdamCore(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
@@ -142,9 +150,11 @@ namespace NetGen.Runtime
 
             AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: true);
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>The Adam rule for these arguments, once the buffers' lengths and the step are checked.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static AdamRuleOfSingle AdamRuleFor(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay)
@@ -153,9 +163,11 @@ namespace NetGen.Runtime
             RequireStep(step);
             return new AdamRuleOfSingle(step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
         }
+#endif
 
         /// <summary>The Adam rule for these arguments, once the buffers' lengths and the step are checked.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static AdamRuleOfDouble AdamRuleFor(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay)
@@ -164,6 +176,7 @@ namespace NetGen.Runtime
             RequireStep(step);
             return new AdamRuleOfDouble(step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// Whether the update stores only finite values, stores nothing: first a cheap bound (the moments and the
@@ -171,9 +184,11 @@ namespace NetGen.Runtime
         /// update finite, the update itself computed without storing it.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static bool AdamUpdateIsFinite(AdamRuleOfSingle rule, Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, bool simd)
             => AdamBoundIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd)
                || AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: false);
+#endif
 
         /// <summary>
         /// Whether the update stores only finite values, stores nothing: first a cheap bound (the moments and the
@@ -181,6 +196,7 @@ namespace NetGen.Runtime
         /// update finite, the update itself computed without storing it.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static bool AdamUpdateIsFinite(AdamRuleOfDouble rule, Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, bool simd)
             => AdamBoundIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd)
                || AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: false);
@@ -194,12 +210,14 @@ namespace NetGen.Runtime
             }
         }
 #endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// One pass of the Adam update: stores it when <paramref name="write"/>, and returns whether every new parameter
         /// and moment is finite (x − x is 0 for finite x, NaN otherwise, and NaN survives a sum).
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static bool AdamPass(
             AdamRuleOfSingle rule, Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, bool simd, bool write)
         {
@@ -228,12 +246,14 @@ namespace NetGen.Runtime
 
             return sum == 0f;
         }
+#endif
 
         /// <summary>
         /// One pass of the Adam update: stores it when <paramref name="write"/>, and returns whether every new parameter
         /// and moment is finite (x − x is 0 for finite x, NaN otherwise, and NaN survives a sum).
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static bool AdamPass(
             AdamRuleOfDouble rule, Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, bool simd, bool write)
         {
@@ -262,6 +282,7 @@ namespace NetGen.Runtime
 
             return sum == 0d;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// True when the update is surely finite: the new moments are finite and, per lane, |p − s·m / (√v·c + ε)| ≤
@@ -270,6 +291,7 @@ namespace NetGen.Runtime
         /// the exact check runs. One read of the buffers with no square root or division (the update has both).
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static bool AdamBoundIsFinite(
             AdamRuleOfSingle rule, ReadOnlySpan<float> parameters, ReadOnlySpan<float> gradients, ReadOnlySpan<float> firstMoment, ReadOnlySpan<float> secondMoment, bool simd)
         {
@@ -301,6 +323,7 @@ namespace NetGen.Runtime
 
             return true;
         }
+#endif
 
         /// <summary>
         /// True when the update is surely finite: the new moments are finite and, per lane, |p − s·m / (√v·c + ε)| ≤
@@ -309,6 +332,7 @@ namespace NetGen.Runtime
         /// the exact check runs. One read of the buffers with no square root or division (the update has both).
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static bool AdamBoundIsFinite(
             AdamRuleOfDouble rule, ReadOnlySpan<double> parameters, ReadOnlySpan<double> gradients, ReadOnlySpan<double> firstMoment, ReadOnlySpan<double> secondMoment, bool simd)
         {
@@ -345,6 +369,7 @@ namespace NetGen.Runtime
         /// The smallest positive normal value of T (2⁻¹²⁶ for float, 2⁻¹⁰²² for double): ε (the smallest subnormal)
         /// divided by the spacing of the values just above 1, both powers of two, so the quotient is exact.
         /// </summary>
+        [FloatCopy]
         private static float SmallestNormalValueOfSingle()
             => float.Epsilon / (global::NetGen.Runtime.PortableMath.BitIncrement(1f) - 1f);
 
@@ -352,8 +377,10 @@ namespace NetGen.Runtime
         /// The smallest positive normal value of T (2⁻¹²⁶ for float, 2⁻¹⁰²² for double): ε (the smallest subnormal)
         /// divided by the spacing of the values just above 1, both powers of two, so the quotient is exact.
         /// </summary>
+        [FloatCopy]
         private static double SmallestNormalValueOfDouble()
             => double.Epsilon / (global::NetGen.Runtime.PortableMath.BitIncrement(1d) - 1d);
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// A moment (Adam's two, SGD's momentum buffer) below the smallest normal value stored as zero, as
@@ -364,9 +391,11 @@ namespace NetGen.Runtime
         /// their bits. NaN stays NaN (the compare is false) for the finite checks.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float FlushSubnormal(float moment, float smallestNormal)
             => global::NetGen.Runtime.PortableMath.Abs(moment) < smallestNormal ? 0f : moment;
+#endif
 
         /// <summary>
         /// A moment (Adam's two, SGD's momentum buffer) below the smallest normal value stored as zero, as
@@ -377,12 +406,15 @@ namespace NetGen.Runtime
         /// their bits. NaN stays NaN (the compare is false) for the finite checks.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static double FlushSubnormal(double moment, double smallestNormal)
             => global::NetGen.Runtime.PortableMath.Abs(moment) < smallestNormal ? 0d : moment;
+#if !NET8_0_OR_GREATER
 
 
         /// <summary>Adam's per-step constants and its per-element rule, written once for the scalar loop and the rescan.</summary>
+        [FloatCopy]
         private readonly struct AdamRuleOfSingle         {
             public readonly float StepSize, InverseCorrection2Sqrt, B1, B2, OneMinusB1, OneMinusB2, Eps, Decay, Shrink, SmallestNormal;
             public readonly bool Coupled, Decoupled;
@@ -424,9 +456,11 @@ namespace NetGen.Runtime
                 newP = p - StepSize * newM / (global::NetGen.Runtime.PortableMath.Sqrt(newV) * InverseCorrection2Sqrt + Eps);
             }
         }
+#endif
 
 
         /// <summary>Adam's per-step constants and its per-element rule, written once for the scalar loop and the rescan.</summary>
+        [FloatCopy]
         private readonly struct AdamRuleOfDouble         {
             public readonly double StepSize, InverseCorrection2Sqrt, B1, B2, OneMinusB1, OneMinusB2, Eps, Decay, Shrink, SmallestNormal;
             public readonly bool Coupled, Decoupled;
@@ -1030,9 +1064,11 @@ namespace NetGen.Runtime
                 newP = newPrev > 0d ? p - newStepSize : newPrev < 0d ? p + newStepSize : newPrev == 0d ? p : newPrev;
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>Names the first non-finite value of an update (the rescan after a failed check pass).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static void ThrowIfNotFinite(string optimizer, int index, float parameter, float first, float second, string firstName, string secondName)
         {
             string? what = !global::NetGen.Runtime.PortableMath.IsFinite(parameter) ? $"the parameter {parameter}"
@@ -1045,9 +1081,11 @@ namespace NetGen.Runtime
                     $"The {optimizer} update of parameter {index} gives {what}; nothing was updated. Lower the learning rate, weight decay or data scale.");
             }
         }
+#endif
 
         /// <summary>Names the first non-finite value of an update (the rescan after a failed check pass).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static void ThrowIfNotFinite(string optimizer, int index, double parameter, double first, double second, string firstName, string secondName)
         {
             string? what = !global::NetGen.Runtime.PortableMath.IsFinite(parameter) ? $"the parameter {parameter}"
@@ -1062,6 +1100,7 @@ namespace NetGen.Runtime
         }
 #if !NET8_0_OR_GREATER
 
+        [FloatCopy]
         private static void RequireSameLength<T>(Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> first, Span<T> second)
         {
             if (gradients.Length != parameters.Length || first.Length != parameters.Length || second.Length != parameters.Length)

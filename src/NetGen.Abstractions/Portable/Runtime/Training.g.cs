@@ -20,6 +20,7 @@ namespace NetGen.Runtime
         // Fit's loss array starts at this many epochs and doubles as they complete.
         private const int InitialLossCapacity = 1024;
 #endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// Trains for <paramref name="epochs"/> passes over the data in mini-batches, as a PyTorch loop over a
@@ -38,6 +39,7 @@ namespace NetGen.Runtime
         /// <exception cref="ArgumentException">The spans do not hold the same whole number of rows, or <paramref name="dropLast"/> leaves no batch; nothing was trained.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="epochs"/> or <paramref name="batchSize"/> is below 1; nothing was trained.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static float[] Fit<TNetwork>(
             TNetwork network, ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, int epochs, int batchSize,
             bool shuffle = true, bool dropLast = false, int seed = 0, Action<int, float>? onEpoch = null)
@@ -115,6 +117,7 @@ namespace NetGen.Runtime
 
             return losses;
         }
+#endif
 
         /// <summary>
         /// Trains for <paramref name="epochs"/> passes over the data in mini-batches, as a PyTorch loop over a
@@ -133,6 +136,7 @@ namespace NetGen.Runtime
         /// <exception cref="ArgumentException">The spans do not hold the same whole number of rows, or <paramref name="dropLast"/> leaves no batch; nothing was trained.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="epochs"/> or <paramref name="batchSize"/> is below 1; nothing was trained.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static double[] Fit<TNetwork>(
             TNetwork network, ReadOnlySpan<double> inputs, ReadOnlySpan<double> targets, int epochs, int batchSize,
             bool shuffle = true, bool dropLast = false, int seed = 0, Action<int, double>? onEpoch = null)
@@ -229,6 +233,7 @@ namespace NetGen.Runtime
             throw new ArgumentException($"With dropLast, {rows} rows in batches of {batchSize} leave no batch to train on.", nameof(batchSize));
         }
 #endif
+#if !NET8_0_OR_GREATER
     
 
         /// <summary>
@@ -247,6 +252,7 @@ namespace NetGen.Runtime
         /// <exception cref="ArgumentException">Bad shapes or options; nothing was trained.</exception>
         /// <exception cref="ArgumentOutOfRangeException">Epochs, BatchSize, Patience or ClipGradientNorm out of range; nothing was trained.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static FitResult Fit<TNetwork>(
             TNetwork network, ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, FitOptions options,
             ReadOnlySpan<float> validationInputs, ReadOnlySpan<float> validationTargets, Activation outputActivation, ref DeterministicRandom? dataOrder)
@@ -494,6 +500,7 @@ namespace NetGen.Runtime
             // Every epoch's loss NaN (CheckFinite off) leaves no best: report the first.
             return new FitResult(trainLosses, validationLosses, accuracies, Math.Max(bestEpoch, 1), stopped);
         }
+#endif
     
 
         /// <summary>
@@ -512,6 +519,7 @@ namespace NetGen.Runtime
         /// <exception cref="ArgumentException">Bad shapes or options; nothing was trained.</exception>
         /// <exception cref="ArgumentOutOfRangeException">Epochs, BatchSize, Patience or ClipGradientNorm out of range; nothing was trained.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static FitResult Fit<TNetwork>(
             TNetwork network, ReadOnlySpan<double> inputs, ReadOnlySpan<double> targets, FitOptions options,
             ReadOnlySpan<double> validationInputs, ReadOnlySpan<double> validationTargets, Activation outputActivation, ref DeterministicRandom? dataOrder)
@@ -759,12 +767,14 @@ namespace NetGen.Runtime
             // Every epoch's loss NaN (CheckFinite off) leaves no best: report the first.
             return new FitResult(trainLosses, validationLosses, accuracies, Math.Max(bestEpoch, 1), stopped);
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// torch.nn.utils.clip_grad_norm_(max_norm, norm_type=2): scales <paramref name="gradients"/> by
         /// max_norm / (total_norm + 1e-6) when that is below 1. The norm is summed in double. Returns the total norm.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static double ClipGradientNorm(Span<float> gradients, double maxNorm)
         {
             double sum = 0;
@@ -787,12 +797,14 @@ namespace NetGen.Runtime
 
             return total;
         }
+#endif
 
         /// <summary>
         /// torch.nn.utils.clip_grad_norm_(max_norm, norm_type=2): scales <paramref name="gradients"/> by
         /// max_norm / (total_norm + 1e-6) when that is below 1. The norm is summed in double. Returns the total norm.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static double ClipGradientNorm(Span<double> gradients, double maxNorm)
         {
             double sum = 0;
@@ -820,12 +832,14 @@ namespace NetGen.Runtime
         // torch's clip_grad_norm_ adds this to the norm before dividing.
         private const double ClipEpsilon = 1e-6;
 #endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// The fraction of rows whose prediction picks the target's class: argmax against argmax of the one-hot (or
         /// probability) row, first index on ties; one output: p ≥ 0.5 against target ≥ 0.5.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static double Accuracy(ReadOnlySpan<float> predictions, ReadOnlySpan<float> targets, int outputSize)
         {
             int rows = predictions.Length / outputSize;
@@ -843,12 +857,14 @@ namespace NetGen.Runtime
 
             return (double)right / rows;
         }
+#endif
 
         /// <summary>
         /// The fraction of rows whose prediction picks the target's class: argmax against argmax of the one-hot (or
         /// probability) row, first index on ties; one output: p ≥ 0.5 against target ≥ 0.5.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static double Accuracy(ReadOnlySpan<double> predictions, ReadOnlySpan<double> targets, int outputSize)
         {
             int rows = predictions.Length / outputSize;
@@ -866,8 +882,10 @@ namespace NetGen.Runtime
 
             return (double)right / rows;
         }
+#if !NET8_0_OR_GREATER
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static int ArgMax(ReadOnlySpan<float> values)
         {
             var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
@@ -882,8 +900,10 @@ namespace NetGen.Runtime
 
             return at;
         }
+#endif
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static int ArgMax(ReadOnlySpan<double> values)
         {
             var valuesView = global::NetGen.Runtime.PortableSpans.View(values);
@@ -901,6 +921,7 @@ namespace NetGen.Runtime
 #if !NET8_0_OR_GREATER
 
         /// <summary>Copies the rows <paramref name="rows"/> of <paramref name="source"/> to the start of <paramref name="destination"/>.</summary>
+        [FloatCopy]
         private static void Gather<T>(ReadOnlySpan<T> source, ReadOnlySpan<int> rows, int width, Span<T> destination)
         {
             var rowsView = global::NetGen.Runtime.PortableSpans.View(rows);
@@ -939,14 +960,18 @@ namespace NetGen.Runtime
             }
         }
 #endif
+#if !NET8_0_OR_GREATER
 
         /// <summary>Everything training changes that is saved: the parameters, and any buffers after them.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static Span<float> Stored(INeuralNetwork<float> network)
             => network is IStoredValues<float> stored ? stored.StoredValues : network.Parameters;
+#endif
 
         /// <summary>Everything training changes that is saved: the parameters, and any buffers after them.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static Span<double> Stored(INeuralNetwork<double> network)
             => network is IStoredValues<double> stored ? stored.StoredValues : network.Parameters;
     }
