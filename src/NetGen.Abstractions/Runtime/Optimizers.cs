@@ -122,7 +122,9 @@ namespace NetGen.Runtime
             ref T v0 = ref MemoryMarshal.GetReference(secondMoment);
             int i = 0;
 #if NET8_0_OR_GREATER
-            if (simd && Simd.Vector512Enabled && parameters.Length >= WideAdamMinimum
+            // The length first: a small network never initialises Simd.Wide (a type load and, in a ReadyToRun image,
+            // the one NetGen method of the tutorial's first Fit left to the JIT).
+            if (simd && parameters.Length >= WideAdamMinimum && Simd.Vector512Enabled
                 && !AdamPass512(rule, ref p0, ref g0, ref m0, ref v0, parameters.Length, write, out i))
             {
                 return false;
@@ -224,7 +226,7 @@ namespace NetGen.Runtime
 
             int i = 0;
 #if NET8_0_OR_GREATER
-            if (simd && Simd.Vector512Enabled && parameters.Length >= WideAdamMinimum
+            if (simd && parameters.Length >= WideAdamMinimum && Simd.Vector512Enabled
                 && !AdamBound512(rule, ref p0, ref g0, ref m0, ref v0, parameters.Length, limit, out i))
             {
                 return false;
