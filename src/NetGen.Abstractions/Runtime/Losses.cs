@@ -21,6 +21,7 @@ namespace NetGen.Runtime
     public static partial class Losses
     {
         /// <summary>Σ (y − t)².</summary>
+        [FloatCopy]
         public static T SquaredErrorSum<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t) where T : IFloatingPointIeee754<T>
         {
             T sum = T.Zero;
@@ -34,6 +35,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dy = scale · 2(y − t).</summary>
+        [FloatCopy]
         public static void SquaredErrorGradient<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t, T scale, Span<T> dy) where T : IFloatingPointIeee754<T>
         {
             T twiceScale = scale + scale;

@@ -24,8 +24,10 @@ namespace NetGen.Runtime
 #endif
     public static partial class Losses
     {
+#if !NET8_0_OR_GREATER
         /// <summary>Σ (y − t)².</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static float SquaredErrorSum(ReadOnlySpan<float> y, ReadOnlySpan<float> t)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -39,8 +41,10 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#endif
         /// <summary>Σ (y − t)².</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static double SquaredErrorSum(ReadOnlySpan<double> y, ReadOnlySpan<double> t)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -54,9 +58,11 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>dy = scale · 2(y − t).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void SquaredErrorGradient(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float scale, Span<float> dy)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -67,9 +73,11 @@ namespace NetGen.Runtime
                 dy[i] = twiceScale * (yView[i] - tView[i]);
             }
         }
+#endif
 
         /// <summary>dy = scale · 2(y − t).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void SquaredErrorGradient(ReadOnlySpan<double> y, ReadOnlySpan<double> t, double scale, Span<double> dy)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
