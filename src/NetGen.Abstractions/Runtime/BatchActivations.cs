@@ -15,37 +15,45 @@ namespace NetGen.Runtime
     /// activations agree within a few float ulps. z and y may be the same span, but must not overlap otherwise.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class BatchActivations
+    public static partial class BatchActivations
     {
         /// <summary>y = ReLU(z), element by element.</summary>
+        [FloatCopy]
         public static void Relu<T>(ReadOnlySpan<T> z, Span<T> y) where T : struct, IFloatingPointIeee754<T>
             => Apply<LaneActivations.Relu<T>, T>(z, y, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>dz *= ReLU'(from the output y).</summary>
+        [FloatCopy]
         public static void ReluBackward<T>(ReadOnlySpan<T> y, Span<T> dz) where T : struct, IFloatingPointIeee754<T>
             => Backward<LaneActivations.Relu<T>, T>(y, dz, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>y = σ(z), element by element.</summary>
+        [FloatCopy]
         public static void Sigmoid<T>(ReadOnlySpan<T> z, Span<T> y) where T : struct, IFloatingPointIeee754<T>
             => Apply<LaneActivations.Sigmoid<T>, T>(z, y, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>dz *= σ'(from the output y) = y(1 − y).</summary>
+        [FloatCopy]
         public static void SigmoidBackward<T>(ReadOnlySpan<T> y, Span<T> dz) where T : struct, IFloatingPointIeee754<T>
             => Backward<LaneActivations.Sigmoid<T>, T>(y, dz, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>y = tanh(z), element by element.</summary>
+        [FloatCopy]
         public static void Tanh<T>(ReadOnlySpan<T> z, Span<T> y) where T : struct, IFloatingPointIeee754<T>
             => Apply<LaneActivations.Tanh<T>, T>(z, y, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>dz *= tanh'(from the output y) = 1 − y².</summary>
+        [FloatCopy]
         public static void TanhBackward<T>(ReadOnlySpan<T> y, Span<T> dz) where T : struct, IFloatingPointIeee754<T>
             => Backward<LaneActivations.Tanh<T>, T>(y, dz, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>y = softplus(z), element by element.</summary>
+        [FloatCopy]
         public static void Softplus<T>(ReadOnlySpan<T> z, Span<T> y) where T : struct, IFloatingPointIeee754<T>
             => Apply<LaneActivations.Softplus<T>, T>(z, y, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>dz *= softplus'(from the pre-activation z).</summary>
+        [FloatCopy]
         public static void SoftplusBackward<T>(ReadOnlySpan<T> z, Span<T> dz) where T : struct, IFloatingPointIeee754<T>
             => Backward<LaneActivations.Softplus<T>, T>(z, dz, Simd.Enabled, Simd.Vector512Enabled);
 
@@ -117,6 +125,7 @@ namespace NetGen.Runtime
             }
         }
 
+        [FloatCopy]
         private static void RequirePair<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> output, string name)
         {
             if (input.Length != output.Length)

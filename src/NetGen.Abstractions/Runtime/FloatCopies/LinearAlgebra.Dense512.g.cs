@@ -246,15 +246,15 @@ namespace NetGen.Runtime
         {
             if (Avx.IsSupported && typeof(float) == typeof(double))
             {
-                return SumFour(Fold<float>(s0).AsDouble<float>(), Fold<float>(s1).AsDouble<float>(), Fold<float>(s2).AsDouble<float>(), Fold<float>(s3).AsDouble<float>()).As<double, float>();
+                return SumFour(Fold(s0).AsDouble<float>(), Fold(s1).AsDouble<float>(), Fold(s2).AsDouble<float>(), Fold(s3).AsDouble<float>()).As<double, float>();
             }
 
             if (Avx.IsSupported && typeof(float) == typeof(float))
             {
                 // Each 256-bit half-sum is 8 floats: two horizontal adds bring four of them to 2 floats per 128-bit
                 // lane, and the lanes' sum gives the four totals in elements 0–3.
-                Vector256<float> u = Avx.HorizontalAdd(Avx.HorizontalAdd(Fold<float>(s0).AsSingle<float>(), Fold<float>(s1).AsSingle<float>()),
-                    Avx.HorizontalAdd(Fold<float>(s2).AsSingle<float>(), Fold<float>(s3).AsSingle<float>()));
+                Vector256<float> u = Avx.HorizontalAdd(Avx.HorizontalAdd(Fold(s0).AsSingle<float>(), Fold(s1).AsSingle<float>()),
+                    Avx.HorizontalAdd(Fold(s2).AsSingle<float>(), Fold(s3).AsSingle<float>()));
                 Vector128<float> total = u.GetLower<float>() + u.GetUpper<float>();
                 return total.ToVector256Unsafe<float>().As<float, float>();
             }

@@ -38,6 +38,184 @@ namespace NetGen.Runtime
                 dy[i] = twiceScale * (y[i] - t[i]);
             }
         }
+
+        /// <summary>
+        /// The squared error on every lane, for code that runs one row per lane: returns mask·(y − t)² and writes
+        /// dy = mask·scale·2(y − t). mask is 1 on lanes holding a row and 0 on padding, so padding adds nothing.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> SquaredErrorLanes(Vector<float> y, Vector<float> t, Vector<float> mask, float scale, out Vector<float> dy)
+        {
+            Vector<float> d = (y - t) * mask;
+            dy = new Vector<float>(scale + scale) * d;
+            return d * d;
+        }
+
+        /// <summary><see cref="SquaredErrorLanes{T}(Vector{T}, Vector{T}, Vector{T}, T, out Vector{T})"/> on 512-bit lanes.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> SquaredErrorLanes(Vector512<float> y, Vector512<float> t, Vector512<float> mask, float scale, out Vector512<float> dy)
+        {
+            Vector512<float> d = (y - t) * mask;
+            dy = Vector512.Create<float>(scale + scale) * d;
+            return d * d;
+        }
+
+        /// <summary>Σ |y − t|.</summary>
+        public static float AbsoluteErrorSum(ReadOnlySpan<float> y, ReadOnlySpan<float> t)
+        {
+            float sum = 0f;
+            for (int i = 0; i < y.Length; i++)
+            {
+                sum += float.Abs(y[i] - t[i]);
+            }
+
+            return sum;
+        }
+
+        /// <summary>dy = scale · sign(y − t), with sign(0) = sign(NaN) = 0 as PyTorch (.NET's Sign throws on NaN).</summary>
+        public static void AbsoluteErrorGradient(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float scale, Span<float> dy)
+        {
+            for (int i = 0; i < y.Length; i++)
+            {
+                float d = y[i] - t[i];
+                dy[i] = d > 0f ? scale : d < 0f ? -scale : 0f;
+            }
+        }
+
+        /// <summary>Σ huber(y − t): ½d² when |d| ≤ delta, else delta·(|d| − ½delta).</summary>
+        public static float HuberSum(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float delta)
+        {
+            float half = (float)(0.5);
+            float sum = 0f;
+            for (int i = 0; i < y.Length; i++)
+            {
+                float d = float.Abs(y[i] - t[i]);
+                sum += d <= delta ? half * d * d : delta * (d - half * delta);
+            }
+
+            return sum;
+        }
+
+        /// <summary>dy = scale · clamp(y − t, −delta, delta).</summary>
+        public static void HuberGradient(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float delta, float scale, Span<float> dy)
+        {
+            for (int i = 0; i < y.Length; i++)
+            {
+                dy[i] = scale * float.Clamp(y[i] - t[i], -delta, delta);
+            }
+        }
+
+        /// <summary>
+        /// Σ BCE(σ(z), t) from the logits z: (1 − t)·z + max(−z, 0) + log(1 + e^−|z|), PyTorch's form (so infinite
+        /// logits give PyTorch's answers) with log1p for accuracy. Never takes log(0) and never overflows.
+        /// </summary>
+        public static float BinaryCrossEntropyWithLogitsSum(ReadOnlySpan<float> z, ReadOnlySpan<float> t)
+        {
+            float sum = 0f;
+            for (int i = 0; i < z.Length; i++)
+            {
+                sum += (1f - t[i]) * z[i] + float.Max(-z[i], 0f) + Activations.Log1P<float>(float.Exp(-float.Abs(z[i])));
+            }
+
+            return sum;
+        }
+
+        /// <summary>dz = scale · (σ(z) − t): the gradient of the fused Sigmoid + BCE.</summary>
+        public static void BinaryCrossEntropyWithLogitsGradient(ReadOnlySpan<float> z, ReadOnlySpan<float> t, float scale, Span<float> dz)
+        {
+            for (int i = 0; i < z.Length; i++)
+            {
+                dz[i] = scale * (Activations.Sigmoid<float>(z[i]) - t[i]);
+            }
+        }
+
+        /// <summary>
+        /// −Σ t_k·log softmax(z)_k = Σ t_k·((m − z_k) + log Σ e^(z_j − m)) with m = max z, from the logits z, as
+        /// PyTorch's log_softmax: m − z_k is exact for the largest logits, so nothing cancels (adding m back first,
+        /// as logsumexp(z) − z_k, loses log Σ to rounding once |z| ≫ 1/ε). Targets are one-hot rows (or
+        /// probabilities); a class with target 0 adds nothing, as PyTorch's class-index cross-entropy.
+        /// </summary>
+        public static float SoftmaxCrossEntropySum(ReadOnlySpan<float> z, ReadOnlySpan<float> t)
+        {
+            float max = Max(z);
+            float logSum = float.Log(ShiftedExpSum(z, max));
+            float sum = 0f;
+            for (int i = 0; i < z.Length; i++)
+            {
+                if (t[i] != 0f)
+                {
+                    sum += t[i] * ((max - z[i]) + logSum);
+                }
+            }
+
+            return sum;
+        }
+
+        /// <summary>dz = scale · (softmax(z)·Σt − t): the gradient of the fused Softmax + cross-entropy.</summary>
+        public static void SoftmaxCrossEntropyGradient(ReadOnlySpan<float> z, ReadOnlySpan<float> t, float scale, Span<float> dz)
+            => SoftmaxCrossEntropyGradient(z, t, scale, dz, Simd.Enabled);
+
+        /// <summary><paramref name="simd"/>: the softmax of <see cref="Activations.Softmax{T}(ReadOnlySpan{T}, Span{T})"/>'s vector path.</summary>
+        internal static void SoftmaxCrossEntropyGradient(ReadOnlySpan<float> z, ReadOnlySpan<float> t, float scale, Span<float> dz, bool simd)
+        {
+            float targetSum = 0f;
+            for (int i = 0; i < t.Length; i++)
+            {
+                targetSum += t[i];
+            }
+
+            Activations.Softmax<float>(z, dz, simd);
+            for (int i = 0; i < z.Length; i++)
+            {
+                dz[i] = scale * (dz[i] * targetSum - t[i]);
+            }
+        }
+
+        /// <summary>The largest value; NaN if any is NaN (T.Max propagates NaN).</summary>
+        private static float Max(ReadOnlySpan<float> z)
+        {
+            float max = z[0];
+            for (int i = 1; i < z.Length; i++)
+            {
+                max = float.Max(max, z[i]);
+            }
+
+            return max;
+        }
+
+        /// <summary>Σ e^(z − max): at least 1 (the maximum's own term), so its log never overflows.</summary>
+        private static float ShiftedExpSum(ReadOnlySpan<float> z, float max)
+        {
+            float sum = 0f;
+            for (int i = 0; i < z.Length; i++)
+            {
+                sum += float.Exp(z[i] - max);
+            }
+
+            return sum;
+        }
+
+        /// <summary>Mean squared error over every element, as torch.nn.functional.mse_loss.</summary>
+        public static float MeanSquaredError(ReadOnlySpan<float> predictions, ReadOnlySpan<float> targets)
+        {
+            RequireSameLength(predictions, targets);
+            return SquaredErrorSum(predictions, targets) / (float)(predictions.Length);
+        }
+
+        /// <summary>Mean absolute error over every element, as torch.nn.functional.l1_loss.</summary>
+        public static float MeanAbsoluteError(ReadOnlySpan<float> predictions, ReadOnlySpan<float> targets)
+        {
+            RequireSameLength(predictions, targets);
+            return AbsoluteErrorSum(predictions, targets) / (float)(predictions.Length);
+        }
+
+        private static void RequireSameLength(ReadOnlySpan<float> predictions, ReadOnlySpan<float> targets)
+        {
+            if (predictions.Length != targets.Length || predictions.Length == 0)
+            {
+                throw new ArgumentException($"Expected {predictions.Length} targets, one per prediction, but got {targets.Length}.", nameof(targets));
+            }
+        }
     }
 }
 #endif
