@@ -58,6 +58,7 @@ namespace NetGen.Runtime
             => Backward<LaneActivations.Softplus<T>, T>(z, dz, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>y[k] = f(z[k]); <paramref name="wide"/> adds the 512-bit loop (emulated where the hardware lacks it).</summary>
+        [FloatCopy]
         internal static void Apply<TActivation, T>(ReadOnlySpan<T> z, Span<T> y, bool simd, bool wide)
             where TActivation : ILaneActivation<T>
             where T : struct, IFloatingPointIeee754<T>
@@ -92,6 +93,7 @@ namespace NetGen.Runtime
         /// dz[k] *= f'(from[k]), from being what the activation's derivative reads (y, or z for Softplus): it is passed
         /// as both arguments of <see cref="ILaneActivation{T}"/>'s Derivative(z, y), which reads only one of them.
         /// </summary>
+        [FloatCopy]
         internal static void Backward<TActivation, T>(ReadOnlySpan<T> from, Span<T> dz, bool simd, bool wide)
             where TActivation : ILaneActivation<T>
             where T : struct, IFloatingPointIeee754<T>

@@ -18,35 +18,101 @@ namespace NetGen.Runtime
     {
         /// <summary>y = ReLU(z), element by element.</summary>
         public static void Relu(ReadOnlySpan<float> z, Span<float> y)
-            => Apply<LaneActivations.ReluOfSingle, float>(z, y, Simd.Enabled, Simd.Vector512Enabled);
+            => Apply<LaneActivations.ReluOfSingle>(z, y, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>dz *= ReLU'(from the output y).</summary>
         public static void ReluBackward(ReadOnlySpan<float> y, Span<float> dz)
-            => Backward<LaneActivations.ReluOfSingle, float>(y, dz, Simd.Enabled, Simd.Vector512Enabled);
+            => Backward<LaneActivations.ReluOfSingle>(y, dz, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>y = σ(z), element by element.</summary>
         public static void Sigmoid(ReadOnlySpan<float> z, Span<float> y)
-            => Apply<LaneActivations.SigmoidOfSingle, float>(z, y, Simd.Enabled, Simd.Vector512Enabled);
+            => Apply<LaneActivations.SigmoidOfSingle>(z, y, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>dz *= σ'(from the output y) = y(1 − y).</summary>
         public static void SigmoidBackward(ReadOnlySpan<float> y, Span<float> dz)
-            => Backward<LaneActivations.SigmoidOfSingle, float>(y, dz, Simd.Enabled, Simd.Vector512Enabled);
+            => Backward<LaneActivations.SigmoidOfSingle>(y, dz, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>y = tanh(z), element by element.</summary>
         public static void Tanh(ReadOnlySpan<float> z, Span<float> y)
-            => Apply<LaneActivations.TanhOfSingle, float>(z, y, Simd.Enabled, Simd.Vector512Enabled);
+            => Apply<LaneActivations.TanhOfSingle>(z, y, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>dz *= tanh'(from the output y) = 1 − y².</summary>
         public static void TanhBackward(ReadOnlySpan<float> y, Span<float> dz)
-            => Backward<LaneActivations.TanhOfSingle, float>(y, dz, Simd.Enabled, Simd.Vector512Enabled);
+            => Backward<LaneActivations.TanhOfSingle>(y, dz, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>y = softplus(z), element by element.</summary>
         public static void Softplus(ReadOnlySpan<float> z, Span<float> y)
-            => Apply<LaneActivations.SoftplusOfSingle, float>(z, y, Simd.Enabled, Simd.Vector512Enabled);
+            => Apply<LaneActivations.SoftplusOfSingle>(z, y, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>dz *= softplus'(from the pre-activation z).</summary>
         public static void SoftplusBackward(ReadOnlySpan<float> z, Span<float> dz)
-            => Backward<LaneActivations.SoftplusOfSingle, float>(z, dz, Simd.Enabled, Simd.Vector512Enabled);
+            => Backward<LaneActivations.SoftplusOfSingle>(z, dz, Simd.Enabled, Simd.Vector512Enabled);
+
+        /// <summary>y[k] = f(z[k]); <paramref name="wide"/> adds the 512-bit loop (emulated where the hardware lacks it).</summary>
+        internal static void Apply<TActivation>(ReadOnlySpan<float> z, Span<float> y, bool simd, bool wide)
+            where TActivation : ILaneActivation<float>
+        {
+            RequirePair(z, y, nameof(y));
+            ref float z0 = ref MemoryMarshal.GetReference<float>(z);
+            ref float y0 = ref MemoryMarshal.GetReference<float>(y);
+            int k = 0;
+            if (simd)
+            {
+                if (wide)
+                {
+                    for (; k + Vector512<float>.Count <= z.Length; k += Vector512<float>.Count)
+                    {
+                        TActivation.Apply(Vector512.LoadUnsafe<float>(ref z0, (nuint)k)).StoreUnsafe<float>(ref y0, (nuint)k);
+                    }
+                }
+
+                for (; k + Vector<float>.Count <= z.Length; k += Vector<float>.Count)
+                {
+                    TActivation.Apply(Vector.LoadUnsafe<float>(ref z0, (nuint)k)).StoreUnsafe<float>(ref y0, (nuint)k);
+                }
+            }
+
+            for (; k < z.Length; k++)
+            {
+                Unsafe.Add<float>(ref y0, k) = TActivation.Apply(Unsafe.Add<float>(ref z0, k));
+            }
+        }
+
+        /// <summary>
+        /// dz[k] *= f'(from[k]), from being what the activation's derivative reads (y, or z for Softplus): it is passed
+        /// as both arguments of <see cref="ILaneActivation{T}"/>'s Derivative(z, y), which reads only one of them.
+        /// </summary>
+        internal static void Backward<TActivation>(ReadOnlySpan<float> from, Span<float> dz, bool simd, bool wide)
+            where TActivation : ILaneActivation<float>
+        {
+            RequirePair(from, dz, nameof(dz));
+            ref float f0 = ref MemoryMarshal.GetReference<float>(from);
+            ref float d0 = ref MemoryMarshal.GetReference<float>(dz);
+            int k = 0;
+            if (simd)
+            {
+                if (wide)
+                {
+                    for (; k + Vector512<float>.Count <= dz.Length; k += Vector512<float>.Count)
+                    {
+                        Vector512<float> f = Vector512.LoadUnsafe<float>(ref f0, (nuint)k);
+                        (Vector512.LoadUnsafe<float>(ref d0, (nuint)k) * TActivation.Derivative(f, f)).StoreUnsafe<float>(ref d0, (nuint)k);
+                    }
+                }
+
+                for (; k + Vector<float>.Count <= dz.Length; k += Vector<float>.Count)
+                {
+                    Vector<float> f = Vector.LoadUnsafe<float>(ref f0, (nuint)k);
+                    (Vector.LoadUnsafe<float>(ref d0, (nuint)k) * TActivation.Derivative(f, f)).StoreUnsafe<float>(ref d0, (nuint)k);
+                }
+            }
+
+            for (; k < dz.Length; k++)
+            {
+                float f = Unsafe.Add<float>(ref f0, k);
+                Unsafe.Add<float>(ref d0, k) *= TActivation.Derivative(f, f);
+            }
+        }
 
         private static void RequirePair(ReadOnlySpan<float> input, ReadOnlySpan<float> output, string name)
         {
