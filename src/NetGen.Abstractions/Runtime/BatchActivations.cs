@@ -71,10 +71,7 @@ namespace NetGen.Runtime
             {
                 if (wide)
                 {
-                    for (; k + Vector512<T>.Count <= z.Length; k += Vector512<T>.Count)
-                    {
-                        TActivation.Apply(Vector512.LoadUnsafe(ref z0, (nuint)k)).StoreUnsafe(ref y0, (nuint)k);
-                    }
+                    k = Apply512<TActivation, T>(ref z0, ref y0, z.Length);
                 }
 
                 for (; k + Vector<T>.Count <= z.Length; k += Vector<T>.Count)
@@ -106,11 +103,7 @@ namespace NetGen.Runtime
             {
                 if (wide)
                 {
-                    for (; k + Vector512<T>.Count <= dz.Length; k += Vector512<T>.Count)
-                    {
-                        Vector512<T> f = Vector512.LoadUnsafe(ref f0, (nuint)k);
-                        (Vector512.LoadUnsafe(ref d0, (nuint)k) * TActivation.Derivative(f, f)).StoreUnsafe(ref d0, (nuint)k);
-                    }
+                    k = Backward512<TActivation, T>(ref f0, ref d0, dz.Length);
                 }
 
                 for (; k + Vector<T>.Count <= dz.Length; k += Vector<T>.Count)
@@ -125,6 +118,42 @@ namespace NetGen.Runtime
                 T f = Unsafe.Add(ref f0, k);
                 Unsafe.Add(ref d0, k) *= TActivation.Derivative(f, f);
             }
+        }
+
+        /// <summary>
+        /// Apply's 512-bit loop over the whole vectors; returns where it stopped. A method of its own, never inlined:
+        /// crossgen2 (x86-64-v3) refuses any method that touches Vector512, and Apply is then precompiled without it.
+        /// </summary>
+        [FloatCopy]
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int Apply512<TActivation, T>(ref T z0, ref T y0, int length)
+            where TActivation : ILaneActivation<T>
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int k = 0;
+            for (; k + Vector512<T>.Count <= length; k += Vector512<T>.Count)
+            {
+                TActivation.Apply(Vector512.LoadUnsafe(ref z0, (nuint)k)).StoreUnsafe(ref y0, (nuint)k);
+            }
+
+            return k;
+        }
+
+        /// <summary>Backward's 512-bit loop, apart for the reason of <see cref="Apply512{TActivation, T}"/>.</summary>
+        [FloatCopy]
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int Backward512<TActivation, T>(ref T f0, ref T d0, int length)
+            where TActivation : ILaneActivation<T>
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int k = 0;
+            for (; k + Vector512<T>.Count <= length; k += Vector512<T>.Count)
+            {
+                Vector512<T> f = Vector512.LoadUnsafe(ref f0, (nuint)k);
+                (Vector512.LoadUnsafe(ref d0, (nuint)k) * TActivation.Derivative(f, f)).StoreUnsafe(ref d0, (nuint)k);
+            }
+
+            return k;
         }
 
         [FloatCopy]

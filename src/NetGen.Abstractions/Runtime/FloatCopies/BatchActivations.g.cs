@@ -60,10 +60,7 @@ namespace NetGen.Runtime
             {
                 if (wide)
                 {
-                    for (; k + Vector512<float>.Count <= z.Length; k += Vector512<float>.Count)
-                    {
-                        TActivation.Apply(Vector512.LoadUnsafe<float>(ref z0, (nuint)k)).StoreUnsafe<float>(ref y0, (nuint)k);
-                    }
+                    k = Apply512<TActivation>(ref z0, ref y0, z.Length);
                 }
 
                 for (; k + Vector<float>.Count <= z.Length; k += Vector<float>.Count)
@@ -93,11 +90,7 @@ namespace NetGen.Runtime
             {
                 if (wide)
                 {
-                    for (; k + Vector512<float>.Count <= dz.Length; k += Vector512<float>.Count)
-                    {
-                        Vector512<float> f = Vector512.LoadUnsafe<float>(ref f0, (nuint)k);
-                        (Vector512.LoadUnsafe<float>(ref d0, (nuint)k) * TActivation.Derivative(f, f)).StoreUnsafe<float>(ref d0, (nuint)k);
-                    }
+                    k = Backward512<TActivation>(ref f0, ref d0, dz.Length);
                 }
 
                 for (; k + Vector<float>.Count <= dz.Length; k += Vector<float>.Count)
@@ -112,6 +105,38 @@ namespace NetGen.Runtime
                 float f = Unsafe.Add<float>(ref f0, k);
                 Unsafe.Add<float>(ref d0, k) *= TActivation.Derivative(f, f);
             }
+        }
+
+        /// <summary>
+        /// Apply's 512-bit loop over the whole vectors; returns where it stopped. A method of its own, never inlined:
+        /// crossgen2 (x86-64-v3) refuses any method that touches Vector512, and Apply is then precompiled without it.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int Apply512<TActivation>(ref float z0, ref float y0, int length)
+            where TActivation : ILaneActivation<float>
+        {
+            int k = 0;
+            for (; k + Vector512<float>.Count <= length; k += Vector512<float>.Count)
+            {
+                TActivation.Apply(Vector512.LoadUnsafe<float>(ref z0, (nuint)k)).StoreUnsafe<float>(ref y0, (nuint)k);
+            }
+
+            return k;
+        }
+
+        /// <summary>Backward's 512-bit loop, apart for the reason of <see cref="Apply512{TActivation, T}"/>.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int Backward512<TActivation>(ref float f0, ref float d0, int length)
+            where TActivation : ILaneActivation<float>
+        {
+            int k = 0;
+            for (; k + Vector512<float>.Count <= length; k += Vector512<float>.Count)
+            {
+                Vector512<float> f = Vector512.LoadUnsafe<float>(ref f0, (nuint)k);
+                (Vector512.LoadUnsafe<float>(ref d0, (nuint)k) * TActivation.Derivative(f, f)).StoreUnsafe<float>(ref d0, (nuint)k);
+            }
+
+            return k;
         }
 
         private static void RequirePair(ReadOnlySpan<float> input, ReadOnlySpan<float> output, string name)
