@@ -22,7 +22,7 @@ namespace NetGen.Tests
             {
                 for (int i = special % 7; i < length; i += 7)
                 {
-                    values[i] = Special[(special + i) % Special.Length];
+                    values[i] = Special[(special + i / 7) % Special.Length];
                 }
             }
 
@@ -447,6 +447,102 @@ namespace NetGen.Tests
                             Optimizers.AdamIsFinite((Span<float>)p, g, m, v, 2, 0.01, 0.9, 0.999, 1e-8, 0.01, checkFinite));
                     }
                 }
+            }
+        }
+    }
+}
+
+namespace NetGen.Tests
+{
+    /// <summary>GradientShardsOfSingle (the copy the generated float networks hold) against GradientShards&lt;float&gt; on one network.</summary>
+    public class ParallelFloatCopyTests
+    {
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(-1)]
+        public void Gradient_shard_copy_gives_the_generic_bits(int degree)
+        {
+            // 8192 parameters: past SliceValues (4096), so the sum and the update run in slices too.
+            foreach (int rows in new[] { 1, 7, 64, 200, 1000 })
+            {
+                foreach (int special in new[] { -1, 3 })
+                {
+                    foreach (bool checkFinite in new[] { true, false })
+                    {
+                        float[] inputs = FloatCopyCheck.Values(rows, rows * Linear.Inputs, 1.0, special), targets = FloatCopyCheck.Values(rows + 1, rows, 1.0);
+                        var (generic, copy) = (new Linear(), new Linear());
+                        var genericShards = new GradientShards<float>(generic, Linear.Inputs, 1, 16, new float[16], new float[16]);
+                        var copyShards = new GradientShardsOfSingle(copy, Linear.Inputs, 1, 16, new float[16], new float[16]);
+                        for (int step = 0; step < 2; step++)
+                        {
+                            string at = $"rows {rows} special {special} checkFinite {checkFinite} degree {degree} step {step}";
+                            float genericLoss = 0, copyLoss = 0;
+                            bool genericWritten = false, copyWritten = false;
+                            string? genericError = FloatCopyCheck.Outcome(() =>
+                            {
+                                genericLoss = genericShards.Run(inputs, targets, generic.Gradients, 1f / rows, degree, checkFinite, generic.Parameters.Length);
+                                genericWritten = genericShards.Update(generic.Parameters.Length, degree, checkFinite, checkedInRun: true);
+                            });
+                            string? copyError = FloatCopyCheck.Outcome(() =>
+                            {
+                                copyLoss = copyShards.Run(inputs, targets, copy.Gradients, 1f / rows, degree, checkFinite, copy.Parameters.Length);
+                                copyWritten = copyShards.Update(copy.Parameters.Length, degree, checkFinite, checkedInRun: true);
+                            });
+                            Assert.True(genericError == copyError, $"{at}: {genericError} vs {copyError}");
+                            Assert.True(special < 0 || !checkFinite || genericError is not null, $"{at}: the NaN input must be refused");
+                            FloatCopyCheck.Same(genericLoss, copyLoss, at + " loss");
+                            Assert.Equal(genericWritten, copyWritten);
+                            Assert.Equal(genericShards.GradientsFinite, copyShards.GradientsFinite);
+                            FloatCopyCheck.Same(generic.Gradients, copy.Gradients, at + " gradients");
+                            FloatCopyCheck.Same(generic.Parameters, copy.Parameters, at + " parameters");
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>A linear model with one output, squared error and plain SGD: enough to drive the shards' every phase.</summary>
+        private sealed class Linear : IShardedTraining<float>
+        {
+            public const int Inputs = 8191;
+
+            public Linear()
+            {
+                FloatCopyCheck.Values(99, Parameters.Length, 0.05).CopyTo(Parameters, 0);
+            }
+
+            public float[] Parameters { get; } = new float[Inputs + 1];
+
+            public float[] Gradients { get; } = new float[Inputs + 1];
+
+            public int MaxDegreeOfParallelism { get; set; } = ParallelTraining.Automatic;
+
+            public float GradientShard(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradients, Span<float> state, Span<float> delta, float scale)
+            {
+                gradients.Clear();
+                float lossSum = 0;
+                for (int r = 0; r < targets.Length; r++)
+                {
+                    ReadOnlySpan<float> x = inputs.Slice(r * Inputs, Inputs);
+                    float error = LinearAlgebra.Dot<float>(Parameters.AsSpan(0, Inputs), x) + Parameters[Inputs] - targets[r];
+                    lossSum += error * error;
+                    LinearAlgebra.Axpy<float>(2 * error * scale, x, gradients.Slice(0, Inputs));
+                    gradients[Inputs] += 2 * error * scale;
+                }
+
+                return lossSum;
+            }
+
+            public bool OptimizerSlice(int start, int length, bool write)
+            {
+                if (!write)
+                {
+                    return FiniteGuard.AllFinite<float>(Gradients.AsSpan(start, length), true);
+                }
+
+                Optimizers.Sgd<float>(Parameters.AsSpan(start, length), Gradients.AsSpan(start, length), Span<float>.Empty, 1, 0.1, 0, 0, false, 0);
+                return true;
             }
         }
     }
