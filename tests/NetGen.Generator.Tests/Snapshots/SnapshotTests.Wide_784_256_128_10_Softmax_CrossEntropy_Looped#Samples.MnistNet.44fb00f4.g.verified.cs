@@ -193,7 +193,7 @@ namespace Samples
             float scale = 1f / (rows);
 
             // Shards of whole chunks, which threads share: the same shards and sums for every thread count.
-            __shards ??= new global::NetGen.Runtime.GradientShards<float>(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
+            __shards ??= new global::NetGen.Runtime.GradientShardsOfSingle(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
             float lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism, checkFinite: true, updateLength: updateFollows ? ParameterCount : 0);
 
             float loss = lossSum * scale;
@@ -595,7 +595,7 @@ namespace Samples
         }
 
         // Data-parallel training: the shards' buffers (made at the first step) and the threads a step may use.
-        private global::NetGen.Runtime.GradientShards<float>? __shards;
+        private global::NetGen.Runtime.GradientShardsOfSingle? __shards;
         private int __maxDegreeOfParallelism = global::NetGen.Runtime.ParallelTraining.Automatic;
 
         int global::NetGen.Runtime.IParallelTraining.MaxDegreeOfParallelism
