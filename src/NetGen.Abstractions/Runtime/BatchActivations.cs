@@ -15,41 +15,50 @@ namespace NetGen.Runtime
     /// activations agree within a few float ulps. z and y may be the same span, but must not overlap otherwise.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static class BatchActivations
+    public static partial class BatchActivations
     {
         /// <summary>y = ReLU(z), element by element.</summary>
+        [FloatCopy]
         public static void Relu<T>(ReadOnlySpan<T> z, Span<T> y) where T : struct, IFloatingPointIeee754<T>
             => Apply<LaneActivations.Relu<T>, T>(z, y, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>dz *= ReLU'(from the output y).</summary>
+        [FloatCopy]
         public static void ReluBackward<T>(ReadOnlySpan<T> y, Span<T> dz) where T : struct, IFloatingPointIeee754<T>
             => Backward<LaneActivations.Relu<T>, T>(y, dz, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>y = σ(z), element by element.</summary>
+        [FloatCopy]
         public static void Sigmoid<T>(ReadOnlySpan<T> z, Span<T> y) where T : struct, IFloatingPointIeee754<T>
             => Apply<LaneActivations.Sigmoid<T>, T>(z, y, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>dz *= σ'(from the output y) = y(1 − y).</summary>
+        [FloatCopy]
         public static void SigmoidBackward<T>(ReadOnlySpan<T> y, Span<T> dz) where T : struct, IFloatingPointIeee754<T>
             => Backward<LaneActivations.Sigmoid<T>, T>(y, dz, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>y = tanh(z), element by element.</summary>
+        [FloatCopy]
         public static void Tanh<T>(ReadOnlySpan<T> z, Span<T> y) where T : struct, IFloatingPointIeee754<T>
             => Apply<LaneActivations.Tanh<T>, T>(z, y, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>dz *= tanh'(from the output y) = 1 − y².</summary>
+        [FloatCopy]
         public static void TanhBackward<T>(ReadOnlySpan<T> y, Span<T> dz) where T : struct, IFloatingPointIeee754<T>
             => Backward<LaneActivations.Tanh<T>, T>(y, dz, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>y = softplus(z), element by element.</summary>
+        [FloatCopy]
         public static void Softplus<T>(ReadOnlySpan<T> z, Span<T> y) where T : struct, IFloatingPointIeee754<T>
             => Apply<LaneActivations.Softplus<T>, T>(z, y, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>dz *= softplus'(from the pre-activation z).</summary>
+        [FloatCopy]
         public static void SoftplusBackward<T>(ReadOnlySpan<T> z, Span<T> dz) where T : struct, IFloatingPointIeee754<T>
             => Backward<LaneActivations.Softplus<T>, T>(z, dz, Simd.Enabled, Simd.Vector512Enabled);
 
         /// <summary>y[k] = f(z[k]); <paramref name="wide"/> adds the 512-bit loop (emulated where the hardware lacks it).</summary>
+        [FloatCopy]
         internal static void Apply<TActivation, T>(ReadOnlySpan<T> z, Span<T> y, bool simd, bool wide)
             where TActivation : ILaneActivation<T>
             where T : struct, IFloatingPointIeee754<T>
@@ -62,10 +71,7 @@ namespace NetGen.Runtime
             {
                 if (wide)
                 {
-                    for (; k + Vector512<T>.Count <= z.Length; k += Vector512<T>.Count)
-                    {
-                        TActivation.Apply(Vector512.LoadUnsafe(ref z0, (nuint)k)).StoreUnsafe(ref y0, (nuint)k);
-                    }
+                    k = Apply512<TActivation, T>(ref z0, ref y0, z.Length);
                 }
 
                 for (; k + Vector<T>.Count <= z.Length; k += Vector<T>.Count)
@@ -84,6 +90,7 @@ namespace NetGen.Runtime
         /// dz[k] *= f'(from[k]), from being what the activation's derivative reads (y, or z for Softplus): it is passed
         /// as both arguments of <see cref="ILaneActivation{T}"/>'s Derivative(z, y), which reads only one of them.
         /// </summary>
+        [FloatCopy]
         internal static void Backward<TActivation, T>(ReadOnlySpan<T> from, Span<T> dz, bool simd, bool wide)
             where TActivation : ILaneActivation<T>
             where T : struct, IFloatingPointIeee754<T>
@@ -96,11 +103,7 @@ namespace NetGen.Runtime
             {
                 if (wide)
                 {
-                    for (; k + Vector512<T>.Count <= dz.Length; k += Vector512<T>.Count)
-                    {
-                        Vector512<T> f = Vector512.LoadUnsafe(ref f0, (nuint)k);
-                        (Vector512.LoadUnsafe(ref d0, (nuint)k) * TActivation.Derivative(f, f)).StoreUnsafe(ref d0, (nuint)k);
-                    }
+                    k = Backward512<TActivation, T>(ref f0, ref d0, dz.Length);
                 }
 
                 for (; k + Vector<T>.Count <= dz.Length; k += Vector<T>.Count)
@@ -117,6 +120,43 @@ namespace NetGen.Runtime
             }
         }
 
+        /// <summary>
+        /// Apply's 512-bit loop over the whole vectors; returns where it stopped. A method of its own, never inlined:
+        /// crossgen2 (x86-64-v3) refuses any method that touches Vector512, and Apply is then precompiled without it.
+        /// </summary>
+        [FloatCopy]
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int Apply512<TActivation, T>(ref T z0, ref T y0, int length)
+            where TActivation : ILaneActivation<T>
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int k = 0;
+            for (; k + Vector512<T>.Count <= length; k += Vector512<T>.Count)
+            {
+                TActivation.Apply(Vector512.LoadUnsafe(ref z0, (nuint)k)).StoreUnsafe(ref y0, (nuint)k);
+            }
+
+            return k;
+        }
+
+        /// <summary>Backward's 512-bit loop, apart for the reason of <see cref="Apply512{TActivation, T}"/>.</summary>
+        [FloatCopy]
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int Backward512<TActivation, T>(ref T f0, ref T d0, int length)
+            where TActivation : ILaneActivation<T>
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int k = 0;
+            for (; k + Vector512<T>.Count <= length; k += Vector512<T>.Count)
+            {
+                Vector512<T> f = Vector512.LoadUnsafe(ref f0, (nuint)k);
+                (Vector512.LoadUnsafe(ref d0, (nuint)k) * TActivation.Derivative(f, f)).StoreUnsafe(ref d0, (nuint)k);
+            }
+
+            return k;
+        }
+
+        [FloatCopy]
         private static void RequirePair<T>(ReadOnlySpan<T> input, ReadOnlySpan<T> output, string name)
         {
             if (input.Length != output.Length)

@@ -13,11 +13,13 @@ namespace NetGen.Runtime
     public static partial class LinearAlgebra
     {
         /// <summary>z = x·wᵀ + b.</summary>
+        [FloatCopy]
         public static void DenseForward<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> w, ReadOnlySpan<T> b, Span<T> z, int rows, int fanIn, int fanOut)
             where T : struct, IFloatingPointIeee754<T>
             => DenseForward(x, w, b, z, rows, fanIn, fanOut, Simd.Enabled);
 
         /// <summary>gw += dzᵀ·x and gb += the column sums of dz: one layer's gradients over the batch.</summary>
+        [FloatCopy]
         public static void DenseWeightGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> x, Span<T> gw, Span<T> gb, int rows, int fanIn, int fanOut)
             where T : struct, IFloatingPointIeee754<T>
             => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, accumulate: true);
@@ -26,20 +28,24 @@ namespace NetGen.Runtime
         /// With <paramref name="accumulate"/>, as the overload without it; without, gw and gb are set to this batch's
         /// gradients, the bits of clearing them first and accumulating (a batch's first chunk: gw is not read).
         /// </summary>
+        [FloatCopy]
         public static void DenseWeightGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> x, Span<T> gw, Span<T> gb, int rows, int fanIn, int fanOut, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
             => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, Simd.Enabled, Simd.Enabled && Simd.Vector512Enabled, accumulate);
 
         /// <summary>dx = dz·w: the gradient with respect to the layer's input.</summary>
+        [FloatCopy]
         public static void DenseInputGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> w, Span<T> dx, int rows, int fanIn, int fanOut)
             where T : struct, IFloatingPointIeee754<T>
             => DenseInputGradient(dz, w, dx, rows, fanIn, fanOut, Simd.Enabled);
 
+        [FloatCopy]
         internal static void DenseForward<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> w, ReadOnlySpan<T> b, Span<T> z, int rows, int fanIn, int fanOut, bool simd)
             where T : struct, IFloatingPointIeee754<T>
             => DenseForward(x, w, b, z, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
 
         /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
+        [FloatCopy]
         internal static void DenseForward<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> w, ReadOnlySpan<T> b, Span<T> z, int rows, int fanIn, int fanOut, bool simd, bool wide)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -94,11 +100,13 @@ namespace NetGen.Runtime
         }
 
         /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
+        [FloatCopy]
         internal static void DenseWeightGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> x, Span<T> gw, Span<T> gb, int rows, int fanIn, int fanOut, bool simd, bool wide)
             where T : struct, IFloatingPointIeee754<T>
             => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, simd, wide, accumulate: true);
 
         /// <summary><paramref name="accumulate"/> false: gw and gb set, as if cleared first (see the public overload).</summary>
+        [FloatCopy]
         internal static void DenseWeightGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> x, Span<T> gw, Span<T> gb, int rows, int fanIn, int fanOut, bool simd, bool wide, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -123,11 +131,13 @@ namespace NetGen.Runtime
             }
         }
 
+        [FloatCopy]
         internal static void DenseInputGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> w, Span<T> dx, int rows, int fanIn, int fanOut, bool simd)
             where T : struct, IFloatingPointIeee754<T>
             => DenseInputGradient(dz, w, dx, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
 
         /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
+        [FloatCopy]
         internal static void DenseInputGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> w, Span<T> dx, int rows, int fanIn, int fanOut, bool simd, bool wide)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -147,6 +157,7 @@ namespace NetGen.Runtime
         /// <paramref name="accumulate"/> C is set to 0 + Σ, the bits of a cleared C accumulated: a fused sum that
         /// underflows to −0 stores +0, as clear-and-add did (the scalar sums, unfused from +0, are never −0).
         /// </summary>
+        [FloatCopy]
         private static void OuterProducts<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate, bool simd, bool wide)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -181,6 +192,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>One row of <see cref="OuterProducts{T}"/> from column <paramref name="from"/> on, without vectors.</summary>
+        [FloatCopy]
         private static void ScalarOuterRow<T>(ref T ap, int aColumn, ref T b, ref T cp, int n, int k, int from, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -198,6 +210,7 @@ namespace NetGen.Runtime
         }
 
 #if NET8_0_OR_GREATER
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Store<T>(ref T row, int i, Vector<T> value, bool accumulate) where T : struct
         {
@@ -207,6 +220,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Reduces one row's four accumulators, adds the scalar tail past the vectors and the bias.</summary>
+        [FloatCopy]
         private static void Finish<T>(ref T z, ref T b, int j, Vector<T> s0, Vector<T> s1, Vector<T> s2, Vector<T> s3, ref T xRow, ref T w0, int fanIn, int vectorEnd)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -218,6 +232,7 @@ namespace NetGen.Runtime
 #endif
 
         /// <summary>Σ a_i·b_i over [0, length): vectors up to <paramref name="vectorEnd"/>, scalars after.</summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static T DotRef<T>(ref T a, ref T b, int length, int vectorEnd) where T : struct, IFloatingPointIeee754<T>
         {
@@ -238,6 +253,7 @@ namespace NetGen.Runtime
             return sum + ScalarDot(ref a, ref b, vectorEnd, length);
         }
 
+        [FloatCopy]
         private static T ScalarDot<T>(ref T a, ref T b, int from, int to) where T : struct, IFloatingPointIeee754<T>
         {
             T sum = T.Zero;

@@ -19,6 +19,7 @@ namespace NetGen.Runtime
         /// z = x·wᵀ + b on 512-bit vectors: blocks of 4 outputs (outer, so their 4 rows of w stay in L1) × 6 rows (inner):
         /// 24 accumulators + 4 + 1 loaded vectors of the 32 registers, 10 loads per 24 FMAs. Then 2 rows, then 1.
         /// </summary>
+        [FloatCopy]
         private static void DenseForward512<T>(ref T x, ref T w, ref T b, ref T z, int rows, int fanIn, int fanOut)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -55,6 +56,7 @@ namespace NetGen.Runtime
             }
         }
 
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void ForwardOne512<T>(ref T x, ref T w, ref T b, ref T z, int r, int j, int fanIn, int fanOut, int vectorEnd)
             where T : struct, IFloatingPointIeee754<T>
@@ -70,6 +72,7 @@ namespace NetGen.Runtime
             Unsafe.Add(ref z, r * fanOut + j) = Unsafe.Add(ref b, j) + Vector512.Sum(acc) + ScalarDot(ref xr, ref wj, vectorEnd, fanIn);
         }
 
+        [FloatCopy]
         private static void Forward512x6<T>(ref T x, ref T w, ref T b, ref T z, int r, int j, int fanIn, int fanOut, int vectorEnd)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -150,6 +153,7 @@ namespace NetGen.Runtime
             Finish512(ref Unsafe.Add(ref z0, 5 * fanOut), ref b, j, s50, s51, s52, s53, ref x5, ref w0, fanIn, vectorEnd);
         }
 
+        [FloatCopy]
         private static void Forward512x2<T>(ref T x, ref T w, ref T b, ref T z, int r, int j, int fanIn, int fanOut, int vectorEnd)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -200,6 +204,7 @@ namespace NetGen.Runtime
         /// reductions took ~10% of a 512×512 forward pass at fanIn 512). Bias and tail added as a vector, in Finish512's
         /// order: (b + sum) + tail.
         /// </summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void FinishPair512<T>(ref T z, int fanOut, ref T b, int j, Vector256<float> sums, ref T xRow, ref T xNext, ref T w0, int fanIn, int vectorEnd)
             where T : struct, IFloatingPointIeee754<T>
@@ -224,6 +229,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>The scalar tails (elements vectorEnd … fanIn − 1) of one row's dot products with four rows of w.</summary>
+        [FloatCopy]
         private static Vector128<float> Tails<T>(ref T xRow, ref T w0, int fanIn, int vectorEnd)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -262,6 +268,7 @@ namespace NetGen.Runtime
             => Avx512F.Shuffle4x128(a, b, 0x44) + Avx512F.Shuffle4x128(a, b, 0xEE);
 
         /// <summary>One row's four lane sums (reduced together), plus the scalar tail and the bias, as <see cref="Finish{T}"/>.</summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Finish512<T>(ref T z, ref T b, int j, Vector512<T> s0, Vector512<T> s1, Vector512<T> s2, Vector512<T> s3, ref T xRow, ref T w0, int fanIn, int vectorEnd)
             where T : struct, IFloatingPointIeee754<T>
@@ -277,6 +284,7 @@ namespace NetGen.Runtime
         /// The lane sums of four 512-bit vectors in elements 0–3: halves added, then horizontal adds on four vectors
         /// at once (float and double); <see cref="Vector512.Sum{T}"/> per vector without AVX.
         /// </summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<T> SumFour512<T>(Vector512<T> s0, Vector512<T> s1, Vector512<T> s2, Vector512<T> s3)
             where T : struct, IFloatingPointIeee754<T>
@@ -305,6 +313,7 @@ namespace NetGen.Runtime
         /// B stays in cache while every block of p reuses it) × 6 values of p: 24 accumulators + 4 + 1 loaded vectors
         /// of the 32 registers, 10 loads per 24 FMAs. Then 2 values of p, then 1; then one-vector panels.
         /// </summary>
+        [FloatCopy]
         private static void OuterProducts512<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -347,6 +356,7 @@ namespace NetGen.Runtime
             }
         }
 
+        [FloatCopy]
         private static void OuterBlock512x6<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -412,6 +422,7 @@ namespace NetGen.Runtime
             StoreFour512(ref Unsafe.Add(ref c0, 5 * n), width, s50, s51, s52, s53, accumulate);
         }
 
+        [FloatCopy]
         private static void OuterBlock512x2<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -445,6 +456,7 @@ namespace NetGen.Runtime
             StoreFour512(ref Unsafe.Add(ref c0, 1 * n), width, s10, s11, s12, s13, accumulate);
         }
 
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void OuterOne512<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
@@ -459,6 +471,7 @@ namespace NetGen.Runtime
             Store512(ref Unsafe.Add(ref c, p * n + i), s, accumulate);
         }
 
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void StoreFour512<T>(ref T row, int width, Vector512<T> s0, Vector512<T> s1, Vector512<T> s2, Vector512<T> s3, bool accumulate)
             where T : struct
@@ -469,6 +482,7 @@ namespace NetGen.Runtime
             Store512(ref Unsafe.Add(ref row, 3 * width), s3, accumulate);
         }
 
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Store512<T>(ref T target, Vector512<T> value, bool accumulate) where T : struct
         {

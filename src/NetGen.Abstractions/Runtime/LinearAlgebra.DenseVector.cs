@@ -14,6 +14,7 @@ namespace NetGen.Runtime
         /// z = x·wᵀ + b, dot-product form: blocks of 4 outputs (outer, so their 4 rows of w stay in L1 while every
         /// row block of x streams past) × 2 rows: 8 accumulators + 4 + 1 loaded vectors fit 16 registers.
         /// </summary>
+        [FloatCopy]
         private static void DenseForwardVector<T>(ref T x, ref T w, ref T b, ref T z, int rows, int fanIn, int fanOut, int vectorEnd)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -44,6 +45,7 @@ namespace NetGen.Runtime
             }
         }
 
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void ForwardOne<T>(ref T x, ref T w, ref T b, ref T z, int r, int j, int fanIn, int fanOut, int vectorEnd)
             where T : struct, IFloatingPointIeee754<T>
@@ -51,6 +53,7 @@ namespace NetGen.Runtime
                 + DotRef(ref Unsafe.Add(ref x, r * fanIn), ref Unsafe.Add(ref w, j * fanIn), fanIn, vectorEnd);
 
         /// <summary>Two rows of x against four rows of w, with the bias: 8 outputs from 8 register accumulators.</summary>
+        [FloatCopy]
         private static void Forward2x4<T>(ref T x, ref T w, ref T b, ref T z, int r, int j, int fanIn, int fanOut, int vectorEnd)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -91,6 +94,7 @@ namespace NetGen.Runtime
         /// in cache while every block of p reuses it) × 6 values of p: 12 accumulators + 2 + 1 loaded vectors fit
         /// AVX2's 16 registers, 8 loads per 12 multiply-adds. Then 2 values of p, then 1; then one-vector panels.
         /// </summary>
+        [FloatCopy]
         private static void OuterProductsVector<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -131,6 +135,7 @@ namespace NetGen.Runtime
             }
         }
 
+        [FloatCopy]
         private static void OuterBlock6x2<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -179,6 +184,7 @@ namespace NetGen.Runtime
             StorePair(ref Unsafe.Add(ref c0, 5 * n), width, s50, s51, accumulate);
         }
 
+        [FloatCopy]
         private static void OuterBlock2x2<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -205,6 +211,7 @@ namespace NetGen.Runtime
             StorePair(ref Unsafe.Add(ref c0, n), width, s10, s11, accumulate);
         }
 
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void OuterOne<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
@@ -219,6 +226,7 @@ namespace NetGen.Runtime
             Store(ref c, p * n + i, s, accumulate);
         }
 
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void StorePair<T>(ref T row, int width, Vector<T> s0, Vector<T> s1, bool accumulate) where T : struct
         {
@@ -231,6 +239,7 @@ namespace NetGen.Runtime
         /// z[r, j] = b[j] + x[r]·w[j] (fanIn 1), vectors along j. The same two roundings as the scalar form
         /// (0 + x·w, then the bias), so the results are its bits.
         /// </summary>
+        [FloatCopy]
         private static void ForwardSingleInput<T>(ref T x, ref T w, ref T b, ref T z, int rows, int fanOut)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -259,6 +268,7 @@ namespace NetGen.Runtime
         /// <see cref="OuterProducts{T}"/> for one column (n = 1) with A's p contiguous: c[p] (+)= Σ_q A(p, q)·b[q], vectors
         /// along p. Multiplies and adds apart, in the order q = 0, 1, …, as the scalar form: its bits.
         /// </summary>
+        [FloatCopy]
         private static void OuterProductsSingleColumn<T>(ref T a, int aColumn, ref T b, ref T c, int m, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {

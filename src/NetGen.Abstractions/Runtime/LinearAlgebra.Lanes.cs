@@ -11,6 +11,7 @@ namespace NetGen.Runtime
     public static partial class LinearAlgebra
     {
         /// <summary>lanes[k] = values[k] on every lane: the parameters of a lane pass, broadcast once per batch.</summary>
+        [FloatCopy]
         public static void BroadcastLanes<T>(ReadOnlySpan<T> values, Span<Vector<T>> lanes) where T : struct, IFloatingPointIeee754<T>
         {
             Require(lanes.Length, values.Length, nameof(lanes));

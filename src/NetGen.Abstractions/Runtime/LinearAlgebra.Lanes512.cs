@@ -21,9 +21,11 @@ namespace NetGen.Runtime
         }
 
         /// <summary>sums[k] = the sum of the lanes of vectors[k].</summary>
+        [FloatCopy]
         public static void SumLanes<T>(ReadOnlySpan<Vector512<T>> vectors, Span<T> sums) where T : struct, IFloatingPointIeee754<T>
             => SumLanes(vectors, sums, Simd.Enabled);
 
+        [FloatCopy]
         internal static void SumLanes<T>(ReadOnlySpan<Vector512<T>> vectors, Span<T> sums, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             Require(sums.Length, vectors.Length, nameof(sums));
@@ -60,6 +62,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>The lower half plus the upper half: the same lane sums in a 256-bit vector.</summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<T> Fold<T>(Vector512<T> v) where T : struct => v.GetLower() + v.GetUpper();
     }

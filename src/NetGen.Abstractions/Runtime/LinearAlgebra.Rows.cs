@@ -15,6 +15,7 @@ namespace NetGen.Runtime
         /// <param name="x">The layer's input (fanIn values).</param>
         /// <param name="gw">The weight gradient, fanOut rows of fanIn.</param>
         /// <param name="gb">The bias gradient (fanOut values).</param>
+        [FloatCopy]
         public static void RowWeightGradient<T>(ReadOnlySpan<T> dz, ReadOnlySpan<T> x, Span<T> gw, Span<T> gb) where T : struct, IFloatingPointIeee754<T>
         {
             Require(gb.Length, dz.Length, nameof(gb));

@@ -11,14 +11,17 @@ namespace NetGen.Runtime
     public static partial class LinearAlgebra
     {
         /// <summary>Σ a_i·b_i.</summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Dot<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b) where T : struct, IFloatingPointIeee754<T>
             => Dot(a, b, Simd.Enabled);
 
         /// <summary>y ← y + alpha·x.</summary>
+        [FloatCopy]
         public static void Axpy<T>(T alpha, ReadOnlySpan<T> x, Span<T> y) where T : struct, IFloatingPointIeee754<T>
             => Axpy(alpha, x, y, Simd.Enabled);
 
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static T Dot<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
@@ -32,6 +35,7 @@ namespace NetGen.Runtime
             return DotRef(ref MemoryMarshal.GetReference(a), ref MemoryMarshal.GetReference(b), a.Length, vectorEnd);
         }
 
+        [FloatCopy]
         internal static void Axpy<T>(T alpha, ReadOnlySpan<T> x, Span<T> y, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             if (x.Length != y.Length)

@@ -21,6 +21,7 @@ namespace NetGen.Runtime
     public static partial class Losses
     {
         /// <summary>Σ (y − t)².</summary>
+        [FloatCopy]
         public static T SquaredErrorSum<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t) where T : IFloatingPointIeee754<T>
         {
             T sum = T.Zero;
@@ -34,6 +35,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dy = scale · 2(y − t).</summary>
+        [FloatCopy]
         public static void SquaredErrorGradient<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t, T scale, Span<T> dy) where T : IFloatingPointIeee754<T>
         {
             T twiceScale = scale + scale;
@@ -48,6 +50,7 @@ namespace NetGen.Runtime
         /// The squared error on every lane, for code that runs one row per lane: returns mask·(y − t)² and writes
         /// dy = mask·scale·2(y − t). mask is 1 on lanes holding a row and 0 on padding, so padding adds nothing.
         /// </summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<T> SquaredErrorLanes<T>(Vector<T> y, Vector<T> t, Vector<T> mask, T scale, out Vector<T> dy)
             where T : struct, IFloatingPointIeee754<T>
@@ -58,6 +61,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary><see cref="SquaredErrorLanes{T}(Vector{T}, Vector{T}, Vector{T}, T, out Vector{T})"/> on 512-bit lanes.</summary>
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<T> SquaredErrorLanes<T>(Vector512<T> y, Vector512<T> t, Vector512<T> mask, T scale, out Vector512<T> dy)
             where T : struct, IFloatingPointIeee754<T>
@@ -69,6 +73,7 @@ namespace NetGen.Runtime
 #endif
 
         /// <summary>Σ |y − t|.</summary>
+        [FloatCopy]
         public static T AbsoluteErrorSum<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t) where T : IFloatingPointIeee754<T>
         {
             T sum = T.Zero;
@@ -81,6 +86,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dy = scale · sign(y − t), with sign(0) = sign(NaN) = 0 as PyTorch (.NET's Sign throws on NaN).</summary>
+        [FloatCopy]
         public static void AbsoluteErrorGradient<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t, T scale, Span<T> dy) where T : IFloatingPointIeee754<T>
         {
             for (int i = 0; i < y.Length; i++)
@@ -91,6 +97,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Σ huber(y − t): ½d² when |d| ≤ delta, else delta·(|d| − ½delta).</summary>
+        [FloatCopy]
         public static T HuberSum<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t, T delta) where T : IFloatingPointIeee754<T>
         {
             T half = T.CreateTruncating(0.5);
@@ -105,6 +112,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dy = scale · clamp(y − t, −delta, delta).</summary>
+        [FloatCopy]
         public static void HuberGradient<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> t, T delta, T scale, Span<T> dy) where T : IFloatingPointIeee754<T>
         {
             for (int i = 0; i < y.Length; i++)
@@ -117,6 +125,7 @@ namespace NetGen.Runtime
         /// Σ BCE(σ(z), t) from the logits z: (1 − t)·z + max(−z, 0) + log(1 + e^−|z|), PyTorch's form (so infinite
         /// logits give PyTorch's answers) with log1p for accuracy. Never takes log(0) and never overflows.
         /// </summary>
+        [FloatCopy]
         public static T BinaryCrossEntropyWithLogitsSum<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> t) where T : IFloatingPointIeee754<T>
         {
             T sum = T.Zero;
@@ -129,6 +138,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dz = scale · (σ(z) − t): the gradient of the fused Sigmoid + BCE.</summary>
+        [FloatCopy]
         public static void BinaryCrossEntropyWithLogitsGradient<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> t, T scale, Span<T> dz) where T : IFloatingPointIeee754<T>
         {
             for (int i = 0; i < z.Length; i++)
@@ -143,6 +153,7 @@ namespace NetGen.Runtime
         /// as logsumexp(z) − z_k, loses log Σ to rounding once |z| ≫ 1/ε). Targets are one-hot rows (or
         /// probabilities); a class with target 0 adds nothing, as PyTorch's class-index cross-entropy.
         /// </summary>
+        [FloatCopy]
         public static T SoftmaxCrossEntropySum<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> t) where T : IFloatingPointIeee754<T>
         {
             T max = Max(z);
@@ -160,10 +171,12 @@ namespace NetGen.Runtime
         }
 
         /// <summary>dz = scale · (softmax(z)·Σt − t): the gradient of the fused Softmax + cross-entropy.</summary>
+        [FloatCopy]
         public static void SoftmaxCrossEntropyGradient<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> t, T scale, Span<T> dz) where T : IFloatingPointIeee754<T>
             => SoftmaxCrossEntropyGradient(z, t, scale, dz, Simd.Enabled);
 
         /// <summary><paramref name="simd"/>: the softmax of <see cref="Activations.Softmax{T}(ReadOnlySpan{T}, Span{T})"/>'s vector path.</summary>
+        [FloatCopy]
         internal static void SoftmaxCrossEntropyGradient<T>(ReadOnlySpan<T> z, ReadOnlySpan<T> t, T scale, Span<T> dz, bool simd) where T : IFloatingPointIeee754<T>
         {
             T targetSum = T.Zero;
@@ -180,6 +193,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>The largest value; NaN if any is NaN (T.Max propagates NaN).</summary>
+        [FloatCopy]
         private static T Max<T>(ReadOnlySpan<T> z) where T : IFloatingPointIeee754<T>
         {
             T max = z[0];
@@ -192,6 +206,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Σ e^(z − max): at least 1 (the maximum's own term), so its log never overflows.</summary>
+        [FloatCopy]
         private static T ShiftedExpSum<T>(ReadOnlySpan<T> z, T max) where T : IFloatingPointIeee754<T>
         {
             T sum = T.Zero;
@@ -204,6 +219,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Mean squared error over every element, as torch.nn.functional.mse_loss.</summary>
+        [FloatCopy]
         public static T MeanSquaredError<T>(ReadOnlySpan<T> predictions, ReadOnlySpan<T> targets) where T : IFloatingPointIeee754<T>
         {
             RequireSameLength(predictions, targets);
@@ -211,12 +227,14 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Mean absolute error over every element, as torch.nn.functional.l1_loss.</summary>
+        [FloatCopy]
         public static T MeanAbsoluteError<T>(ReadOnlySpan<T> predictions, ReadOnlySpan<T> targets) where T : IFloatingPointIeee754<T>
         {
             RequireSameLength(predictions, targets);
             return AbsoluteErrorSum(predictions, targets) / T.CreateTruncating(predictions.Length);
         }
 
+        [FloatCopy]
         private static void RequireSameLength<T>(ReadOnlySpan<T> predictions, ReadOnlySpan<T> targets)
         {
             if (predictions.Length != targets.Length || predictions.Length == 0)

@@ -11,6 +11,7 @@ namespace NetGen.Runtime
     public static partial class Optimizers
     {
         /// <summary>Whether <see cref="Adam{T}"/> with these arguments would store only finite values; stores nothing.</summary>
+        [FloatCopy]
         public static bool AdamIsFinite<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay)
@@ -20,6 +21,7 @@ namespace NetGen.Runtime
                 parameters, gradients, firstMoment, secondMoment, Simd.Enabled);
 
         /// <summary>Whether <see cref="Sgd{T}"/> with these arguments would store only finite values; stores nothing.</summary>
+        [FloatCopy]
         public static bool SgdIsFinite<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay)
@@ -29,6 +31,7 @@ namespace NetGen.Runtime
                 parameters, gradients, momentumBuffer, Simd.Enabled, write: false);
 
         /// <summary>Whether <see cref="Rprop{T}"/> with these arguments would store only finite values; stores nothing.</summary>
+        [FloatCopy]
         public static bool RpropIsFinite<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax)

@@ -392,6 +392,7 @@ namespace NetGen.Runtime
         /// </param>
         /// <param name="checkGradients">As <see cref="Adam{T}"/>'s (here a pass of its own before the update's check).</param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
+        [FloatCopy]
         public static void Sgd<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite = false,
@@ -399,6 +400,7 @@ namespace NetGen.Runtime
             where T : struct, IFloatingPointIeee754<T>
             => SgdCore(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay, checkFinite, Simd.Enabled, checkGradients);
 
+        [FloatCopy]
         internal static void SgdCore<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd,
@@ -444,6 +446,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>One pass of the SGD update, as <see cref="AdamPass{T}"/>.</summary>
+        [FloatCopy]
         private static bool SgdPass<T>(SgdRule<T> rule, Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> momentumBuffer, bool simd, bool write)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -549,6 +552,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>SGD's per-step constants and its per-element rule, written once for the scalar loop and the rescan.</summary>
+        [FloatCopy]
         private readonly struct SgdRule<T> where T : struct, IFloatingPointIeee754<T>
         {
             public readonly T Lr, Mu, OneMinusDampening, Decay, SmallestNormal;
@@ -616,6 +620,7 @@ namespace NetGen.Runtime
         /// infinite gradient can give a finite update.
         /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
+        [FloatCopy]
         public static void Rprop<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite = false,
@@ -623,6 +628,7 @@ namespace NetGen.Runtime
             where T : struct, IFloatingPointIeee754<T>
             => RpropCore(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax, checkFinite, Simd.Enabled, checkGradients);
 
+        [FloatCopy]
         internal static void RpropCore<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd,
@@ -660,6 +666,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>One pass of the Rprop update, as <see cref="AdamPass{T}"/>.</summary>
+        [FloatCopy]
         private static bool RpropPass<T>(
             RpropRule<T> rule, Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> previousGradients, Span<T> stepSizes, bool simd, bool write)
             where T : struct, IFloatingPointIeee754<T>
@@ -736,6 +743,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Rprop's per-step constants and its per-element rule, written once for the pass and the rescan.</summary>
+        [FloatCopy]
         private readonly struct RpropRule<T> where T : struct, IFloatingPointIeee754<T>
         {
             public readonly T InitialStepSize, EtaMinus, EtaPlus, Min, Max;

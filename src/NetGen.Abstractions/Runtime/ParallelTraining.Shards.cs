@@ -41,6 +41,7 @@ namespace NetGen.Runtime
     /// </summary>
     /// <typeparam name="T">float or double.</typeparam>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [FloatCopy]
     public sealed class GradientShards<T> : TrainingWorkers.ITasks where T : struct, IFloatingPointIeee754<T>
     {
         private readonly IShardedTraining<T> _network;

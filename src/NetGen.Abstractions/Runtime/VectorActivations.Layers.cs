@@ -12,6 +12,7 @@ namespace NetGen.Runtime
     public static partial class VectorActivations
     {
         /// <summary>Sigmoid of every vector.</summary>
+        [FloatCopy]
         public static void Sigmoid<T>(ReadOnlySpan<Vector<T>> z, Span<Vector<T>> y) where T : struct, IFloatingPointIeee754<T>
         {
             Require(z.Length, y.Length);
@@ -22,6 +23,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Tanh of every vector.</summary>
+        [FloatCopy]
         public static void Tanh<T>(ReadOnlySpan<Vector<T>> z, Span<Vector<T>> y) where T : struct, IFloatingPointIeee754<T>
         {
             Require(z.Length, y.Length);
@@ -32,6 +34,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Softplus of every vector.</summary>
+        [FloatCopy]
         public static void Softplus<T>(ReadOnlySpan<Vector<T>> z, Span<Vector<T>> y) where T : struct, IFloatingPointIeee754<T>
         {
             Require(z.Length, y.Length);
@@ -42,6 +45,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Softplus of every vector, and its derivative from the same exponential.</summary>
+        [FloatCopy]
         public static void SoftplusWithDerivative<T>(ReadOnlySpan<Vector<T>> z, Span<Vector<T>> y, Span<Vector<T>> derivative) where T : struct, IFloatingPointIeee754<T>
         {
             Require(z.Length, y.Length);
@@ -53,6 +57,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Softplus of every 512-bit vector, and its derivative from the same exponential.</summary>
+        [FloatCopy]
         public static void SoftplusWithDerivative<T>(ReadOnlySpan<Vector512<T>> z, Span<Vector512<T>> y, Span<Vector512<T>> derivative) where T : struct, IFloatingPointIeee754<T>
         {
             Require(z.Length, y.Length);
@@ -64,6 +69,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Sigmoid of every 512-bit vector.</summary>
+        [FloatCopy]
         public static void Sigmoid<T>(ReadOnlySpan<Vector512<T>> z, Span<Vector512<T>> y) where T : struct, IFloatingPointIeee754<T>
         {
             Require(z.Length, y.Length);
@@ -74,6 +80,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Tanh of every 512-bit vector.</summary>
+        [FloatCopy]
         public static void Tanh<T>(ReadOnlySpan<Vector512<T>> z, Span<Vector512<T>> y) where T : struct, IFloatingPointIeee754<T>
         {
             Require(z.Length, y.Length);
@@ -84,6 +91,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>Softplus of every 512-bit vector.</summary>
+        [FloatCopy]
         public static void Softplus<T>(ReadOnlySpan<Vector512<T>> z, Span<Vector512<T>> y) where T : struct, IFloatingPointIeee754<T>
         {
             Require(z.Length, y.Length);

@@ -14,17 +14,21 @@ namespace NetGen.Runtime
     public static partial class VectorActivations
     {
         /// <summary>Sigmoid of every unit.</summary>
+        [FloatCopy]
         public static void SigmoidRow<T>(ReadOnlySpan<T> z, Span<T> y) where T : struct, IFloatingPointIeee754<T>
             => Row<T, LaneActivations.Sigmoid<T>>(z, y);
 
         /// <summary>Tanh of every unit.</summary>
+        [FloatCopy]
         public static void TanhRow<T>(ReadOnlySpan<T> z, Span<T> y) where T : struct, IFloatingPointIeee754<T>
             => Row<T, LaneActivations.Tanh<T>>(z, y);
 
         /// <summary>Softplus of every unit.</summary>
+        [FloatCopy]
         public static void SoftplusRow<T>(ReadOnlySpan<T> z, Span<T> y) where T : struct, IFloatingPointIeee754<T>
             => Row<T, LaneActivations.Softplus<T>>(z, y);
 
+        [FloatCopy]
         private static void Row<T, TActivation>(ReadOnlySpan<T> z, Span<T> y)
             where T : struct, IFloatingPointIeee754<T>
             where TActivation : ILaneActivation<T>

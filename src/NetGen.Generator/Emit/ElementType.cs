@@ -61,9 +61,15 @@ namespace NetGen.Generator.Emit
         /// <summary>As <see cref="TypeArgumentsAfter"/> for a helper with a float copy (Training.Fit): only <paramref name="first"/> for float on net8.0+.</summary>
         public string CopiedTypeArgumentsAfter(string first) => HasFloatCopies ? "<" + first + ">" : TypeArgumentsAfter(first);
 
+        /// <summary>
+        /// A run-time type generic in the element type and marked [FloatCopy] (<paramref name="type"/> relative to
+        /// NetGen.Runtime, e.g. GradientShards): its float copy GradientShardsOfSingle, or GradientShards&lt;T&gt;.
+        /// </summary>
+        public string CopiedType(string type)
+            => "global::NetGen.Runtime." + type + (HasFloatCopies ? "OfSingle" : "<" + Name + ">");
+
         /// <summary>The lane activation type NetGen.Runtime.ShallowNet takes for <paramref name="activation"/> (e.g. Relu): its float copy ReluOfSingle, or Relu&lt;T&gt;.</summary>
-        public string LaneActivation(string activation)
-            => "global::NetGen.Runtime.LaneActivations." + activation + (HasFloatCopies ? "OfSingle" : "<" + Name + ">");
+        public string LaneActivation(string activation) => CopiedType("LaneActivations." + activation);
 
         /// <summary>The type arguments of a NetGen.Runtime.ShallowNet call: &lt;TActivation&gt; for the float copy, &lt;T, TActivation&gt; otherwise.</summary>
         public string ShallowTypeArguments(string activation)

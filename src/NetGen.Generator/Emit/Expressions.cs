@@ -51,7 +51,7 @@ namespace NetGen.Generator.Emit
         public static string ActivateLayer(ModulePlan layer, string z, string y) => $"{VectorActivations}{layer.Activation.MethodName}({z}, {y})";
 
         /// <summary>f over one row's units (a span of T) into another span: LayerPlan.ActivatesWholeRow.</summary>
-        public static string ActivateRow(ModulePlan layer, ElementType element, string z, string y) => $"{VectorActivations}{layer.Activation.MethodName}Row{element.TypeArguments}({z}, {y})";
+        public static string ActivateRow(ModulePlan layer, ElementType element, string z, string y) => $"{VectorActivations}{layer.Activation.MethodName}Row{element.CopiedTypeArguments}({z}, {y})";
 
         /// <summary>f over a span of vectors, with f'(z) into a third span (<see cref="ActivationTraits.DerivativeWithValue"/>).</summary>
         public static string ActivateLayerWithDerivative(ModulePlan layer, string z, string y, string dz) => $"{VectorActivations}{layer.Activation.MethodName}WithDerivative({z}, {y}, {dz})";
@@ -65,11 +65,11 @@ namespace NetGen.Generator.Emit
 
         /// <summary>f over a batch-major span (z) into another of the same length (y), which may be z itself.</summary>
         public static string ActivateBatch(ModulePlan layer, ElementType element, string z, string y) =>
-            $"{BatchActivations}{layer.Activation.MethodName}{element.TypeArguments}({z}, {y})";
+            $"{BatchActivations}{layer.Activation.MethodName}{element.CopiedTypeArguments}({z}, {y})";
 
         /// <summary>dz *= f'(·) over a batch-major span, from whichever of z and y the derivative takes.</summary>
         public static string BackwardBatch(ModulePlan layer, ElementType element, string z, string y, string dz) =>
-            $"{BatchActivations}{layer.Activation.MethodName}Backward{element.TypeArguments}({(layer.Activation.DerivativeFrom == DerivativeSource.Output ? y : z)}, {dz})";
+            $"{BatchActivations}{layer.Activation.MethodName}Backward{element.CopiedTypeArguments}({(layer.Activation.DerivativeFrom == DerivativeSource.Output ? y : z)}, {dz})";
 
         public static string Softmax(ElementType element, string z, string y) => $"{Activations}Softmax{element.TypeArguments}({z}, {y})";
 
@@ -77,11 +77,11 @@ namespace NetGen.Generator.Emit
 
         /// <summary>The loss summed over one row.</summary>
         public static string LossSum(NetworkPlan plan, string output, string target) =>
-            $"{Losses}{plan.Loss.MethodStem}Sum{plan.Code.TypeArguments}({output}, {target}{DeltaArgument(plan)})";
+            $"{Losses}{plan.Loss.MethodStem}Sum{plan.Code.CopiedTypeArguments}({output}, {target}{DeltaArgument(plan)})";
 
         /// <summary>Writes scale · ∂(row loss)/∂output into <paramref name="gradient"/>.</summary>
         public static string LossGradient(NetworkPlan plan, string output, string target, string scale, string gradient) =>
-            $"{Losses}{plan.Loss.MethodStem}Gradient{plan.Code.TypeArguments}({output}, {target}{DeltaArgument(plan)}, {scale}, {gradient})";
+            $"{Losses}{plan.Loss.MethodStem}Gradient{plan.Code.CopiedTypeArguments}({output}, {target}{DeltaArgument(plan)}, {scale}, {gradient})";
 
         /// <summary>A label for comments: "LeakyRelu(alpha 0.1)".</summary>
         public static string Label(ModulePlan layer) => layer.Activation.HasAlpha

@@ -66,7 +66,7 @@ namespace NetGen.Generator.Emit
             ActivationBackward(w, layer, element);
             if (layer.VectorWeightGradient)
             {
-                w.Line($"{Kernels}RowWeightGradient{element.TypeArguments}(d.Slice({layer.DeltaOffset}, {layer.Out}), s.Slice({layer.InputOffset}, {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}));");
+                w.Line($"{Kernels}RowWeightGradient{element.CopiedTypeArguments}(d.Slice({layer.DeltaOffset}, {layer.Out}), s.Slice({layer.InputOffset}, {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}));");
                 if (layer.PreviousDeltaOffset >= 0)
                 {
                     UnrolledPropagate(w, layer);
@@ -162,7 +162,7 @@ namespace NetGen.Generator.Emit
         {
             for (int j = 0; j < layer.Out; j++)
             {
-                string z = $"{Kernels}Dot{element.TypeArguments}(p.Slice({layer.WeightOffset + j * layer.In}, {layer.In}), s.Slice({layer.InputOffset}, {layer.In})) + p[{layer.BiasOffset + j}]";
+                string z = $"{Kernels}Dot{element.CopiedTypeArguments}(p.Slice({layer.WeightOffset + j * layer.In}, {layer.In}), s.Slice({layer.InputOffset}, {layer.In})) + p[{layer.BiasOffset + j}]";
                 if (layer.KeepsPreActivation)
                 {
                     w.Line($"s[{layer.PreActivationOffset + j}] = {z};");
@@ -185,7 +185,7 @@ namespace NetGen.Generator.Emit
             int zOffset = layer.KeepsPreActivation ? layer.PreActivationOffset : layer.OutputOffset;
             using (w.Block($"for (int j = 0; j < {layer.Out}; j++)"))
             {
-                w.Line($"{element.Name} z = {Kernels}Dot{element.TypeArguments}(p.Slice({layer.WeightOffset} + j * {layer.In}, {layer.In}), s.Slice({layer.InputOffset}, {layer.In})) + p[{layer.BiasOffset} + j];");
+                w.Line($"{element.Name} z = {Kernels}Dot{element.CopiedTypeArguments}(p.Slice({layer.WeightOffset} + j * {layer.In}, {layer.In}), s.Slice({layer.InputOffset}, {layer.In})) + p[{layer.BiasOffset} + j];");
                 if (layer.KeepsPreActivation)
                 {
                     w.Line($"s[{zOffset} + j] = z;");
@@ -257,7 +257,7 @@ namespace NetGen.Generator.Emit
             using (w.Block($"for (int j = 0; j < {layer.Out}; j++)"))
             {
                 w.Line($"{element.Name} dz = d[{layer.DeltaOffset} + j];");
-                w.Line($"{Kernels}Axpy{element.TypeArguments}(dz, s.Slice({layer.InputOffset}, {layer.In}), g.Slice({layer.WeightOffset} + j * {layer.In}, {layer.In}));");
+                w.Line($"{Kernels}Axpy{element.CopiedTypeArguments}(dz, s.Slice({layer.InputOffset}, {layer.In}), g.Slice({layer.WeightOffset} + j * {layer.In}, {layer.In}));");
                 w.Line($"g[{layer.BiasOffset} + j] += dz;");
             }
         }
@@ -267,7 +267,7 @@ namespace NetGen.Generator.Emit
             w.Line($"d.Slice({layer.PreviousDeltaOffset}, {layer.In}).Clear();");
             using (w.Block($"for (int j = 0; j < {layer.Out}; j++)"))
             {
-                w.Line($"{Kernels}Axpy{element.TypeArguments}(d[{layer.DeltaOffset} + j], p.Slice({layer.WeightOffset} + j * {layer.In}, {layer.In}), d.Slice({layer.PreviousDeltaOffset}, {layer.In}));");
+                w.Line($"{Kernels}Axpy{element.CopiedTypeArguments}(d[{layer.DeltaOffset} + j], p.Slice({layer.WeightOffset} + j * {layer.In}, {layer.In}), d.Slice({layer.PreviousDeltaOffset}, {layer.In}));");
             }
         }
 
@@ -278,7 +278,7 @@ namespace NetGen.Generator.Emit
             string z = At(layer.ZOffset, wholeBatch);
             string y = At(layer.OutputOffset, wholeBatch);
             w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, batch-major");
-            w.Line($"{Kernels}DenseForward{element.TypeArguments}(s.Slice({x}, n * {layer.In}), p.Slice({layer.WeightOffset}, {layer.In * layer.Out}), p.Slice({layer.BiasOffset}, {layer.Out}), s.Slice({z}, n * {layer.Out}), n, {layer.In}, {layer.Out});");
+            w.Line($"{Kernels}DenseForward{element.CopiedTypeArguments}(s.Slice({x}, n * {layer.In}), p.Slice({layer.WeightOffset}, {layer.In * layer.Out}), p.Slice({layer.BiasOffset}, {layer.Out}), s.Slice({z}, n * {layer.Out}), n, {layer.In}, {layer.Out});");
             BatchActivation(w, layer, element, z, y);
         }
 
@@ -337,10 +337,10 @@ namespace NetGen.Generator.Emit
             string delta = At(layer.DeltaOffset, wholeBatch);
             w.Line($"// Layer {layer.Number} backward: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}, batch-major");
             BatchActivationBackward(w, layer, element, wholeBatch);
-            w.Line($"{Kernels}DenseWeightGradient{element.TypeArguments}(d.Slice({delta}, n * {layer.Out}), s.Slice({x}, n * {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}), n, {layer.In}, {layer.Out}{(passAccumulate ? ", accumulate" : "")});");
+            w.Line($"{Kernels}DenseWeightGradient{element.CopiedTypeArguments}(d.Slice({delta}, n * {layer.Out}), s.Slice({x}, n * {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}), n, {layer.In}, {layer.Out}{(passAccumulate ? ", accumulate" : "")});");
             if (layer.PreviousDeltaOffset >= 0)
             {
-                w.Line($"{Kernels}DenseInputGradient{element.TypeArguments}(d.Slice({delta}, n * {layer.Out}), p.Slice({layer.WeightOffset}, {layer.In * layer.Out}), d.Slice({At(layer.PreviousDeltaOffset, wholeBatch)}, n * {layer.In}), n, {layer.In}, {layer.Out});");
+                w.Line($"{Kernels}DenseInputGradient{element.CopiedTypeArguments}(d.Slice({delta}, n * {layer.Out}), p.Slice({layer.WeightOffset}, {layer.In * layer.Out}), d.Slice({At(layer.PreviousDeltaOffset, wholeBatch)}, n * {layer.In}), n, {layer.In}, {layer.Out});");
             }
         }
 

@@ -18,7 +18,7 @@ namespace NetGen.Generator.Emit
                 {{t}} scale = {{Literals.Element(1, t)}} / ({{reduction}});
 
                 // Shards of whole chunks, which threads share: the same shards and sums for every thread count.
-                __shards ??= new global::NetGen.Runtime.GradientShards<{{t}}>(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
+                __shards ??= new {{plan.Code.CopiedType("GradientShards")}}(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
                 {{t}} lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism, checkFinite: {{(plan.Spec.CheckFinite ? "true" : "false")}}, updateLength: updateFollows ? ParameterCount : 0);
                 """);
         }
@@ -64,7 +64,7 @@ namespace NetGen.Generator.Emit
             w.Lines($$"""
 
                 // Data-parallel training: the shards' buffers (made at the first step) and the threads a step may use.
-                private global::NetGen.Runtime.GradientShards<{{t}}>? __shards;
+                private {{plan.Code.CopiedType("GradientShards")}}? __shards;
                 private int __maxDegreeOfParallelism = global::NetGen.Runtime.ParallelTraining.Automatic;
 
                 int global::NetGen.Runtime.IParallelTraining.MaxDegreeOfParallelism

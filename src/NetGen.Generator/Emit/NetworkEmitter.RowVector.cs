@@ -63,7 +63,7 @@ namespace NetGen.Generator.Emit
             if (lanes.BroadcastParameters is not null)
             {
                 parameters = lanes.BroadcastParameters;
-                w.Line($"global::NetGen.Runtime.LinearAlgebra.BroadcastLanes<{plan.Element}>(__parameters, {parameters});");
+                w.Line($"global::NetGen.Runtime.LinearAlgebra.BroadcastLanes{plan.Code.CopiedTypeArguments}(__parameters, {parameters});");
             }
 
             w.Lines($$"""
@@ -75,7 +75,7 @@ namespace NetGen.Generator.Emit
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
-                global::NetGen.Runtime.LinearAlgebra.SumLanes<{{plan.Element}}>(gv, g);
+                global::NetGen.Runtime.LinearAlgebra.SumLanes{{plan.Code.CopiedTypeArguments}}(gv, g);
                 """);
         }
 

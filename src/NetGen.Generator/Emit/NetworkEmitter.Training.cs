@@ -698,9 +698,7 @@ namespace NetGen.Generator.Emit
         private static string OptimizerCall(NetworkPlan plan, string suffix, string parameters, System.Func<string, string> buffer, string check)
         {
             var o = plan.Spec.Optimizer;
-            // Adam's update has a float copy; its check alone, SGD and Rprop do not.
-            bool copied = suffix.Length == 0 && o.Kind is OptimizerKind.Adam or OptimizerKind.AdamW;
-            string rule = $"global::NetGen.Runtime.Optimizers.{(o.Kind == OptimizerKind.Sgd ? "Sgd" : o.Kind == OptimizerKind.Rprop ? "Rprop" : "Adam")}{suffix}{(copied ? plan.Code.CopiedTypeArguments : plan.Code.TypeArguments)}";
+            string rule = $"global::NetGen.Runtime.Optimizers.{(o.Kind == OptimizerKind.Sgd ? "Sgd" : o.Kind == OptimizerKind.Rprop ? "Rprop" : "Adam")}{suffix}{plan.Code.CopiedTypeArguments}";
             string gradients = buffer("__gradients");
             switch (o.Kind)
             {

@@ -133,7 +133,7 @@ namespace Samples
             // Layer 2: Dense 4→1, Sigmoid
             s[6] = p[12] * s[2] + p[13] * s[3] + p[14] * s[4] + p[15] * s[5]
                 + p[16];
-            global::NetGen.Runtime.VectorActivations.SigmoidRow<float>(s.Slice(6, 1), s.Slice(7, 1));
+            global::NetGen.Runtime.VectorActivations.SigmoidRow(s.Slice(6, 1), s.Slice(7, 1));
         }
 
         /// <summary>
@@ -178,8 +178,8 @@ namespace Samples
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
                 global::System.ReadOnlySpan<float> target = targets.Slice(r * OutputSize, OutputSize);
-                lossSum += global::NetGen.Runtime.Losses.BinaryCrossEntropyWithLogitsSum<float>(s.Slice(6, OutputSize), target);
-                global::NetGen.Runtime.Losses.BinaryCrossEntropyWithLogitsGradient<float>(s.Slice(6, OutputSize), target, scale, d.Slice(4, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.BinaryCrossEntropyWithLogitsSum(s.Slice(6, OutputSize), target);
+                global::NetGen.Runtime.Losses.BinaryCrossEntropyWithLogitsGradient(s.Slice(6, OutputSize), target, scale, d.Slice(4, OutputSize));
                 __Backward(__parameters, s, d, g);
             }
 
@@ -203,7 +203,7 @@ namespace Samples
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.BinaryCrossEntropyWithLogitsSum<float>(s.Slice(6, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.BinaryCrossEntropyWithLogitsSum(s.Slice(6, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }

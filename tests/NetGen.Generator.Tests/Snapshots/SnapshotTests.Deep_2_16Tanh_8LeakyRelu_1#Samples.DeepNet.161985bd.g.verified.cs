@@ -144,7 +144,7 @@ namespace Samples
             s[15] = p[26] * s[0] + p[27] * s[1] + p[45];
             s[16] = p[28] * s[0] + p[29] * s[1] + p[46];
             s[17] = p[30] * s[0] + p[31] * s[1] + p[47];
-            global::NetGen.Runtime.VectorActivations.TanhRow<float>(s.Slice(2, 16), s.Slice(2, 16));
+            global::NetGen.Runtime.VectorActivations.TanhRow(s.Slice(2, 16), s.Slice(2, 16));
 
             // Layer 2: Dense 16→8, LeakyRelu(alpha 0.1)
             s[18] = p[48] * s[2] + p[49] * s[3] + p[50] * s[4] + p[51] * s[5]
@@ -243,8 +243,8 @@ namespace Samples
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
                 global::System.ReadOnlySpan<float> target = targets.Slice(r * OutputSize, OutputSize);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(34, OutputSize), target);
-                global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(34, OutputSize), target, scale, d.Slice(24, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(34, OutputSize), target);
+                global::NetGen.Runtime.Losses.SquaredErrorGradient(s.Slice(34, OutputSize), target, scale, d.Slice(24, OutputSize));
                 __Backward(__parameters, s, d, g);
             }
 
@@ -267,7 +267,7 @@ namespace Samples
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(34, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(34, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }
@@ -420,7 +420,7 @@ namespace Samples
             g = g.Slice(0, ParameterCount);
 
             // Layer 3 backward: Dense 8→1, Identity
-            global::NetGen.Runtime.LinearAlgebra.RowWeightGradient<float>(d.Slice(24, 1), s.Slice(26, 8), g.Slice(184, 8), g.Slice(192, 1));
+            global::NetGen.Runtime.LinearAlgebra.RowWeightGradient(d.Slice(24, 1), s.Slice(26, 8), g.Slice(184, 8), g.Slice(192, 1));
             d[16] = p[184] * d[24];
             d[17] = p[185] * d[24];
             d[18] = p[186] * d[24];
@@ -439,7 +439,7 @@ namespace Samples
             d[21] *= global::NetGen.Activations.LeakyReluDerivative(s[23], 0.1f);
             d[22] *= global::NetGen.Activations.LeakyReluDerivative(s[24], 0.1f);
             d[23] *= global::NetGen.Activations.LeakyReluDerivative(s[25], 0.1f);
-            global::NetGen.Runtime.LinearAlgebra.RowWeightGradient<float>(d.Slice(16, 8), s.Slice(2, 16), g.Slice(48, 128), g.Slice(176, 8));
+            global::NetGen.Runtime.LinearAlgebra.RowWeightGradient(d.Slice(16, 8), s.Slice(2, 16), g.Slice(48, 128), g.Slice(176, 8));
             d[0] = p[48] * d[16] + p[64] * d[17] + p[80] * d[18] + p[96] * d[19]
                 + p[112] * d[20] + p[128] * d[21] + p[144] * d[22] + p[160] * d[23];
             d[1] = p[49] * d[16] + p[65] * d[17] + p[81] * d[18] + p[97] * d[19]

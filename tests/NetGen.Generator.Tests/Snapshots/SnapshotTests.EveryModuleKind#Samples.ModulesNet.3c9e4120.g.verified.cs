@@ -301,8 +301,8 @@ namespace Samples
             for (int r = 0; r < n; r++)
             {
                 global::System.ReadOnlySpan<float> target = targets.Slice((0 + r) * OutputSize, OutputSize);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(125 * n + r * OutputSize, OutputSize), target);
-                global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(125 * n + r * OutputSize, OutputSize), target, scale, d.Slice(24 * n + r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(125 * n + r * OutputSize, OutputSize), target);
+                global::NetGen.Runtime.Losses.SquaredErrorGradient(s.Slice(125 * n + r * OutputSize, OutputSize), target, scale, d.Slice(24 * n + r * OutputSize, OutputSize));
             }
             __BackwardBatch(__parameters, s, d, g, n);
 
@@ -325,7 +325,7 @@ namespace Samples
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(125, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(125, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }
@@ -534,12 +534,12 @@ namespace Samples
             global::NetGen.Runtime.Standardization.Apply<float>(s.Slice(0, n * 3), p.Slice(273, 3), p.Slice(276, 3), s.Slice(0, n * 3), n, 3);
 
             // Layer 2: Dense 3→16, Relu, batch-major
-            global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(0, n * 3), p.Slice(0, 48), p.Slice(48, 16), s.Slice(3 * n, n * 16), n, 3, 16);
-            global::NetGen.Runtime.BatchActivations.Relu<float>(s.Slice(3 * n, n * 16), s.Slice(3 * n, n * 16));
+            global::NetGen.Runtime.LinearAlgebra.DenseForward(s.Slice(0, n * 3), p.Slice(0, 48), p.Slice(48, 16), s.Slice(3 * n, n * 16), n, 3, 16);
+            global::NetGen.Runtime.BatchActivations.Relu(s.Slice(3 * n, n * 16), s.Slice(3 * n, n * 16));
 
             // Step 3: LayerNorm 16, Tanh, batch-major
             global::NetGen.Runtime.Normalization.LayerNormForward<float>(s.Slice(3 * n, n * 16), p.Slice(64, 16), p.Slice(80, 16), s.Slice(19 * n, n * 16), s.Slice(35 * n, n), s.Slice(36 * n, n), n, 16, 1E-05);
-            global::NetGen.Runtime.BatchActivations.Tanh<float>(s.Slice(19 * n, n * 16), s.Slice(19 * n, n * 16));
+            global::NetGen.Runtime.BatchActivations.Tanh(s.Slice(19 * n, n * 16), s.Slice(19 * n, n * 16));
 
             // Step 4: Dropout(p = 0.25), a fresh mask per value from the network's generator, batch-major
             global::NetGen.Runtime.Dropout.Forward<float>(s.Slice(19 * n, n * 16), s.Slice(37 * n, n * 16), s.Slice(53 * n, n * 16), 0.25, random);
@@ -549,22 +549,22 @@ namespace Samples
             p[311] += 1f; // num_batches_tracked
 
             // Layer 6: Dense 16→8, Identity, batch-major
-            global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(69 * n, n * 16), p.Slice(128, 128), p.Slice(256, 8), s.Slice(117 * n, n * 8), n, 16, 8);
+            global::NetGen.Runtime.LinearAlgebra.DenseForward(s.Slice(69 * n, n * 16), p.Slice(128, 128), p.Slice(256, 8), s.Slice(117 * n, n * 8), n, 16, 8);
 
             // Layer 7: Dense 8→1, Identity, batch-major
-            global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(117 * n, n * 8), p.Slice(264, 8), p.Slice(272, 1), s.Slice(125 * n, n * 1), n, 8, 1);
+            global::NetGen.Runtime.LinearAlgebra.DenseForward(s.Slice(117 * n, n * 8), p.Slice(264, 8), p.Slice(272, 1), s.Slice(125 * n, n * 1), n, 8, 1);
         }
 
         /// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g.</summary>
         private static void __BackwardBatch(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> s, global::System.Span<float> d, global::System.Span<float> g, int n)
         {
             // Layer 7 backward: Dense 8→1, Identity, batch-major
-            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(24 * n, n * 1), s.Slice(117 * n, n * 8), g.Slice(264, 8), g.Slice(272, 1), n, 8, 1);
-            global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(24 * n, n * 1), p.Slice(264, 8), d.Slice(16 * n, n * 8), n, 8, 1);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient(d.Slice(24 * n, n * 1), s.Slice(117 * n, n * 8), g.Slice(264, 8), g.Slice(272, 1), n, 8, 1);
+            global::NetGen.Runtime.LinearAlgebra.DenseInputGradient(d.Slice(24 * n, n * 1), p.Slice(264, 8), d.Slice(16 * n, n * 8), n, 8, 1);
 
             // Layer 6 backward: Dense 16→8, Identity, batch-major
-            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(16 * n, n * 8), s.Slice(69 * n, n * 16), g.Slice(128, 128), g.Slice(256, 8), n, 16, 8);
-            global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(16 * n, n * 8), p.Slice(128, 128), d.Slice(0, n * 16), n, 16, 8);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient(d.Slice(16 * n, n * 8), s.Slice(69 * n, n * 16), g.Slice(128, 128), g.Slice(256, 8), n, 16, 8);
+            global::NetGen.Runtime.LinearAlgebra.DenseInputGradient(d.Slice(16 * n, n * 8), p.Slice(128, 128), d.Slice(0, n * 16), n, 16, 8);
 
             // Step 5 backward
             global::NetGen.Runtime.Normalization.BatchNormBackward<float>(d.Slice(0, n * 16), s.Slice(37 * n, n * 16), p.Slice(96, 16), s.Slice(85 * n, 16), s.Slice(101 * n, 16), d.Slice(0, n * 16), g.Slice(96, 16), g.Slice(112, 16), n, 16);
@@ -573,14 +573,14 @@ namespace Samples
             global::NetGen.Runtime.Dropout.Backward<float>(d.Slice(0, n * 16), s.Slice(53 * n, n * 16));
 
             // Step 3 backward
-            global::NetGen.Runtime.BatchActivations.TanhBackward<float>(s.Slice(19 * n, n * 16), d.Slice(0, n * 16));
+            global::NetGen.Runtime.BatchActivations.TanhBackward(s.Slice(19 * n, n * 16), d.Slice(0, n * 16));
 
             global::NetGen.Runtime.Normalization.LayerNormBackward<float>(d.Slice(0, n * 16), s.Slice(3 * n, n * 16), p.Slice(64, 16), s.Slice(35 * n, n), s.Slice(36 * n, n), d.Slice(0, n * 16), g.Slice(64, 16), g.Slice(80, 16), n, 16);
 
             // Layer 2 backward: Dense 3→16, Relu, batch-major
-            global::NetGen.Runtime.BatchActivations.ReluBackward<float>(s.Slice(3 * n, n * 16), d.Slice(0, n * 16));
+            global::NetGen.Runtime.BatchActivations.ReluBackward(s.Slice(3 * n, n * 16), d.Slice(0, n * 16));
 
-            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 16), s.Slice(0, n * 3), g.Slice(0, 48), g.Slice(48, 16), n, 3, 16);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient(d.Slice(0, n * 16), s.Slice(0, n * 3), g.Slice(0, 48), g.Slice(48, 16), n, 3, 16);
         }
 
         /// <summary>

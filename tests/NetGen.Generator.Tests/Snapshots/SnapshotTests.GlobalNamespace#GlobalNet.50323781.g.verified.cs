@@ -148,7 +148,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         // Layer 1: Dense 2→2, Tanh
         s[2] = p[0] * s[0] + p[1] * s[1] + p[4];
         s[3] = p[2] * s[0] + p[3] * s[1] + p[5];
-        global::NetGen.Runtime.VectorActivations.TanhRow<float>(s.Slice(2, 2), s.Slice(2, 2));
+        global::NetGen.Runtime.VectorActivations.TanhRow(s.Slice(2, 2), s.Slice(2, 2));
 
         // Layer 2: Dense 2→1, Identity
         s[4] = p[6] * s[2] + p[7] * s[3] + p[8];
@@ -209,15 +209,15 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
                     inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                     __Forward(__parameters, s);
                     global::System.ReadOnlySpan<float> target = targets.Slice(r * OutputSize, OutputSize);
-                    lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(4, OutputSize), target);
-                    global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(4, OutputSize), target, scale, d.Slice(2, OutputSize));
+                    lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(4, OutputSize), target);
+                    global::NetGen.Runtime.Losses.SquaredErrorGradient(s.Slice(4, OutputSize), target, scale, d.Slice(2, OutputSize));
                     __Backward(__parameters, s, d, g);
                 }
                 break;
             }
             case __LanesPass:
             {
-                global::NetGen.Runtime.LinearAlgebra.BroadcastLanes<float>(__parameters, __laneParameters);
+                global::NetGen.Runtime.LinearAlgebra.BroadcastLanes(__parameters, __laneParameters);
                 global::System.Span<global::System.Numerics.Vector<float>> gv = __vectorGradients;
                 gv.Clear();
                 for (int start = 0; start < rows; start += global::System.Numerics.Vector<float>.Count)
@@ -226,7 +226,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
-                global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
+                global::NetGen.Runtime.LinearAlgebra.SumLanes(gv, g);
                 break;
             }
             case __Lanes512Pass:
@@ -239,7 +239,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
                 }
 
                 // Each parameter's gradient is the sum of its lanes.
-                global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
+                global::NetGen.Runtime.LinearAlgebra.SumLanes(gv, g);
                 break;
             }
             default:
@@ -265,7 +265,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         {
             inputs.Slice(r * InputSize, InputSize).CopyTo(s);
             __Forward(__parameters, s);
-            lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(4, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+            lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(4, OutputSize), targets.Slice(r * OutputSize, OutputSize));
         }
         return lossSum / (targets.Length);
     }

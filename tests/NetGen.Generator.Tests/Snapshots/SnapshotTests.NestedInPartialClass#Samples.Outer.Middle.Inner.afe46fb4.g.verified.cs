@@ -189,8 +189,8 @@ namespace Samples
                         inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                         __Forward(__parameters, s);
                         global::System.ReadOnlySpan<float> target = targets.Slice(r * OutputSize, OutputSize);
-                        lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(5, OutputSize), target);
-                        global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(5, OutputSize), target, scale, d.Slice(2, OutputSize));
+                        lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(5, OutputSize), target);
+                        global::NetGen.Runtime.Losses.SquaredErrorGradient(s.Slice(5, OutputSize), target, scale, d.Slice(2, OutputSize));
                         __Backward(__parameters, s, d, g);
                     }
 
@@ -213,7 +213,7 @@ namespace Samples
                     {
                         inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                         __Forward(__parameters, s);
-                        lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(5, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                        lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(5, OutputSize), targets.Slice(r * OutputSize, OutputSize));
                     }
                     return lossSum / (targets.Length);
                 }

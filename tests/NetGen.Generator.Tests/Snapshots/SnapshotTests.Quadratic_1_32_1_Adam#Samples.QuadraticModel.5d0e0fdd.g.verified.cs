@@ -140,7 +140,7 @@ namespace Samples
             }
 
             // Layer 2: Dense 32→1, Identity
-            s[33] = global::NetGen.Runtime.LinearAlgebra.Dot<float>(p.Slice(64, 32), s.Slice(1, 32)) + p[96];
+            s[33] = global::NetGen.Runtime.LinearAlgebra.Dot(p.Slice(64, 32), s.Slice(1, 32)) + p[96];
         }
 
         /// <summary>
@@ -198,7 +198,7 @@ namespace Samples
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(33, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(33, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }

@@ -152,7 +152,7 @@ namespace Samples
             s[3] = p[2] * s[0] + p[3] * s[1] + p[9];
             s[4] = p[4] * s[0] + p[5] * s[1] + p[10];
             s[5] = p[6] * s[0] + p[7] * s[1] + p[11];
-            global::NetGen.Runtime.VectorActivations.TanhRow<float>(s.Slice(2, 4), s.Slice(2, 4));
+            global::NetGen.Runtime.VectorActivations.TanhRow(s.Slice(2, 4), s.Slice(2, 4));
 
             // Layer 2: Dense 4→1, Identity
             s[6] = p[12] * s[2] + p[13] * s[3] + p[14] * s[4] + p[15] * s[5]
@@ -214,15 +214,15 @@ namespace Samples
                         inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                         __Forward(__parameters, s);
                         global::System.ReadOnlySpan<float> target = targets.Slice(r * OutputSize, OutputSize);
-                        lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(6, OutputSize), target);
-                        global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(6, OutputSize), target, scale, d.Slice(4, OutputSize));
+                        lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(6, OutputSize), target);
+                        global::NetGen.Runtime.Losses.SquaredErrorGradient(s.Slice(6, OutputSize), target, scale, d.Slice(4, OutputSize));
                         __Backward(__parameters, s, d, g);
                     }
                     break;
                 }
                 case __LanesPass:
                 {
-                    global::NetGen.Runtime.LinearAlgebra.BroadcastLanes<float>(__parameters, __laneParameters);
+                    global::NetGen.Runtime.LinearAlgebra.BroadcastLanes(__parameters, __laneParameters);
                     global::System.Span<global::System.Numerics.Vector<float>> gv = __vectorGradients;
                     gv.Clear();
                     for (int start = 0; start < rows; start += global::System.Numerics.Vector<float>.Count)
@@ -231,7 +231,7 @@ namespace Samples
                     }
 
                     // Each parameter's gradient is the sum of its lanes.
-                    global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
+                    global::NetGen.Runtime.LinearAlgebra.SumLanes(gv, g);
                     break;
                 }
                 case __Lanes512Pass:
@@ -244,7 +244,7 @@ namespace Samples
                     }
 
                     // Each parameter's gradient is the sum of its lanes.
-                    global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
+                    global::NetGen.Runtime.LinearAlgebra.SumLanes(gv, g);
                     break;
                 }
                 default:
@@ -270,7 +270,7 @@ namespace Samples
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(6, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(6, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }
@@ -322,7 +322,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.Rprop(lr=LearningRate (read at the first step only), etas=(0.5, 1.2), step_sizes=(1E-06, 10))
-            global::NetGen.Runtime.Optimizers.Rprop<float>(__parameters, __gradients, __previousGradient, __stepSize, __step + 1, __learningRate, 0.5, 1.2, 1E-06, 10.0, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Rprop(__parameters, __gradients, __previousGradient, __stepSize, __step + 1, __learningRate, 0.5, 1.2, 1E-06, 10.0, checkFinite: true);
             __step++;
         }
 

@@ -150,7 +150,7 @@ namespace Samples
             s[2] = p[0] * s[0] + p[1] * s[1] + p[6];
             s[3] = p[2] * s[0] + p[3] * s[1] + p[7];
             s[4] = p[4] * s[0] + p[5] * s[1] + p[8];
-            global::NetGen.Runtime.VectorActivations.SigmoidRow<float>(s.Slice(2, 3), s.Slice(2, 3));
+            global::NetGen.Runtime.VectorActivations.SigmoidRow(s.Slice(2, 3), s.Slice(2, 3));
 
             // Layer 2: Dense 3→1, Identity
             s[5] = p[9] * s[2] + p[10] * s[3] + p[11] * s[4] + p[12];
@@ -208,15 +208,15 @@ namespace Samples
                         inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                         __Forward(__parameters, s);
                         global::System.ReadOnlySpan<float> target = targets.Slice(r * OutputSize, OutputSize);
-                        lossSum += global::NetGen.Runtime.Losses.AbsoluteErrorSum<float>(s.Slice(5, OutputSize), target);
-                        global::NetGen.Runtime.Losses.AbsoluteErrorGradient<float>(s.Slice(5, OutputSize), target, scale, d.Slice(3, OutputSize));
+                        lossSum += global::NetGen.Runtime.Losses.AbsoluteErrorSum(s.Slice(5, OutputSize), target);
+                        global::NetGen.Runtime.Losses.AbsoluteErrorGradient(s.Slice(5, OutputSize), target, scale, d.Slice(3, OutputSize));
                         __Backward(__parameters, s, d, g);
                     }
                     break;
                 }
                 case __LanesPass:
                 {
-                    global::NetGen.Runtime.LinearAlgebra.BroadcastLanes<float>(__parameters, __laneParameters);
+                    global::NetGen.Runtime.LinearAlgebra.BroadcastLanes(__parameters, __laneParameters);
                     global::System.Span<global::System.Numerics.Vector<float>> gv = __vectorGradients;
                     gv.Clear();
                     for (int start = 0; start < rows; start += global::System.Numerics.Vector<float>.Count)
@@ -225,7 +225,7 @@ namespace Samples
                     }
 
                     // Each parameter's gradient is the sum of its lanes.
-                    global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
+                    global::NetGen.Runtime.LinearAlgebra.SumLanes(gv, g);
                     break;
                 }
                 case __Lanes512Pass:
@@ -238,7 +238,7 @@ namespace Samples
                     }
 
                     // Each parameter's gradient is the sum of its lanes.
-                    global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
+                    global::NetGen.Runtime.LinearAlgebra.SumLanes(gv, g);
                     break;
                 }
                 default:
@@ -262,7 +262,7 @@ namespace Samples
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.AbsoluteErrorSum<float>(s.Slice(5, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.AbsoluteErrorSum(s.Slice(5, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }
@@ -312,7 +312,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.SGD(lr=LearningRate, momentum=0.9, dampening=0, nesterov=True, weight_decay=0.0001)
-            global::NetGen.Runtime.Optimizers.Sgd<float>(__parameters, __gradients, __momentumBuffer, __step + 1, __learningRate, 0.9, 0.0, true, 0.0001);
+            global::NetGen.Runtime.Optimizers.Sgd(__parameters, __gradients, __momentumBuffer, __step + 1, __learningRate, 0.9, 0.0, true, 0.0001);
             __step++;
         }
 
@@ -488,8 +488,8 @@ namespace Samples
                 }
 
                 global::System.ReadOnlySpan<float> target = targets.Slice((start + r) * OutputSize, OutputSize);
-                lossSum += global::NetGen.Runtime.Losses.AbsoluteErrorSum<float>(y, target);
-                global::NetGen.Runtime.Losses.AbsoluteErrorGradient<float>(y, target, scale, dy);
+                lossSum += global::NetGen.Runtime.Losses.AbsoluteErrorSum(y, target);
+                global::NetGen.Runtime.Losses.AbsoluteErrorGradient(y, target, scale, dy);
                 for (int k = 0; k < OutputSize; k++)
                 {
                     deltaLane[k * lanes + r] = dy[k];
@@ -579,8 +579,8 @@ namespace Samples
                 }
 
                 global::System.ReadOnlySpan<float> target = targets.Slice((start + r) * OutputSize, OutputSize);
-                lossSum += global::NetGen.Runtime.Losses.AbsoluteErrorSum<float>(y, target);
-                global::NetGen.Runtime.Losses.AbsoluteErrorGradient<float>(y, target, scale, dy);
+                lossSum += global::NetGen.Runtime.Losses.AbsoluteErrorSum(y, target);
+                global::NetGen.Runtime.Losses.AbsoluteErrorGradient(y, target, scale, dy);
                 for (int k = 0; k < OutputSize; k++)
                 {
                     deltaLane[k * lanes + r] = dy[k];

@@ -152,13 +152,13 @@ namespace Samples
             s[2] = p[0] * s[0] + p[1] * s[1] + p[6];
             s[3] = p[2] * s[0] + p[3] * s[1] + p[7];
             s[4] = p[4] * s[0] + p[5] * s[1] + p[8];
-            global::NetGen.Runtime.VectorActivations.SoftplusRow<float>(s.Slice(2, 3), s.Slice(5, 3));
+            global::NetGen.Runtime.VectorActivations.SoftplusRow(s.Slice(2, 3), s.Slice(5, 3));
 
             // Layer 2: Dense 3→3, Softplus
             s[8] = p[9] * s[5] + p[10] * s[6] + p[11] * s[7] + p[18];
             s[9] = p[12] * s[5] + p[13] * s[6] + p[14] * s[7] + p[19];
             s[10] = p[15] * s[5] + p[16] * s[6] + p[17] * s[7] + p[20];
-            global::NetGen.Runtime.VectorActivations.SoftplusRow<float>(s.Slice(8, 3), s.Slice(11, 3));
+            global::NetGen.Runtime.VectorActivations.SoftplusRow(s.Slice(8, 3), s.Slice(11, 3));
 
             // Layer 3: Dense 3→1, Identity
             s[14] = p[21] * s[11] + p[22] * s[12] + p[23] * s[13] + p[24];
@@ -219,15 +219,15 @@ namespace Samples
                         inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                         __Forward(__parameters, s);
                         global::System.ReadOnlySpan<float> target = targets.Slice(r * OutputSize, OutputSize);
-                        lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(14, OutputSize), target);
-                        global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(14, OutputSize), target, scale, d.Slice(6, OutputSize));
+                        lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(14, OutputSize), target);
+                        global::NetGen.Runtime.Losses.SquaredErrorGradient(s.Slice(14, OutputSize), target, scale, d.Slice(6, OutputSize));
                         __Backward(__parameters, s, d, g);
                     }
                     break;
                 }
                 case __LanesPass:
                 {
-                    global::NetGen.Runtime.LinearAlgebra.BroadcastLanes<float>(__parameters, __laneParameters);
+                    global::NetGen.Runtime.LinearAlgebra.BroadcastLanes(__parameters, __laneParameters);
                     global::System.Span<global::System.Numerics.Vector<float>> gv = __vectorGradients;
                     gv.Clear();
                     for (int start = 0; start < rows; start += global::System.Numerics.Vector<float>.Count)
@@ -236,7 +236,7 @@ namespace Samples
                     }
 
                     // Each parameter's gradient is the sum of its lanes.
-                    global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
+                    global::NetGen.Runtime.LinearAlgebra.SumLanes(gv, g);
                     break;
                 }
                 case __Lanes512Pass:
@@ -249,7 +249,7 @@ namespace Samples
                     }
 
                     // Each parameter's gradient is the sum of its lanes.
-                    global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
+                    global::NetGen.Runtime.LinearAlgebra.SumLanes(gv, g);
                     break;
                 }
                 default:
@@ -275,7 +275,7 @@ namespace Samples
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(14, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(14, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }
@@ -327,7 +327,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.SGD(lr=LearningRate, momentum=0, dampening=0, nesterov=False, weight_decay=0)
-            global::NetGen.Runtime.Optimizers.Sgd<float>(__parameters, __gradients, global::System.Span<float>.Empty, __step + 1, __learningRate, 0.0, 0.0, false, 0.0, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Sgd(__parameters, __gradients, global::System.Span<float>.Empty, __step + 1, __learningRate, 0.0, 0.0, false, 0.0, checkFinite: true);
             __step++;
         }
 

@@ -144,10 +144,10 @@ namespace Samples
             s[14] = p[13] * s[0] + p[29];
             s[15] = p[14] * s[0] + p[30];
             s[16] = p[15] * s[0] + p[31];
-            global::NetGen.Runtime.VectorActivations.TanhRow<float>(s.Slice(1, 16), s.Slice(1, 16));
+            global::NetGen.Runtime.VectorActivations.TanhRow(s.Slice(1, 16), s.Slice(1, 16));
 
             // Layer 2: Dense 16→1, Identity
-            s[17] = global::NetGen.Runtime.LinearAlgebra.Dot<float>(p.Slice(32, 16), s.Slice(1, 16)) + p[48];
+            s[17] = global::NetGen.Runtime.LinearAlgebra.Dot(p.Slice(32, 16), s.Slice(1, 16)) + p[48];
         }
 
         /// <summary>
@@ -191,7 +191,7 @@ namespace Samples
             float scale = 1f / (targets.Length);
 
             // Shards of whole chunks, which threads share: the same shards and sums for every thread count.
-            __shards ??= new global::NetGen.Runtime.GradientShards<float>(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
+            __shards ??= new global::NetGen.Runtime.GradientShardsOfSingle(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
             float lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism, checkFinite: true, updateLength: updateFollows ? ParameterCount : 0);
 
             float loss = lossSum * scale;
@@ -216,7 +216,7 @@ namespace Samples
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(17, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(17, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }
@@ -366,28 +366,28 @@ namespace Samples
         private static void __ForwardBatch(global::System.ReadOnlySpan<float> p, global::System.Span<float> s, int n)
         {
             // Layer 1: Dense 1→16, Tanh, batch-major
-            global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(0, n * 1), p.Slice(0, 16), p.Slice(16, 16), s.Slice(32, n * 16), n, 1, 16);
-            global::NetGen.Runtime.BatchActivations.Tanh<float>(s.Slice(32, n * 16), s.Slice(32, n * 16));
+            global::NetGen.Runtime.LinearAlgebra.DenseForward(s.Slice(0, n * 1), p.Slice(0, 16), p.Slice(16, 16), s.Slice(32, n * 16), n, 1, 16);
+            global::NetGen.Runtime.BatchActivations.Tanh(s.Slice(32, n * 16), s.Slice(32, n * 16));
 
             // Layer 2: Dense 16→1, Identity, batch-major
-            global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(32, n * 16), p.Slice(32, 16), p.Slice(48, 1), s.Slice(544, n * 1), n, 16, 1);
+            global::NetGen.Runtime.LinearAlgebra.DenseForward(s.Slice(32, n * 16), p.Slice(32, 16), p.Slice(48, 1), s.Slice(544, n * 1), n, 16, 1);
         }
 
         /// <summary>Back-propagates n rows: d holds ∂L/∂(output) on entry; gradients accumulate into g, or set it without accumulate.</summary>
         private static void __BackwardBatch(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> s, global::System.Span<float> d, global::System.Span<float> g, int n, bool accumulate)
         {
             // Layer 2 backward: Dense 16→1, Identity, batch-major
-            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(512, n * 1), s.Slice(32, n * 16), g.Slice(32, 16), g.Slice(48, 1), n, 16, 1, accumulate);
-            global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(512, n * 1), p.Slice(32, 16), d.Slice(0, n * 16), n, 16, 1);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient(d.Slice(512, n * 1), s.Slice(32, n * 16), g.Slice(32, 16), g.Slice(48, 1), n, 16, 1, accumulate);
+            global::NetGen.Runtime.LinearAlgebra.DenseInputGradient(d.Slice(512, n * 1), p.Slice(32, 16), d.Slice(0, n * 16), n, 16, 1);
 
             // Layer 1 backward: Dense 1→16, Tanh, batch-major
-            global::NetGen.Runtime.BatchActivations.TanhBackward<float>(s.Slice(32, n * 16), d.Slice(0, n * 16));
+            global::NetGen.Runtime.BatchActivations.TanhBackward(s.Slice(32, n * 16), d.Slice(0, n * 16));
 
-            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 16), s.Slice(0, n * 1), g.Slice(0, 16), g.Slice(16, 16), n, 1, 16, accumulate);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient(d.Slice(0, n * 16), s.Slice(0, n * 1), g.Slice(0, 16), g.Slice(16, 16), n, 1, 16, accumulate);
         }
 
         // Data-parallel training: the shards' buffers (made at the first step) and the threads a step may use.
-        private global::NetGen.Runtime.GradientShards<float>? __shards;
+        private global::NetGen.Runtime.GradientShardsOfSingle? __shards;
         private int __maxDegreeOfParallelism = global::NetGen.Runtime.ParallelTraining.Automatic;
 
         int global::NetGen.Runtime.IParallelTraining.MaxDegreeOfParallelism
@@ -409,8 +409,8 @@ namespace Samples
                 for (int r = 0; r < n; r++)
                 {
                     global::System.ReadOnlySpan<float> target = targets.Slice((start + r) * OutputSize, OutputSize);
-                    lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(544 + r * OutputSize, OutputSize), target);
-                    global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(544 + r * OutputSize, OutputSize), target, scale, d.Slice(512 + r * OutputSize, OutputSize));
+                    lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(544 + r * OutputSize, OutputSize), target);
+                    global::NetGen.Runtime.Losses.SquaredErrorGradient(s.Slice(544 + r * OutputSize, OutputSize), target, scale, d.Slice(512 + r * OutputSize, OutputSize));
                 }
                 __BackwardBatch(__parameters, s, d, g, n, accumulate: start > 0);
             }
@@ -421,7 +421,7 @@ namespace Samples
         {
             if (!write)
             {
-                return global::NetGen.Runtime.Optimizers.AdamIsFinite<float>(new global::System.Span<float>(__parameters, start, length), new global::System.Span<float>(__gradients, start, length), new global::System.Span<float>(__firstMoment, start, length), new global::System.Span<float>(__secondMoment, start, length), __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);
+                return global::NetGen.Runtime.Optimizers.AdamIsFinite(new global::System.Span<float>(__parameters, start, length), new global::System.Span<float>(__gradients, start, length), new global::System.Span<float>(__firstMoment, start, length), new global::System.Span<float>(__secondMoment, start, length), __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);
             }
 
             global::NetGen.Runtime.Optimizers.Adam(new global::System.Span<float>(__parameters, start, length), new global::System.Span<float>(__gradients, start, length), new global::System.Span<float>(__firstMoment, start, length), new global::System.Span<float>(__secondMoment, start, length), __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);

@@ -165,10 +165,10 @@ namespace Samples
             s[14] = p[13] * s[0] + p[29];
             s[15] = p[14] * s[0] + p[30];
             s[16] = p[15] * s[0] + p[31];
-            global::NetGen.Runtime.VectorActivations.TanhRow<float>(s.Slice(1, 16), s.Slice(1, 16));
+            global::NetGen.Runtime.VectorActivations.TanhRow(s.Slice(1, 16), s.Slice(1, 16));
 
             // Layer 2: Dense 16→1, Identity
-            s[17] = global::NetGen.Runtime.LinearAlgebra.Dot<float>(p.Slice(32, 16), s.Slice(1, 16)) + p[48];
+            s[17] = global::NetGen.Runtime.LinearAlgebra.Dot(p.Slice(32, 16), s.Slice(1, 16)) + p[48];
         }
 
         /// <summary>
@@ -226,15 +226,15 @@ namespace Samples
                         inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                         __Forward(__parameters, s);
                         global::System.ReadOnlySpan<float> target = targets.Slice(r * OutputSize, OutputSize);
-                        lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(17, OutputSize), target);
-                        global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(17, OutputSize), target, scale, d.Slice(16, OutputSize));
+                        lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(17, OutputSize), target);
+                        global::NetGen.Runtime.Losses.SquaredErrorGradient(s.Slice(17, OutputSize), target, scale, d.Slice(16, OutputSize));
                         __Backward(__parameters, s, d, g);
                     }
                     break;
                 }
                 case __LanesPass:
                 {
-                    global::NetGen.Runtime.LinearAlgebra.BroadcastLanes<float>(__parameters, __laneParameters);
+                    global::NetGen.Runtime.LinearAlgebra.BroadcastLanes(__parameters, __laneParameters);
                     global::System.Span<global::System.Numerics.Vector<float>> gv = __vectorGradients;
                     gv.Clear();
                     for (int start = 0; start < rows; start += global::System.Numerics.Vector<float>.Count)
@@ -243,7 +243,7 @@ namespace Samples
                     }
 
                     // Each parameter's gradient is the sum of its lanes.
-                    global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
+                    global::NetGen.Runtime.LinearAlgebra.SumLanes(gv, g);
                     break;
                 }
                 case __Lanes512Pass:
@@ -256,7 +256,7 @@ namespace Samples
                     }
 
                     // Each parameter's gradient is the sum of its lanes.
-                    global::NetGen.Runtime.LinearAlgebra.SumLanes<float>(gv, g);
+                    global::NetGen.Runtime.LinearAlgebra.SumLanes(gv, g);
                     break;
                 }
                 default:
@@ -282,7 +282,7 @@ namespace Samples
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(17, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(17, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }
@@ -435,7 +435,7 @@ namespace Samples
             g = g.Slice(0, ParameterCount);
 
             // Layer 2 backward: Dense 16→1, Identity
-            global::NetGen.Runtime.LinearAlgebra.RowWeightGradient<float>(d.Slice(16, 1), s.Slice(1, 16), g.Slice(32, 16), g.Slice(48, 1));
+            global::NetGen.Runtime.LinearAlgebra.RowWeightGradient(d.Slice(16, 1), s.Slice(1, 16), g.Slice(32, 16), g.Slice(48, 1));
             d[0] = p[32] * d[16];
             d[1] = p[33] * d[16];
             d[2] = p[34] * d[16];

@@ -142,10 +142,10 @@ namespace Samples
             s[14] = p[13] * s[0] + p[29];
             s[15] = p[14] * s[0] + p[30];
             s[16] = p[15] * s[0] + p[31];
-            global::NetGen.Runtime.VectorActivations.TanhRow<float>(s.Slice(1, 16), s.Slice(1, 16));
+            global::NetGen.Runtime.VectorActivations.TanhRow(s.Slice(1, 16), s.Slice(1, 16));
 
             // Layer 2: Dense 16→1, Identity
-            s[17] = global::NetGen.Runtime.LinearAlgebra.Dot<float>(p.Slice(32, 16), s.Slice(1, 16)) + p[48];
+            s[17] = global::NetGen.Runtime.LinearAlgebra.Dot(p.Slice(32, 16), s.Slice(1, 16)) + p[48];
         }
 
         /// <summary>
@@ -189,8 +189,8 @@ namespace Samples
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
                 global::System.ReadOnlySpan<float> target = targets.Slice(r * OutputSize, OutputSize);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(17, OutputSize), target);
-                global::NetGen.Runtime.Losses.SquaredErrorGradient<float>(s.Slice(17, OutputSize), target, scale, d.Slice(16, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(17, OutputSize), target);
+                global::NetGen.Runtime.Losses.SquaredErrorGradient(s.Slice(17, OutputSize), target, scale, d.Slice(16, OutputSize));
                 __Backward(__parameters, s, d, g);
             }
 
@@ -213,7 +213,7 @@ namespace Samples
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(17, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(17, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }
@@ -366,7 +366,7 @@ namespace Samples
             g = g.Slice(0, ParameterCount);
 
             // Layer 2 backward: Dense 16→1, Identity
-            global::NetGen.Runtime.LinearAlgebra.RowWeightGradient<float>(d.Slice(16, 1), s.Slice(1, 16), g.Slice(32, 16), g.Slice(48, 1));
+            global::NetGen.Runtime.LinearAlgebra.RowWeightGradient(d.Slice(16, 1), s.Slice(1, 16), g.Slice(32, 16), g.Slice(48, 1));
             d[0] = p[32] * d[16];
             d[1] = p[33] * d[16];
             d[2] = p[34] * d[16];

@@ -138,10 +138,10 @@ namespace Samples
             s[14] = p[13] * s[0] + p[29];
             s[15] = p[14] * s[0] + p[30];
             s[16] = p[15] * s[0] + p[31];
-            global::NetGen.Runtime.VectorActivations.TanhRow<float>(s.Slice(1, 16), s.Slice(1, 16));
+            global::NetGen.Runtime.VectorActivations.TanhRow(s.Slice(1, 16), s.Slice(1, 16));
 
             // Layer 2: Dense 16→1, Identity
-            s[17] = global::NetGen.Runtime.LinearAlgebra.Dot<float>(p.Slice(32, 16), s.Slice(1, 16)) + p[48];
+            s[17] = global::NetGen.Runtime.LinearAlgebra.Dot(p.Slice(32, 16), s.Slice(1, 16)) + p[48];
         }
 
         /// <summary>
@@ -199,7 +199,7 @@ namespace Samples
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum<float>(s.Slice(17, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(17, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (targets.Length);
         }

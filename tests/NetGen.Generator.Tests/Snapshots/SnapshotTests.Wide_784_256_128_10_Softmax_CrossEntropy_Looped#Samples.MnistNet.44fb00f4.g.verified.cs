@@ -131,21 +131,21 @@ namespace Samples
             // Layer 1: Dense 784→256, Relu (looped)
             for (int j = 0; j < 256; j++)
             {
-                float z = global::NetGen.Runtime.LinearAlgebra.Dot<float>(p.Slice(0 + j * 784, 784), s.Slice(0, 784)) + p[200704 + j];
+                float z = global::NetGen.Runtime.LinearAlgebra.Dot(p.Slice(0 + j * 784, 784), s.Slice(0, 784)) + p[200704 + j];
                 s[784 + j] = global::NetGen.Activations.Relu(z);
             }
 
             // Layer 2: Dense 256→128, Relu (looped)
             for (int j = 0; j < 128; j++)
             {
-                float z = global::NetGen.Runtime.LinearAlgebra.Dot<float>(p.Slice(200960 + j * 256, 256), s.Slice(784, 256)) + p[233728 + j];
+                float z = global::NetGen.Runtime.LinearAlgebra.Dot(p.Slice(200960 + j * 256, 256), s.Slice(784, 256)) + p[233728 + j];
                 s[1040 + j] = global::NetGen.Activations.Relu(z);
             }
 
             // Layer 3: Dense 128→10, Softmax (looped)
             for (int j = 0; j < 10; j++)
             {
-                float z = global::NetGen.Runtime.LinearAlgebra.Dot<float>(p.Slice(233856 + j * 128, 128), s.Slice(1040, 128)) + p[235136 + j];
+                float z = global::NetGen.Runtime.LinearAlgebra.Dot(p.Slice(233856 + j * 128, 128), s.Slice(1040, 128)) + p[235136 + j];
                 s[1168 + j] = z;
             }
             global::NetGen.Activations.Softmax<float>(s.Slice(1168, 10), s.Slice(1178, 10));
@@ -193,7 +193,7 @@ namespace Samples
             float scale = 1f / (rows);
 
             // Shards of whole chunks, which threads share: the same shards and sums for every thread count.
-            __shards ??= new global::NetGen.Runtime.GradientShards<float>(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
+            __shards ??= new global::NetGen.Runtime.GradientShardsOfSingle(this, InputSize, OutputSize, __BatchRows, __batchState, __batchDelta);
             float lossSum = __shards.Run(inputs, targets, __gradients, scale, __maxDegreeOfParallelism, checkFinite: true, updateLength: updateFollows ? ParameterCount : 0);
 
             float loss = lossSum * scale;
@@ -219,7 +219,7 @@ namespace Samples
             {
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.SoftmaxCrossEntropySum<float>(s.Slice(1168, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                lossSum += global::NetGen.Runtime.Losses.SoftmaxCrossEntropySum(s.Slice(1168, OutputSize), targets.Slice(r * OutputSize, OutputSize));
             }
             return lossSum / (rows);
         }
@@ -560,15 +560,15 @@ namespace Samples
         private static void __ForwardBatch(global::System.ReadOnlySpan<float> p, global::System.Span<float> s, int n)
         {
             // Layer 1: Dense 784→256, Relu, batch-major
-            global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(0, n * 784), p.Slice(0, 200704), p.Slice(200704, 256), s.Slice(25088, n * 256), n, 784, 256);
-            global::NetGen.Runtime.BatchActivations.Relu<float>(s.Slice(25088, n * 256), s.Slice(25088, n * 256));
+            global::NetGen.Runtime.LinearAlgebra.DenseForward(s.Slice(0, n * 784), p.Slice(0, 200704), p.Slice(200704, 256), s.Slice(25088, n * 256), n, 784, 256);
+            global::NetGen.Runtime.BatchActivations.Relu(s.Slice(25088, n * 256), s.Slice(25088, n * 256));
 
             // Layer 2: Dense 256→128, Relu, batch-major
-            global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(25088, n * 256), p.Slice(200960, 32768), p.Slice(233728, 128), s.Slice(33280, n * 128), n, 256, 128);
-            global::NetGen.Runtime.BatchActivations.Relu<float>(s.Slice(33280, n * 128), s.Slice(33280, n * 128));
+            global::NetGen.Runtime.LinearAlgebra.DenseForward(s.Slice(25088, n * 256), p.Slice(200960, 32768), p.Slice(233728, 128), s.Slice(33280, n * 128), n, 256, 128);
+            global::NetGen.Runtime.BatchActivations.Relu(s.Slice(33280, n * 128), s.Slice(33280, n * 128));
 
             // Layer 3: Dense 128→10, Softmax, batch-major
-            global::NetGen.Runtime.LinearAlgebra.DenseForward<float>(s.Slice(33280, n * 128), p.Slice(233856, 1280), p.Slice(235136, 10), s.Slice(37376, n * 10), n, 128, 10);
+            global::NetGen.Runtime.LinearAlgebra.DenseForward(s.Slice(33280, n * 128), p.Slice(233856, 1280), p.Slice(235136, 10), s.Slice(37376, n * 10), n, 128, 10);
             for (int r = 0; r < n; r++)
             {
                 global::NetGen.Activations.Softmax<float>(s.Slice(37376 + r * 10, 10), s.Slice(37696 + r * 10, 10));
@@ -579,23 +579,23 @@ namespace Samples
         private static void __BackwardBatch(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> s, global::System.Span<float> d, global::System.Span<float> g, int n, bool accumulate)
         {
             // Layer 3 backward: Dense 128→10, Softmax, batch-major
-            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(12288, n * 10), s.Slice(33280, n * 128), g.Slice(233856, 1280), g.Slice(235136, 10), n, 128, 10, accumulate);
-            global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(12288, n * 10), p.Slice(233856, 1280), d.Slice(8192, n * 128), n, 128, 10);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient(d.Slice(12288, n * 10), s.Slice(33280, n * 128), g.Slice(233856, 1280), g.Slice(235136, 10), n, 128, 10, accumulate);
+            global::NetGen.Runtime.LinearAlgebra.DenseInputGradient(d.Slice(12288, n * 10), p.Slice(233856, 1280), d.Slice(8192, n * 128), n, 128, 10);
 
             // Layer 2 backward: Dense 256→128, Relu, batch-major
-            global::NetGen.Runtime.BatchActivations.ReluBackward<float>(s.Slice(33280, n * 128), d.Slice(8192, n * 128));
+            global::NetGen.Runtime.BatchActivations.ReluBackward(s.Slice(33280, n * 128), d.Slice(8192, n * 128));
 
-            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(8192, n * 128), s.Slice(25088, n * 256), g.Slice(200960, 32768), g.Slice(233728, 128), n, 256, 128, accumulate);
-            global::NetGen.Runtime.LinearAlgebra.DenseInputGradient<float>(d.Slice(8192, n * 128), p.Slice(200960, 32768), d.Slice(0, n * 256), n, 256, 128);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient(d.Slice(8192, n * 128), s.Slice(25088, n * 256), g.Slice(200960, 32768), g.Slice(233728, 128), n, 256, 128, accumulate);
+            global::NetGen.Runtime.LinearAlgebra.DenseInputGradient(d.Slice(8192, n * 128), p.Slice(200960, 32768), d.Slice(0, n * 256), n, 256, 128);
 
             // Layer 1 backward: Dense 784→256, Relu, batch-major
-            global::NetGen.Runtime.BatchActivations.ReluBackward<float>(s.Slice(25088, n * 256), d.Slice(0, n * 256));
+            global::NetGen.Runtime.BatchActivations.ReluBackward(s.Slice(25088, n * 256), d.Slice(0, n * 256));
 
-            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient<float>(d.Slice(0, n * 256), s.Slice(0, n * 784), g.Slice(0, 200704), g.Slice(200704, 256), n, 784, 256, accumulate);
+            global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient(d.Slice(0, n * 256), s.Slice(0, n * 784), g.Slice(0, 200704), g.Slice(200704, 256), n, 784, 256, accumulate);
         }
 
         // Data-parallel training: the shards' buffers (made at the first step) and the threads a step may use.
-        private global::NetGen.Runtime.GradientShards<float>? __shards;
+        private global::NetGen.Runtime.GradientShardsOfSingle? __shards;
         private int __maxDegreeOfParallelism = global::NetGen.Runtime.ParallelTraining.Automatic;
 
         int global::NetGen.Runtime.IParallelTraining.MaxDegreeOfParallelism
@@ -617,8 +617,8 @@ namespace Samples
                 for (int r = 0; r < n; r++)
                 {
                     global::System.ReadOnlySpan<float> target = targets.Slice((start + r) * OutputSize, OutputSize);
-                    lossSum += global::NetGen.Runtime.Losses.SoftmaxCrossEntropySum<float>(s.Slice(37376 + r * OutputSize, OutputSize), target);
-                    global::NetGen.Runtime.Losses.SoftmaxCrossEntropyGradient<float>(s.Slice(37376 + r * OutputSize, OutputSize), target, scale, d.Slice(12288 + r * OutputSize, OutputSize));
+                    lossSum += global::NetGen.Runtime.Losses.SoftmaxCrossEntropySum(s.Slice(37376 + r * OutputSize, OutputSize), target);
+                    global::NetGen.Runtime.Losses.SoftmaxCrossEntropyGradient(s.Slice(37376 + r * OutputSize, OutputSize), target, scale, d.Slice(12288 + r * OutputSize, OutputSize));
                 }
                 __BackwardBatch(__parameters, s, d, g, n, accumulate: start > 0);
             }
@@ -629,7 +629,7 @@ namespace Samples
         {
             if (!write)
             {
-                return global::NetGen.Runtime.Optimizers.AdamIsFinite<float>(new global::System.Span<float>(__parameters, start, length), new global::System.Span<float>(__gradients, start, length), new global::System.Span<float>(__firstMoment, start, length), new global::System.Span<float>(__secondMoment, start, length), __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);
+                return global::NetGen.Runtime.Optimizers.AdamIsFinite(new global::System.Span<float>(__parameters, start, length), new global::System.Span<float>(__gradients, start, length), new global::System.Span<float>(__firstMoment, start, length), new global::System.Span<float>(__secondMoment, start, length), __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);
             }
 
             global::NetGen.Runtime.Optimizers.Adam(new global::System.Span<float>(__parameters, start, length), new global::System.Span<float>(__gradients, start, length), new global::System.Span<float>(__firstMoment, start, length), new global::System.Span<float>(__secondMoment, start, length), __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);

@@ -110,13 +110,14 @@ public static class FloatCopyRewriter
                     continue;
                 }
 
-                bool same = original is not null && copy is not null && (
+                // Both to the same method: an original with float arguments already calls a copy (ScalarDot(ref float…)).
+                bool same = original is not null && copy is not null && (SymbolEqualityComparer.Default.Equals(copy, original) || (
                     copy.Locations.Any(l => l.SourceTree is { } t && copyTrees.ContainsValue(t))
                         ? (IsMarked(original.ReducedFrom ?? original) || IsMarked(original.ContainingType)) && copy.Name == original.Name
                           && copy.ContainingType.Name == original.ContainingType.Name + (original.ContainingType.IsGenericType ? Suffix : "")
                         : IsTypeParameterCall(originals[i], withCopies)
                             ? copy.ContainingType.SpecialType == SpecialType.System_Single && copy.Name == original.Name
-                            : (copy.ReducedFrom ?? copy).OriginalDefinition.ToDisplayString() == (original.ReducedFrom ?? original).OriginalDefinition.ToDisplayString());
+                            : (copy.ReducedFrom ?? copy).OriginalDefinition.ToDisplayString() == (original.ReducedFrom ?? original).OriginalDefinition.ToDisplayString()));
                 if (!same)
                 {
                     int line = copies[i].GetLocation().GetLineSpan().StartLinePosition.Line + 1;

@@ -19,61 +19,83 @@ namespace NetGen.Runtime
 #endif
     public static partial class LinearAlgebra
     {
+#if !NET8_0_OR_GREATER
         /// <summary>z = x·wᵀ + b.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void DenseForward(ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> b, Span<float> z, int rows, int fanIn, int fanOut)
             => DenseForward(x, w, b, z, rows, fanIn, fanOut, Simd.Enabled);
+#endif
         /// <summary>z = x·wᵀ + b.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void DenseForward(ReadOnlySpan<double> x, ReadOnlySpan<double> w, ReadOnlySpan<double> b, Span<double> z, int rows, int fanIn, int fanOut)
             => DenseForward(x, w, b, z, rows, fanIn, fanOut, Simd.Enabled);
+#if !NET8_0_OR_GREATER
 
         /// <summary>gw += dzᵀ·x and gb += the column sums of dz: one layer's gradients over the batch.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void DenseWeightGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> x, Span<float> gw, Span<float> gb, int rows, int fanIn, int fanOut)
             => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, accumulate: true);
+#endif
 
         /// <summary>gw += dzᵀ·x and gb += the column sums of dz: one layer's gradients over the batch.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut)
             => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, accumulate: true);
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// With <paramref name="accumulate"/>, as the overload without it; without, gw and gb are set to this batch's
         /// gradients, the bits of clearing them first and accumulating (a batch's first chunk: gw is not read).
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void DenseWeightGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> x, Span<float> gw, Span<float> gb, int rows, int fanIn, int fanOut, bool accumulate)
             => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, Simd.Enabled, Simd.Enabled && Simd.Vector512Enabled, accumulate);
+#endif
 
         /// <summary>
         /// With <paramref name="accumulate"/>, as the overload without it; without, gw and gb are set to this batch's
         /// gradients, the bits of clearing them first and accumulating (a batch's first chunk: gw is not read).
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut, bool accumulate)
             => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, Simd.Enabled, Simd.Enabled && Simd.Vector512Enabled, accumulate);
+#if !NET8_0_OR_GREATER
 
         /// <summary>dx = dz·w: the gradient with respect to the layer's input.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void DenseInputGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> w, Span<float> dx, int rows, int fanIn, int fanOut)
             => DenseInputGradient(dz, w, dx, rows, fanIn, fanOut, Simd.Enabled);
+#endif
 
         /// <summary>dx = dz·w: the gradient with respect to the layer's input.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void DenseInputGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> w, Span<double> dx, int rows, int fanIn, int fanOut)
             => DenseInputGradient(dz, w, dx, rows, fanIn, fanOut, Simd.Enabled);
+#if !NET8_0_OR_GREATER
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void DenseForward(ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> b, Span<float> z, int rows, int fanIn, int fanOut, bool simd)
             => DenseForward(x, w, b, z, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
+#endif
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void DenseForward(ReadOnlySpan<double> x, ReadOnlySpan<double> w, ReadOnlySpan<double> b, Span<double> z, int rows, int fanIn, int fanOut, bool simd)
             => DenseForward(x, w, b, z, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
+#if !NET8_0_OR_GREATER
 
         /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void DenseForward(ReadOnlySpan<float> x, ReadOnlySpan<float> w, ReadOnlySpan<float> b, Span<float> z, int rows, int fanIn, int fanOut, bool simd, bool wide)
         {
             RequireSizes(rows, fanIn, fanOut);
@@ -100,9 +122,11 @@ namespace NetGen.Runtime
                 }
             }
         }
+#endif
 
         /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void DenseForward(ReadOnlySpan<double> x, ReadOnlySpan<double> w, ReadOnlySpan<double> b, Span<double> z, int rows, int fanIn, int fanOut, bool simd, bool wide)
         {
             RequireSizes(rows, fanIn, fanOut);
@@ -129,19 +153,25 @@ namespace NetGen.Runtime
                 }
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void DenseWeightGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> x, Span<float> gw, Span<float> gb, int rows, int fanIn, int fanOut, bool simd, bool wide)
             => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, simd, wide, accumulate: true);
+#endif
 
         /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut, bool simd, bool wide)
             => DenseWeightGradient(dz, x, gw, gb, rows, fanIn, fanOut, simd, wide, accumulate: true);
+#if !NET8_0_OR_GREATER
 
         /// <summary><paramref name="accumulate"/> false: gw and gb set, as if cleared first (see the public overload).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void DenseWeightGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> x, Span<float> gw, Span<float> gb, int rows, int fanIn, int fanOut, bool simd, bool wide, bool accumulate)
         {
             RequireSizes(rows, fanIn, fanOut);
@@ -164,9 +194,11 @@ namespace NetGen.Runtime
                 Axpy(1f, dz.Slice(r * fanOut, fanOut), gb, simd);
             }
         }
+#endif
 
         /// <summary><paramref name="accumulate"/> false: gw and gb set, as if cleared first (see the public overload).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void DenseWeightGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> x, Span<double> gw, Span<double> gb, int rows, int fanIn, int fanOut, bool simd, bool wide, bool accumulate)
         {
             RequireSizes(rows, fanIn, fanOut);
@@ -189,17 +221,23 @@ namespace NetGen.Runtime
                 Axpy(1d, dz.Slice(r * fanOut, fanOut), gb, simd);
             }
         }
+#if !NET8_0_OR_GREATER
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void DenseInputGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> w, Span<float> dx, int rows, int fanIn, int fanOut, bool simd)
             => DenseInputGradient(dz, w, dx, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
+#endif
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void DenseInputGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> w, Span<double> dx, int rows, int fanIn, int fanOut, bool simd)
             => DenseInputGradient(dz, w, dx, rows, fanIn, fanOut, simd, simd && Simd.Vector512Enabled);
+#if !NET8_0_OR_GREATER
 
         /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void DenseInputGradient(ReadOnlySpan<float> dz, ReadOnlySpan<float> w, Span<float> dx, int rows, int fanIn, int fanOut, bool simd, bool wide)
         {
             RequireSizes(rows, fanIn, fanOut);
@@ -211,9 +249,11 @@ namespace NetGen.Runtime
             OuterProducts(dz, fanOut, 1, w, dx,
                 rows, fanIn, fanOut, accumulate: false, simd, wide);
         }
+#endif
 
         /// <summary><paramref name="wide"/>: the 512-bit kernels (net8.0+; emulated where the hardware lacks them).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void DenseInputGradient(ReadOnlySpan<double> dz, ReadOnlySpan<double> w, Span<double> dx, int rows, int fanIn, int fanOut, bool simd, bool wide)
         {
             RequireSizes(rows, fanIn, fanOut);
@@ -225,6 +265,7 @@ namespace NetGen.Runtime
             OuterProducts(dz, fanOut, 1, w, dx,
                 rows, fanIn, fanOut, accumulate: false, simd, wide);
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// C[p, i] (+)= Σ_q A(p, q)·B[q, i] with A(p, q) at a[p·aRow + q·aColumn] and B, C of width n. The vector
@@ -233,6 +274,7 @@ namespace NetGen.Runtime
         /// underflows to −0 stores +0, as clear-and-add did (the scalar sums, unfused from +0, are never −0).
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static void OuterProducts(global::System.ReadOnlySpan<float> a, int aRow, int aColumn, global::System.ReadOnlySpan<float> b, global::System.Span<float> c, int m, int n, int k, bool accumulate, bool simd, bool wide)
         {
 
@@ -242,6 +284,7 @@ namespace NetGen.Runtime
                 ScalarOuterRow(a.Slice(p * aRow), aColumn, b, c.Slice(p * n), n, k, 0, accumulate);
             }
         }
+#endif
 
         /// <summary>
         /// C[p, i] (+)= Σ_q A(p, q)·B[q, i] with A(p, q) at a[p·aRow + q·aColumn] and B, C of width n. The vector
@@ -250,6 +293,7 @@ namespace NetGen.Runtime
         /// underflows to −0 stores +0, as clear-and-add did (the scalar sums, unfused from +0, are never −0).
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static void OuterProducts(global::System.ReadOnlySpan<double> a, int aRow, int aColumn, global::System.ReadOnlySpan<double> b, global::System.Span<double> c, int m, int n, int k, bool accumulate, bool simd, bool wide)
         {
 
@@ -259,9 +303,11 @@ namespace NetGen.Runtime
                 ScalarOuterRow(a.Slice(p * aRow), aColumn, b, c.Slice(p * n), n, k, 0, accumulate);
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>One row of <c>OuterProducts{T}</c> from column <paramref name="from"/> on, without vectors.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static void ScalarOuterRow(global::System.ReadOnlySpan<float> ap, int aColumn, global::System.ReadOnlySpan<float> b, global::System.Span<float> cp, int n, int k, int from, bool accumulate)
         {
             var apView = global::NetGen.Runtime.PortableSpans.View(ap);
@@ -278,9 +324,11 @@ namespace NetGen.Runtime
                 target = accumulate ? target + sum : sum;
             }
         }
+#endif
 
         /// <summary>One row of <c>OuterProducts{T}</c> from column <paramref name="from"/> on, without vectors.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static void ScalarOuterRow(global::System.ReadOnlySpan<double> ap, int aColumn, global::System.ReadOnlySpan<double> b, global::System.Span<double> cp, int n, int k, int from, bool accumulate)
         {
             var apView = global::NetGen.Runtime.PortableSpans.View(ap);
@@ -297,10 +345,12 @@ namespace NetGen.Runtime
                 target = accumulate ? target + sum : sum;
             }
         }
+#if !NET8_0_OR_GREATER
 
 
         /// <summary>Σ a_i·b_i over [0, length): vectors up to <paramref name="vectorEnd"/>, scalars after.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float DotRef(global::System.ReadOnlySpan<float> a, global::System.ReadOnlySpan<float> b, int length, int vectorEnd)
         {
@@ -308,10 +358,12 @@ namespace NetGen.Runtime
 
             return sum + ScalarDot(a, b, vectorEnd, length);
         }
+#endif
 
 
         /// <summary>Σ a_i·b_i over [0, length): vectors up to <paramref name="vectorEnd"/>, scalars after.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static double DotRef(global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, int length, int vectorEnd)
         {
@@ -319,8 +371,10 @@ namespace NetGen.Runtime
 
             return sum + ScalarDot(a, b, vectorEnd, length);
         }
+#if !NET8_0_OR_GREATER
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static float ScalarDot(global::System.ReadOnlySpan<float> a, global::System.ReadOnlySpan<float> b, int from, int to)
         {
             var aView = global::NetGen.Runtime.PortableSpans.View(a);
@@ -333,8 +387,10 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#endif
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static double ScalarDot(global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, int from, int to)
         {
             var aView = global::NetGen.Runtime.PortableSpans.View(a);

@@ -17,28 +17,38 @@ namespace NetGen.Runtime
 #endif
     public static partial class LinearAlgebra
     {
+#if !NET8_0_OR_GREATER
         /// <summary>Σ a_i·b_i.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
             => Dot(a, b, Simd.Enabled);
+#endif
         /// <summary>Σ a_i·b_i.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
             => Dot(a, b, Simd.Enabled);
+#if !NET8_0_OR_GREATER
 
         /// <summary>y ← y + alpha·x.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void Axpy(float alpha, ReadOnlySpan<float> x, Span<float> y)
             => Axpy(alpha, x, y, Simd.Enabled);
+#endif
 
         /// <summary>y ← y + alpha·x.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void Axpy(double alpha, ReadOnlySpan<double> x, Span<double> y)
             => Axpy(alpha, x, y, Simd.Enabled);
+#if !NET8_0_OR_GREATER
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b, bool simd)
         {
@@ -47,8 +57,10 @@ namespace NetGen.Runtime
             int vectorEnd = 0;
             return DotRef(a, b, a.Length, vectorEnd);
         }
+#endif
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b, bool simd)
         {
@@ -57,8 +69,10 @@ namespace NetGen.Runtime
             int vectorEnd = 0;
             return DotRef(a, b, a.Length, vectorEnd);
         }
+#if !NET8_0_OR_GREATER
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void Axpy(float alpha, ReadOnlySpan<float> x, Span<float> y, bool simd)
         {
             if (x.Length != y.Length)
@@ -76,8 +90,10 @@ namespace NetGen.Runtime
                 y0[i] += alpha * x0View[i];
             }
         }
+#endif
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void Axpy(double alpha, ReadOnlySpan<double> x, Span<double> y, bool simd)
         {
             if (x.Length != y.Length)

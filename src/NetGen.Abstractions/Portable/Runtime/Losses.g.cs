@@ -24,8 +24,10 @@ namespace NetGen.Runtime
 #endif
     public static partial class Losses
     {
+#if !NET8_0_OR_GREATER
         /// <summary>Σ (y − t)².</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static float SquaredErrorSum(ReadOnlySpan<float> y, ReadOnlySpan<float> t)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -39,8 +41,10 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#endif
         /// <summary>Σ (y − t)².</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static double SquaredErrorSum(ReadOnlySpan<double> y, ReadOnlySpan<double> t)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -54,9 +58,11 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>dy = scale · 2(y − t).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void SquaredErrorGradient(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float scale, Span<float> dy)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -67,9 +73,11 @@ namespace NetGen.Runtime
                 dy[i] = twiceScale * (yView[i] - tView[i]);
             }
         }
+#endif
 
         /// <summary>dy = scale · 2(y − t).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void SquaredErrorGradient(ReadOnlySpan<double> y, ReadOnlySpan<double> t, double scale, Span<double> dy)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -80,10 +88,12 @@ namespace NetGen.Runtime
                 dy[i] = twiceScale * (yView[i] - tView[i]);
             }
         }
+#if !NET8_0_OR_GREATER
 
 
         /// <summary>Σ |y − t|.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static float AbsoluteErrorSum(ReadOnlySpan<float> y, ReadOnlySpan<float> t)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -96,10 +106,12 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#endif
 
 
         /// <summary>Σ |y − t|.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static double AbsoluteErrorSum(ReadOnlySpan<double> y, ReadOnlySpan<double> t)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -112,9 +124,11 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>dy = scale · sign(y − t), with sign(0) = sign(NaN) = 0 as PyTorch (.NET's Sign throws on NaN).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void AbsoluteErrorGradient(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float scale, Span<float> dy)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -125,9 +139,11 @@ namespace NetGen.Runtime
                 dy[i] = d > 0f ? scale : d < 0f ? -scale : 0f;
             }
         }
+#endif
 
         /// <summary>dy = scale · sign(y − t), with sign(0) = sign(NaN) = 0 as PyTorch (.NET's Sign throws on NaN).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void AbsoluteErrorGradient(ReadOnlySpan<double> y, ReadOnlySpan<double> t, double scale, Span<double> dy)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -138,9 +154,11 @@ namespace NetGen.Runtime
                 dy[i] = d > 0d ? scale : d < 0d ? -scale : 0d;
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>Σ huber(y − t): ½d² when |d| ≤ delta, else delta·(|d| − ½delta).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static float HuberSum(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float delta)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -155,9 +173,11 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#endif
 
         /// <summary>Σ huber(y − t): ½d² when |d| ≤ delta, else delta·(|d| − ½delta).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static double HuberSum(ReadOnlySpan<double> y, ReadOnlySpan<double> t, double delta)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -172,9 +192,11 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>dy = scale · clamp(y − t, −delta, delta).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void HuberGradient(ReadOnlySpan<float> y, ReadOnlySpan<float> t, float delta, float scale, Span<float> dy)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -184,9 +206,11 @@ namespace NetGen.Runtime
                 dy[i] = scale * global::NetGen.Runtime.PortableMath.Clamp(yView[i] - tView[i], -delta, delta);
             }
         }
+#endif
 
         /// <summary>dy = scale · clamp(y − t, −delta, delta).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void HuberGradient(ReadOnlySpan<double> y, ReadOnlySpan<double> t, double delta, double scale, Span<double> dy)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -196,12 +220,14 @@ namespace NetGen.Runtime
                 dy[i] = scale * global::NetGen.Runtime.PortableMath.Clamp(yView[i] - tView[i], -delta, delta);
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// Σ BCE(σ(z), t) from the logits z: (1 − t)·z + max(−z, 0) + log(1 + e^−|z|), PyTorch's form (so infinite
         /// logits give PyTorch's answers) with log1p for accuracy. Never takes log(0) and never overflows.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static float BinaryCrossEntropyWithLogitsSum(ReadOnlySpan<float> z, ReadOnlySpan<float> t)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -214,12 +240,14 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#endif
 
         /// <summary>
         /// Σ BCE(σ(z), t) from the logits z: (1 − t)·z + max(−z, 0) + log(1 + e^−|z|), PyTorch's form (so infinite
         /// logits give PyTorch's answers) with log1p for accuracy. Never takes log(0) and never overflows.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static double BinaryCrossEntropyWithLogitsSum(ReadOnlySpan<double> z, ReadOnlySpan<double> t)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -232,9 +260,11 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>dz = scale · (σ(z) − t): the gradient of the fused Sigmoid + BCE.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void BinaryCrossEntropyWithLogitsGradient(ReadOnlySpan<float> z, ReadOnlySpan<float> t, float scale, Span<float> dz)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -244,9 +274,11 @@ namespace NetGen.Runtime
                 dz[i] = scale * (Activations.Sigmoid(zView[i]) - tView[i]);
             }
         }
+#endif
 
         /// <summary>dz = scale · (σ(z) − t): the gradient of the fused Sigmoid + BCE.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void BinaryCrossEntropyWithLogitsGradient(ReadOnlySpan<double> z, ReadOnlySpan<double> t, double scale, Span<double> dz)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -256,6 +288,7 @@ namespace NetGen.Runtime
                 dz[i] = scale * (Activations.Sigmoid(zView[i]) - tView[i]);
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// −Σ t_k·log softmax(z)_k = Σ t_k·((m − z_k) + log Σ e^(z_j − m)) with m = max z, from the logits z, as
@@ -264,6 +297,7 @@ namespace NetGen.Runtime
         /// probabilities); a class with target 0 adds nothing, as PyTorch's class-index cross-entropy.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static float SoftmaxCrossEntropySum(ReadOnlySpan<float> z, ReadOnlySpan<float> t)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -281,6 +315,7 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#endif
 
         /// <summary>
         /// −Σ t_k·log softmax(z)_k = Σ t_k·((m − z_k) + log Σ e^(z_j − m)) with m = max z, from the logits z, as
@@ -289,6 +324,7 @@ namespace NetGen.Runtime
         /// probabilities); a class with target 0 adds nothing, as PyTorch's class-index cross-entropy.
         /// </summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static double SoftmaxCrossEntropySum(ReadOnlySpan<double> z, ReadOnlySpan<double> t)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -306,19 +342,25 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>dz = scale · (softmax(z)·Σt − t): the gradient of the fused Softmax + cross-entropy.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void SoftmaxCrossEntropyGradient(ReadOnlySpan<float> z, ReadOnlySpan<float> t, float scale, Span<float> dz)
             => SoftmaxCrossEntropyGradient(z, t, scale, dz, Simd.Enabled);
+#endif
 
         /// <summary>dz = scale · (softmax(z)·Σt − t): the gradient of the fused Softmax + cross-entropy.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void SoftmaxCrossEntropyGradient(ReadOnlySpan<double> z, ReadOnlySpan<double> t, double scale, Span<double> dz)
             => SoftmaxCrossEntropyGradient(z, t, scale, dz, Simd.Enabled);
+#if !NET8_0_OR_GREATER
 
         /// <summary><paramref name="simd"/>: the softmax of <c>Activations.Softmax{T}(ReadOnlySpan{T}, Span{T})</c>'s vector path.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void SoftmaxCrossEntropyGradient(ReadOnlySpan<float> z, ReadOnlySpan<float> t, float scale, Span<float> dz, bool simd)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -334,9 +376,11 @@ namespace NetGen.Runtime
                 dz[i] = scale * (dz[i] * targetSum - tView[i]);
             }
         }
+#endif
 
         /// <summary><paramref name="simd"/>: the softmax of <c>Activations.Softmax{T}(ReadOnlySpan{T}, Span{T})</c>'s vector path.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void SoftmaxCrossEntropyGradient(ReadOnlySpan<double> z, ReadOnlySpan<double> t, double scale, Span<double> dz, bool simd)
         {
             var tView = global::NetGen.Runtime.PortableSpans.View(t);
@@ -352,9 +396,11 @@ namespace NetGen.Runtime
                 dz[i] = scale * (dz[i] * targetSum - tView[i]);
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>The largest value; NaN if any is NaN (T.Max propagates NaN).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static float Max(ReadOnlySpan<float> z)
         {
             var zView = global::NetGen.Runtime.PortableSpans.View(z);
@@ -366,9 +412,11 @@ namespace NetGen.Runtime
 
             return max;
         }
+#endif
 
         /// <summary>The largest value; NaN if any is NaN (T.Max propagates NaN).</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static double Max(ReadOnlySpan<double> z)
         {
             var zView = global::NetGen.Runtime.PortableSpans.View(z);
@@ -380,9 +428,11 @@ namespace NetGen.Runtime
 
             return max;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>Σ e^(z − max): at least 1 (the maximum's own term), so its log never overflows.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static float ShiftedExpSum(ReadOnlySpan<float> z, float max)
         {
             var zView = global::NetGen.Runtime.PortableSpans.View(z);
@@ -394,9 +444,11 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#endif
 
         /// <summary>Σ e^(z − max): at least 1 (the maximum's own term), so its log never overflows.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static double ShiftedExpSum(ReadOnlySpan<double> z, double max)
         {
             var zView = global::NetGen.Runtime.PortableSpans.View(z);
@@ -408,33 +460,41 @@ namespace NetGen.Runtime
 
             return sum;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>Mean squared error over every element, as torch.nn.functional.mse_loss.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static float MeanSquaredError(ReadOnlySpan<float> predictions, ReadOnlySpan<float> targets)
         {
             RequireSameLength(predictions, targets);
             return SquaredErrorSum(predictions, targets) / (float)predictions.Length;
         }
+#endif
 
         /// <summary>Mean squared error over every element, as torch.nn.functional.mse_loss.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static double MeanSquaredError(ReadOnlySpan<double> predictions, ReadOnlySpan<double> targets)
         {
             RequireSameLength(predictions, targets);
             return SquaredErrorSum(predictions, targets) / (double)predictions.Length;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>Mean absolute error over every element, as torch.nn.functional.l1_loss.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static float MeanAbsoluteError(ReadOnlySpan<float> predictions, ReadOnlySpan<float> targets)
         {
             RequireSameLength(predictions, targets);
             return AbsoluteErrorSum(predictions, targets) / (float)predictions.Length;
         }
+#endif
 
         /// <summary>Mean absolute error over every element, as torch.nn.functional.l1_loss.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static double MeanAbsoluteError(ReadOnlySpan<double> predictions, ReadOnlySpan<double> targets)
         {
             RequireSameLength(predictions, targets);
@@ -442,6 +502,7 @@ namespace NetGen.Runtime
         }
 #if !NET8_0_OR_GREATER
 
+        [FloatCopy]
         private static void RequireSameLength<T>(ReadOnlySpan<T> predictions, ReadOnlySpan<T> targets)
         {
             if (predictions.Length != targets.Length || predictions.Length == 0)

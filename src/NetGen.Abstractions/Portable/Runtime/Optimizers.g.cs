@@ -502,6 +502,7 @@ namespace NetGen.Runtime
                 newP = p - StepSize * newM / (global::NetGen.Runtime.PortableMath.Sqrt(newV) * InverseCorrection2Sqrt + Eps);
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>One torch.optim.SGD step with optional momentum, dampening, Nesterov and L2 weight decay.</summary>
         /// <param name="parameters">The parameters, updated in place.</param>
@@ -520,11 +521,13 @@ namespace NetGen.Runtime
         /// <param name="checkGradients">As <c>Adam{T}</c>'s (here a pass of its own before the update's check).</param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void Sgd(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite = false,
             bool checkGradients = false)
             => SgdCore(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay, checkFinite, Simd.Enabled, checkGradients);
+#endif
 
         /// <summary>One torch.optim.SGD step with optional momentum, dampening, Nesterov and L2 weight decay.</summary>
         /// <param name="parameters">The parameters, updated in place.</param>
@@ -543,13 +546,16 @@ namespace NetGen.Runtime
         /// <param name="checkGradients">As <c>Adam{T}</c>'s (here a pass of its own before the update's check).</param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void Sgd(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite = false,
             bool checkGradients = false)
             => SgdCore(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay, checkFinite, Simd.Enabled, checkGradients);
+#if !NET8_0_OR_GREATER
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void SgdCore(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd,
@@ -574,8 +580,10 @@ namespace NetGen.Runtime
 
             SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: true);
         }
+#endif
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void SgdCore(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> momentumBuffer, long step,
             double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd,
@@ -638,9 +646,11 @@ namespace NetGen.Runtime
 
             return rule;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>One pass of the SGD update, as <c>AdamPass{T}</c>.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static bool SgdPass(SgdRuleOfSingle rule, Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> momentumBuffer, bool simd, bool write)
         {
             global::System.Span<float> p0 = parameters;
@@ -671,9 +681,11 @@ namespace NetGen.Runtime
 
             return sum == 0f;
         }
+#endif
 
         /// <summary>One pass of the SGD update, as <c>AdamPass{T}</c>.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static bool SgdPass(SgdRuleOfDouble rule, Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> momentumBuffer, bool simd, bool write)
         {
             global::System.Span<double> p0 = parameters;
@@ -704,8 +716,10 @@ namespace NetGen.Runtime
 
             return sum == 0d;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>SGD's per-step constants and its per-element rule, written once for the scalar loop and the rescan.</summary>
+        [FloatCopy]
         private readonly struct SgdRuleOfSingle         {
             public readonly float Lr, Mu, OneMinusDampening, Decay, SmallestNormal;
             public readonly bool UseMomentum, HasDecay, Nesterov, FirstStep;
@@ -743,8 +757,10 @@ namespace NetGen.Runtime
                 newP = p - Lr * d;
             }
         }
+#endif
 
         /// <summary>SGD's per-step constants and its per-element rule, written once for the scalar loop and the rescan.</summary>
+        [FloatCopy]
         private readonly struct SgdRuleOfDouble         {
             public readonly double Lr, Mu, OneMinusDampening, Decay, SmallestNormal;
             public readonly bool UseMomentum, HasDecay, Nesterov, FirstStep;
@@ -782,6 +798,7 @@ namespace NetGen.Runtime
                 newP = p - Lr * d;
             }
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>
         /// One torch.optim.Rprop step: per parameter, the step size is multiplied by <paramref name="etaPlus"/> when the
@@ -812,11 +829,13 @@ namespace NetGen.Runtime
         /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void Rprop(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> previousGradients, Span<float> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite = false,
             bool checkGradients = false)
             => RpropCore(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax, checkFinite, Simd.Enabled, checkGradients);
+#endif
 
         /// <summary>
         /// One torch.optim.Rprop step: per parameter, the step size is multiplied by <paramref name="etaPlus"/> when the
@@ -847,13 +866,16 @@ namespace NetGen.Runtime
         /// </param>
         /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         public static void Rprop(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> previousGradients, Span<double> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite = false,
             bool checkGradients = false)
             => RpropCore(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax, checkFinite, Simd.Enabled, checkGradients);
+#if !NET8_0_OR_GREATER
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void RpropCore(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> previousGradients, Span<float> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd,
@@ -878,8 +900,10 @@ namespace NetGen.Runtime
 
             RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: true);
         }
+#endif
 
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         internal static void RpropCore(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> previousGradients, Span<double> stepSizes, long step,
             double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd,
@@ -926,9 +950,11 @@ namespace NetGen.Runtime
             RequireStep(step);
             return new RpropRuleOfDouble(step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>One pass of the Rprop update, as <c>AdamPass{T}</c>.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static bool RpropPass(
             RpropRuleOfSingle rule, Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> previousGradients, Span<float> stepSizes, bool simd, bool write)
         {
@@ -957,9 +983,11 @@ namespace NetGen.Runtime
 
             return sum == 0f;
         }
+#endif
 
         /// <summary>One pass of the Rprop update, as <c>AdamPass{T}</c>.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
         private static bool RpropPass(
             RpropRuleOfDouble rule, Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> previousGradients, Span<double> stepSizes, bool simd, bool write)
         {
@@ -988,8 +1016,10 @@ namespace NetGen.Runtime
 
             return sum == 0d;
         }
+#if !NET8_0_OR_GREATER
 
         /// <summary>Rprop's per-step constants and its per-element rule, written once for the pass and the rescan.</summary>
+        [FloatCopy]
         private readonly struct RpropRuleOfSingle         {
             public readonly float InitialStepSize, EtaMinus, EtaPlus, Min, Max;
             public readonly bool FirstStep;
@@ -1026,8 +1056,10 @@ namespace NetGen.Runtime
                 newP = newPrev > 0f ? p - newStepSize : newPrev < 0f ? p + newStepSize : newPrev == 0f ? p : newPrev;
             }
         }
+#endif
 
         /// <summary>Rprop's per-step constants and its per-element rule, written once for the pass and the rescan.</summary>
+        [FloatCopy]
         private readonly struct RpropRuleOfDouble         {
             public readonly double InitialStepSize, EtaMinus, EtaPlus, Min, Max;
             public readonly bool FirstStep;

@@ -63,11 +63,11 @@ namespace NetGen.Runtime
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector512<float> Apply(Vector512<float> z) => VectorActivations.Relu<float>(z);
+            public static Vector512<float> Apply(Vector512<float> z) => VectorActivations.Relu(z);
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector512<float> Derivative(Vector512<float> z, Vector512<float> y) => VectorActivations.ReluDerivativeFromOutput<float>(y);
+            public static Vector512<float> Derivative(Vector512<float> z, Vector512<float> y) => VectorActivations.ReluDerivativeFromOutput(y);
         }
 
         /// <summary><see cref="Activations.Sigmoid{T}(T)"/>.</summary>
@@ -91,11 +91,11 @@ namespace NetGen.Runtime
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector512<float> Apply(Vector512<float> z) => VectorActivations.Sigmoid<float>(z);
+            public static Vector512<float> Apply(Vector512<float> z) => VectorActivations.Sigmoid(z);
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector512<float> Derivative(Vector512<float> z, Vector512<float> y) => VectorActivations.SigmoidDerivativeFromOutput<float>(y);
+            public static Vector512<float> Derivative(Vector512<float> z, Vector512<float> y) => VectorActivations.SigmoidDerivativeFromOutput(y);
         }
 
         /// <summary><see cref="Activations.Tanh{T}(T)"/>.</summary>
@@ -119,11 +119,11 @@ namespace NetGen.Runtime
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector512<float> Apply(Vector512<float> z) => VectorActivations.Tanh<float>(z);
+            public static Vector512<float> Apply(Vector512<float> z) => VectorActivations.Tanh(z);
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector512<float> Derivative(Vector512<float> z, Vector512<float> y) => VectorActivations.TanhDerivativeFromOutput<float>(y);
+            public static Vector512<float> Derivative(Vector512<float> z, Vector512<float> y) => VectorActivations.TanhDerivativeFromOutput(y);
         }
 
         /// <summary><see cref="Activations.Softplus{T}(T)"/>.</summary>
@@ -147,11 +147,11 @@ namespace NetGen.Runtime
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector512<float> Apply(Vector512<float> z) => VectorActivations.Softplus<float>(z);
+            public static Vector512<float> Apply(Vector512<float> z) => VectorActivations.Softplus(z);
 
             /// <inheritdoc/>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public static Vector512<float> Derivative(Vector512<float> z, Vector512<float> y) => VectorActivations.SoftplusDerivative<float>(z);
+            public static Vector512<float> Derivative(Vector512<float> z, Vector512<float> y) => VectorActivations.SoftplusDerivative(z);
         }
     }
 }

@@ -16,6 +16,16 @@ namespace NetGen.Runtime
 {
     public static partial class LinearAlgebra
     {
+        /// <summary>lanes[k] = values[k] on every lane: the parameters of a lane pass, broadcast once per batch.</summary>
+        public static void BroadcastLanes(ReadOnlySpan<float> values, Span<Vector<float>> lanes)
+        {
+            Require(lanes.Length, values.Length, nameof(lanes));
+            for (int k = 0; k < values.Length; k++)
+            {
+                lanes[k] = new Vector<float>(values[k]);
+            }
+        }
+
         /// <summary>sums[k] = the sum of the lanes of vectors[k].</summary>
         public static void SumLanes(ReadOnlySpan<Vector<float>> vectors, Span<float> sums)
             => SumLanes(vectors, sums, Simd.Enabled);

@@ -348,6 +348,364 @@ namespace NetGen.Runtime
             }
         }
 
+        /// <summary>One torch.optim.SGD step with optional momentum, dampening, Nesterov and L2 weight decay.</summary>
+        /// <param name="parameters">The parameters, updated in place.</param>
+        /// <param name="gradients">The gradients, laid out like the parameters.</param>
+        /// <param name="momentumBuffer">The momentum buffer; unused when momentum is 0.</param>
+        /// <param name="step">The 1-based step number: on step 1 the buffer is set to the gradient, as PyTorch.</param>
+        /// <param name="learningRate">lr.</param>
+        /// <param name="momentum">Momentum factor.</param>
+        /// <param name="dampening">Dampening for momentum.</param>
+        /// <param name="nesterov">Nesterov momentum.</param>
+        /// <param name="weightDecay">L2 added to the gradient.</param>
+        /// <param name="checkFinite">
+        /// Compute the whole update first and write it only if every new parameter and momentum value is finite;
+        /// otherwise throw <see cref="NonFiniteValueException"/> with every buffer untouched.
+        /// </param>
+        /// <param name="checkGradients">As <see cref="Adam{T}"/>'s (here a pass of its own before the update's check).</param>
+        /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
+        public static void Sgd(
+            Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> momentumBuffer, long step,
+            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite = false,
+            bool checkGradients = false)
+            => SgdCore(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay, checkFinite, Simd.Enabled, checkGradients);
+
+        internal static void SgdCore(
+            Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> momentumBuffer, long step,
+            double learningRate, double momentum, double dampening, bool nesterov, double weightDecay, bool checkFinite, bool simd,
+            bool checkGradients = false)
+        {
+            var rule = SgdRuleFor<float>(parameters, gradients, momentumBuffer, step, learningRate, momentum, dampening, nesterov, weightDecay);
+            if (checkFinite && checkGradients)
+            {
+                FiniteGuard.EnsureFiniteGradients(gradients);
+            }
+
+            // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
+            if (checkFinite && !SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: false))
+            {
+                for (int i = 0; i < parameters.Length; i++)
+                {
+                    rule.Update(parameters[i], gradients[i], rule.UseMomentum ? momentumBuffer[i] : 0f, out float p, out float buffer);
+                    ThrowIfNotFinite("SGD", i, p, buffer, 0f, "momentum_buffer", "");
+                }
+            }
+
+            SgdPass(rule, parameters, gradients, momentumBuffer, simd, write: true);
+        }
+
+        /// <summary>One pass of the SGD update, as <see cref="AdamPass{T}"/>.</summary>
+        private static bool SgdPass(SgdRuleOfSingle rule, Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> momentumBuffer, bool simd, bool write)
+        {
+            ref float p0 = ref MemoryMarshal.GetReference<float>(parameters);
+            ref float g0 = ref MemoryMarshal.GetReference<float>(gradients);
+            ref float b0 = ref MemoryMarshal.GetReference<float>(momentumBuffer);
+            bool useMomentum = rule.UseMomentum;
+            int i = 0;
+            if (simd && Vector.IsHardwareAccelerated)
+            {
+                // The same operations in the same order as SgdRule.Update, so both give identical results.
+                var vLr = new Vector<float>(rule.Lr);
+                if (!useMomentum && !rule.HasDecay)
+                {
+                    // Plain SGD (p -= lr·g) apart: the general loop's per-element flag tests cost more than its math.
+                    Vector<float> plainCheck = Vector<float>.Zero;
+                    for (; i + Vector<float>.Count <= parameters.Length; i += Vector<float>.Count)
+                    {
+                        nuint at = (nuint)i;
+                        Vector<float> p = Vector.LoadUnsafe<float>(ref p0, at) - vLr * Vector.LoadUnsafe<float>(ref g0, at);
+                        if (write)
+                        {
+                            p.StoreUnsafe<float>(ref p0, at);
+                        }
+                        else
+                        {
+                            plainCheck += p - p;
+                        }
+                    }
+
+                    if (!write && plainCheck != Vector<float>.Zero)
+                    {
+                        return false;
+                    }
+                }
+
+                var vMu = new Vector<float>(rule.Mu);
+                var vSmallestNormal = new Vector<float>(rule.SmallestNormal);
+                var vOneMinusDampening = new Vector<float>(rule.OneMinusDampening);
+                var vDecay = new Vector<float>(rule.Decay);
+                Vector<float> check = Vector<float>.Zero;
+                for (; i + Vector<float>.Count <= parameters.Length; i += Vector<float>.Count)
+                {
+                    nuint at = (nuint)i;
+                    Vector<float> p = Vector.LoadUnsafe<float>(ref p0, at);
+                    Vector<float> d = Vector.LoadUnsafe<float>(ref g0, at);
+                    if (rule.HasDecay)
+                    {
+                        d += vDecay * p;
+                    }
+
+                    Vector<float> buffer = Vector<float>.Zero;
+                    if (useMomentum)
+                    {
+                        buffer = FlushSubnormal(rule.FirstStep ? d : Vector.LoadUnsafe<float>(ref b0, at) * vMu + vOneMinusDampening * d, vSmallestNormal);
+                        d = rule.Nesterov ? d + vMu * buffer : buffer;
+                    }
+
+                    p -= vLr * d;
+                    if (write)
+                    {
+                        if (useMomentum)
+                        {
+                            buffer.StoreUnsafe<float>(ref b0, at);
+                        }
+
+                        p.StoreUnsafe<float>(ref p0, at);
+                    }
+                    else
+                    {
+                        check += (p - p) + (buffer - buffer);
+                    }
+                }
+
+                if (!write && check != Vector<float>.Zero)
+                {
+                    return false;
+                }
+            }
+
+            float sum = 0f;
+            for (; i < parameters.Length; i++)
+            {
+                rule.Update(Unsafe.Add<float>(ref p0, i), Unsafe.Add<float>(ref g0, i), useMomentum ? Unsafe.Add<float>(ref b0, i) : 0f, out float p, out float buffer);
+                if (write)
+                {
+                    if (useMomentum)
+                    {
+                        Unsafe.Add<float>(ref b0, i) = buffer;
+                    }
+
+                    Unsafe.Add<float>(ref p0, i) = p;
+                }
+                else
+                {
+                    sum += (p - p) + (buffer - buffer);
+                }
+            }
+
+            return sum == 0f;
+        }
+
+        /// <summary>SGD's per-step constants and its per-element rule, written once for the scalar loop and the rescan.</summary>
+        private readonly struct SgdRuleOfSingle
+        {
+            public readonly float Lr, Mu, OneMinusDampening, Decay, SmallestNormal;
+            public readonly bool UseMomentum, HasDecay, Nesterov, FirstStep;
+
+            public SgdRuleOfSingle(long step, double learningRate, double momentum, double dampening, bool nesterov, double weightDecay)
+            {
+                Lr = (float)(learningRate);
+                Mu = (float)(momentum);
+                OneMinusDampening = (float)(1 - dampening);
+                Decay = (float)(weightDecay);
+                UseMomentum = momentum != 0;
+                HasDecay = weightDecay != 0;
+                Nesterov = nesterov;
+                FirstStep = step <= 1;
+                SmallestNormal = SmallestNormalValue();
+            }
+
+            /// <summary>The new parameter, and the new momentum buffer (0 without momentum).</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Update(float p, float g, float buffer, out float newP, out float newBuffer)
+            {
+                float d = g;
+                if (HasDecay)
+                {
+                    d += Decay * p;
+                }
+
+                newBuffer = 0f;
+                if (UseMomentum)
+                {
+                    newBuffer = FlushSubnormal(FirstStep ? d : buffer * Mu + OneMinusDampening * d, SmallestNormal);
+                    d = Nesterov ? d + Mu * newBuffer : newBuffer;
+                }
+
+                newP = p - Lr * d;
+            }
+        }
+
+        /// <summary>
+        /// One torch.optim.Rprop step: per parameter, the step size is multiplied by <paramref name="etaPlus"/> when the
+        /// gradient has the previous gradient's sign, by <paramref name="etaMinus"/> when the sign flipped (the gradient
+        /// then counts as 0: no move, and no sign change next step), and clamped to [min, max]; the parameter moves by
+        /// its step size against the gradient's sign.
+        /// </summary>
+        /// <param name="parameters">The parameters, updated in place.</param>
+        /// <param name="gradients">The gradients, laid out like the parameters.</param>
+        /// <param name="previousGradients">torch's <c>prev</c>: the gradient of the last step (0 where it flipped).</param>
+        /// <param name="stepSizes">torch's <c>step_size</c>: the per-parameter step sizes.</param>
+        /// <param name="step">
+        /// The 1-based step number. On step 1 the buffers' contents are ignored: the previous gradients count as 0 and
+        /// every step size starts at <paramref name="learningRate"/>, as torch initialises its state.
+        /// </param>
+        /// <param name="learningRate">lr: the initial step size, read on step 1 only (as torch).</param>
+        /// <param name="etaMinus">etas[0], in (0, 1).</param>
+        /// <param name="etaPlus">etas[1], greater than 1.</param>
+        /// <param name="stepSizeMin">step_sizes[0].</param>
+        /// <param name="stepSizeMax">step_sizes[1].</param>
+        /// <param name="checkFinite">
+        /// Compute the whole update first and write it only if every new parameter, previous gradient and step size is
+        /// finite; otherwise throw <see cref="NonFiniteValueException"/> with every buffer untouched.
+        /// </param>
+        /// <param name="checkGradients">
+        /// As <see cref="Adam{T}"/>'s, here a pass of its own: Rprop's update reads only the gradient's sign, so an
+        /// infinite gradient can give a finite update.
+        /// </param>
+        /// <exception cref="NonFiniteValueException">With <paramref name="checkFinite"/>: the update is not finite; nothing was written.</exception>
+        public static void Rprop(
+            Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> previousGradients, Span<float> stepSizes, long step,
+            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite = false,
+            bool checkGradients = false)
+            => RpropCore(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax, checkFinite, Simd.Enabled, checkGradients);
+
+        internal static void RpropCore(
+            Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> previousGradients, Span<float> stepSizes, long step,
+            double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax, bool checkFinite, bool simd,
+            bool checkGradients = false)
+        {
+            var rule = RpropRuleFor<float>(parameters, gradients, previousGradients, stepSizes, step, learningRate, etaMinus, etaPlus, stepSizeMin, stepSizeMax);
+            if (checkFinite && checkGradients)
+            {
+                FiniteGuard.EnsureFiniteGradients(gradients);
+            }
+
+            // The check pass computes the update without storing it, so a failure leaves every buffer as it was.
+            if (checkFinite && !RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: false))
+            {
+                for (int i = 0; i < parameters.Length; i++)
+                {
+                    rule.Update(parameters[i], gradients[i], previousGradients[i], stepSizes[i], out float p, out float prev, out float stepSize);
+                    ThrowIfNotFinite("Rprop", i, p, prev, stepSize, "prev", "step_size");
+                }
+            }
+
+            RpropPass(rule, parameters, gradients, previousGradients, stepSizes, simd, write: true);
+        }
+
+        /// <summary>One pass of the Rprop update, as <see cref="AdamPass{T}"/>.</summary>
+        private static bool RpropPass(
+            RpropRuleOfSingle rule, Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> previousGradients, Span<float> stepSizes, bool simd, bool write)
+        {
+            ref float p0 = ref MemoryMarshal.GetReference<float>(parameters);
+            ref float g0 = ref MemoryMarshal.GetReference<float>(gradients);
+            ref float r0 = ref MemoryMarshal.GetReference<float>(previousGradients);
+            ref float s0 = ref MemoryMarshal.GetReference<float>(stepSizes);
+            int i = 0;
+            if (simd && Vector.IsHardwareAccelerated)
+            {
+                // RpropRule.Update with selects in place of branches, NaN taking the same path, so both give identical results.
+                var vEtaMinus = new Vector<float>(rule.EtaMinus);
+                var vEtaPlus = new Vector<float>(rule.EtaPlus);
+                var vMin = new Vector<float>(rule.Min);
+                var vMax = new Vector<float>(rule.Max);
+                var vInitial = new Vector<float>(rule.InitialStepSize);
+                Vector<float> check = Vector<float>.Zero;
+                for (; i + Vector<float>.Count <= parameters.Length; i += Vector<float>.Count)
+                {
+                    nuint at = (nuint)i;
+                    Vector<float> p = Vector.LoadUnsafe<float>(ref p0, at);
+                    Vector<float> g = Vector.LoadUnsafe<float>(ref g0, at);
+                    Vector<float> prev = rule.FirstStep ? Vector<float>.Zero : Vector.LoadUnsafe<float>(ref r0, at);
+                    Vector<float> stepSize = rule.FirstStep ? vInitial : Vector.LoadUnsafe<float>(ref s0, at);
+                    Vector<float> product = g * prev;
+                    Vector<float> flipped = Vector.LessThan<float>(product, Vector<float>.Zero);
+                    Vector<float> factor = Vector.ConditionalSelect<float>(Vector.Equals<float>(product, Vector<float>.Zero), Vector<float>.One, product);
+                    factor = Vector.ConditionalSelect<float>(flipped, vEtaMinus, factor);
+                    factor = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(product, Vector<float>.Zero), vEtaPlus, factor);
+                    Vector<float> scaled = stepSize * factor;
+                    Vector<float> newStepSize = Vector.ConditionalSelect<float>(Vector.LessThan<float>(scaled, vMin), vMin, Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(scaled, vMax), vMax, scaled));
+                    Vector<float> newPrev = Vector.ConditionalSelect<float>(flipped, Vector<float>.Zero, g);
+                    Vector<float> newP = Vector.ConditionalSelect<float>(Vector.Equals<float>(newPrev, Vector<float>.Zero), p, newPrev);
+                    newP = Vector.ConditionalSelect<float>(Vector.LessThan<float>(newPrev, Vector<float>.Zero), p + newStepSize, newP);
+                    newP = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(newPrev, Vector<float>.Zero), p - newStepSize, newP);
+                    if (write)
+                    {
+                        newPrev.StoreUnsafe<float>(ref r0, at);
+                        newStepSize.StoreUnsafe<float>(ref s0, at);
+                        newP.StoreUnsafe<float>(ref p0, at);
+                    }
+                    else
+                    {
+                        check += (newP - newP) + (newPrev - newPrev) + (newStepSize - newStepSize);
+                    }
+                }
+
+                if (!write && check != Vector<float>.Zero)
+                {
+                    return false;
+                }
+            }
+
+            float sum = 0f;
+            for (; i < parameters.Length; i++)
+            {
+                rule.Update(Unsafe.Add<float>(ref p0, i), Unsafe.Add<float>(ref g0, i), Unsafe.Add<float>(ref r0, i), Unsafe.Add<float>(ref s0, i), out float p, out float prev, out float stepSize);
+                if (write)
+                {
+                    Unsafe.Add<float>(ref r0, i) = prev;
+                    Unsafe.Add<float>(ref s0, i) = stepSize;
+                    Unsafe.Add<float>(ref p0, i) = p;
+                }
+                else
+                {
+                    sum += (p - p) + (prev - prev) + (stepSize - stepSize);
+                }
+            }
+
+            return sum == 0f;
+        }
+
+        /// <summary>Rprop's per-step constants and its per-element rule, written once for the pass and the rescan.</summary>
+        private readonly struct RpropRuleOfSingle
+        {
+            public readonly float InitialStepSize, EtaMinus, EtaPlus, Min, Max;
+            public readonly bool FirstStep;
+
+            public RpropRuleOfSingle(long step, double learningRate, double etaMinus, double etaPlus, double stepSizeMin, double stepSizeMax)
+            {
+                // torch holds the hyper-parameters as Python floats and applies them to tensors of the element type.
+                InitialStepSize = (float)(learningRate);
+                EtaMinus = (float)(etaMinus);
+                EtaPlus = (float)(etaPlus);
+                Min = (float)(stepSizeMin);
+                Max = (float)(stepSizeMax);
+                FirstStep = step <= 1;
+            }
+
+            /// <summary>
+            /// torch's rule: sign = sign(g·prev) mapped to etaplus / etaminus / 1; step_size = clamp(step_size·sign);
+            /// g = 0 where the sign flipped; p −= sign(g)·step_size; prev = g. NaN stays NaN (no branch takes it).
+            /// </summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Update(float p, float g, float prev, float stepSize, out float newP, out float newPrev, out float newStepSize)
+            {
+                if (FirstStep)
+                {
+                    prev = 0f;
+                    stepSize = InitialStepSize;
+                }
+
+                float product = g * prev;
+                float factor = product > 0f ? EtaPlus : product < 0f ? EtaMinus : product == 0f ? 1f : product;
+                float scaled = stepSize * factor;
+                newStepSize = scaled < Min ? Min : scaled > Max ? Max : scaled;
+                newPrev = product < 0f ? 0f : g;
+                newP = newPrev > 0f ? p - newStepSize : newPrev < 0f ? p + newStepSize : newPrev == 0f ? p : newPrev;
+            }
+        }
+
         /// <summary>Names the first non-finite value of an update (the rescan after a failed check pass).</summary>
         private static void ThrowIfNotFinite(string optimizer, int index, float parameter, float first, float second, string firstName, string secondName)
         {
