@@ -610,6 +610,15 @@ internal sealed class FileRewriter
                 visited = visited.WithLeadingTrivia(SpecialisedDocumentation(visited.GetLeadingTrivia(), _t.Name, _keyword == SyntaxKind.FloatKeyword ? "float" : "double"));
             }
 
+            return WithoutEmptyGenerics(node, visited);
+        }
+
+        /// <summary>
+        /// <paramref name="visited"/> (a rewrite of <paramref name="node"/> that removed type parameters) without an
+        /// empty type parameter list, and with the line break the removed constraint clauses carried kept.
+        /// </summary>
+        internal static MethodDeclarationSyntax WithoutEmptyGenerics(MethodDeclarationSyntax node, MethodDeclarationSyntax visited)
+        {
             if (node.ConstraintClauses.Count > 0 && visited.ConstraintClauses.Count == 0)
             {
                 // The removed clause carried the line break before the body.

@@ -346,23 +346,7 @@ public static class FloatCopyRewriter
                     visited = visited.WithLeadingTrivia(node.GetLeadingTrivia());
                 }
 
-                return Tidy(node, visited);
-            }
-
-            private static MethodDeclarationSyntax Tidy(MethodDeclarationSyntax node, MethodDeclarationSyntax visited)
-            {
-                if (node.ConstraintClauses.Count > 0 && visited.ConstraintClauses.Count == 0)
-                {
-                    // The removed clause carried the line break before the body.
-                    visited = visited.WithParameterList(visited.ParameterList.WithTrailingTrivia(node.ConstraintClauses.Last().GetTrailingTrivia()));
-                }
-
-                if (visited.TypeParameterList is { Parameters.Count: 0 })
-                {
-                    visited = visited.WithTypeParameterList(null).WithIdentifier(visited.Identifier.WithTrailingTrivia(visited.TypeParameterList.GetTrailingTrivia()));
-                }
-
-                return visited;
+                return FileRewriter.Specialiser.WithoutEmptyGenerics(node, visited);
             }
 
             public override SyntaxNode? VisitStructDeclaration(StructDeclarationSyntax node)
