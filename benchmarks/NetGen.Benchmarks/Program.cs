@@ -13,7 +13,8 @@ namespace NetGen.Benchmarks
         /// <summary>
         /// Runs the benchmarks (BenchmarkDotNet's usual arguments: --filter, --list flat, --job short, ...).
         /// <c>--sizes</c> only prints the generated source sizes; <c>--cubic-paired [--drift] [--pair]</c> runs CubicPaired;
-        /// <c>--cubic-spin activation seconds</c> runs NetGen's cubic step alone (for a profiler).
+        /// <c>--cubic-spin activation seconds</c> runs NetGen's cubic step alone (for a profiler); <c>--peak-paired</c> runs
+        /// PeakPaired (issue 14's items 3 and 4 in one process, alternated block by block).
         /// </summary>
         public static void Main(string[] args)
         {
@@ -32,6 +33,12 @@ namespace NetGen.Benchmarks
                 // For a profiler: NetGen's cubic step alone, e.g. --cubic-spin Relu 10 (activation, seconds).
                 int at = Array.IndexOf(args, "--cubic-spin");
                 CubicPaired.Spin(Enum.Parse<Baseline.HandActivation>(args[at + 1]), double.Parse(args[at + 2], System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
+
+            if (args.Contains("--peak-paired"))
+            {
+                PeakPaired.Run();
                 return;
             }
 

@@ -250,6 +250,70 @@ namespace NetGen.Tests
             static int[] Bits(float[] values) => values.Select(BitConverter.SingleToInt32Bits).ToArray();
         }
 
+        // Weight gradients whose panels of x are copied to the stack (rows a multiple of 1 KB apart pile onto a few L1
+        // sets: LinearAlgebra.PackPanel) and, for contrast, shapes that are read in place; 6-, 2- and 1-row blocks.
+        [Theory]
+        [InlineData(Width.Vector512, 32, 512, 512, true)]
+        [InlineData(Width.Vector512, 32, 512, 13, true)]
+        [InlineData(Width.Vector512, 40, 256, 20, true)]
+        [InlineData(Width.Vector512, 64, 784, 128, false)]
+        [InlineData(Width.Vector512, 16, 256, 20, false)]
+        [InlineData(Width.Vector, 32, 512, 512, true)]
+        [InlineData(Width.Vector, 32, 512, 13, true)]
+        [InlineData(Width.Vector, 40, 256, 20, true)]
+        [InlineData(Width.Vector, 64, 784, 128, false)]
+        [InlineData(Width.Vector, 7, 512, 20, false)]
+        public void Weight_gradient_packed_or_not_gives_the_bits_of_the_ordered_sums(Width width, int rows, int fanIn, int fanOut, bool packed)
+        {
+            bool wide = width == Width.Vector512;
+            int floatPanel = wide ? 4 * Vector512<float>.Count : 2 * System.Numerics.Vector<float>.Count;
+            Assert.Equal(packed, LinearAlgebra.PackPanel(fanOut, fanIn, rows, floatPanel, sizeof(float)));
+            bool fused = wide ? Avx512F.IsSupported : Fma.IsSupported && System.Numerics.Vector<float>.Count == 8;
+            float[] dz = F(Values(rows * fanOut, 60)), x = F(Values(rows * fanIn, 61)), old = F(Values(fanOut * fanIn, 62));
+            foreach (bool accumulate in new[] { false, true })
+            {
+                float[] gw = accumulate ? old.ToArray() : Enumerable.Repeat(float.NaN, fanOut * fanIn).ToArray();
+                LinearAlgebra.DenseWeightGradient<float>(dz, x, gw, new float[fanOut], rows, fanIn, fanOut, simd: true, wide, accumulate);
+                for (int j = 0; j < fanOut; j++)
+                {
+                    for (int i = 0; i < fanIn; i++)
+                    {
+                        // Every column is in a vector here (fanIn a multiple of 16): fused sums over the rows in order,
+                        // then + 0 (set) or + the old value.
+                        float sum = 0f;
+                        for (int r = 0; r < rows; r++)
+                        {
+                            sum = fused ? MathF.FusedMultiplyAdd(dz[r * fanOut + j], x[r * fanIn + i], sum) : dz[r * fanOut + j] * x[r * fanIn + i] + sum;
+                        }
+
+                        float expected = sum + (accumulate ? old[j * fanIn + i] : 0f);
+                        Assert.True(BitConverter.SingleToInt32Bits(expected) == BitConverter.SingleToInt32Bits(gw[j * fanIn + i]),
+                            $"accumulate {accumulate}, gw[{j}, {i}]: expected {expected:R}, got {gw[j * fanIn + i]:R}");
+                    }
+                }
+            }
+
+            // Double: a 512-bit panel is 4 × 8 values (as many bytes per row as float's), a Vector<double> one 2 × 4.
+            int doublePanel = wide ? 4 * Vector512<double>.Count : 2 * System.Numerics.Vector<double>.Count;
+            Assert.Equal(packed, LinearAlgebra.PackPanel(fanOut, fanIn / 2, rows, doublePanel, sizeof(double)));
+            double[] dzd = Values(rows * fanOut, 63), xd = Values(rows * (fanIn / 2), 64);
+            var gwd = new double[fanOut * (fanIn / 2)];
+            LinearAlgebra.DenseWeightGradient<double>(dzd, xd, gwd, new double[fanOut], rows, fanIn / 2, fanOut, simd: true, wide, accumulate: false);
+            for (int j = 0; j < fanOut; j++)
+            {
+                for (int i = 0; i < fanIn / 2; i++)
+                {
+                    double sum = 0;
+                    for (int r = 0; r < rows; r++)
+                    {
+                        sum = fused ? Math.FusedMultiplyAdd(dzd[r * fanOut + j], xd[r * (fanIn / 2) + i], sum) : dzd[r * fanOut + j] * xd[r * (fanIn / 2) + i] + sum;
+                    }
+
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(sum + 0), BitConverter.DoubleToInt64Bits(gwd[j * (fanIn / 2) + i]));
+                }
+            }
+        }
+
         [Theory]
         [InlineData(32, 512, 512)]
         [InlineData(64, 784, 128)]

@@ -5,8 +5,10 @@
 //   NETGEN_ACCEPT_PORTABLE=1 dotnet test tests/NetGen.Portable.Tests --filter FullyQualifiedName~PortableRuntime
 #nullable enable
 #if NET8_0_OR_GREATER
+using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -272,25 +274,51 @@ namespace NetGen.Runtime
         {
             int width = Vector512<float>.Count;
             int vectorEnd = n - n % width;
+            int panelWidth = 4 * width;
+
+            // A panel of B whose rows fall into few L1 sets is copied to the stack first (see PackPanel).
+            bool pack = vectorEnd >= panelWidth && PackPanel(m, n, k, panelWidth, Unsafe.SizeOf<float>());
+            Span<float> panel = pack ? MemoryMarshal.Cast<byte, float>(stackalloc byte[k * panelWidth * Unsafe.SizeOf<float>()]) : default;
+            ref float packed = ref MemoryMarshal.GetReference<float>(panel);
             int i = 0;
-            for (; i + 4 * width <= vectorEnd; i += 4 * width)
+            for (; i + panelWidth <= vectorEnd; i += panelWidth)
             {
+                scoped ref float panelB = ref b;
+                int bRow = n;
+                int bColumn = i;
+                if (pack)
+                {
+                    for (int q = 0; q < k; q++)
+                    {
+                        ref float from = ref Unsafe.Add<float>(ref b, q * n + i);
+                        ref float to = ref Unsafe.Add<float>(ref packed, q * panelWidth);
+                        Vector512.LoadUnsafe<float>(ref from).StoreUnsafe<float>(ref to);
+                        Vector512.LoadUnsafe<float>(ref from, (nuint)width).StoreUnsafe<float>(ref to, (nuint)width);
+                        Vector512.LoadUnsafe<float>(ref from, (nuint)(2 * width)).StoreUnsafe<float>(ref to, (nuint)(2 * width));
+                        Vector512.LoadUnsafe<float>(ref from, (nuint)(3 * width)).StoreUnsafe<float>(ref to, (nuint)(3 * width));
+                    }
+
+                    panelB = ref packed;
+                    bRow = panelWidth;
+                    bColumn = 0;
+                }
+
                 int p = 0;
                 for (; p + 6 <= m; p += 6)
                 {
-                    OuterBlock512x6(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
+                    OuterBlock512x6(ref a, aRow, aColumn, ref panelB, bRow, bColumn, ref c, p, i, n, k, accumulate);
                 }
 
                 for (; p + 2 <= m; p += 2)
                 {
-                    OuterBlock512x2(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
+                    OuterBlock512x2(ref a, aRow, aColumn, ref panelB, bRow, bColumn, ref c, p, i, n, k, accumulate);
                 }
 
                 for (; p < m; p++)
                 {
                     for (int v = 0; v < 4; v++)
                     {
-                        OuterOne512(ref a, aRow, aColumn, ref b, ref c, p, i + v * width, n, k, accumulate);
+                        OuterOne512(ref a, aRow, aColumn, ref panelB, bRow, bColumn + v * width, ref c, p, i + v * width, n, k, accumulate);
                     }
                 }
             }
@@ -299,7 +327,7 @@ namespace NetGen.Runtime
             {
                 for (int p = 0; p < m; p++)
                 {
-                    OuterOne512(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
+                    OuterOne512(ref a, aRow, aColumn, ref b, n, i, ref c, p, i, n, k, accumulate);
                 }
             }
 
@@ -309,7 +337,7 @@ namespace NetGen.Runtime
             }
         }
 
-        private static void OuterBlock512x6(ref float a, int aRow, int aColumn, ref float b, ref float c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterBlock512x6(ref float a, int aRow, int aColumn, ref float b, int bRow, int bColumn, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             int width = Vector512<float>.Count;
             ref float a0 = ref Unsafe.Add<float>(ref a, p * aRow);
@@ -326,7 +354,7 @@ namespace NetGen.Runtime
             Vector512<float> s50 = Vector512<float>.Zero, s51 = Vector512<float>.Zero, s52 = Vector512<float>.Zero, s53 = Vector512<float>.Zero;
             for (int q = 0; q < k; q++)
             {
-                ref float bq = ref Unsafe.Add<float>(ref b, q * n + i);
+                ref float bq = ref Unsafe.Add<float>(ref b, q * bRow + bColumn);
                 Vector512<float> v0 = Vector512.LoadUnsafe<float>(ref bq);
                 Vector512<float> v1 = Vector512.LoadUnsafe<float>(ref bq, (nuint)width);
                 Vector512<float> v2 = Vector512.LoadUnsafe<float>(ref bq, (nuint)(2 * width));
@@ -373,7 +401,7 @@ namespace NetGen.Runtime
             StoreFour512(ref Unsafe.Add<float>(ref c0, 5 * n), width, s50, s51, s52, s53, accumulate);
         }
 
-        private static void OuterBlock512x2(ref float a, int aRow, int aColumn, ref float b, ref float c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterBlock512x2(ref float a, int aRow, int aColumn, ref float b, int bRow, int bColumn, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             int width = Vector512<float>.Count;
             ref float a0 = ref Unsafe.Add<float>(ref a, p * aRow);
@@ -382,7 +410,7 @@ namespace NetGen.Runtime
             Vector512<float> s10 = Vector512<float>.Zero, s11 = Vector512<float>.Zero, s12 = Vector512<float>.Zero, s13 = Vector512<float>.Zero;
             for (int q = 0; q < k; q++)
             {
-                ref float bq = ref Unsafe.Add<float>(ref b, q * n + i);
+                ref float bq = ref Unsafe.Add<float>(ref b, q * bRow + bColumn);
                 Vector512<float> v0 = Vector512.LoadUnsafe<float>(ref bq);
                 Vector512<float> v1 = Vector512.LoadUnsafe<float>(ref bq, (nuint)width);
                 Vector512<float> v2 = Vector512.LoadUnsafe<float>(ref bq, (nuint)(2 * width));
@@ -406,13 +434,13 @@ namespace NetGen.Runtime
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void OuterOne512(ref float a, int aRow, int aColumn, ref float b, ref float c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterOne512(ref float a, int aRow, int aColumn, ref float b, int bRow, int bColumn, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             ref float ap = ref Unsafe.Add<float>(ref a, p * aRow);
             Vector512<float> s = Vector512<float>.Zero;
             for (int q = 0; q < k; q++)
             {
-                s = Simd.MulAdd(Vector512.Create<float>(Unsafe.Add<float>(ref ap, q * aColumn)), Vector512.LoadUnsafe<float>(ref b, (nuint)(q * n + i)), s);
+                s = Simd.MulAdd(Vector512.Create<float>(Unsafe.Add<float>(ref ap, q * aColumn)), Vector512.LoadUnsafe<float>(ref b, (nuint)(q * bRow + bColumn)), s);
             }
 
             Store512(ref Unsafe.Add<float>(ref c, p * n + i), s, accumulate);
