@@ -319,13 +319,37 @@ namespace NetGen.Runtime
         private static void OuterProducts512<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
+            int panelWidth = 4 * Vector512<T>.Count;
+            if (n - n % Vector512<T>.Count >= panelWidth && PackPanel(m, n, k, panelWidth, Unsafe.SizeOf<T>()))
+            {
+                OuterProducts512Packed(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate);
+                return;
+            }
+
+            OuterProducts512(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate, Span<T>.Empty);
+        }
+
+        /// <summary>
+        /// <see cref="OuterProducts512{T}(ref T, int, int, ref T, ref T, int, int, int, bool)"/> with each panel of B copied to
+        /// a stack buffer first (see PackPanel). Its own method: a method with stackalloc skips tier 0, and the usual
+        /// shapes never need it.
+        /// </summary>
+        [FloatCopy]
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void OuterProducts512Packed<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate)
+            where T : struct, IFloatingPointIeee754<T>
+            => OuterProducts512(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate,
+                MemoryMarshal.Cast<byte, T>(stackalloc byte[k * 4 * Vector512<T>.Count * Unsafe.SizeOf<T>()]));
+
+        /// <summary>The panels' loop; <paramref name="panel"/> (k × panel width values) when they are copied, else empty.</summary>
+        [FloatCopy]
+        private static void OuterProducts512<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate, Span<T> panel)
+            where T : struct, IFloatingPointIeee754<T>
+        {
             int width = Vector512<T>.Count;
             int vectorEnd = n - n % width;
             int panelWidth = 4 * width;
-
-            // A panel of B whose rows fall into few L1 sets is copied to the stack first (see PackPanel).
-            bool pack = vectorEnd >= panelWidth && PackPanel(m, n, k, panelWidth, Unsafe.SizeOf<T>());
-            Span<T> panel = pack ? MemoryMarshal.Cast<byte, T>(stackalloc byte[k * panelWidth * Unsafe.SizeOf<T>()]) : default;
+            bool pack = !panel.IsEmpty;
             ref T packed = ref MemoryMarshal.GetReference(panel);
             int i = 0;
             for (; i + panelWidth <= vectorEnd; i += panelWidth)

@@ -100,13 +100,37 @@ namespace NetGen.Runtime
         private static void OuterProductsVector<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
+            int panelWidth = 2 * Vector<T>.Count;
+            if (n - n % Vector<T>.Count >= panelWidth && PackPanel(m, n, k, panelWidth, Unsafe.SizeOf<T>()))
+            {
+                OuterProductsVectorPacked(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate);
+                return;
+            }
+
+            OuterProductsVector(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate, Span<T>.Empty);
+        }
+
+        /// <summary>
+        /// <see cref="OuterProductsVector{T}(ref T, int, int, ref T, ref T, int, int, int, bool)"/> with each panel of B copied to
+        /// a stack buffer first (see PackPanel). Its own method: a method with stackalloc skips tier 0, and the usual
+        /// shapes never need it.
+        /// </summary>
+        [FloatCopy]
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void OuterProductsVectorPacked<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate)
+            where T : struct, IFloatingPointIeee754<T>
+            => OuterProductsVector(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate,
+                MemoryMarshal.Cast<byte, T>(stackalloc byte[k * 2 * Vector<T>.Count * Unsafe.SizeOf<T>()]));
+
+        /// <summary>The panels' loop; <paramref name="panel"/> (k × panel width values) when they are copied, else empty.</summary>
+        [FloatCopy]
+        private static void OuterProductsVector<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate, Span<T> panel)
+            where T : struct, IFloatingPointIeee754<T>
+        {
             int width = Vector<T>.Count;
             int vectorEnd = n - n % width;
             int panelWidth = 2 * width;
-
-            // A panel of B whose rows fall into few L1 sets is copied to the stack first (see PackPanel).
-            bool pack = vectorEnd >= panelWidth && PackPanel(m, n, k, panelWidth, Unsafe.SizeOf<T>());
-            Span<T> panel = pack ? MemoryMarshal.Cast<byte, T>(stackalloc byte[k * panelWidth * Unsafe.SizeOf<T>()]) : default;
+            bool pack = !panel.IsEmpty;
             ref T packed = ref MemoryMarshal.GetReference(panel);
             int i = 0;
             for (; i + panelWidth <= vectorEnd; i += panelWidth)

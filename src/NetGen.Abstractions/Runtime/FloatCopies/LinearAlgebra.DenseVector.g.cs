@@ -94,13 +94,33 @@ namespace NetGen.Runtime
         /// </summary>
         private static void OuterProductsVector(ref float a, int aRow, int aColumn, ref float b, ref float c, int m, int n, int k, bool accumulate)
         {
+            int panelWidth = 2 * Vector<float>.Count;
+            if (n - n % Vector<float>.Count >= panelWidth && PackPanel(m, n, k, panelWidth, Unsafe.SizeOf<float>()))
+            {
+                OuterProductsVectorPacked(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate);
+                return;
+            }
+
+            OuterProductsVector(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate, Span<float>.Empty);
+        }
+
+        /// <summary>
+        /// <see cref="OuterProductsVector{T}(ref T, int, int, ref T, ref T, int, int, int, bool)"/> with each panel of B copied to
+        /// a stack buffer first (see PackPanel). Its own method: a method with stackalloc skips tier 0, and the usual
+        /// shapes never need it.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void OuterProductsVectorPacked(ref float a, int aRow, int aColumn, ref float b, ref float c, int m, int n, int k, bool accumulate)
+            => OuterProductsVector(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate,
+                MemoryMarshal.Cast<byte, float>(stackalloc byte[k * 2 * Vector<float>.Count * Unsafe.SizeOf<float>()]));
+
+        /// <summary>The panels' loop; <paramref name="panel"/> (k × panel width values) when they are copied, else empty.</summary>
+        private static void OuterProductsVector(ref float a, int aRow, int aColumn, ref float b, ref float c, int m, int n, int k, bool accumulate, Span<float> panel)
+        {
             int width = Vector<float>.Count;
             int vectorEnd = n - n % width;
             int panelWidth = 2 * width;
-
-            // A panel of B whose rows fall into few L1 sets is copied to the stack first (see PackPanel).
-            bool pack = vectorEnd >= panelWidth && PackPanel(m, n, k, panelWidth, Unsafe.SizeOf<float>());
-            Span<float> panel = pack ? MemoryMarshal.Cast<byte, float>(stackalloc byte[k * panelWidth * Unsafe.SizeOf<float>()]) : default;
+            bool pack = !panel.IsEmpty;
             ref float packed = ref MemoryMarshal.GetReference<float>(panel);
             int i = 0;
             for (; i + panelWidth <= vectorEnd; i += panelWidth)
