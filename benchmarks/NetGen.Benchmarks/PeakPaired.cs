@@ -52,6 +52,8 @@ namespace NetGen.Benchmarks
                 ("ParallelStep(2)", PeakFlops.DenseFlops(256, 784, 128, 10), () => parallelMnist.TrainStep(mnistX256, mnistY256)),
             };
 
+            double roundTripBefore = RoundTripNanoseconds();
+
             // Warm-up: tiering (its 100 ms delay, call counting, the instrumented and final tiers) for every side.
             var clock = Stopwatch.StartNew();
             float sink = 0;
@@ -123,8 +125,48 @@ namespace NetGen.Benchmarks
             }
 
             GC.KeepAlive(sink);
+            double roundTripAfter = RoundTripNanoseconds();
             Report(sides.Select(s => (s.Name, s.Flops)).ToArray(), calls, times);
             ReportCores(corePeaks, coreReads, onCore, times[oneThread], times[Array.FindIndex(sides, x => x.Name == "ParallelStep(2)")]);
+            Console.WriteLine(FormattableString.Invariant(
+                $"core-to-core round trip (a cache line handed between two spinning threads), before / after the rounds: {roundTripBefore:F0} / {roundTripAfter:F0} ns"));
+        }
+
+        /// <summary>
+        /// Nanoseconds for a cache line to go to another thread and back (two threads spinning on one counter; on two
+        /// processors they run on different cores). ~100–150 ns where the cores share a last-level cache; several
+        /// hundred where the line crosses between dies, which every data-parallel step pays for each line of the
+        /// parameters and gradients the two threads share.
+        /// </summary>
+        private static double RoundTripNanoseconds()
+        {
+            const int Trips = 100_000;
+            var counter = new int[32]; // the counter alone on its cache line (element 16: 64 bytes past the array's start)
+            var other = new Thread(() =>
+            {
+                for (int i = 0; i < Trips; i++)
+                {
+                    while (Volatile.Read(ref counter[16]) != 2 * i + 1)
+                    {
+                    }
+
+                    Volatile.Write(ref counter[16], 2 * i + 2);
+                }
+            }) { IsBackground = true };
+            other.Start();
+            Thread.Sleep(10);
+            long begin = Stopwatch.GetTimestamp();
+            for (int i = 0; i < Trips; i++)
+            {
+                Volatile.Write(ref counter[16], 2 * i + 1);
+                while (Volatile.Read(ref counter[16]) != 2 * i + 2)
+                {
+                }
+            }
+
+            double nanoseconds = Stopwatch.GetElapsedTime(begin).TotalNanoseconds / Trips;
+            other.Join();
+            return nanoseconds;
         }
 
         /// <summary>Sums <paramref name="values"/> in eight vector chains (enough that the loads, not the adds, bound it).</summary>
