@@ -1,7 +1,5 @@
-using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -319,77 +317,27 @@ namespace NetGen.Runtime
         private static void OuterProducts512<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
-            int panelWidth = 4 * Vector512<T>.Count;
-            if (n - n % Vector512<T>.Count >= panelWidth && PackPanel(m, n, k, panelWidth, Unsafe.SizeOf<T>()))
-            {
-                OuterProducts512Packed(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate);
-                return;
-            }
-
-            OuterProducts512(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate, Span<T>.Empty);
-        }
-
-        /// <summary>
-        /// <see cref="OuterProducts512{T}(ref T, int, int, ref T, ref T, int, int, int, bool)"/> with each panel of B copied to
-        /// a stack buffer first (see PackPanel). Its own method: a method with stackalloc skips tier 0, and the usual
-        /// shapes never need it.
-        /// </summary>
-        [FloatCopy]
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void OuterProducts512Packed<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate)
-            where T : struct, IFloatingPointIeee754<T>
-            => OuterProducts512(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate,
-                MemoryMarshal.Cast<byte, T>(stackalloc byte[k * 4 * Vector512<T>.Count * Unsafe.SizeOf<T>()]));
-
-        /// <summary>The panels' loop; <paramref name="panel"/> (k × panel width values) when they are copied, else empty.</summary>
-        [FloatCopy]
-        private static void OuterProducts512<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate, Span<T> panel)
-            where T : struct, IFloatingPointIeee754<T>
-        {
             int width = Vector512<T>.Count;
             int vectorEnd = n - n % width;
-            int panelWidth = 4 * width;
-            bool pack = !panel.IsEmpty;
-            ref T packed = ref MemoryMarshal.GetReference(panel);
             int i = 0;
-            for (; i + panelWidth <= vectorEnd; i += panelWidth)
+            for (; i + 4 * width <= vectorEnd; i += 4 * width)
             {
-                scoped ref T panelB = ref b;
-                int bRow = n;
-                int bColumn = i;
-                if (pack)
-                {
-                    for (int q = 0; q < k; q++)
-                    {
-                        ref T from = ref Unsafe.Add(ref b, q * n + i);
-                        ref T to = ref Unsafe.Add(ref packed, q * panelWidth);
-                        Vector512.LoadUnsafe(ref from).StoreUnsafe(ref to);
-                        Vector512.LoadUnsafe(ref from, (nuint)width).StoreUnsafe(ref to, (nuint)width);
-                        Vector512.LoadUnsafe(ref from, (nuint)(2 * width)).StoreUnsafe(ref to, (nuint)(2 * width));
-                        Vector512.LoadUnsafe(ref from, (nuint)(3 * width)).StoreUnsafe(ref to, (nuint)(3 * width));
-                    }
-
-                    panelB = ref packed;
-                    bRow = panelWidth;
-                    bColumn = 0;
-                }
-
                 int p = 0;
                 for (; p + 6 <= m; p += 6)
                 {
-                    OuterBlock512x6(ref a, aRow, aColumn, ref panelB, bRow, bColumn, ref c, p, i, n, k, accumulate);
+                    OuterBlock512x6(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
                 }
 
                 for (; p + 2 <= m; p += 2)
                 {
-                    OuterBlock512x2(ref a, aRow, aColumn, ref panelB, bRow, bColumn, ref c, p, i, n, k, accumulate);
+                    OuterBlock512x2(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
                 }
 
                 for (; p < m; p++)
                 {
                     for (int v = 0; v < 4; v++)
                     {
-                        OuterOne512(ref a, aRow, aColumn, ref panelB, bRow, bColumn + v * width, ref c, p, i + v * width, n, k, accumulate);
+                        OuterOne512(ref a, aRow, aColumn, ref b, ref c, p, i + v * width, n, k, accumulate);
                     }
                 }
             }
@@ -398,7 +346,7 @@ namespace NetGen.Runtime
             {
                 for (int p = 0; p < m; p++)
                 {
-                    OuterOne512(ref a, aRow, aColumn, ref b, n, i, ref c, p, i, n, k, accumulate);
+                    OuterOne512(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
                 }
             }
 
@@ -409,7 +357,7 @@ namespace NetGen.Runtime
         }
 
         [FloatCopy]
-        private static void OuterBlock512x6<T>(ref T a, int aRow, int aColumn, ref T b, int bRow, int bColumn, ref T c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterBlock512x6<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
             int width = Vector512<T>.Count;
@@ -427,7 +375,7 @@ namespace NetGen.Runtime
             Vector512<T> s50 = Vector512<T>.Zero, s51 = Vector512<T>.Zero, s52 = Vector512<T>.Zero, s53 = Vector512<T>.Zero;
             for (int q = 0; q < k; q++)
             {
-                ref T bq = ref Unsafe.Add(ref b, q * bRow + bColumn);
+                ref T bq = ref Unsafe.Add(ref b, q * n + i);
                 Vector512<T> v0 = Vector512.LoadUnsafe(ref bq);
                 Vector512<T> v1 = Vector512.LoadUnsafe(ref bq, (nuint)width);
                 Vector512<T> v2 = Vector512.LoadUnsafe(ref bq, (nuint)(2 * width));
@@ -475,7 +423,7 @@ namespace NetGen.Runtime
         }
 
         [FloatCopy]
-        private static void OuterBlock512x2<T>(ref T a, int aRow, int aColumn, ref T b, int bRow, int bColumn, ref T c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterBlock512x2<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
             int width = Vector512<T>.Count;
@@ -485,7 +433,7 @@ namespace NetGen.Runtime
             Vector512<T> s10 = Vector512<T>.Zero, s11 = Vector512<T>.Zero, s12 = Vector512<T>.Zero, s13 = Vector512<T>.Zero;
             for (int q = 0; q < k; q++)
             {
-                ref T bq = ref Unsafe.Add(ref b, q * bRow + bColumn);
+                ref T bq = ref Unsafe.Add(ref b, q * n + i);
                 Vector512<T> v0 = Vector512.LoadUnsafe(ref bq);
                 Vector512<T> v1 = Vector512.LoadUnsafe(ref bq, (nuint)width);
                 Vector512<T> v2 = Vector512.LoadUnsafe(ref bq, (nuint)(2 * width));
@@ -510,14 +458,14 @@ namespace NetGen.Runtime
 
         [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void OuterOne512<T>(ref T a, int aRow, int aColumn, ref T b, int bRow, int bColumn, ref T c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterOne512<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
             ref T ap = ref Unsafe.Add(ref a, p * aRow);
             Vector512<T> s = Vector512<T>.Zero;
             for (int q = 0; q < k; q++)
             {
-                s = Simd.MulAdd(Vector512.Create(Unsafe.Add(ref ap, q * aColumn)), Vector512.LoadUnsafe(ref b, (nuint)(q * bRow + bColumn)), s);
+                s = Simd.MulAdd(Vector512.Create(Unsafe.Add(ref ap, q * aColumn)), Vector512.LoadUnsafe(ref b, (nuint)(q * n + i)), s);
             }
 
             Store512(ref Unsafe.Add(ref c, p * n + i), s, accumulate);

@@ -1,7 +1,5 @@
-using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace NetGen.Runtime
 {
@@ -100,74 +98,26 @@ namespace NetGen.Runtime
         private static void OuterProductsVector<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
-            int panelWidth = 2 * Vector<T>.Count;
-            if (n - n % Vector<T>.Count >= panelWidth && PackPanel(m, n, k, panelWidth, Unsafe.SizeOf<T>()))
-            {
-                OuterProductsVectorPacked(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate);
-                return;
-            }
-
-            OuterProductsVector(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate, Span<T>.Empty);
-        }
-
-        /// <summary>
-        /// <see cref="OuterProductsVector{T}(ref T, int, int, ref T, ref T, int, int, int, bool)"/> with each panel of B copied to
-        /// a stack buffer first (see PackPanel). Its own method: a method with stackalloc skips tier 0, and the usual
-        /// shapes never need it.
-        /// </summary>
-        [FloatCopy]
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void OuterProductsVectorPacked<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate)
-            where T : struct, IFloatingPointIeee754<T>
-            => OuterProductsVector(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate,
-                MemoryMarshal.Cast<byte, T>(stackalloc byte[k * 2 * Vector<T>.Count * Unsafe.SizeOf<T>()]));
-
-        /// <summary>The panels' loop; <paramref name="panel"/> (k × panel width values) when they are copied, else empty.</summary>
-        [FloatCopy]
-        private static void OuterProductsVector<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate, Span<T> panel)
-            where T : struct, IFloatingPointIeee754<T>
-        {
             int width = Vector<T>.Count;
             int vectorEnd = n - n % width;
-            int panelWidth = 2 * width;
-            bool pack = !panel.IsEmpty;
-            ref T packed = ref MemoryMarshal.GetReference(panel);
             int i = 0;
-            for (; i + panelWidth <= vectorEnd; i += panelWidth)
+            for (; i + 2 * width <= vectorEnd; i += 2 * width)
             {
-                scoped ref T panelB = ref b;
-                int bRow = n;
-                int bColumn = i;
-                if (pack)
-                {
-                    for (int q = 0; q < k; q++)
-                    {
-                        ref T from = ref Unsafe.Add(ref b, q * n + i);
-                        ref T to = ref Unsafe.Add(ref packed, q * panelWidth);
-                        Vector.LoadUnsafe(ref from).StoreUnsafe(ref to);
-                        Vector.LoadUnsafe(ref from, (nuint)width).StoreUnsafe(ref to, (nuint)width);
-                    }
-
-                    panelB = ref packed;
-                    bRow = panelWidth;
-                    bColumn = 0;
-                }
-
                 int p = 0;
                 for (; p + 6 <= m; p += 6)
                 {
-                    OuterBlock6x2(ref a, aRow, aColumn, ref panelB, bRow, bColumn, ref c, p, i, n, k, accumulate);
+                    OuterBlock6x2(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
                 }
 
                 for (; p + 2 <= m; p += 2)
                 {
-                    OuterBlock2x2(ref a, aRow, aColumn, ref panelB, bRow, bColumn, ref c, p, i, n, k, accumulate);
+                    OuterBlock2x2(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
                 }
 
                 for (; p < m; p++)
                 {
-                    OuterOne(ref a, aRow, aColumn, ref panelB, bRow, bColumn, ref c, p, i, n, k, accumulate);
-                    OuterOne(ref a, aRow, aColumn, ref panelB, bRow, bColumn + width, ref c, p, i + width, n, k, accumulate);
+                    OuterOne(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
+                    OuterOne(ref a, aRow, aColumn, ref b, ref c, p, i + width, n, k, accumulate);
                 }
             }
 
@@ -175,7 +125,7 @@ namespace NetGen.Runtime
             {
                 for (int p = 0; p < m; p++)
                 {
-                    OuterOne(ref a, aRow, aColumn, ref b, n, i, ref c, p, i, n, k, accumulate);
+                    OuterOne(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
                 }
             }
 
@@ -185,49 +135,8 @@ namespace NetGen.Runtime
             }
         }
 
-        /// <summary>The L1 data cache these kernels plan for: 64 sets (every x86-64 core since Nehalem and Zen), 8 ways (12 on recent ones).</summary>
-        private const int L1Sets = 64;
-
-        private const int L1Ways = 8;
-
-        /// <summary>Largest panel of B the outer products copy to the stack (k × panel width × element size).</summary>
-        internal const int MaxPackedPanelBytes = 32 * 1024;
-
-        /// <summary>
-        /// Whether the vectorised outer products copy each panel of B (k rows of <paramref name="panelWidth"/> values,
-        /// <paramref name="n"/> values apart) to the stack before the blocks of A's rows run over it: when at least two
-        /// blocks of 6 rows reuse the panel, the copy fits <see cref="MaxPackedPanelBytes"/>, and B's rows pile more of
-        /// the panel's cache lines onto one L1 set than it has ways, so the panel cannot stay in L1 between blocks. A row
-        /// stride that is a multiple of 2 KB puts every row in the same 2 sets: 32×512→512's weight gradient took 103 µs
-        /// strided and 88 µs packed in isolation on AVX-512 (64×784→128, spread over the sets: 70 and 71 µs). The blocks
-        /// do the same sums in the same order either way, so the bits are the same.
-        /// </summary>
-        internal static bool PackPanel(int m, int n, int k, int panelWidth, int elementSize)
-        {
-            long panelBytes = (long)panelWidth * elementSize;
-            if (m < 12 || k * panelBytes > MaxPackedPanelBytes)
-            {
-                return false;
-            }
-
-            Span<byte> linesInSet = stackalloc byte[L1Sets];
-            for (int q = 0; q < k; q++)
-            {
-                long start = (long)q * n * elementSize;
-                for (long line = start / 64; line <= (start + panelBytes - 1) / 64; line++)
-                {
-                    if (++linesInSet[(int)(line % L1Sets)] > L1Ways)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
         [FloatCopy]
-        private static void OuterBlock6x2<T>(ref T a, int aRow, int aColumn, ref T b, int bRow, int bColumn, ref T c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterBlock6x2<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
             int width = Vector<T>.Count;
@@ -242,7 +151,7 @@ namespace NetGen.Runtime
             Vector<T> s40 = Vector<T>.Zero, s41 = Vector<T>.Zero, s50 = Vector<T>.Zero, s51 = Vector<T>.Zero;
             for (int q = 0; q < k; q++)
             {
-                ref T bq = ref Unsafe.Add(ref b, q * bRow + bColumn);
+                ref T bq = ref Unsafe.Add(ref b, q * n + i);
                 Vector<T> v0 = Vector.LoadUnsafe(ref bq);
                 Vector<T> v1 = Vector.LoadUnsafe(ref bq, (nuint)width);
                 int at = q * aColumn;
@@ -276,7 +185,7 @@ namespace NetGen.Runtime
         }
 
         [FloatCopy]
-        private static void OuterBlock2x2<T>(ref T a, int aRow, int aColumn, ref T b, int bRow, int bColumn, ref T c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterBlock2x2<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
             int width = Vector<T>.Count;
@@ -285,7 +194,7 @@ namespace NetGen.Runtime
             Vector<T> s00 = Vector<T>.Zero, s01 = Vector<T>.Zero, s10 = Vector<T>.Zero, s11 = Vector<T>.Zero;
             for (int q = 0; q < k; q++)
             {
-                ref T bq = ref Unsafe.Add(ref b, q * bRow + bColumn);
+                ref T bq = ref Unsafe.Add(ref b, q * n + i);
                 Vector<T> v0 = Vector.LoadUnsafe(ref bq);
                 Vector<T> v1 = Vector.LoadUnsafe(ref bq, (nuint)width);
                 int at = q * aColumn;
@@ -304,14 +213,14 @@ namespace NetGen.Runtime
 
         [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void OuterOne<T>(ref T a, int aRow, int aColumn, ref T b, int bRow, int bColumn, ref T c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterOne<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
             ref T ap = ref Unsafe.Add(ref a, p * aRow);
             Vector<T> s = Vector<T>.Zero;
             for (int q = 0; q < k; q++)
             {
-                s = Simd.MulAdd(new Vector<T>(Unsafe.Add(ref ap, q * aColumn)), Vector.LoadUnsafe(ref b, (nuint)(q * bRow + bColumn)), s);
+                s = Simd.MulAdd(new Vector<T>(Unsafe.Add(ref ap, q * aColumn)), Vector.LoadUnsafe(ref b, (nuint)(q * n + i)), s);
             }
 
             Store(ref c, p * n + i, s, accumulate);

@@ -5,10 +5,8 @@
 //   NETGEN_ACCEPT_PORTABLE=1 dotnet test tests/NetGen.Portable.Tests --filter FullyQualifiedName~PortableRuntime
 #nullable enable
 #if NET8_0_OR_GREATER
-using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -272,73 +270,27 @@ namespace NetGen.Runtime
         /// </summary>
         private static void OuterProducts512(ref float a, int aRow, int aColumn, ref float b, ref float c, int m, int n, int k, bool accumulate)
         {
-            int panelWidth = 4 * Vector512<float>.Count;
-            if (n - n % Vector512<float>.Count >= panelWidth && PackPanel(m, n, k, panelWidth, Unsafe.SizeOf<float>()))
-            {
-                OuterProducts512Packed(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate);
-                return;
-            }
-
-            OuterProducts512(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate, Span<float>.Empty);
-        }
-
-        /// <summary>
-        /// <see cref="OuterProducts512{T}(ref T, int, int, ref T, ref T, int, int, int, bool)"/> with each panel of B copied to
-        /// a stack buffer first (see PackPanel). Its own method: a method with stackalloc skips tier 0, and the usual
-        /// shapes never need it.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void OuterProducts512Packed(ref float a, int aRow, int aColumn, ref float b, ref float c, int m, int n, int k, bool accumulate)
-            => OuterProducts512(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate,
-                MemoryMarshal.Cast<byte, float>(stackalloc byte[k * 4 * Vector512<float>.Count * Unsafe.SizeOf<float>()]));
-
-        /// <summary>The panels' loop; <paramref name="panel"/> (k × panel width values) when they are copied, else empty.</summary>
-        private static void OuterProducts512(ref float a, int aRow, int aColumn, ref float b, ref float c, int m, int n, int k, bool accumulate, Span<float> panel)
-        {
             int width = Vector512<float>.Count;
             int vectorEnd = n - n % width;
-            int panelWidth = 4 * width;
-            bool pack = !panel.IsEmpty;
-            ref float packed = ref MemoryMarshal.GetReference<float>(panel);
             int i = 0;
-            for (; i + panelWidth <= vectorEnd; i += panelWidth)
+            for (; i + 4 * width <= vectorEnd; i += 4 * width)
             {
-                scoped ref float panelB = ref b;
-                int bRow = n;
-                int bColumn = i;
-                if (pack)
-                {
-                    for (int q = 0; q < k; q++)
-                    {
-                        ref float from = ref Unsafe.Add<float>(ref b, q * n + i);
-                        ref float to = ref Unsafe.Add<float>(ref packed, q * panelWidth);
-                        Vector512.LoadUnsafe<float>(ref from).StoreUnsafe<float>(ref to);
-                        Vector512.LoadUnsafe<float>(ref from, (nuint)width).StoreUnsafe<float>(ref to, (nuint)width);
-                        Vector512.LoadUnsafe<float>(ref from, (nuint)(2 * width)).StoreUnsafe<float>(ref to, (nuint)(2 * width));
-                        Vector512.LoadUnsafe<float>(ref from, (nuint)(3 * width)).StoreUnsafe<float>(ref to, (nuint)(3 * width));
-                    }
-
-                    panelB = ref packed;
-                    bRow = panelWidth;
-                    bColumn = 0;
-                }
-
                 int p = 0;
                 for (; p + 6 <= m; p += 6)
                 {
-                    OuterBlock512x6(ref a, aRow, aColumn, ref panelB, bRow, bColumn, ref c, p, i, n, k, accumulate);
+                    OuterBlock512x6(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
                 }
 
                 for (; p + 2 <= m; p += 2)
                 {
-                    OuterBlock512x2(ref a, aRow, aColumn, ref panelB, bRow, bColumn, ref c, p, i, n, k, accumulate);
+                    OuterBlock512x2(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
                 }
 
                 for (; p < m; p++)
                 {
                     for (int v = 0; v < 4; v++)
                     {
-                        OuterOne512(ref a, aRow, aColumn, ref panelB, bRow, bColumn + v * width, ref c, p, i + v * width, n, k, accumulate);
+                        OuterOne512(ref a, aRow, aColumn, ref b, ref c, p, i + v * width, n, k, accumulate);
                     }
                 }
             }
@@ -347,7 +299,7 @@ namespace NetGen.Runtime
             {
                 for (int p = 0; p < m; p++)
                 {
-                    OuterOne512(ref a, aRow, aColumn, ref b, n, i, ref c, p, i, n, k, accumulate);
+                    OuterOne512(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
                 }
             }
 
@@ -357,7 +309,7 @@ namespace NetGen.Runtime
             }
         }
 
-        private static void OuterBlock512x6(ref float a, int aRow, int aColumn, ref float b, int bRow, int bColumn, ref float c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterBlock512x6(ref float a, int aRow, int aColumn, ref float b, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             int width = Vector512<float>.Count;
             ref float a0 = ref Unsafe.Add<float>(ref a, p * aRow);
@@ -374,7 +326,7 @@ namespace NetGen.Runtime
             Vector512<float> s50 = Vector512<float>.Zero, s51 = Vector512<float>.Zero, s52 = Vector512<float>.Zero, s53 = Vector512<float>.Zero;
             for (int q = 0; q < k; q++)
             {
-                ref float bq = ref Unsafe.Add<float>(ref b, q * bRow + bColumn);
+                ref float bq = ref Unsafe.Add<float>(ref b, q * n + i);
                 Vector512<float> v0 = Vector512.LoadUnsafe<float>(ref bq);
                 Vector512<float> v1 = Vector512.LoadUnsafe<float>(ref bq, (nuint)width);
                 Vector512<float> v2 = Vector512.LoadUnsafe<float>(ref bq, (nuint)(2 * width));
@@ -421,7 +373,7 @@ namespace NetGen.Runtime
             StoreFour512(ref Unsafe.Add<float>(ref c0, 5 * n), width, s50, s51, s52, s53, accumulate);
         }
 
-        private static void OuterBlock512x2(ref float a, int aRow, int aColumn, ref float b, int bRow, int bColumn, ref float c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterBlock512x2(ref float a, int aRow, int aColumn, ref float b, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             int width = Vector512<float>.Count;
             ref float a0 = ref Unsafe.Add<float>(ref a, p * aRow);
@@ -430,7 +382,7 @@ namespace NetGen.Runtime
             Vector512<float> s10 = Vector512<float>.Zero, s11 = Vector512<float>.Zero, s12 = Vector512<float>.Zero, s13 = Vector512<float>.Zero;
             for (int q = 0; q < k; q++)
             {
-                ref float bq = ref Unsafe.Add<float>(ref b, q * bRow + bColumn);
+                ref float bq = ref Unsafe.Add<float>(ref b, q * n + i);
                 Vector512<float> v0 = Vector512.LoadUnsafe<float>(ref bq);
                 Vector512<float> v1 = Vector512.LoadUnsafe<float>(ref bq, (nuint)width);
                 Vector512<float> v2 = Vector512.LoadUnsafe<float>(ref bq, (nuint)(2 * width));
@@ -454,13 +406,13 @@ namespace NetGen.Runtime
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void OuterOne512(ref float a, int aRow, int aColumn, ref float b, int bRow, int bColumn, ref float c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterOne512(ref float a, int aRow, int aColumn, ref float b, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             ref float ap = ref Unsafe.Add<float>(ref a, p * aRow);
             Vector512<float> s = Vector512<float>.Zero;
             for (int q = 0; q < k; q++)
             {
-                s = Simd.MulAdd(Vector512.Create<float>(Unsafe.Add<float>(ref ap, q * aColumn)), Vector512.LoadUnsafe<float>(ref b, (nuint)(q * bRow + bColumn)), s);
+                s = Simd.MulAdd(Vector512.Create<float>(Unsafe.Add<float>(ref ap, q * aColumn)), Vector512.LoadUnsafe<float>(ref b, (nuint)(q * n + i)), s);
             }
 
             Store512(ref Unsafe.Add<float>(ref c, p * n + i), s, accumulate);

@@ -5,10 +5,8 @@
 //   NETGEN_ACCEPT_PORTABLE=1 dotnet test tests/NetGen.Portable.Tests --filter FullyQualifiedName~PortableRuntime
 #nullable enable
 #if NET8_0_OR_GREATER
-using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace NetGen.Runtime
 {
@@ -94,70 +92,26 @@ namespace NetGen.Runtime
         /// </summary>
         private static void OuterProductsVector(ref float a, int aRow, int aColumn, ref float b, ref float c, int m, int n, int k, bool accumulate)
         {
-            int panelWidth = 2 * Vector<float>.Count;
-            if (n - n % Vector<float>.Count >= panelWidth && PackPanel(m, n, k, panelWidth, Unsafe.SizeOf<float>()))
-            {
-                OuterProductsVectorPacked(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate);
-                return;
-            }
-
-            OuterProductsVector(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate, Span<float>.Empty);
-        }
-
-        /// <summary>
-        /// <see cref="OuterProductsVector{T}(ref T, int, int, ref T, ref T, int, int, int, bool)"/> with each panel of B copied to
-        /// a stack buffer first (see PackPanel). Its own method: a method with stackalloc skips tier 0, and the usual
-        /// shapes never need it.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        private static void OuterProductsVectorPacked(ref float a, int aRow, int aColumn, ref float b, ref float c, int m, int n, int k, bool accumulate)
-            => OuterProductsVector(ref a, aRow, aColumn, ref b, ref c, m, n, k, accumulate,
-                MemoryMarshal.Cast<byte, float>(stackalloc byte[k * 2 * Vector<float>.Count * Unsafe.SizeOf<float>()]));
-
-        /// <summary>The panels' loop; <paramref name="panel"/> (k × panel width values) when they are copied, else empty.</summary>
-        private static void OuterProductsVector(ref float a, int aRow, int aColumn, ref float b, ref float c, int m, int n, int k, bool accumulate, Span<float> panel)
-        {
             int width = Vector<float>.Count;
             int vectorEnd = n - n % width;
-            int panelWidth = 2 * width;
-            bool pack = !panel.IsEmpty;
-            ref float packed = ref MemoryMarshal.GetReference<float>(panel);
             int i = 0;
-            for (; i + panelWidth <= vectorEnd; i += panelWidth)
+            for (; i + 2 * width <= vectorEnd; i += 2 * width)
             {
-                scoped ref float panelB = ref b;
-                int bRow = n;
-                int bColumn = i;
-                if (pack)
-                {
-                    for (int q = 0; q < k; q++)
-                    {
-                        ref float from = ref Unsafe.Add<float>(ref b, q * n + i);
-                        ref float to = ref Unsafe.Add<float>(ref packed, q * panelWidth);
-                        Vector.LoadUnsafe<float>(ref from).StoreUnsafe<float>(ref to);
-                        Vector.LoadUnsafe<float>(ref from, (nuint)width).StoreUnsafe<float>(ref to, (nuint)width);
-                    }
-
-                    panelB = ref packed;
-                    bRow = panelWidth;
-                    bColumn = 0;
-                }
-
                 int p = 0;
                 for (; p + 6 <= m; p += 6)
                 {
-                    OuterBlock6x2(ref a, aRow, aColumn, ref panelB, bRow, bColumn, ref c, p, i, n, k, accumulate);
+                    OuterBlock6x2(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
                 }
 
                 for (; p + 2 <= m; p += 2)
                 {
-                    OuterBlock2x2(ref a, aRow, aColumn, ref panelB, bRow, bColumn, ref c, p, i, n, k, accumulate);
+                    OuterBlock2x2(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
                 }
 
                 for (; p < m; p++)
                 {
-                    OuterOne(ref a, aRow, aColumn, ref panelB, bRow, bColumn, ref c, p, i, n, k, accumulate);
-                    OuterOne(ref a, aRow, aColumn, ref panelB, bRow, bColumn + width, ref c, p, i + width, n, k, accumulate);
+                    OuterOne(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
+                    OuterOne(ref a, aRow, aColumn, ref b, ref c, p, i + width, n, k, accumulate);
                 }
             }
 
@@ -165,7 +119,7 @@ namespace NetGen.Runtime
             {
                 for (int p = 0; p < m; p++)
                 {
-                    OuterOne(ref a, aRow, aColumn, ref b, n, i, ref c, p, i, n, k, accumulate);
+                    OuterOne(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
                 }
             }
 
@@ -175,7 +129,7 @@ namespace NetGen.Runtime
             }
         }
 
-        private static void OuterBlock6x2(ref float a, int aRow, int aColumn, ref float b, int bRow, int bColumn, ref float c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterBlock6x2(ref float a, int aRow, int aColumn, ref float b, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             int width = Vector<float>.Count;
             ref float a0 = ref Unsafe.Add<float>(ref a, p * aRow);
@@ -189,7 +143,7 @@ namespace NetGen.Runtime
             Vector<float> s40 = Vector<float>.Zero, s41 = Vector<float>.Zero, s50 = Vector<float>.Zero, s51 = Vector<float>.Zero;
             for (int q = 0; q < k; q++)
             {
-                ref float bq = ref Unsafe.Add<float>(ref b, q * bRow + bColumn);
+                ref float bq = ref Unsafe.Add<float>(ref b, q * n + i);
                 Vector<float> v0 = Vector.LoadUnsafe<float>(ref bq);
                 Vector<float> v1 = Vector.LoadUnsafe<float>(ref bq, (nuint)width);
                 int at = q * aColumn;
@@ -222,7 +176,7 @@ namespace NetGen.Runtime
             StorePair(ref Unsafe.Add<float>(ref c0, 5 * n), width, s50, s51, accumulate);
         }
 
-        private static void OuterBlock2x2(ref float a, int aRow, int aColumn, ref float b, int bRow, int bColumn, ref float c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterBlock2x2(ref float a, int aRow, int aColumn, ref float b, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             int width = Vector<float>.Count;
             ref float a0 = ref Unsafe.Add<float>(ref a, p * aRow);
@@ -230,7 +184,7 @@ namespace NetGen.Runtime
             Vector<float> s00 = Vector<float>.Zero, s01 = Vector<float>.Zero, s10 = Vector<float>.Zero, s11 = Vector<float>.Zero;
             for (int q = 0; q < k; q++)
             {
-                ref float bq = ref Unsafe.Add<float>(ref b, q * bRow + bColumn);
+                ref float bq = ref Unsafe.Add<float>(ref b, q * n + i);
                 Vector<float> v0 = Vector.LoadUnsafe<float>(ref bq);
                 Vector<float> v1 = Vector.LoadUnsafe<float>(ref bq, (nuint)width);
                 int at = q * aColumn;
@@ -248,13 +202,13 @@ namespace NetGen.Runtime
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void OuterOne(ref float a, int aRow, int aColumn, ref float b, int bRow, int bColumn, ref float c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterOne(ref float a, int aRow, int aColumn, ref float b, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             ref float ap = ref Unsafe.Add<float>(ref a, p * aRow);
             Vector<float> s = Vector<float>.Zero;
             for (int q = 0; q < k; q++)
             {
-                s = Simd.MulAdd(new Vector<float>(Unsafe.Add<float>(ref ap, q * aColumn)), Vector.LoadUnsafe<float>(ref b, (nuint)(q * bRow + bColumn)), s);
+                s = Simd.MulAdd(new Vector<float>(Unsafe.Add<float>(ref ap, q * aColumn)), Vector.LoadUnsafe<float>(ref b, (nuint)(q * n + i)), s);
             }
 
             Store(ref c, p * n + i, s, accumulate);
