@@ -44,4 +44,20 @@ namespace NetGen.FirstRun
     [Dense(1)]
     [Adam(LearningRate = 0.01, Beta1 = 0.8)]
     public partial class QuadraticBatchMajor { }
+
+    // The README's model with the exp-based activations of the cubic tutorial and the activation plots (the
+    // planner's strategy): their kernels' first-run cost.
+    [Network(Seed = 1)]
+    [Input(1)]
+    [Dense(32), Activation(Tanh)]
+    [Dense(1)]
+    [Adam(LearningRate = 0.01, Beta1 = 0.8)]
+    public partial class QuadraticTanh { }
+
+    [Network(Seed = 1)]
+    [Input(1)]
+    [Dense(32), Activation(Softplus)]
+    [Dense(1)]
+    [Adam(LearningRate = 0.01, Beta1 = 0.8)]
+    public partial class QuadraticSoftplus { }
 }

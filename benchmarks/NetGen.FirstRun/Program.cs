@@ -27,8 +27,9 @@ namespace NetGen.FirstRun
     /// drive N [only=default,...] [LABEL=EXE[@VAR=VALUE] ...] [cases=a,b]  N rounds of fresh processes of every case under every
     ///                   configuration (the runtime settings in Drive, plus each published LABEL=EXE), interleaved; medians
     /// </code>
-    /// CASE: netgen (the README's model, the planner's strategy), perrow, lanes, shallow, batchmajor (forced), hand
-    /// (the benchmarks' hand-written MLP, same shape, optimizer and batches).
+    /// CASE: netgen (the README's model, the planner's strategy), perrow, lanes, shallow, batchmajor (forced), tanh and
+    /// softplus (the README's model with that activation, the planner's strategy), hand (the benchmarks' hand-written
+    /// MLP, same shape, optimizer and batches).
     /// </summary>
     public static class Program
     {
@@ -36,7 +37,7 @@ namespace NetGen.FirstRun
         private const int BatchSize = 20;
         private const int Seed = 7;
 
-        private static readonly string[] Cases = { "netgen", "hand", "perrow", "lanes", "shallow", "batchmajor" };
+        private static readonly string[] Cases = { "netgen", "hand", "perrow", "lanes", "shallow", "batchmajor", "tanh", "softplus" };
 
         public static int Main(string[] args)
         {
@@ -125,6 +126,8 @@ namespace NetGen.FirstRun
             "lanes" => new QuadraticLanes().Fit(x, y, Epochs, BatchSize, shuffle: true, dropLast: true, seed: Seed)[^1],
             "shallow" => new QuadraticShallow().Fit(x, y, Epochs, BatchSize, shuffle: true, dropLast: true, seed: Seed)[^1],
             "batchmajor" => new QuadraticBatchMajor().Fit(x, y, Epochs, BatchSize, shuffle: true, dropLast: true, seed: Seed)[^1],
+            "tanh" => new QuadraticTanh().Fit(x, y, Epochs, BatchSize, shuffle: true, dropLast: true, seed: Seed)[^1],
+            "softplus" => new QuadraticSoftplus().Fit(x, y, Epochs, BatchSize, shuffle: true, dropLast: true, seed: Seed)[^1],
             "hand" => HandWrittenTraining.Fit(NewHand(), x, y, Epochs, BatchSize, Seed),
             _ => throw new ArgumentException($"unknown case {name}: one of {string.Join(", ", Cases)}"),
         };
@@ -136,6 +139,8 @@ namespace NetGen.FirstRun
             "lanes" => new QuadraticLanes(),
             "shallow" => new QuadraticShallow(),
             "batchmajor" => new QuadraticBatchMajor(),
+            "tanh" => new QuadraticTanh(),
+            "softplus" => new QuadraticSoftplus(),
             _ => throw new ArgumentException($"unknown NetGen case {name}"),
         };
 

@@ -313,9 +313,18 @@ namespace NetGen.Tests
             float[] z = new float[rows * fanOut], again = new float[rows * fanOut], gw = new float[fanOut * fanIn], gb = new float[fanOut], dx = new float[rows * fanIn];
             bool wide = width == Width.Vector512;
             Run();
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            Run();
-            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+
+            // The least of three runs: the kernels' paths do not depend on timing, so an allocation of theirs would show in
+            // every run, while the runtime's own work (an on-stack replacement compiled on this thread) shows in one.
+            long least = long.MaxValue;
+            for (int attempt = 0; attempt < 3; attempt++)
+            {
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                Run();
+                least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+            }
+
+            Assert.Equal(0, least);
 
             LinearAlgebra.DenseForward<float>(x, w, b, again, rows, fanIn, fanOut, true, wide);
             Assert.Equal(z, again);

@@ -2,6 +2,8 @@ using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NetGen.Runtime
 {
@@ -18,6 +20,7 @@ namespace NetGen.Runtime
 
         /// <summary>tanh on every lane.</summary>
         [FloatCopy]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<T> Tanh<T>(Vector<T> x, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             if (simd && typeof(T) == typeof(float))
@@ -25,11 +28,13 @@ namespace NetGen.Runtime
                 return Vector.As<float, T>(Tanh(Vector.As<T, float>(x)));
             }
 
-            return PerLane(x, static v => Activations.Tanh(v));
+            PerLane(ref x, static v => Activations.Tanh(v));
+            return x;
         }
 
         /// <summary>1 / (1 + e^−x) on every lane.</summary>
         [FloatCopy]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<T> Sigmoid<T>(Vector<T> x, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             if (simd && typeof(T) == typeof(float))
@@ -37,11 +42,13 @@ namespace NetGen.Runtime
                 return Vector.As<float, T>(Sigmoid(Vector.As<T, float>(x)));
             }
 
-            return PerLane(x, static v => Activations.Sigmoid(v));
+            PerLane(ref x, static v => Activations.Sigmoid(v));
+            return x;
         }
 
         /// <summary>log(1 + e^x) on every lane, x itself above the threshold.</summary>
         [FloatCopy]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<T> Softplus<T>(Vector<T> x, bool simd) where T : struct, IFloatingPointIeee754<T>
         {
             if (simd && typeof(T) == typeof(float))
@@ -49,11 +56,13 @@ namespace NetGen.Runtime
                 return Vector.As<float, T>(Softplus(Vector.As<T, float>(x)));
             }
 
-            return PerLane(x, static v => Activations.Softplus(v));
+            PerLane(ref x, static v => Activations.Softplus(v));
+            return x;
         }
 
         /// <summary>softplus'(x) on every lane: σ(x), and 1 above the threshold.</summary>
         [FloatCopy]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<T> SoftplusDerivative<T>(Vector<T> x, bool simd) where T : struct, IFloatingPointIeee754<T>
             => Vector.ConditionalSelect(Vector.GreaterThan(x, new Vector<T>(T.CreateTruncating(Activations.SoftplusThreshold))), Vector<T>.One, Sigmoid(x, simd));
 
@@ -80,17 +89,18 @@ namespace NetGen.Runtime
             return Softplus(x, simd);
         }
 
-        /// <summary>The scalar formula applied lane by lane (x is a copy, overwritten in place).</summary>
+        /// <summary>
+        /// The scalar formula applied lane by lane, in place. By reference: a method that takes or returns a Vector&lt;T&gt;
+        /// by value makes crossgen2 refuse its callers (ReadyToRun), and this path is the cold one.
+        /// </summary>
         [FloatCopy]
-        private static Vector<T> PerLane<T>(Vector<T> x, Func<T, T> f) where T : struct, IFloatingPointIeee754<T>
+        private static void PerLane<T>(ref Vector<T> x, Func<T, T> f) where T : struct, IFloatingPointIeee754<T>
         {
             Span<T> lanes = MemoryMarshal.CreateSpan(ref Unsafe.As<Vector<T>, T>(ref x), Vector<T>.Count);
             for (int i = 0; i < lanes.Length; i++)
             {
                 lanes[i] = f(lanes[i]);
             }
-
-            return x;
         }
 
         /// <summary>
@@ -111,9 +121,9 @@ namespace NetGen.Runtime
             Vector<float> p67 = Simd.MulAdd(new Vector<float>(1f / 5040), r, new Vector<float>(1f / 720));
             Vector<float> p = Simd.MulAdd(Simd.MulAdd(p67, r2, p45), r2 * r2, Simd.MulAdd(p23, r2, p01));
             Vector<int> k = ToInt32(n);
-            Vector<int> k1 = Vector.ShiftRightArithmetic(k, 1);
+            Vector<int> k1 = HalveRoundingDown(k);
             Vector<int> bias = new Vector<int>(127);
-            return p * Vector.AsVectorSingle(Vector.ShiftLeft(k1 + bias, 23)) * Vector.AsVectorSingle(Vector.ShiftLeft(k - k1 + bias, 23));
+            return p * Vector.AsVectorSingle(ToExponentBits(k1 + bias)) * Vector.AsVectorSingle(ToExponentBits(k - k1 + bias));
         }
 
         /// <summary>
@@ -132,7 +142,7 @@ namespace NetGen.Runtime
             Vector<float> q23 = Simd.MulAdd(new Vector<float>(1f / 24), r, new Vector<float>(1f / 6));
             Vector<float> q45 = Simd.MulAdd(new Vector<float>(1f / 720), r, new Vector<float>(1f / 120));
             Vector<float> q = Simd.MulAdd(Simd.MulAdd(new Vector<float>(1f / 5040), r2, q45), r2 * r2, Simd.MulAdd(q23, r2, q01));
-            Vector<float> scale = Vector.AsVectorSingle(Vector.ShiftLeft(ToInt32(n) + new Vector<int>(127), 23));
+            Vector<float> scale = Vector.AsVectorSingle(ToExponentBits(ToInt32(n) + new Vector<int>(127)));
             return Simd.MulAdd(scale, r * q, scale - Vector<float>.One);
         }
 
@@ -140,6 +150,7 @@ namespace NetGen.Runtime
         /// tanh(|x|) = u/(u + 2) with u = e^{2|x|} − 1 from <see cref="ExpM1"/>, accurate near 0 as well as in the
         /// tails (|x| is clamped to 10, where tanh is 1 in float), then x's sign bit put back (so −0 stays −0).
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector<float> Tanh(Vector<float> x)
         {
             Vector<float> a = AtMost(Vector.Abs(x), new Vector<float>(10));
@@ -153,6 +164,7 @@ namespace NetGen.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector<float> ExpOfMinusAbs(Vector<float> x) => Exp(-AtMost(Vector.Abs(x), new Vector<float>(104)));
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector<float> Sigmoid(Vector<float> x) => SigmoidFrom(x, ExpOfMinusAbs(x));
 
         /// <summary>With e = e^−|x|: σ = 1/(1 + e) for x ≥ 0 and e/(1 + e) below, as the scalar form.</summary>
@@ -165,6 +177,7 @@ namespace NetGen.Runtime
         }
 
         /// <summary>max(x, 0) + log1p(e^−|x|), the same value as log1p(e^x) without overflow; x itself above the threshold.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector<float> Softplus(Vector<float> x) => SoftplusFrom(x, ExpOfMinusAbs(x));
 
         /// <summary>Softplus from x and u = e^−|x| (see <see cref="Softplus(Vector{float})"/>).</summary>
@@ -211,6 +224,36 @@ namespace NetGen.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector<int> ToInt32(Vector<float> n)
             => Vector.AsVectorInt32(n + new Vector<float>(12582912f)) - new Vector<int>(0x4B40_0000);
+
+        /// <summary>
+        /// The biased exponent e moved into a float's exponent bits (shifted left by 23), with AVX2's own shift where
+        /// Vector&lt;T&gt; is one AVX2 register (the branch is decided when the method is compiled). crossgen2 refuses
+        /// every method that calls Vector.ShiftLeft (or Vector256's): an ABI-unstable call into CoreLib, which kept the
+        /// exp-based activations' kernels out of the x64 ReadyToRun images. Same instruction, same bits. (Arm64 images
+        /// still leave these kernels to the JIT.)
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector<int> ToExponentBits(Vector<int> e)
+        {
+            if (Avx2.IsSupported && Vector<int>.Count == Vector256<int>.Count)
+            {
+                return Avx2.ShiftLeftLogical(e.AsVector256(), 23).AsVector();
+            }
+
+            return Vector.ShiftLeft(e, 23);
+        }
+
+        /// <summary>k shifted right by one (arithmetic: rounds towards −∞), as <see cref="ToExponentBits"/> shifts.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector<int> HalveRoundingDown(Vector<int> k)
+        {
+            if (Avx2.IsSupported && Vector<int>.Count == Vector256<int>.Count)
+            {
+                return Avx2.ShiftRightArithmetic(k.AsVector256(), 1).AsVector();
+            }
+
+            return Vector.ShiftRightArithmetic(k, 1);
+        }
 
         /// <summary>NaN lanes of x stay NaN (Min/Max and compares would otherwise drop them).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -9,12 +9,15 @@ using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NetGen.Runtime
 {
     internal static partial class VectorMath
     {
         /// <summary>tanh on every lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<float> Tanh(Vector<float> x, bool simd)
         {
             if (simd && typeof(float) == typeof(float))
@@ -22,10 +25,12 @@ namespace NetGen.Runtime
                 return Vector.As<float, float>(Tanh(Vector.As<float, float>(x)));
             }
 
-            return PerLane(x, static v => Activations.Tanh<float>(v));
+            PerLane(ref x, static v => Activations.Tanh<float>(v));
+            return x;
         }
 
         /// <summary>1 / (1 + e^−x) on every lane.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<float> Sigmoid(Vector<float> x, bool simd)
         {
             if (simd && typeof(float) == typeof(float))
@@ -33,10 +38,12 @@ namespace NetGen.Runtime
                 return Vector.As<float, float>(Sigmoid(Vector.As<float, float>(x)));
             }
 
-            return PerLane(x, static v => Activations.Sigmoid<float>(v));
+            PerLane(ref x, static v => Activations.Sigmoid<float>(v));
+            return x;
         }
 
         /// <summary>log(1 + e^x) on every lane, x itself above the threshold.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<float> Softplus(Vector<float> x, bool simd)
         {
             if (simd && typeof(float) == typeof(float))
@@ -44,10 +51,12 @@ namespace NetGen.Runtime
                 return Vector.As<float, float>(Softplus(Vector.As<float, float>(x)));
             }
 
-            return PerLane(x, static v => Activations.Softplus<float>(v));
+            PerLane(ref x, static v => Activations.Softplus<float>(v));
+            return x;
         }
 
         /// <summary>softplus'(x) on every lane: σ(x), and 1 above the threshold.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<float> SoftplusDerivative(Vector<float> x, bool simd)
             => Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(x, new Vector<float>((float)(Activations.SoftplusThreshold))), Vector<float>.One, Sigmoid(x, simd));
 
@@ -73,16 +82,17 @@ namespace NetGen.Runtime
             return Softplus(x, simd);
         }
 
-        /// <summary>The scalar formula applied lane by lane (x is a copy, overwritten in place).</summary>
-        private static Vector<float> PerLane(Vector<float> x, Func<float, float> f)
+        /// <summary>
+        /// The scalar formula applied lane by lane, in place. By reference: a method that takes or returns a Vector&lt;T&gt;
+        /// by value makes crossgen2 refuse its callers (ReadyToRun), and this path is the cold one.
+        /// </summary>
+        private static void PerLane(ref Vector<float> x, Func<float, float> f)
         {
             Span<float> lanes = MemoryMarshal.CreateSpan<float>(ref Unsafe.As<Vector<float>, float>(ref x), Vector<float>.Count);
             for (int i = 0; i < lanes.Length; i++)
             {
                 lanes[i] = f(lanes[i]);
             }
-
-            return x;
         }
     }
 }
