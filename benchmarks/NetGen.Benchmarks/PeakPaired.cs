@@ -11,9 +11,10 @@ namespace NetGen.Benchmarks
     /// <summary>
     /// Issue 14's items 3 and 4 measured in one process, in short alternating blocks: the FMA peak kernel, the two
     /// wide TrainSteps, and ParallelStep on one and on two threads, round after round. This machine is a VM whose host
-    /// slows it by 1.3–1.7× for seconds at a time (a plain C FMA loop reads 130–230 GFLOP/s and a 1 MB memset 7 or 10 µs,
-    /// time-correlated: benchmarks/results/issue-14-host.md), so a step and a peak measured in different processes, or
-    /// seconds apart, compare two different machines. Each round's share of the peak divides the step's rate by the peak
+    /// slows it by 1.3–1.7× for seconds at a time, one vCPU more than the other, and places its two vCPUs on one die or
+    /// on two (a plain C FMA loop reads 130–230 GFLOP/s, a 1 MB memset takes 7 or 10 µs, a cache line's round trip
+    /// between the vCPUs 120–190 or ~500 ns: benchmarks/results/issue-14-host.md), so a step and a peak measured in
+    /// different processes, or seconds apart, compare two different machines. Each round's share of the peak divides the step's rate by the peak
     /// measured just before and just after it (their mean), and each round's speed-up divides the one-thread step by the
     /// two-thread step measured next to it; the report gives the medians and the quartiles of those per-round ratios.
     /// Run with <c>--peak-paired</c>, and again with DOTNET_EnableAVX512=0 for AVX2.

@@ -315,7 +315,7 @@ namespace NetGen.Tests
             Run();
 
             // The least of three runs: the kernels' paths do not depend on timing, so an allocation of theirs would show in
-            // every run, while the runtime's own work (an on-stack replacement compiled on this thread) shows in one.
+            // every run, while the runtime's own work on this thread (tiering) can show in one (seen once in a full run).
             long least = long.MaxValue;
             for (int attempt = 0; attempt < 3; attempt++)
             {

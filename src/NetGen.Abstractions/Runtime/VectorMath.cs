@@ -10,7 +10,8 @@ namespace NetGen.Runtime
     /// <summary>
     /// exp-based activations on whole vectors, for code that runs one row per lane. Float lanes use range reduction
     /// and short polynomials, within a few float ulps of the scalar <see cref="Activations"/> (tested). Double lanes, and every lane
-    /// when SIMD is off, go through the scalar formulas themselves, so double results are bit-identical.
+    /// when SIMD is off, go through the scalar formulas themselves, so double results are bit-identical. Every method
+    /// that takes a Vector&lt;T&gt; by value is inlined: crossgen2 refuses any caller of one (ReadyToRun).
     /// </summary>
     internal static partial class VectorMath
     {
