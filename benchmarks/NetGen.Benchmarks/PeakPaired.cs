@@ -5,6 +5,7 @@ using System.Numerics;
 using System.Runtime.Intrinsics;
 using System.Threading;
 using NetGen.Runtime;
+using static NetGen.Benchmarks.RoundStatistics;
 
 namespace NetGen.Benchmarks
 {
@@ -288,18 +289,6 @@ namespace NetGen.Benchmarks
             var speedups = Enumerable.Range(0, Rounds).Select(r => times[one][r] / times[two][r]).ToArray();
             Console.WriteLine(FormattableString.Invariant(
                 $"ParallelStep 1 ÷ 2 threads, per round: median {Median(speedups):F2}× (quartiles {Quantile(speedups, 0.25):F2}–{Quantile(speedups, 0.75):F2}), {speedups.Count(x => x >= 1.7)} of {Rounds} rounds ≥ 1.7×"));
-        }
-
-        private static double Median(double[] values) => Quantile(values, 0.5);
-
-        /// <summary>Linear interpolation between the closest ranks.</summary>
-        private static double Quantile(double[] values, double q)
-        {
-            var sorted = values.OrderBy(x => x).ToArray();
-            double at = q * (sorted.Length - 1);
-            int low = (int)Math.Floor(at);
-            int high = Math.Min(low + 1, sorted.Length - 1);
-            return sorted[low] + (at - low) * (sorted[high] - sorted[low]);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using NetGen.Benchmarks.Baseline;
 using NetGen.Runtime;
+using static NetGen.Benchmarks.RoundStatistics;
 
 namespace NetGen.Benchmarks
 {
@@ -391,19 +392,13 @@ namespace NetGen.Benchmarks
                 }
 
                 string name = side == 3 ? "struct pair" : "two registers";
-                pairColumns += FormattableString.Invariant($" | {name} {Median(times[side]):F2} µs, /lanes {Median(overLanes):F2}, hand/it {times[0].Zip(times[side], (h, t) => h / t).Order().ElementAt(Rounds / 2):F1}");
+                pairColumns += FormattableString.Invariant($" | {name} {Median(times[side]):F2} µs, /lanes {Median(overLanes):F2}, hand/it {Median(times[0].Zip(times[side], (h, t) => h / t).ToArray()):F1}");
             }
 
             Console.WriteLine(FormattableString.Invariant(
                 $"{activation} | {trained} | {Median(times[0]):F1} | {Median(times[1]):F2} | {Median(times[2]):F2} | {Median(netRatio):F1} | {Median(lanesRatio):F1}{pairColumns}"));
         }
 
-        private static double Median(double[] values)
-        {
-            double[] sorted = (double[])values.Clone();
-            Array.Sort(sorted);
-            return sorted[sorted.Length / 2];
-        }
     }
 
     /// <summary>The cubic workload's networks, shared by the benchmarks above.</summary>
