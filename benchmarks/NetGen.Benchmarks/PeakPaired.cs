@@ -140,7 +140,7 @@ namespace NetGen.Benchmarks
         /// hundred where the line crosses between dies, which every data-parallel step pays for each line of the
         /// parameters and gradients the two threads share.
         /// </summary>
-        private static double RoundTripNanoseconds()
+        internal static double RoundTripNanoseconds()
         {
             const int Trips = 100_000;
             var counter = new int[32]; // the counter alone on its cache line (element 16: 64 bytes past the array's start)

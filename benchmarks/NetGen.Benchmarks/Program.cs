@@ -36,6 +36,12 @@ namespace NetGen.Benchmarks
                 return;
             }
 
+            if (args.Contains("--unit-split"))
+            {
+                Prototypes.UnitSplitPaired.Run(int.Parse(args[Array.IndexOf(args, "--unit-split") + 1]));
+                return;
+            }
+
             if (args.Contains("--peak-paired"))
             {
                 PeakPaired.Run();
