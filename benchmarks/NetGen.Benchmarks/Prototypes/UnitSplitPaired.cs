@@ -21,7 +21,7 @@ namespace NetGen.Benchmarks.Prototypes
             ((IParallelTraining)reference).MaxDegreeOfParallelism = 1;
             float[] start = reference.Parameters.ToArray();
             using var one = new UnitSplitMnist(start, parts, twoThreads: false);
-            using var two = new UnitSplitMnist(start, parts, twoThreads: true);
+            var two = new UnitSplitMnist(start, parts, twoThreads: true);
             for (int step = 0; step < 5; step++)
             {
                 float lossReference = reference.TrainStep(x, y);
@@ -42,16 +42,34 @@ namespace NetGen.Benchmarks.Prototypes
                 }
             }
 
-            var serial = new Mnist();
-            var parallel = new Mnist();
-            ((IParallelTraining)serial).MaxDegreeOfParallelism = 1;
-            ((IParallelTraining)parallel).MaxDegreeOfParallelism = 2;
+            // The prototype's worker spins without parking: stopped before the timing, which compares the generated
+            // network's two paths (shards forced through ParallelTraining.ForceShards, and the unit split).
+            two.Dispose();
+            var nets = new[] { new Mnist(), new Mnist(), new Mnist(), new Mnist() };
+            for (int k = 0; k < nets.Length; k++)
+            {
+                ((IParallelTraining)nets[k]).MaxDegreeOfParallelism = 1 + k % 2;
+            }
+
+            float Shards(Mnist net)
+            {
+                ParallelTraining.ForceShards = true;
+                try
+                {
+                    return net.TrainStep(x, y);
+                }
+                finally
+                {
+                    ParallelTraining.ForceShards = false;
+                }
+            }
+
             var sides = new (string Name, Func<float> Run)[]
             {
-                ("shards, 1 thread", () => serial.TrainStep(x, y)),
-                ("shards, 2 threads", () => parallel.TrainStep(x, y)),
-                ("unit split, 1 thread", () => one.TrainStep(x, y)),
-                ("unit split, 2 threads", () => two.TrainStep(x, y)),
+                ("shards, 1 thread", () => Shards(nets[0])),
+                ("shards, 2 threads", () => Shards(nets[1])),
+                ("unit split, 1 thread", () => nets[2].TrainStep(x, y)),
+                ("unit split, 2 threads", () => nets[3].TrainStep(x, y)),
             };
             double before = PeakPaired.RoundTripNanoseconds();
             var clock = Stopwatch.StartNew();
@@ -81,20 +99,15 @@ namespace NetGen.Benchmarks.Prototypes
             }
 
             double after = PeakPaired.RoundTripNanoseconds();
-            two.WaitTicks.AsSpan().Clear();
-            var probe = Stopwatch.StartNew();
-            int probeSteps = 0;
-            while (probe.ElapsedMilliseconds < 1000) { two.TrainStep(x, y); probeSteps++; }
-            Console.WriteLine($"unit split, 2 threads, {probeSteps} steps in 1 s: µs waited at the barriers per step, caller {two.WaitTicks[0] * 1e6 / Stopwatch.Frequency / probeSteps:F1}, worker {two.WaitTicks[16] * 1e6 / Stopwatch.Frequency / probeSteps:F1}");
             for (int s = 0; s < sides.Length; s++)
             {
                 Console.WriteLine($"{sides[s].Name}: µs median {RoundStatistics.Median(times[s]):F1} (quartiles {RoundStatistics.Quantile(times[s], 0.25):F1}–{RoundStatistics.Quantile(times[s], 0.75):F1})");
             }
 
-            foreach (var (name, a, b) in new[] { ("shards", 0, 1), ("unit split", 2, 3), ("unit split 2 threads vs shards 1 thread", 0, 3) })
+            foreach (var (name, a, b) in new[] { ("shards", 0, 1), ("unit split", 2, 3), ("unit split 2 threads vs shards 1 thread", 0, 3), ("unit split vs shards, 1 thread", 0, 2), ("unit split vs shards, 2 threads", 1, 3) })
             {
                 var ratios = Enumerable.Range(0, Rounds).Select(r => times[a][r] / times[b][r]).ToArray();
-                Console.WriteLine($"{name}: 1 ÷ 2 threads per round, median {RoundStatistics.Median(ratios):F2}× (quartiles {RoundStatistics.Quantile(ratios, 0.25):F2}–{RoundStatistics.Quantile(ratios, 0.75):F2}), {ratios.Count(v => v >= 1.7)} of {Rounds} rounds ≥ 1.7×");
+                Console.WriteLine($"{name}: ratio per round, median {RoundStatistics.Median(ratios):F2}× (quartiles {RoundStatistics.Quantile(ratios, 0.25):F2}–{RoundStatistics.Quantile(ratios, 0.75):F2}), {ratios.Count(v => v >= 1.7)} of {Rounds} rounds ≥ 1.7×");
             }
 
             Console.WriteLine($"core-to-core round trip before / after: {before:F0} / {after:F0} ns");

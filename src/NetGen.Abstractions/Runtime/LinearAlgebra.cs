@@ -16,6 +16,22 @@ namespace NetGen.Runtime
         public static T Dot<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b) where T : struct, IFloatingPointIeee754<T>
             => Dot(a, b, Simd.Enabled);
 
+        /// <summary>
+        /// Copies <paramref name="columns"/> columns of <paramref name="rows"/> rows: from <paramref name="source"/> (rows
+        /// <paramref name="sourceStride"/> apart, from column <paramref name="sourceColumn"/>) to
+        /// <paramref name="destination"/> (rows <paramref name="destinationStride"/> apart, from column
+        /// <paramref name="destinationColumn"/>). A layer split into parts packs and unpacks its units' columns with it.
+        /// </summary>
+        [FloatCopy]
+        public static void CopyColumns<T>(ReadOnlySpan<T> source, int sourceStride, int sourceColumn, Span<T> destination, int destinationStride, int destinationColumn, int rows, int columns)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            for (int r = 0; r < rows; r++)
+            {
+                source.Slice(r * sourceStride + sourceColumn, columns).CopyTo(destination.Slice(r * destinationStride + destinationColumn, columns));
+            }
+        }
+
         /// <summary>y ← y + alpha·x.</summary>
         [FloatCopy]
         public static void Axpy<T>(T alpha, ReadOnlySpan<T> x, Span<T> y) where T : struct, IFloatingPointIeee754<T>

@@ -41,15 +41,50 @@ namespace NetGen.Runtime
         /// <summary>Most gradient values all shards of one network hold together (64 MiB of float); a larger network gets fewer shards.</summary>
         public const long MaxShardValues = 1L << 24;
 
+        /// <summary>
+        /// Most rows one block of a unit-split gradient pass holds (IUnitSplitTraining): a larger batch runs in blocks of
+        /// this many, whose gradients add up in order. Bounds the scratch, which holds every row of a block in each layer.
+        /// </summary>
+        public const int UnitSplitBlockRows = 512;
+
+        /// <summary>
+        /// Makes the calling thread's gradient passes cut batches into shards even for networks that split their units
+        /// (IUnitSplitTraining): for tests and benchmarks that compare the two paths on one network.
+        /// </summary>
+        internal static bool ForceShards
+        {
+            get => _forceShards;
+            set => _forceShards = value;
+        }
+
+        [ThreadStatic]
+        private static bool _forceShards;
+
         /// <summary>The threads the calling thread's last sharded step chose (tests read it to see which path ran).</summary>
         [ThreadStatic]
         internal static int LastDegree;
 
         /// <summary>
-        /// Values per task of the gradient sum and of the optimizer update (a multiple of every vector width): small
-        /// enough that two threads share 101,770 parameters within 4%, large enough that a task's cost dwarfs taking it.
+        /// Fewest values per task of the gradient sum and of the optimizer update (a multiple of every vector width):
+        /// large enough that a task's cost dwarfs taking it.
         /// </summary>
         internal const int SliceValues = 4096;
+
+        /// <summary>
+        /// Tasks per thread of a phase over every parameter (the sum, the checks, the update): enough for a slower core to
+        /// take fewer, few enough that taking them costs little. Each take is an atomic operation on a line the other core
+        /// wrote, about 0.5 µs on this project's machine; 4096-value slices made 25 tasks of 101,770 parameters, and the
+        /// two-thread check and update phases of 784→128→10 cost 23 and 26 µs against about 40 µs for both on one thread.
+        /// </summary>
+        internal const int SlicesPerThread = 4;
+
+        /// <summary>Values per slice of a phase over <paramref name="length"/> values on <paramref name="degree"/> threads: about <see cref="SlicesPerThread"/> slices each, a multiple of 64 values, at least <see cref="SliceValues"/>.</summary>
+        internal static int SliceValuesFor(int length, int degree)
+        {
+            long slices = (long)SlicesPerThread * Math.Max(1, degree);
+            long values = ((length + slices - 1) / slices + 63) / 64 * 64;
+            return (int)Math.Max(SliceValues, values);
+        }
 
         /// <summary>
         /// Refuses a MaxDegreeOfParallelism that is neither -1 nor at least 1, with how to fix it; returns it otherwise.

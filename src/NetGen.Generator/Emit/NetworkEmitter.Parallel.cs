@@ -105,6 +105,8 @@ namespace NetGen.Generator.Emit
                 w.Line($"{OptimizerCall(plan, "", Slice("__parameters"), Slice, "")};");
                 w.Line("return true;");
             }
+
+            WriteUnitSplitMembers(w, plan);
         }
     }
 }

@@ -51,7 +51,7 @@ namespace NetGen.Generator.Emit
 
             // With buffers, Fit's early stopping snapshots them too (NetGen.Runtime.IStoredValues).
             string bases = $"global::NetGen.INeuralNetwork<{plan.Element}>" + (plan.BufferCount > 0 ? $", global::NetGen.Runtime.IStoredValues<{plan.Element}>" : "")
-                + (Sharded(plan) ? $", global::NetGen.Runtime.IShardedTraining<{plan.Element}>" : "");
+                + (!Sharded(plan) ? "" : plan.UnitSplit ? $", global::NetGen.Runtime.IUnitSplitTraining<{plan.Element}>" : $", global::NetGen.Runtime.IShardedTraining<{plan.Element}>");
             using (w.Block($"partial class {Identifiers.Escape(type.Name)} : {bases}"))
             {
                 WriteMembers(w, plan);

@@ -50,12 +50,15 @@ namespace NetGen.Generator.Model
 
         /// <summary>
         /// The explicitly implemented interface properties (INeuralNetwork&lt;T&gt;; IStoredValues&lt;T&gt; with buffers;
-        /// IParallelTraining of a sharded batch-major network); the rest are public members.
+        /// IParallelTraining of a sharded batch-major network; IUnitSplitTraining&lt;T&gt; of a split one); the rest are public members.
         /// </summary>
-        public static readonly IReadOnlyList<string> ExplicitInterfaceProperties = new[] { "InputSize", "OutputSize", "ParameterCount", "StoredValues", "MaxDegreeOfParallelism" };
+        public static readonly IReadOnlyList<string> ExplicitInterfaceProperties = new[] { "InputSize", "OutputSize", "ParameterCount", "StoredValues", "MaxDegreeOfParallelism", "UnitSplitLayers" };
 
-        /// <summary>The explicitly implemented interface methods (IShardedTraining&lt;T&gt; of a sharded batch-major network).</summary>
-        public static readonly IReadOnlyList<string> ExplicitInterfaceMethods = new[] { "GradientShard", "OptimizerSlice" };
+        /// <summary>The explicitly implemented interface methods (IShardedTraining&lt;T&gt; of a sharded batch-major network, IUnitSplitTraining&lt;T&gt; of a split one).</summary>
+        public static readonly IReadOnlyList<string> ExplicitInterfaceMethods = new[]
+        {
+            "GradientShard", "OptimizerSlice", "UnitSplitParts", "UnitSplitPrepare", "UnitSplitForward", "UnitSplitLoss", "UnitSplitBackward",
+        };
 
         /// <summary>
         /// The public surface of a network of element type <paramref name="element"/> ("float" or "double");

@@ -33,6 +33,40 @@ namespace NetGen.Runtime
             => Dot(a, b, Simd.Enabled);
 #if !NET8_0_OR_GREATER
 
+        /// <summary>
+        /// Copies <paramref name="columns"/> columns of <paramref name="rows"/> rows: from <paramref name="source"/> (rows
+        /// <paramref name="sourceStride"/> apart, from column <paramref name="sourceColumn"/>) to
+        /// <paramref name="destination"/> (rows <paramref name="destinationStride"/> apart, from column
+        /// <paramref name="destinationColumn"/>). A layer split into parts packs and unpacks its units' columns with it.
+        /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
+        public static void CopyColumns(ReadOnlySpan<float> source, int sourceStride, int sourceColumn, Span<float> destination, int destinationStride, int destinationColumn, int rows, int columns)
+        {
+            for (int r = 0; r < rows; r++)
+            {
+                source.Slice(r * sourceStride + sourceColumn, columns).CopyTo(destination.Slice(r * destinationStride + destinationColumn, columns));
+            }
+        }
+#endif
+
+        /// <summary>
+        /// Copies <paramref name="columns"/> columns of <paramref name="rows"/> rows: from <paramref name="source"/> (rows
+        /// <paramref name="sourceStride"/> apart, from column <paramref name="sourceColumn"/>) to
+        /// <paramref name="destination"/> (rows <paramref name="destinationStride"/> apart, from column
+        /// <paramref name="destinationColumn"/>). A layer split into parts packs and unpacks its units' columns with it.
+        /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
+        public static void CopyColumns(ReadOnlySpan<double> source, int sourceStride, int sourceColumn, Span<double> destination, int destinationStride, int destinationColumn, int rows, int columns)
+        {
+            for (int r = 0; r < rows; r++)
+            {
+                source.Slice(r * sourceStride + sourceColumn, columns).CopyTo(destination.Slice(r * destinationStride + destinationColumn, columns));
+            }
+        }
+#if !NET8_0_OR_GREATER
+
         /// <summary>y ← y + alpha·x.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [FloatCopy]

@@ -20,6 +20,20 @@ namespace NetGen.Runtime
         public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
             => Dot(a, b, Simd.Enabled);
 
+        /// <summary>
+        /// Copies <paramref name="columns"/> columns of <paramref name="rows"/> rows: from <paramref name="source"/> (rows
+        /// <paramref name="sourceStride"/> apart, from column <paramref name="sourceColumn"/>) to
+        /// <paramref name="destination"/> (rows <paramref name="destinationStride"/> apart, from column
+        /// <paramref name="destinationColumn"/>). A layer split into parts packs and unpacks its units' columns with it.
+        /// </summary>
+        public static void CopyColumns(ReadOnlySpan<float> source, int sourceStride, int sourceColumn, Span<float> destination, int destinationStride, int destinationColumn, int rows, int columns)
+        {
+            for (int r = 0; r < rows; r++)
+            {
+                source.Slice(r * sourceStride + sourceColumn, columns).CopyTo(destination.Slice(r * destinationStride + destinationColumn, columns));
+            }
+        }
+
         /// <summary>y ← y + alpha·x.</summary>
         public static void Axpy(float alpha, ReadOnlySpan<float> x, Span<float> y)
             => Axpy(alpha, x, y, Simd.Enabled);

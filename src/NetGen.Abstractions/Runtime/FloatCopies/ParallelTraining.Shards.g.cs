@@ -66,10 +66,23 @@ namespace NetGen.Runtime
         // Threads of the last gradient pass: the update that follows uses as many.
         private int _degree = 1;
 
+        // Values per task of the sliced phases in progress (see Slices).
+        private int _sliceValues = ParallelTraining.SliceValues;
+
+        // The unit split's block, layer and row shards in progress (see RunUnitSplit).
+        private int _layer;
+        private int _blockStart;
+        private int _blockRows;
+        private int _rowShardRows;
+        private int _rowShards;
+
         private enum Phase
         {
             Shards,
             Sum,
+            Forward,
+            Backward,
+            Check,
             CheckUpdate,
             WriteUpdate,
         }
@@ -118,6 +131,11 @@ namespace NetGen.Runtime
             }
 
             int shards = (rows + shardRows - 1) / shardRows;
+            if (_network is IUnitSplitTraining<float> split && !ParallelTraining.ForceShards)
+            {
+                return RunUnitSplit(split, inputs, targets, gradients, scale, maxDegreeOfParallelism, checkFinite, updateLength, rows, shardRows);
+            }
+
             int degree = ParallelTraining.Degree(maxDegreeOfParallelism, shards, (long)rows * gradients.Length);
             ParallelTraining.LastDegree = degree;
             EnsureShards(degree == 1 ? (shards > 2 ? 2 : 1) : shards, gradients.Length);
@@ -176,7 +194,7 @@ namespace NetGen.Runtime
                 }
 
                 _phase = Phase.Sum;
-                TrainingWorkers.Run(this, Slices(gradients.Length), degree);
+                TrainingWorkers.Run(this, Slices(gradients.Length, degree), degree);
             }
             finally
             {
@@ -193,6 +211,110 @@ namespace NetGen.Runtime
             }
 
             return total;
+        }
+
+        /// <summary>
+        /// The gradient pass of a network that splits its layers' units (<see cref="IUnitSplitTraining{T}"/>), for a
+        /// batch that shards would cut. Per block of at most <see cref="ParallelTraining.UnitSplitBlockRows"/> rows: each
+        /// layer's forward phase, a task per part and shard of rows (the output layer's tasks also take their rows' loss;
+        /// the first layer's part 0 checks its rows, with <paramref name="checkFinite"/>); then, once every row proved
+        /// finite, each layer's backward phase, a task per part. On several threads the gradients (and the update that
+        /// follows, as the sum phase does) are then checked slice by slice. The same tasks for every thread count.
+        /// </summary>
+        private unsafe float RunUnitSplit(IUnitSplitTraining<float> split, ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, float[] gradients, float scale,
+            int maxDegreeOfParallelism, bool checkFinite, int updateLength, int rows, int shardRows)
+        {
+            int layers = split.UnitSplitLayers;
+            int blockRows = Math.Min(rows, ParallelTraining.UnitSplitBlockRows);
+            _rowShardRows = Math.Min(shardRows, blockRows);
+            int mostTasks = 1;
+            for (int layer = 0; layer < layers; layer++)
+            {
+                mostTasks = Math.Max(mostTasks, split.UnitSplitParts(layer) * ((blockRows + _rowShardRows - 1) / _rowShardRows));
+            }
+
+            int degree = ParallelTraining.Degree(maxDegreeOfParallelism, mostTasks, (long)rows * gradients.Length);
+            ParallelTraining.LastDegree = degree;
+            _gradients = gradients;
+            _rows = rows;
+            _scale = scale;
+            _checkGradients = checkFinite;
+            _inputsNotFinite = 0;
+            _gradientsNotFinite = 0;
+            _updateLength = checkFinite ? Math.Min(Math.Max(0, updateLength), gradients.Length) : 0;
+            _updateNotFinite = 0;
+            float loss = 0f;
+            fixed (byte* inputsAddress = MemoryMarshal.AsBytes<float>(inputs))
+            fixed (byte* targetsAddress = MemoryMarshal.AsBytes<float>(targets))
+            {
+                _inputsAddress = (IntPtr)inputsAddress;
+                _targetsAddress = (IntPtr)targetsAddress;
+                _inputsLength = inputs.Length;
+                _targetsLength = targets.Length;
+                try
+                {
+                    for (int start = 0; start < rows; start += ParallelTraining.UnitSplitBlockRows)
+                    {
+                        int count = Math.Min(ParallelTraining.UnitSplitBlockRows, rows - start);
+                        split.UnitSplitPrepare(count);
+                        _blockStart = start;
+                        _blockRows = count;
+                        _rowShards = (count + _rowShardRows - 1) / _rowShardRows;
+                        _phase = Phase.Forward;
+                        for (_layer = 0; _layer < layers; _layer++)
+                        {
+                            TrainingWorkers.Run(this, split.UnitSplitParts(_layer) * _rowShards, degree);
+                        }
+
+                        if (Volatile.Read(ref _inputsNotFinite) != 0)
+                        {
+                            // Nothing written yet (the forward phases write scratch only): the rescan finds the first bad
+                            // value and throws the one-thread message.
+                            FiniteGuard.EnsureFinite(inputs, _inputSize, "inputs");
+                        }
+
+                        // The row shards' losses in order, as on one thread.
+                        for (int k = 0; k < _rowShards; k++)
+                        {
+                            loss = start == 0 && k == 0 ? _losses[k] : loss + _losses[k];
+                        }
+
+                        _phase = Phase.Backward;
+                        for (_layer = layers - 2; _layer >= 0; _layer--)
+                        {
+                            TrainingWorkers.Run(this, split.UnitSplitParts(_layer), degree);
+                        }
+                    }
+
+                    // On one thread the update that follows runs the network's own checked update, which checks
+                    // the gradients too (TrainStep); a check here would be a second pass over them.
+                    if (checkFinite && degree > 1)
+                    {
+                        _phase = Phase.Check;
+                        TrainingWorkers.Run(this, Slices(gradients.Length, degree), degree);
+                    }
+                }
+                finally
+                {
+                    _inputsAddress = IntPtr.Zero;
+                    _targetsAddress = IntPtr.Zero;
+                    _inputsLength = 0;
+                    _targetsLength = 0;
+                    _gradients = Array.Empty<float>();
+                }
+            }
+
+            _degree = degree;
+            if (degree == 1)
+            {
+                // As the one-thread shard path: TrainStep leaves the gradients to the update's check.
+                GradientsFinite = !checkFinite || updateLength > 0 || FiniteGuard.AllFinite(gradients, Simd.Enabled);
+                return loss;
+            }
+
+            _updateCheckedLength = _updateLength;
+            GradientsFinite = Volatile.Read(ref _gradientsNotFinite) == 0;
+            return loss;
         }
 
         /// <summary>Throws FiniteGuard.EnsureFinite's message when <paramref name="checkFinite"/> and a value is not finite.</summary>
@@ -247,8 +369,9 @@ namespace NetGen.Runtime
             // Read once: a later Update (OptimizerStep) must never reuse a check made for other gradients.
             bool alreadyChecked = checkedInRun && _updateCheckedLength == parameterCount;
             _updateCheckedLength = 0;
-            int slices = Slices(parameterCount);
-            int degree = Math.Min(Math.Min(_degree, slices), maxDegreeOfParallelism == ParallelTraining.Automatic ? int.MaxValue : maxDegreeOfParallelism);
+            int degree = Math.Min(_degree, maxDegreeOfParallelism == ParallelTraining.Automatic ? int.MaxValue : maxDegreeOfParallelism);
+            int slices = Slices(parameterCount, degree);
+            degree = Math.Min(degree, slices);
             TrainingWorkers.LastUpdateDegree = Math.Max(1, degree);
             if (degree <= 1)
             {
@@ -291,24 +414,38 @@ namespace NetGen.Runtime
                 case Phase.Sum:
                     SumSlice(task);
                     break;
+                case Phase.Forward:
+                    RunForwardTask(task);
+                    break;
+                case Phase.Backward:
+                    ((IUnitSplitTraining<float>)_network).UnitSplitBackward(_layer, task, BlockInputs(), _blockRows, accumulate: _blockStart > 0);
+                    break;
+                case Phase.Check:
+                    CheckSlice(task);
+                    break;
                 case Phase.CheckUpdate:
-                    if (!_network.OptimizerSlice(task * ParallelTraining.SliceValues, SliceLength(task, _updateLength), write: false))
+                    if (!_network.OptimizerSlice(task * _sliceValues, SliceLength(task, _updateLength), write: false))
                     {
                         Volatile.Write(ref _updateNotFinite, 1);
                     }
 
                     break;
                 case Phase.WriteUpdate:
-                    _network.OptimizerSlice(task * ParallelTraining.SliceValues, SliceLength(task, _updateLength), write: true);
+                    _network.OptimizerSlice(task * _sliceValues, SliceLength(task, _updateLength), write: true);
                     break;
                 default:
                     throw new InvalidOperationException($"Unknown phase {_phase}.");
             }
         }
 
-        private static int Slices(int length) => (length + ParallelTraining.SliceValues - 1) / ParallelTraining.SliceValues;
+        /// <summary>Slices of <paramref name="length"/> values for a phase on <paramref name="degree"/> threads; sets the slice length the tasks use.</summary>
+        private int Slices(int length, int degree)
+        {
+            _sliceValues = ParallelTraining.SliceValuesFor(length, degree);
+            return (length + _sliceValues - 1) / _sliceValues;
+        }
 
-        private static int SliceLength(int slice, int length) => Math.Min(ParallelTraining.SliceValues, length - slice * ParallelTraining.SliceValues);
+        private int SliceLength(int slice, int length) => Math.Min(_sliceValues, length - slice * _sliceValues);
 
         private unsafe void RunShard(int task)
         {
@@ -346,7 +483,7 @@ namespace NetGen.Runtime
 
         private void SumSlice(int task)
         {
-            int start = task * ParallelTraining.SliceValues;
+            int start = task * _sliceValues;
             Span<float> sum = _gradients.AsSpan<float>(start, SliceLength(task, _gradients.Length));
             // The pairs' sums (shard 2p's buffers, see FoldPair) in order: ((p₀ + p₁) + p₂) + …, as on one thread.
             _shardGradients[0].AsSpan<float>(start, sum.Length).CopyTo(sum);
@@ -356,17 +493,57 @@ namespace NetGen.Runtime
             }
 
             // Checked while the slice is in cache: the gradient check costs no pass of its own.
-            if (_checkGradients && !FiniteGuard.AllFinite(sum, Simd.Enabled))
+            CheckSlice(task);
+        }
+
+        /// <summary>
+        /// Slice <paramref name="task"/> of the network's gradients: whether they are finite, then (TrainStep) whether the
+        /// optimizer's update of the slice is, on the thread that writes this slice next (front/back order).
+        /// </summary>
+        private void CheckSlice(int task)
+        {
+            int start = task * _sliceValues;
+            Span<float> slice = _gradients.AsSpan<float>(start, SliceLength(task, _gradients.Length));
+            if (_checkGradients && !FiniteGuard.AllFinite(slice, Simd.Enabled))
             {
                 Volatile.Write(ref _gradientsNotFinite, 1);
             }
             else if (start < _updateLength
-                && !_network.OptimizerSlice(start, Math.Min(sum.Length, _updateLength - start), write: false))
+                && !_network.OptimizerSlice(start, Math.Min(slice.Length, _updateLength - start), write: false))
             {
-                // The update's check too (TrainStep), on the same thread that writes this slice next (front/back order).
                 Volatile.Write(ref _updateNotFinite, 1);
             }
         }
+
+        /// <summary>
+        /// Forward task <paramref name="task"/> of the unit split's current layer: part task / row shards, row shard
+        /// task % row shards (so a thread taking tasks in order keeps one part's weights in cache). The first layer's part
+        /// 0 first checks its rows (with CheckFinite); the output layer's tasks keep their rows' loss.
+        /// </summary>
+        private unsafe void RunForwardTask(int task)
+        {
+            int part = task / _rowShards;
+            int shard = task % _rowShards;
+            int first = shard * _rowShardRows;
+            int count = Math.Min(_rowShardRows, _blockRows - first);
+            ReadOnlySpan<float> inputs = BlockInputs();
+            if (_layer == 0 && part == 0 && _checkGradients && !FiniteGuard.AllFinite(inputs.Slice(first * _inputSize, count * _inputSize), Simd.Enabled))
+            {
+                Volatile.Write(ref _inputsNotFinite, 1);
+            }
+
+            var targets = new ReadOnlySpan<float>((void*)_targetsAddress, _targetsLength).Slice(_blockStart * _outputSize, _blockRows * _outputSize);
+            var split = (IUnitSplitTraining<float>)_network;
+            float loss = split.UnitSplitForward(_layer, part, inputs, targets, _blockRows, first, count, _scale);
+            if (_layer == split.UnitSplitLayers - 1)
+            {
+                _losses[shard] = loss;
+            }
+        }
+
+        /// <summary>The unit split's current block of the pinned batch.</summary>
+        private unsafe ReadOnlySpan<float> BlockInputs()
+            => new ReadOnlySpan<float>((void*)_inputsAddress, _inputsLength).Slice(_blockStart * _inputSize, _blockRows * _inputSize);
 
         private void EnsureShards(int shards, int gradientLength)
         {
