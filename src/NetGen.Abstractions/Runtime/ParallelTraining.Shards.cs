@@ -142,6 +142,7 @@ namespace NetGen.Runtime
         {
             Shards,
             Sum,
+            CheckRows,
             Forward,
             Backward,
             Check,
@@ -279,8 +280,9 @@ namespace NetGen.Runtime
         /// The gradient pass of a network that splits its layers' units (<see cref="IUnitSplitTraining{T}"/>), for a
         /// batch that shards would cut. Per block of at most <see cref="ParallelTraining.UnitSplitBlockRows"/> rows: each
         /// layer's forward phase, a task per part and shard of rows (the output layer's tasks also take their rows' loss;
-        /// the first layer's part 0 checks its rows, with <paramref name="checkFinite"/>); then, once every row proved
-        /// finite, each layer's backward phase, a task per part. On several threads the gradients (and the update that
+        /// with <paramref name="checkFinite"/>, the first layer's part 0 checks its rows when the batch is one block, else a
+        /// phase of its own checks every row first); then, once every row proved finite, each layer's backward phase, a
+        /// task per part. On several threads the gradients (and the update that
         /// follows, as the sum phase does) are then checked slice by slice. The same tasks for every thread count.
         /// </summary>
         private unsafe T RunUnitSplit(IUnitSplitTraining<T> split, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, T[] gradients, T scale,
@@ -315,6 +317,18 @@ namespace NetGen.Runtime
                 _targetsLength = targets.Length;
                 try
                 {
+                    if (checkFinite && rows > ParallelTraining.UnitSplitBlockRows)
+                    {
+                        // Several blocks: every row proved finite before the first block's gradients are written.
+                        _shardRows = shardRows;
+                        _phase = Phase.CheckRows;
+                        TrainingWorkers.Run(this, (rows + shardRows - 1) / shardRows, degree);
+                        if (Volatile.Read(ref _inputsNotFinite) != 0)
+                        {
+                            FiniteGuard.EnsureFinite(inputs, _inputSize, "inputs");
+                        }
+                    }
+
                     for (int start = 0; start < rows; start += ParallelTraining.UnitSplitBlockRows)
                     {
                         int count = Math.Min(ParallelTraining.UnitSplitBlockRows, rows - start);
@@ -476,6 +490,9 @@ namespace NetGen.Runtime
                 case Phase.Sum:
                     SumSlice(task);
                     break;
+                case Phase.CheckRows:
+                    CheckRows(task);
+                    break;
                 case Phase.Forward:
                     RunForwardTask(task);
                     break;
@@ -589,7 +606,7 @@ namespace NetGen.Runtime
             int first = shard * _rowShardRows;
             int count = Math.Min(_rowShardRows, _blockRows - first);
             ReadOnlySpan<T> inputs = BlockInputs();
-            if (_layer == 0 && part == 0 && _checkGradients && !FiniteGuard.AllFinite(inputs.Slice(first * _inputSize, count * _inputSize), Simd.Enabled))
+            if (_layer == 0 && part == 0 && _checkGradients && _rows <= ParallelTraining.UnitSplitBlockRows && !FiniteGuard.AllFinite(inputs.Slice(first * _inputSize, count * _inputSize), Simd.Enabled))
             {
                 Volatile.Write(ref _inputsNotFinite, 1);
             }
@@ -600,6 +617,17 @@ namespace NetGen.Runtime
             if (_layer == split.UnitSplitLayers - 1)
             {
                 _losses[shard] = loss;
+            }
+        }
+
+        /// <summary>Shard <paramref name="task"/>'s rows of the pinned batch: flags a value that is not finite (the caller rescans for the message).</summary>
+        private unsafe void CheckRows(int task)
+        {
+            int first = task * _shardRows;
+            int count = Math.Min(_shardRows, _rows - first);
+            if (!FiniteGuard.AllFinite(new ReadOnlySpan<T>((void*)_inputsAddress, _inputsLength).Slice(first * _inputSize, count * _inputSize), Simd.Enabled))
+            {
+                Volatile.Write(ref _inputsNotFinite, 1);
             }
         }
 

@@ -256,7 +256,7 @@ namespace NetGen.Generator.Emit
                 into = "z";
             }
 
-            w.Line($"{SplitKernels}DenseForward{code.CopiedTypeArguments}({SplitInput(plan, layer, someRows: true)}, p.Slice({Int(layer.WeightOffset)} + unit * {Int(layer.In)}, units * {Int(layer.In)}), p.Slice({Int(layer.BiasOffset)} + unit, units), {into}, count, {Int(layer.In)}, units);");
+            w.Line($"{SplitKernels}DenseForward{code.CopiedTypeArguments}({SplitInput(plan, layer, someRows: true)}, p.Slice({Offset(layer.WeightOffset, $"unit * {Int(layer.In)}")}, units * {Int(layer.In)}), p.Slice({Int(layer.BiasOffset)} + unit, units), {into}, count, {Int(layer.In)}, units);");
             if (!layer.Activation.IsIdentity)
             {
                 WriteSpanActivation(w, plan, layer, "count");
@@ -403,7 +403,7 @@ namespace NetGen.Generator.Emit
                 WriteSpanActivationBackward(w, plan, layer, "rows", declare: true, $"__splitZ{n}", $"__splitY{n}", "rows * unit", "rows * units");
             }
 
-            w.Line($"{SplitKernels}DenseWeightGradient{code.CopiedTypeArguments}(dz, {SplitInput(plan, layer, someRows: false)}, g.Slice({Int(layer.WeightOffset)} + unit * {Int(layer.In)}, units * {Int(layer.In)}), g.Slice({Int(layer.BiasOffset)} + unit, units), rows, {Int(layer.In)}, units, accumulate);");
+            w.Line($"{SplitKernels}DenseWeightGradient{code.CopiedTypeArguments}(dz, {SplitInput(plan, layer, someRows: false)}, g.Slice({Offset(layer.WeightOffset, $"unit * {Int(layer.In)}")}, units * {Int(layer.In)}), g.Slice({Int(layer.BiasOffset)} + unit, units), rows, {Int(layer.In)}, units, accumulate);");
             if (layer != plan.Layers[0])
             {
                 w.Line("// Row-major for the layer below, whose parts read every unit of a row.");
@@ -424,6 +424,9 @@ namespace NetGen.Generator.Emit
 
             throw new System.ArgumentException("Not a layer of this network.", nameof(layer));
         }
+
+        /// <summary>"<paramref name="offset"/> + <paramref name="term"/>", or the term alone when the offset is 0.</summary>
+        private static string Offset(int offset, string term) => offset == 0 ? term : $"{Int(offset)} + {term}";
 
         private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
     }

@@ -15,7 +15,7 @@ namespace Samples
     /// </list>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "0.1.0")]
-    partial class MnistNet : global::NetGen.INeuralNetwork<float>, global::NetGen.Runtime.IShardedTraining<float>
+    partial class MnistNet : global::NetGen.INeuralNetwork<float>, global::NetGen.Runtime.IUnitSplitTraining<float>
     {
         /// <summary>Values per input row.</summary>
         public const int InputSize = 784;
@@ -634,6 +634,167 @@ namespace Samples
 
             global::NetGen.Runtime.Optimizers.Adam(new global::System.Span<float>(__parameters, start, length), new global::System.Span<float>(__gradients, start, length), new global::System.Span<float>(__firstMoment, start, length), new global::System.Span<float>(__secondMoment, start, length), __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);
             return true;
+        }
+
+        // Unit split: each layer's values for the rows of a block, grown to the largest block, then reused.
+        private int __splitRows;
+        private float[] __splitY1 = global::System.Array.Empty<float>();
+        private float[] __splitD1 = global::System.Array.Empty<float>();
+        private float[] __splitA1 = global::System.Array.Empty<float>();
+        private float[] __splitY2 = global::System.Array.Empty<float>();
+        private float[] __splitD2 = global::System.Array.Empty<float>();
+        private float[] __splitP2 = global::System.Array.Empty<float>();
+        private float[] __splitDRows2 = global::System.Array.Empty<float>();
+        private float[] __splitZ3 = global::System.Array.Empty<float>();
+        private float[] __splitD3 = global::System.Array.Empty<float>();
+        // The next layer's weights' columns, packed by part (the output layer's: in UnitSplitPrepare); the output
+        // layer's weight gradient's columns and bias gradient (part 0's is the network's), by the last hidden layer's parts.
+        private readonly float[] __splitW1 = new float[32768];
+        private readonly float[] __splitW2 = new float[1280];
+        private readonly float[] __splitGW2 = new float[1280];
+        private readonly float[] __splitGB2 = new float[20];
+        private readonly float[] __splitZeros = new float[10];
+
+        int global::NetGen.Runtime.IUnitSplitTraining<float>.UnitSplitLayers => 3;
+
+        int global::NetGen.Runtime.IUnitSplitTraining<float>.UnitSplitParts(int layer) => layer switch
+        {
+            0 => 4,
+            1 => 2,
+            2 => 1,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(layer), layer, "No such layer."),
+        };
+
+        void global::NetGen.Runtime.IUnitSplitTraining<float>.UnitSplitPrepare(int rows)
+        {
+            if (rows > __splitRows)
+            {
+                __splitRows = rows;
+                __splitY1 = new float[rows * 256];
+                __splitD1 = new float[rows * 256];
+                __splitA1 = new float[rows * 256];
+                __splitY2 = new float[rows * 128];
+                __splitD2 = new float[rows * 128];
+                __splitP2 = new float[rows * 20];
+                __splitDRows2 = new float[rows * 128];
+                __splitZ3 = new float[rows * 10];
+                __splitD3 = new float[rows * 10];
+            }
+
+            // Every part of layer 2 reads the output layer's weights' columns of its units, in its forward and backward tasks.
+            global::System.ReadOnlySpan<float> p = __parameters;
+            for (int part = 0; part < 2; part++)
+            {
+                int unit = part * 64;
+                int units = global::System.Math.Min(64, 128 - unit);
+                global::NetGen.Runtime.LinearAlgebra.CopyColumns(p.Slice(233856, 1280), 128, unit, new global::System.Span<float>(__splitW2, 10 * unit, 10 * units), units, 0, 10, units);
+            }
+        }
+
+        float global::NetGen.Runtime.IUnitSplitTraining<float>.UnitSplitForward(int layer, int part, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int rows, int first, int count, float scale)
+        {
+            global::System.ReadOnlySpan<float> p = __parameters;
+            switch (layer)
+            {
+                case 0:
+                {
+                    // Layer 1: Dense 784→256, Relu, units unit … unit + units − 1 of rows first … first + count − 1
+                    int unit = part * 64;
+                    int units = global::System.Math.Min(64, 256 - unit);
+                    global::System.Span<float> y = new global::System.Span<float>(__splitY1, rows * unit + first * units, count * units);
+                    global::NetGen.Runtime.LinearAlgebra.DenseForward(inputs.Slice(first * 784, count * 784), p.Slice(unit * 784, units * 784), p.Slice(200704 + unit, units), y, count, 784, units);
+                    global::NetGen.Runtime.BatchActivations.Relu(y, y);
+                    // Row-major for the next layer, which reads every unit of a row.
+                    global::NetGen.Runtime.LinearAlgebra.CopyColumns(y, units, 0, new global::System.Span<float>(__splitA1, first * 256, count * 256), 256, unit, count, units);
+                    break;
+                }
+                case 1:
+                {
+                    // Layer 2: Dense 256→128, Relu, units unit … unit + units − 1 of rows first … first + count − 1
+                    int unit = part * 64;
+                    int units = global::System.Math.Min(64, 128 - unit);
+                    global::System.Span<float> y = new global::System.Span<float>(__splitY2, rows * unit + first * units, count * units);
+                    global::NetGen.Runtime.LinearAlgebra.DenseForward(new global::System.ReadOnlySpan<float>(__splitA1, first * 256, count * 256), p.Slice(200960 + unit * 256, units * 256), p.Slice(233728 + unit, units), y, count, 256, units);
+                    global::NetGen.Runtime.BatchActivations.Relu(y, y);
+                    // This part's share of the output layer's logits (part 0 adds the bias).
+                    global::System.ReadOnlySpan<float> bias = part == 0 ? p.Slice(235136, 10) : new global::System.ReadOnlySpan<float>(__splitZeros);
+                    global::NetGen.Runtime.LinearAlgebra.DenseForward(y, new global::System.ReadOnlySpan<float>(__splitW2, 10 * unit, 10 * units), bias, new global::System.Span<float>(__splitP2, (part * rows + first) * 10, count * 10), count, units, 10);
+                    break;
+                }
+                case 2:
+                {
+                    // Layer 3: Dense 128→10, Softmax, rows first … first + count − 1: the parts' logits in part order, then the loss
+                    global::System.Span<float> z = new global::System.Span<float>(__splitZ3, first * 10, count * 10);
+                    new global::System.ReadOnlySpan<float>(__splitP2, first * 10, count * 10).CopyTo(z);
+                    for (int k = 1; k < 2; k++)
+                    {
+                        global::NetGen.Runtime.LinearAlgebra.Axpy(1f, new global::System.ReadOnlySpan<float>(__splitP2, (k * rows + first) * 10, count * 10), z);
+                    }
+
+                    global::System.Span<float> dz = new global::System.Span<float>(__splitD3, first * OutputSize, count * OutputSize);
+                    float lossSum = 0f;
+                    for (int r = 0; r < count; r++)
+                    {
+                        global::System.ReadOnlySpan<float> target = targets.Slice((first + r) * OutputSize, OutputSize);
+                        lossSum += global::NetGen.Runtime.Losses.SoftmaxCrossEntropySum(z.Slice(r * OutputSize, OutputSize), target);
+                        global::NetGen.Runtime.Losses.SoftmaxCrossEntropyGradient(z.Slice(r * OutputSize, OutputSize), target, scale, dz.Slice(r * OutputSize, OutputSize));
+                    }
+                    return lossSum;
+                }
+                default:
+                    throw new global::System.ArgumentOutOfRangeException(nameof(layer), layer, "No such layer.");
+            }
+            return 0f;
+        }
+
+        void global::NetGen.Runtime.IUnitSplitTraining<float>.UnitSplitBackward(int layer, int part, global::System.ReadOnlySpan<float> inputs, int rows, bool accumulate)
+        {
+            global::System.ReadOnlySpan<float> p = __parameters;
+            global::System.Span<float> g = __gradients;
+            switch (layer)
+            {
+                case 0:
+                {
+                    // Layer 1 backward: Dense 784→256, Relu, units unit … unit + units − 1 of every row
+                    int unit = part * 64;
+                    int units = global::System.Math.Min(64, 256 - unit);
+                    global::System.Span<float> dz = new global::System.Span<float>(__splitD1, rows * unit, rows * units);
+                    global::System.ReadOnlySpan<float> dzNext = new global::System.ReadOnlySpan<float>(__splitDRows2, 0, rows * 128);
+                    // Layer 2's weights' columns for these units, packed.
+                    global::System.Span<float> w = new global::System.Span<float>(__splitW1, 128 * unit, 128 * units);
+                    global::NetGen.Runtime.LinearAlgebra.CopyColumns(p.Slice(200960, 32768), 256, unit, w, units, 0, 128, units);
+                    // ∂L/∂y of these units: layer 2's ∂L/∂z times those columns.
+                    global::NetGen.Runtime.LinearAlgebra.DenseInputGradient(dzNext, w, dz, rows, units, 128);
+                    global::System.ReadOnlySpan<float> y = new global::System.ReadOnlySpan<float>(__splitY1, rows * unit, rows * units);
+                    global::NetGen.Runtime.BatchActivations.ReluBackward(y, dz);
+                    global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient(dz, inputs, g.Slice(unit * 784, units * 784), g.Slice(200704 + unit, units), rows, 784, units, accumulate);
+                    break;
+                }
+                case 1:
+                {
+                    // Layer 2 backward: Dense 256→128, Relu, units unit … unit + units − 1 of every row
+                    int unit = part * 64;
+                    int units = global::System.Math.Min(64, 128 - unit);
+                    global::System.Span<float> dz = new global::System.Span<float>(__splitD2, rows * unit, rows * units);
+                    global::System.ReadOnlySpan<float> dzNext = new global::System.ReadOnlySpan<float>(__splitD3, 0, rows * 10);
+                    global::System.ReadOnlySpan<float> w = new global::System.ReadOnlySpan<float>(__splitW2, 10 * unit, 10 * units);
+                    // Layer 3's weight gradient's columns for these units (part 0 also its bias gradient), packed, then in place.
+                    global::System.Span<float> gw = new global::System.Span<float>(__splitGW2, 10 * unit, 10 * units);
+                    global::System.Span<float> gb = part == 0 ? g.Slice(235136, 10) : new global::System.Span<float>(__splitGB2, part * 10, 10);
+                    global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient(dzNext, new global::System.ReadOnlySpan<float>(__splitY2, rows * unit, rows * units), gw, gb, rows, units, 10, accumulate);
+                    global::NetGen.Runtime.LinearAlgebra.CopyColumns(gw, units, 0, g.Slice(233856, 1280), 128, unit, 10, units);
+                    // ∂L/∂y of these units: layer 3's ∂L/∂z times those columns.
+                    global::NetGen.Runtime.LinearAlgebra.DenseInputGradient(dzNext, w, dz, rows, units, 10);
+                    global::System.ReadOnlySpan<float> y = new global::System.ReadOnlySpan<float>(__splitY2, rows * unit, rows * units);
+                    global::NetGen.Runtime.BatchActivations.ReluBackward(y, dz);
+                    global::NetGen.Runtime.LinearAlgebra.DenseWeightGradient(dz, new global::System.ReadOnlySpan<float>(__splitA1, 0, rows * 256), g.Slice(200960 + unit * 256, units * 256), g.Slice(233728 + unit, units), rows, 256, units, accumulate);
+                    // Row-major for the layer below, whose parts read every unit of a row.
+                    global::NetGen.Runtime.LinearAlgebra.CopyColumns(dz, units, 0, __splitDRows2, 128, unit, rows, units);
+                    break;
+                }
+                default:
+                    throw new global::System.ArgumentOutOfRangeException(nameof(layer), layer, "No such layer.");
+            }
         }
 
         /// <summary>

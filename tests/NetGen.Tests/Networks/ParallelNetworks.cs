@@ -110,3 +110,30 @@ namespace NetGen.Tests.Networks
     [AdamW(LearningRate = 0.01)]
     public partial class SlicedDoubleAdamW { }
 }
+
+namespace NetGen.Tests.Networks
+{
+    // Hidden layers wide enough for two parts (NetworkPlan.MinimumPartUnits 64): training splits their units over the
+    // threads (IUnitSplitTraining). 160 = 80 + 80 units, 130 = 65 + 65; ReLU and Tanh have batch forms; the Softmax output
+    // is fused with the cross-entropy.
+    [Network(Seed = 6)]
+    [Input(12)]
+    [Dense(160), Activation(Relu)]
+    [Dense(130), Activation(Tanh)]
+    [Dense(5), Activation(Softmax)]
+    [Loss(Loss.CrossEntropy)]
+    [Adam(LearningRate = 0.01)]
+    public partial class SplitClassifier { }
+
+    // Double; Softplus's derivative reads z (kept per part), LeakyRelu with an alpha has no batch form (a loop), and the
+    // Sigmoid output is not fused with the mean squared error (the loss's gradient goes through it). 140 = 70 + 70 units,
+    // 129 = 65 + 64 (the last part shorter).
+    [Network(Seed = 7, Precision = Precision.Double)]
+    [Input(9)]
+    [Dense(140), Activation(Softplus)]
+    [Dense(129), Activation(LeakyRelu, Alpha = 0.1)]
+    [Dense(3), Activation(Sigmoid)]
+    [Loss(Loss.MeanSquaredError)]
+    [Sgd(LearningRate = 0.05, Momentum = 0.9)]
+    public partial class SplitRegressor { }
+}
