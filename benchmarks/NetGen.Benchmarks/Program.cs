@@ -36,6 +36,13 @@ namespace NetGen.Benchmarks
                 return;
             }
 
+            if (args.Contains("--split-paired"))
+            {
+                int at = Array.IndexOf(args, "--split-paired");
+                SplitPaired.Run(args[at + 1], int.Parse(args[at + 2], System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
+
             if (args.Contains("--unit-split"))
             {
                 Prototypes.UnitSplitPaired.Run(int.Parse(args[Array.IndexOf(args, "--unit-split") + 1]));

@@ -60,6 +60,40 @@ namespace NetGen.Tests
             Assert.True(expectedLosses![2] < expectedLosses[0], "training must have trained");
         }
 
+        /// <summary>Above ParallelTraining.UnitSplitMostRows the same networks cut the batch into row shards: the same bits for every thread count too.</summary>
+        [Fact]
+        public void A_batch_above_the_split_limit_gives_the_same_bits_for_every_thread_count()
+        {
+            int rows = ParallelTraining.UnitSplitMostRows + 100;
+            var (x, y) = GradientCheckTests.Batch<float>(12, 5, Loss.CrossEntropy, rows, seed: 16);
+            float[]? expected = null;
+            foreach (int degree in Degrees)
+            {
+                var net = new SplitClassifier();
+                ((IParallelTraining)net).MaxDegreeOfParallelism = degree;
+                net.TrainStep(x, y);
+                net.TrainStep(x, y);
+                float[] parameters = net.Parameters.ToArray();
+                expected ??= parameters;
+                Assert.True(expected.Select(BitConverter.SingleToInt32Bits).SequenceEqual(parameters.Select(BitConverter.SingleToInt32Bits)), $"degree {degree}: parameters differ from one thread's");
+            }
+
+            // And they are the row shards' bits (forced on a twin), not the split's.
+            var twin = new SplitClassifier();
+            ParallelTraining.ForceShards = true;
+            try
+            {
+                twin.TrainStep(x, y);
+                twin.TrainStep(x, y);
+            }
+            finally
+            {
+                ParallelTraining.ForceShards = false;
+            }
+
+            Assert.Equal(expected, twin.Parameters.ToArray());
+        }
+
         [Fact]
         public void Train_steps_give_the_same_double_bits_for_every_thread_count_and_use_the_threads_asked_for()
         {

@@ -35,7 +35,8 @@ namespace NetGen.Runtime
 
     /// <summary>
     /// A sharded network of Dense layers whose gradient pass can split each layer's units over the threads instead of
-    /// the batch's rows (GradientShards uses it for every batch that would otherwise be cut into shards). Part k of a
+    /// the batch's rows (GradientShards uses it for every batch that would otherwise be cut into shards, up to
+    /// <see cref="ParallelTraining.UnitSplitMostRows"/> rows). Part k of a
     /// layer owns a fixed range of its units: their rows of the weights, their biases, their gradients; a part's values
     /// are computed the same way on any thread, so the bits do not depend on the thread count. Only activations and
     /// deltas cross between the threads, not the gradients, which shards must sum.
@@ -194,7 +195,7 @@ namespace NetGen.Runtime
             }
 
             int shards = (rows + shardRows - 1) / shardRows;
-            if (_network is IUnitSplitTraining<T> split && !ParallelTraining.ForceShards)
+            if (_network is IUnitSplitTraining<T> split && rows <= ParallelTraining.UnitSplitMostRows && !ParallelTraining.ForceShards)
             {
                 return RunUnitSplit(split, inputs, targets, gradients, scale, maxDegreeOfParallelism, checkFinite, updateLength, rows, shardRows);
             }

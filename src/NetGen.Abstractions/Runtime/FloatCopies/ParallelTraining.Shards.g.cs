@@ -132,7 +132,7 @@ namespace NetGen.Runtime
             }
 
             int shards = (rows + shardRows - 1) / shardRows;
-            if (_network is IUnitSplitTraining<float> split && !ParallelTraining.ForceShards)
+            if (_network is IUnitSplitTraining<float> split && rows <= ParallelTraining.UnitSplitMostRows && !ParallelTraining.ForceShards)
             {
                 return RunUnitSplit(split, inputs, targets, gradients, scale, maxDegreeOfParallelism, checkFinite, updateLength, rows, shardRows);
             }
