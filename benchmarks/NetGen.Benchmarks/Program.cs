@@ -36,6 +36,7 @@ namespace NetGen.Benchmarks
                 return;
             }
 
+
             if (args.Contains("--split-paired"))
             {
                 int at = Array.IndexOf(args, "--split-paired");
