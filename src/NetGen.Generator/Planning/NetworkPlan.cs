@@ -201,7 +201,7 @@ namespace NetGen.Generator.Planning
         /// <summary>
         /// Sharded training splits each Dense layer's units over the threads instead of the batch's rows
         /// (NetGen.Runtime.IUnitSplitTraining): Dense-only networks of at least two layers with a hidden layer wide enough
-        /// for two parts. Only activations and deltas then cross between the cores, not a copy of every gradient; on this
+        /// for two parts and elementwise hidden activations. Only activations and deltas then cross between the cores, not a copy of every gradient; on this
         /// project's two-vCPU machine the 784→128→10 step at batch 256 went from 0.94–0.96× to 1.82–1.84× on two threads
         /// (prototype, benchmarks --unit-split).
         /// </summary>
@@ -214,15 +214,20 @@ namespace NetGen.Generator.Planning
                     return false;
                 }
 
+                bool wide = false;
                 foreach (var layer in Layers)
                 {
-                    if (PartsOf(layer) > 1)
+                    // A part computes its own units' activations only (NG0010 already keeps Softmax, which reads a
+                    // whole row, to the output layer).
+                    if (layer != OutputLayer && !layer.Activation.IsElementwise)
                     {
-                        return true;
+                        return false;
                     }
+
+                    wide |= PartsOf(layer) > 1;
                 }
 
-                return false;
+                return wide;
             }
         }
 
