@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
 using NetGen.Runtime;
 
@@ -71,48 +70,11 @@ namespace NetGen.Benchmarks
             };
             Console.WriteLine($"// {network}, {rows} rows{(fit ? ", Fit in batches of 256, µs per step" : ", TrainStep")}; Vector<float>.Count = {System.Numerics.Vector<float>.Count}, Vector512.IsHardwareAccelerated = {System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated}");
             double before = PeakPaired.RoundTripNanoseconds();
-            var clock = Stopwatch.StartNew();
-            while (clock.ElapsedMilliseconds < 3000)
-            {
-                foreach (var side in sides)
-                {
-                    side.Run();
-                }
-            }
-
-            var times = sides.Select(_ => new double[Rounds]).ToArray();
-            for (int r = 0; r < Rounds; r++)
-            {
-                for (int s = 0; s < sides.Length; s++)
-                {
-                    int calls = 0;
-                    long begin = Stopwatch.GetTimestamp();
-                    do
-                    {
-                        sides[s].Run();
-                        calls++;
-                    }
-                    while (Stopwatch.GetElapsedTime(begin).TotalMilliseconds < 8);
-                    times[s][r] = Stopwatch.GetElapsedTime(begin).TotalMilliseconds * 1000 / calls / (fit ? steps : 1);
-                }
-            }
-
+            var times = PairedRounds.Time(sides, Rounds, fit ? steps : 1);
             double after = PeakPaired.RoundTripNanoseconds();
-            for (int s = 0; s < sides.Length; s++)
-            {
-                Console.WriteLine($"{sides[s].Name}: µs median {RoundStatistics.Median(times[s]):F1} (quartiles {RoundStatistics.Quantile(times[s], 0.25):F1}–{RoundStatistics.Quantile(times[s], 0.75):F1})");
-            }
-
-            foreach (var (name, a, b) in new[]
-            {
+            PairedRounds.Report(sides, times,
                 ("row shards, 1 ÷ 2 threads", 0, 1), ("unit split, 1 ÷ 2 threads", 2, 3),
-                ("1 thread, shards ÷ split", 0, 2), ("2 threads, shards ÷ split", 1, 3),
-            })
-            {
-                var ratios = Enumerable.Range(0, Rounds).Select(r => times[a][r] / times[b][r]).ToArray();
-                Console.WriteLine($"{name}: per round, median {RoundStatistics.Median(ratios):F2}× (quartiles {RoundStatistics.Quantile(ratios, 0.25):F2}–{RoundStatistics.Quantile(ratios, 0.75):F2}), {ratios.Count(v => v >= 1.7)} of {Rounds} rounds ≥ 1.7×");
-            }
-
+                ("1 thread, shards ÷ split", 0, 2), ("2 threads, shards ÷ split", 1, 3));
             Console.WriteLine($"core-to-core round trip before / after: {before:F0} / {after:F0} ns");
         }
     }

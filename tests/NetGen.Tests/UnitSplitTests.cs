@@ -49,7 +49,7 @@ namespace NetGen.Tests
             foreach (int degree in Degrees)
             {
                 var net = new SplitClassifier();
-                var result = net.Fit(x, y, new FitOptions { Epochs = 3, BatchSize = batchSize, Seed = 4, MaxDegreeOfParallelism = degree });
+                var result = net.Fit(x, y, new FitOptions { Epochs = 2, BatchSize = batchSize, Seed = 4, MaxDegreeOfParallelism = degree });
                 int[] bits = net.Parameters.ToArray().Select(BitConverter.SingleToInt32Bits).ToArray();
                 expected ??= bits;
                 expectedLosses ??= result.TrainLosses.ToArray();
@@ -57,7 +57,7 @@ namespace NetGen.Tests
                 Assert.Equal(expectedLosses, result.TrainLosses);
             }
 
-            Assert.True(expectedLosses![2] < expectedLosses[0], "training must have trained");
+            Assert.True(expectedLosses![1] < expectedLosses[0], "training must have trained");
         }
 
         /// <summary>Above ParallelTraining.UnitSplitMostRows the same networks cut the batch into row shards: the same bits for every thread count too.</summary>
@@ -118,19 +118,18 @@ namespace NetGen.Tests
         }
 
         /// <summary>
-        /// Central differences of EvaluateLoss (row by row, no split) against the split gradients of 600 rows (two blocks),
+        /// Central differences of EvaluateLoss (row by row, no split) against the split gradients of 520 rows (two blocks),
         /// on parameters from every part of every layer: each part's first and last weights and biases, the output layer's
         /// weights in each part's columns, and every output bias.
         /// </summary>
         [Theory]
         [InlineData(1)]
-        [InlineData(2)]
-        [InlineData(5)]
+        [InlineData(3)]
         public void Split_gradients_match_central_differences(int degree)
         {
             var net = new SplitRegressor();
             ((IParallelTraining)net).MaxDegreeOfParallelism = degree;
-            var (x, y) = GradientCheckTests.Batch<double>(9, 3, Loss.MeanSquaredError, rows: 600, seed: 10);
+            var (x, y) = GradientCheckTests.Batch<double>(9, 3, Loss.MeanSquaredError, rows: 520, seed: 10);
             GradientCheckTests.Randomize(net.Parameters, seed: 12);
             Scale(net.Parameters, 0.3); // keeps Softplus and the Sigmoid off their flat ends
 
@@ -148,7 +147,7 @@ namespace NetGen.Tests
                 double minus = net.EvaluateLoss(x, y);
                 net.Parameters[i] = saved;
                 double numeric = (plus - minus) / (2 * h);
-                double limit = 1e-6 * Math.Max(Math.Abs(numeric), Math.Abs(analytic[i])) + 1e-9;
+                double limit = 1e-6 * Math.Max(Math.Abs(numeric), Math.Abs(analytic[i])) + 1e-8; // as the other gradient checks
                 Assert.True(Math.Abs(analytic[i] - numeric) <= limit, $"parameter {i}: analytic {analytic[i]:R}, numeric {numeric:R}");
                 checkedCount++;
             }
@@ -288,10 +287,10 @@ namespace NetGen.Tests
             ((IParallelTraining)net).MaxDegreeOfParallelism = degree;
             var (x, y) = GradientCheckTests.Batch<float>(12, 5, Loss.CrossEntropy, rows: 600, seed: 15);
 
-            Assert.Equal(0, Allocations.Least(() => net.TrainStep(x, y), times: 60, warmUp: 30));
+            Assert.Equal(0, Allocations.Least(() => net.TrainStep(x, y), times: 12, warmUp: 6));
             Assert.Equal(Math.Min(degree, 16), ParallelTraining.LastDegree);
             long workers = TrainingWorkers.AllocatedBytes;
-            for (int i = 0; i < 60; i++)
+            for (int i = 0; i < 12; i++)
             {
                 net.TrainStep(x, y);
             }

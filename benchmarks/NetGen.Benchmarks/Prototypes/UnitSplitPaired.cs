@@ -6,9 +6,9 @@ using NetGen.Runtime;
 namespace NetGen.Benchmarks.Prototypes
 {
     /// <summary>
-    /// <c>--unit-split</c>: the generated 784→128→10 TrainStep at batch 256 on one and two threads (data-parallel
-    /// shards) against <see cref="UnitSplitMnist"/> on one and two threads, in alternating 8 ms blocks in one process;
-    /// first checks that the prototype trains like the generated network and gives one thread's bits on two.
+    /// <c>--unit-split PARTS</c>: checks that <see cref="UnitSplitMnist"/> (784→128→10 at batch 256) trains like the
+    /// generated network and gives one thread's bits on two, then times it on one and two threads in alternating 8 ms
+    /// blocks in one process.
     /// </summary>
     internal static class UnitSplitPaired
     {
@@ -42,74 +42,18 @@ namespace NetGen.Benchmarks.Prototypes
                 }
             }
 
-            // The prototype's worker spins without parking: stopped before the timing, which compares the generated
-            // network's two paths (shards forced through ParallelTraining.ForceShards, and the unit split).
-            two.Dispose();
-            var nets = new[] { new Mnist(), new Mnist(), new Mnist(), new Mnist() };
-            for (int k = 0; k < nets.Length; k++)
-            {
-                ((IParallelTraining)nets[k]).MaxDegreeOfParallelism = 1 + k % 2;
-            }
-
-            float Shards(Mnist net)
-            {
-                ParallelTraining.ForceShards = true;
-                try
-                {
-                    return net.TrainStep(x, y);
-                }
-                finally
-                {
-                    ParallelTraining.ForceShards = false;
-                }
-            }
-
+            // Then the prototype alone on one and two threads (its worker spins without parking, which would take a
+            // core from any other side's workers; --split-paired times the generated network's paths).
             var sides = new (string Name, Func<float> Run)[]
             {
-                ("shards, 1 thread", () => Shards(nets[0])),
-                ("shards, 2 threads", () => Shards(nets[1])),
-                ("unit split, 1 thread", () => nets[2].TrainStep(x, y)),
-                ("unit split, 2 threads", () => nets[3].TrainStep(x, y)),
+                ("prototype, 1 thread", () => one.TrainStep(x, y)),
+                ("prototype, 2 threads", () => two.TrainStep(x, y)),
             };
             double before = PeakPaired.RoundTripNanoseconds();
-            var clock = Stopwatch.StartNew();
-            while (clock.ElapsedMilliseconds < 3000)
-            {
-                foreach (var side in sides)
-                {
-                    side.Run();
-                }
-            }
-
-            var times = sides.Select(_ => new double[Rounds]).ToArray();
-            for (int r = 0; r < Rounds; r++)
-            {
-                for (int s = 0; s < sides.Length; s++)
-                {
-                    int calls = 0;
-                    long begin = Stopwatch.GetTimestamp();
-                    do
-                    {
-                        sides[s].Run();
-                        calls++;
-                    }
-                    while (Stopwatch.GetElapsedTime(begin).TotalMilliseconds < 8);
-                    times[s][r] = Stopwatch.GetElapsedTime(begin).TotalMilliseconds * 1000 / calls;
-                }
-            }
-
+            var times = PairedRounds.Time(sides, Rounds);
             double after = PeakPaired.RoundTripNanoseconds();
-            for (int s = 0; s < sides.Length; s++)
-            {
-                Console.WriteLine($"{sides[s].Name}: µs median {RoundStatistics.Median(times[s]):F1} (quartiles {RoundStatistics.Quantile(times[s], 0.25):F1}–{RoundStatistics.Quantile(times[s], 0.75):F1})");
-            }
-
-            foreach (var (name, a, b) in new[] { ("shards", 0, 1), ("unit split", 2, 3), ("unit split 2 threads vs shards 1 thread", 0, 3), ("unit split vs shards, 1 thread", 0, 2), ("unit split vs shards, 2 threads", 1, 3) })
-            {
-                var ratios = Enumerable.Range(0, Rounds).Select(r => times[a][r] / times[b][r]).ToArray();
-                Console.WriteLine($"{name}: ratio per round, median {RoundStatistics.Median(ratios):F2}× (quartiles {RoundStatistics.Quantile(ratios, 0.25):F2}–{RoundStatistics.Quantile(ratios, 0.75):F2}), {ratios.Count(v => v >= 1.7)} of {Rounds} rounds ≥ 1.7×");
-            }
-
+            two.Dispose();
+            PairedRounds.Report(sides, times, ("prototype, 1 ÷ 2 threads", 0, 1));
             Console.WriteLine($"core-to-core round trip before / after: {before:F0} / {after:F0} ns");
         }
     }
