@@ -81,8 +81,9 @@ namespace NetGen.Runtime
         /// <summary>
         /// Tasks per thread of a phase over every parameter (the sum, the checks, the update): enough for a slower core to
         /// take fewer, few enough that taking them costs little. Each take is an atomic operation on a line the other core
-        /// wrote, about 0.5 µs on this project's machine; 4096-value slices made 25 tasks of 101,770 parameters, and the
-        /// two-thread check and update phases of 784→128→10 cost 23 and 26 µs against about 40 µs for both on one thread.
+        /// wrote, about 0.5 µs on this project's machine. 4096-value slices made 25 tasks of 101,770 parameters: the
+        /// two-thread check and update phases of 784→128→10 took 22–26 µs each, and 19 µs each with 8 slices (one
+        /// instrumented process each; the host's spells move such figures by as much).
         /// </summary>
         internal const int SlicesPerThread = 4;
 

@@ -190,8 +190,9 @@ namespace NetGen.Generator.Planning
 
         /// <summary>
         /// Fewest units one part of a split layer holds (<see cref="UnitSplit"/>): a part's tasks read the layer's whole
-        /// input, so narrower parts read it more often. Measured on the prototype 784→128→10 step at batch 256
-        /// (benchmarks --unit-split, one thread): 795 µs with 2 parts of 64 units, 827 µs with 4 of 32, 975 µs with 8 of 16.
+        /// input, so narrower parts read it more often. On 784→128→10 at batch 256 (benchmarks --unit-split, one thread)
+        /// the one-thread split step ran 4–6% faster than row shards with parts of 32 units and 7–10% with parts of 64;
+        /// the hand-written prototype took 795, 827 and 975 µs with parts of 64, 32 and 16.
         /// </summary>
         public const int MinimumPartUnits = 64;
 
@@ -201,9 +202,10 @@ namespace NetGen.Generator.Planning
         /// <summary>
         /// Sharded training splits each Dense layer's units over the threads instead of the batch's rows
         /// (NetGen.Runtime.IUnitSplitTraining): Dense-only networks of at least two layers with a hidden layer wide enough
-        /// for two parts and elementwise hidden activations. Only activations and deltas then cross between the cores, not a copy of every gradient; on this
-        /// project's two-vCPU machine the 784→128→10 step at batch 256 went from 0.94–0.96× to 1.82–1.84× on two threads
-        /// (prototype, benchmarks --unit-split).
+        /// for two parts and elementwise hidden activations. Only activations and deltas then cross between the cores,
+        /// not a copy of every gradient: on this project's two-vCPU machine, with the vCPUs on different dies, the
+        /// 784→128→10 step at batch 256 ran 1.45–1.74× faster on two threads than on one, against 1.16–1.49× with row
+        /// shards (benchmarks --peak-paired, builds alternated; benchmarks/results/issue-14-parallel.md).
         /// </summary>
         public bool UnitSplit
         {
