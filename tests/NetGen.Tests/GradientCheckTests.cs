@@ -279,10 +279,14 @@ namespace NetGen.Tests
 
         /// <summary>(L(p + h) − L(p − h)) / 2h for the parameters checked; NaN for the others.</summary>
         internal static double[] CentralDifferences(INeuralNetwork<double> net, double[] inputs, double[] targets)
+            => CentralDifferences(net, inputs, targets, ParametersToCheck(net.ParameterCount));
+
+        /// <summary>(L(p + h) − L(p − h)) / 2h for the parameters at <paramref name="indices"/>; NaN for the others.</summary>
+        internal static double[] CentralDifferences(INeuralNetwork<double> net, double[] inputs, double[] targets, IEnumerable<int> indices)
         {
             const double h = 1e-6;
             var numeric = Enumerable.Repeat(double.NaN, net.ParameterCount).ToArray();
-            foreach (int i in ParametersToCheck(net.ParameterCount))
+            foreach (int i in indices)
             {
                 double saved = net.Parameters[i];
                 net.Parameters[i] = saved + h;
