@@ -12,7 +12,7 @@ namespace NetGen.Generator.Emit
     internal static class LayerEmitter
     {
         private const int TermsPerLine = 4;
-        private const string Kernels = "global::NetGen.Runtime.LinearAlgebra.";
+        internal const string Kernels = "global::NetGen.Runtime.LinearAlgebra.";
 
         /// <summary>The constructor's line that draws the layer's weight and bias from the seeded generator.</summary>
         public static void Initialize(CodeWriter w, LayerPlan layer, NetworkPlan plan)

@@ -6,8 +6,6 @@ namespace NetGen.Generator.Emit
 {
     internal static partial class NetworkEmitter
     {
-        private const string SplitKernels = "global::NetGen.Runtime.LinearAlgebra.";
-
         /// <summary>
         /// The buffers and explicit NetGen.Runtime.IUnitSplitTraining members of a network whose training splits each
         /// hidden Dense layer's units over the threads (<see cref="NetworkPlan.UnitSplit"/>). Per layer n (1-based), for
@@ -92,7 +90,7 @@ namespace NetGen.Generator.Emit
                 using (w.Block($"for (int part = 0; part < {Int(plan.PartsOf(last))}; part++)"))
                 {
                     WritePartBounds(w, plan, last);
-                    w.Line($"{SplitKernels}CopyColumns{plan.Code.CopiedTypeArguments}(p.Slice({Int(output.WeightOffset)}, {Int(output.In * output.Out)}), {Int(output.In)}, unit, new global::System.Span<{t}>(__splitW{last.Number}, {Int(output.Out)} * unit, {Int(output.Out)} * units), units, 0, {Int(output.Out)}, units);");
+                    w.Line($"{LayerEmitter.Kernels}CopyColumns{plan.Code.CopiedTypeArguments}(p.Slice({Int(output.WeightOffset)}, {Int(output.In * output.Out)}), {Int(output.In)}, unit, new global::System.Span<{t}>(__splitW{last.Number}, {Int(output.Out)} * unit, {Int(output.Out)} * units), units, 0, {Int(output.Out)}, units);");
                 }
             }
 
@@ -232,7 +230,7 @@ namespace NetGen.Generator.Emit
                 w.Line($"new {ReadOnlySpan(plan)}(__splitP{last.Number}, first * {outputs}, count * {outputs}).CopyTo(z);");
                 using (w.Block($"for (int k = 1; k < {Int(plan.PartsOf(last))}; k++)"))
                 {
-                    w.Line($"{SplitKernels}Axpy{code.CopiedTypeArguments}({Literals.Element(1, t)}, new {ReadOnlySpan(plan)}(__splitP{last.Number}, (k * rows + first) * {outputs}, count * {outputs}), z);");
+                    w.Line($"{LayerEmitter.Kernels}Axpy{code.CopiedTypeArguments}({Literals.Element(1, t)}, new {ReadOnlySpan(plan)}(__splitP{last.Number}, (k * rows + first) * {outputs}, count * {outputs}), z);");
                 }
 
                 if (SplitOutputActivates(layer))
@@ -256,7 +254,7 @@ namespace NetGen.Generator.Emit
                 into = "z";
             }
 
-            w.Line($"{SplitKernels}DenseForward{code.CopiedTypeArguments}({SplitInput(plan, layer, someRows: true)}, p.Slice({Offset(layer.WeightOffset, $"unit * {Int(layer.In)}")}, units * {Int(layer.In)}), p.Slice({Int(layer.BiasOffset)} + unit, units), {into}, count, {Int(layer.In)}, units);");
+            w.Line($"{LayerEmitter.Kernels}DenseForward{code.CopiedTypeArguments}({SplitInput(plan, layer, someRows: true)}, p.Slice({Offset(layer.WeightOffset, $"unit * {Int(layer.In)}")}, units * {Int(layer.In)}), p.Slice({Int(layer.BiasOffset)} + unit, units), {into}, count, {Int(layer.In)}, units);");
             if (!layer.Activation.IsIdentity)
             {
                 WriteSpanActivation(w, plan, layer, "count");
@@ -266,12 +264,12 @@ namespace NetGen.Generator.Emit
             {
                 w.Line($"// This part's share of the output layer's logits (part 0 adds the bias).");
                 w.Line($"{ReadOnlySpan(plan)} bias = part == 0 ? p.Slice({Int(output.BiasOffset)}, {outputs}) : new {ReadOnlySpan(plan)}(__splitZeros);");
-                w.Line($"{SplitKernels}DenseForward{code.CopiedTypeArguments}(y, new {ReadOnlySpan(plan)}(__splitW{n}, {outputs} * unit, {outputs} * units), bias, new global::System.Span<{t}>(__splitP{n}, (part * rows + first) * {outputs}, count * {outputs}), count, units, {outputs});");
+                w.Line($"{LayerEmitter.Kernels}DenseForward{code.CopiedTypeArguments}(y, new {ReadOnlySpan(plan)}(__splitW{n}, {outputs} * unit, {outputs} * units), bias, new global::System.Span<{t}>(__splitP{n}, (part * rows + first) * {outputs}, count * {outputs}), count, units, {outputs});");
                 return;
             }
 
             w.Line("// Row-major for the next layer, which reads every unit of a row.");
-            w.Line($"{SplitKernels}CopyColumns{code.CopiedTypeArguments}(y, units, 0, new global::System.Span<{t}>(__splitA{n}, first * {Int(layer.Out)}, count * {Int(layer.Out)}), {Int(layer.Out)}, unit, count, units);");
+            w.Line($"{LayerEmitter.Kernels}CopyColumns{code.CopiedTypeArguments}(y, units, 0, new global::System.Span<{t}>(__splitA{n}, first * {Int(layer.Out)}, count * {Int(layer.Out)}), {Int(layer.Out)}, unit, count, units);");
         }
 
         /// <summary>y = f(z) over the locals z (when kept; else in place in y) and y: the batch form, softmax per row, or a loop.</summary>
@@ -385,29 +383,29 @@ namespace NetGen.Generator.Emit
                 w.Line($"// Layer {next.Number}'s weight gradient's columns for these units (part 0 also its bias gradient), packed, then in place.");
                 w.Line($"global::System.Span<{t}> gw = new global::System.Span<{t}>(__splitGW{n}, {nexts} * unit, {nexts} * units);");
                 w.Line($"global::System.Span<{t}> gb = part == 0 ? g.Slice({Int(next.BiasOffset)}, {nexts}) : new global::System.Span<{t}>(__splitGB{n}, part * {nexts}, {nexts});");
-                w.Line($"{SplitKernels}DenseWeightGradient{code.CopiedTypeArguments}(dzNext, new {ReadOnlySpan(plan)}(__splitY{n}, rows * unit, rows * units), gw, gb, rows, units, {nexts}, accumulate);");
-                w.Line($"{SplitKernels}CopyColumns{code.CopiedTypeArguments}(gw, units, 0, g.Slice({Int(next.WeightOffset)}, {Int(next.In * next.Out)}), {Int(next.In)}, unit, {nexts}, units);");
+                w.Line($"{LayerEmitter.Kernels}DenseWeightGradient{code.CopiedTypeArguments}(dzNext, new {ReadOnlySpan(plan)}(__splitY{n}, rows * unit, rows * units), gw, gb, rows, units, {nexts}, accumulate);");
+                w.Line($"{LayerEmitter.Kernels}CopyColumns{code.CopiedTypeArguments}(gw, units, 0, g.Slice({Int(next.WeightOffset)}, {Int(next.In * next.Out)}), {Int(next.In)}, unit, {nexts}, units);");
             }
             else
             {
                 w.Line($"{ReadOnlySpan(plan)} dzNext = new {ReadOnlySpan(plan)}(__splitDRows{next.Number}, 0, rows * {nexts});");
                 w.Line($"// Layer {next.Number}'s weights' columns for these units, packed.");
                 w.Line($"global::System.Span<{t}> w = new global::System.Span<{t}>(__splitW{n}, {nexts} * unit, {nexts} * units);");
-                w.Line($"{SplitKernels}CopyColumns{code.CopiedTypeArguments}(p.Slice({Int(next.WeightOffset)}, {Int(next.In * next.Out)}), {Int(next.In)}, unit, w, units, 0, {nexts}, units);");
+                w.Line($"{LayerEmitter.Kernels}CopyColumns{code.CopiedTypeArguments}(p.Slice({Int(next.WeightOffset)}, {Int(next.In * next.Out)}), {Int(next.In)}, unit, w, units, 0, {nexts}, units);");
             }
 
             w.Line($"// ∂L/∂y of these units: layer {next.Number}'s ∂L/∂z times those columns.");
-            w.Line($"{SplitKernels}DenseInputGradient{code.CopiedTypeArguments}(dzNext, w, dz, rows, units, {nexts});");
+            w.Line($"{LayerEmitter.Kernels}DenseInputGradient{code.CopiedTypeArguments}(dzNext, w, dz, rows, units, {nexts});");
             if (!layer.Activation.IsIdentity)
             {
                 WriteSpanActivationBackward(w, plan, layer, "rows", declare: true, $"__splitZ{n}", $"__splitY{n}", "rows * unit", "rows * units");
             }
 
-            w.Line($"{SplitKernels}DenseWeightGradient{code.CopiedTypeArguments}(dz, {SplitInput(plan, layer, someRows: false)}, g.Slice({Offset(layer.WeightOffset, $"unit * {Int(layer.In)}")}, units * {Int(layer.In)}), g.Slice({Int(layer.BiasOffset)} + unit, units), rows, {Int(layer.In)}, units, accumulate);");
+            w.Line($"{LayerEmitter.Kernels}DenseWeightGradient{code.CopiedTypeArguments}(dz, {SplitInput(plan, layer, someRows: false)}, g.Slice({Offset(layer.WeightOffset, $"unit * {Int(layer.In)}")}, units * {Int(layer.In)}), g.Slice({Int(layer.BiasOffset)} + unit, units), rows, {Int(layer.In)}, units, accumulate);");
             if (layer != plan.Layers[0])
             {
                 w.Line("// Row-major for the layer below, whose parts read every unit of a row.");
-                w.Line($"{SplitKernels}CopyColumns{code.CopiedTypeArguments}(dz, units, 0, __splitDRows{n}, {Int(layer.Out)}, unit, rows, units);");
+                w.Line($"{LayerEmitter.Kernels}CopyColumns{code.CopiedTypeArguments}(dz, units, 0, __splitDRows{n}, {Int(layer.Out)}, unit, rows, units);");
             }
         }
 
