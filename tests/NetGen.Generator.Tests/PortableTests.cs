@@ -47,11 +47,11 @@ namespace NetGen.Generator.Tests
             string source = Generated(GeneratorHarness.Run(ReadmeModel));
 
             // Float on net8.0+ calls the helpers' non-generic float copies (Runtime/FloatCopies), which ReadyToRun precompiles.
-            Assert.Contains("global::NetGen.Runtime.Optimizers.Adam(__parameters, ", source);
+            Assert.Contains("global::NetGen.Runtime.Optimizers.AdamWithMomentBounds(__parameters, ", source);
             Assert.Contains("global::NetGen.Runtime.ShallowNet.Predict<global::NetGen.Runtime.LaneActivations.ReluOfSingle>(", source);
             Assert.Contains("global::NetGen.Runtime.Training.Fit<QuadraticModel>(this, ", source);
             Assert.Contains("global::NetGen.Runtime.Initializers.InitializeDense(new ", source);
-            Assert.DoesNotContain("Adam<float>(", source);
+            Assert.DoesNotContain("Bounds<float>(", source);
         }
 
         [Fact]
@@ -60,9 +60,9 @@ namespace NetGen.Generator.Tests
             var run = GeneratorHarness.Run(GeneratorHarness.Compile(MarkedPortable, ReadmeModel));
             Assert.Empty(run.GeneratorDiagnostics);
             string source = Generated(run);
-            Assert.Contains("global::NetGen.Runtime.Optimizers.Adam(__parameters, ", source);
+            Assert.Contains("global::NetGen.Runtime.Optimizers.AdamWithMomentBounds(__parameters, ", source);
             Assert.DoesNotContain("ShallowNet", source);
-            Assert.DoesNotContain("Adam<float>(", source);
+            Assert.DoesNotContain("Bounds<float>(", source);
         }
 
         [Fact]

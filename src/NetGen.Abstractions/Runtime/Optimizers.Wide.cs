@@ -70,6 +70,57 @@ namespace NetGen.Runtime
         }
 
         /// <summary>
+        /// <see cref="AdamBoundFromMoments{T}"/>'s extremes over the first <paramref name="length"/> elements, a whole number
+        /// of 512-bit vectors, from the top down: widens the largest |p| and |g| (g + decay·p with L2) and adds to
+        /// <paramref name="check"/> a value that is 0 only if every magnitude is finite (and their sum does not overflow).
+        /// </summary>
+        [FloatCopy]
+        private static void LargestMagnitudes512<T>(AdamRule<T> rule, ref T p0, ref T g0, int length, ref T largestParameter, ref T largestGradient, ref T check)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            var vDecay = Vector512.Create(rule.Decay);
+            Vector512<T> vSum = Vector512<T>.Zero;
+            Vector512<T> vLargestParameter = Vector512<T>.Zero;
+            Vector512<T> vLargestGradient = Vector512<T>.Zero;
+            for (int i = length - Vector512<T>.Count; i >= 0; i -= Vector512<T>.Count)
+            {
+                nuint at = (nuint)i;
+                Vector512<T> p = Vector512.LoadUnsafe(ref p0, at);
+                Vector512<T> g = Vector512.LoadUnsafe(ref g0, at);
+                if (rule.Coupled)
+                {
+                    g += vDecay * p;
+                }
+
+                Vector512<T> absP = Vector512.Abs(p);
+                Vector512<T> absG = Vector512.Abs(g);
+                vSum += absP + absG;
+                vLargestParameter = Vector512.ConditionalSelect(Vector512.GreaterThan(absP, vLargestParameter), absP, vLargestParameter);
+                vLargestGradient = Vector512.ConditionalSelect(Vector512.GreaterThan(absG, vLargestGradient), absG, vLargestGradient);
+            }
+
+            check += Vector512.Sum(vSum - vSum);
+            largestParameter = T.Max(largestParameter, LargestLane512(vLargestParameter));
+            largestGradient = T.Max(largestGradient, LargestLane512(vLargestGradient));
+        }
+
+        /// <summary>The largest lane, read through a reference (as <see cref="LargestLane{T}"/>).</summary>
+        [FloatCopy]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static T LargestLane512<T>(Vector512<T> lanes) where T : struct, IFloatingPointIeee754<T>
+        {
+            ref T lane0 = ref Unsafe.As<Vector512<T>, T>(ref lanes);
+            T largest = lane0;
+            for (int lane = 1; lane < Vector512<T>.Count; lane++)
+            {
+                T value = Unsafe.Add(ref lane0, lane);
+                largest = value > largest ? value : largest;
+            }
+
+            return largest;
+        }
+
+        /// <summary>
         /// <see cref="AdamBoundIsFinite{T}"/>'s bound over whole 512-bit vectors from 0 (its own extremes: a proof for
         /// these elements alone); sets <paramref name="end"/> to the first element it left.
         /// </summary>

@@ -45,6 +45,22 @@ namespace NetGen.Runtime
             where T : struct, IFloatingPointIeee754<T>
             => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, Simd.Enabled, checkGradients);
 
+        /// <summary>
+        /// <see cref="Adam{T}"/> with <c>checkFinite: true</c>, for a caller that keeps <paramref name="momentBounds"/> beside
+        /// the moments: while they are known, the check reads only the parameters and the gradients, and the step carries
+        /// the bounds forward; when not, the step checks from all four buffers and measures the moments it wrote. The
+        /// caller resets them to <c>default</c> whenever anything else writes the moments.
+        /// </summary>
+        /// <exception cref="NonFiniteValueException">The update is not finite; nothing was written.</exception>
+        [FloatCopy]
+        public static void AdamWithMomentBounds<T>(
+            Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
+            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
+            ref AdamMomentBounds momentBounds, bool checkGradients = false)
+            where T : struct, IFloatingPointIeee754<T>
+            => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay,
+                checkFinite: true, Simd.Enabled, checkGradients, keepBounds: true, ref momentBounds);
+
         [FloatCopy]
         internal static void AdamCore<T>(
             Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
@@ -52,10 +68,25 @@ namespace NetGen.Runtime
             bool checkFinite, bool simd, bool checkGradients = false)
             where T : struct, IFloatingPointIeee754<T>
         {
+            AdamMomentBounds none = default;
+            AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, simd, checkGradients, keepBounds: false, ref none);
+        }
+
+        /// <summary><paramref name="keepBounds"/>: <see cref="AdamWithMomentBounds{T}"/>'s <paramref name="momentBounds"/> are kept.</summary>
+        [FloatCopy]
+        internal static void AdamCore<T>(
+            Span<T> parameters, ReadOnlySpan<T> gradients, Span<T> firstMoment, Span<T> secondMoment, long step,
+            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
+            bool checkFinite, bool simd, bool checkGradients, bool keepBounds, ref AdamMomentBounds momentBounds)
+            where T : struct, IFloatingPointIeee754<T>
+        {
             var rule = AdamRuleFor(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
 
-            // Checked before anything is stored, so a failure leaves every buffer as it was.
-            if (checkFinite && !AdamUpdateIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd))
+            // Checked before anything is stored, so a failure leaves every buffer as it was: from the bounds of the stored
+            // moments when known (two buffers read), else from all four.
+            AdamMomentBounds carried = default;
+            bool proven = checkFinite && keepBounds && AdamBoundFromMoments(rule, parameters, gradients, momentBounds, simd, out carried);
+            if (checkFinite && !proven && !AdamUpdateIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd))
             {
                 // Every check of the update (bound, exact pass, scalar rule) computes the new first moment
                 // m·β1 + (1 − β1)·g (g + decay·p with L2): a NaN or infinite g makes it NaN or infinite (a finite factor
@@ -73,7 +104,13 @@ namespace NetGen.Runtime
                 }
             }
 
+            // Unknown while the moments change (an exception here leaves nothing stale behind).
+            momentBounds = default;
             AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: true);
+            if (checkFinite && keepBounds)
+            {
+                momentBounds = proven ? carried : MeasureMoments(firstMoment, secondMoment, simd);
+            }
         }
 
         /// <summary>The Adam rule for these arguments, once the buffers' lengths and the step are checked.</summary>
@@ -203,6 +240,179 @@ namespace NetGen.Runtime
         }
 
         /// <summary>
+        /// True when the update is surely finite, proven from the parameters, the gradients and the bounds of the stored
+        /// moments (<paramref name="stored"/>; unknown: false). With M ≥ |m|, V ≥ v ≥ 0 and G = max|g| (g + decay·p with
+        /// L2): |m'| ≤ β1·M + (1 − β1)·G, 0 ≤ v' ≤ β2·V + (1 − β2)·G², so the denominator √v'·c + ε is at least ε and
+        /// |p'| ≤ max|p| + s·|m'| / ε. Each bound stays below a quarter of the largest T, far above what the rounding of
+        /// the few operations per element can add. <paramref name="carried"/>: the bounds of the moments this update
+        /// stores, widened by <see cref="AdamMomentBounds.RoundingAllowance"/>. Two buffers read where
+        /// <see cref="AdamBoundIsFinite{T}"/> reads four; false means "not proven".
+        /// </summary>
+        [FloatCopy]
+        private static bool AdamBoundFromMoments<T>(AdamRule<T> rule, ReadOnlySpan<T> parameters, ReadOnlySpan<T> gradients, in AdamMomentBounds stored, bool simd,
+            out AdamMomentBounds carried)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            carried = default;
+            double epsilon = double.CreateTruncating(rule.Eps);
+            if (!stored.Known || !(epsilon > 0) || !(stored.SmallestSecond >= 0)
+                || !(rule.B1 >= T.Zero) || !(rule.OneMinusB1 >= T.Zero) || !(rule.B2 >= T.Zero) || !(rule.OneMinusB2 >= T.Zero))
+            {
+                // ε ≤ 0, or a negative second moment or factor: the denominator may be smaller than ε, or v' negative.
+                return false;
+            }
+
+            ref T p0 = ref MemoryMarshal.GetReference(parameters);
+            ref T g0 = ref MemoryMarshal.GetReference(gradients);
+            T largestParameter = T.Zero;
+            T largestGradient = T.Zero;
+            T check = T.Zero;
+            // From the top down, as AdamBoundIsFinite: the write pass that follows goes up and finds the first elements of
+            // both buffers still in cache. 512-bit vectors below wideEnd, Vector<T> up to vectorEnd, scalars above.
+            int length = parameters.Length;
+            int vectorEnd = 0;
+#if NET8_0_OR_GREATER
+            int wideEnd = 0;
+            if (simd && length >= WideAdamMinimum && Simd.Vector512Enabled)
+            {
+                wideEnd = length - length % System.Runtime.Intrinsics.Vector512<T>.Count;
+            }
+
+            vectorEnd = simd && Vector.IsHardwareAccelerated ? length - (length - wideEnd) % Vector<T>.Count : wideEnd;
+#endif
+            for (int i = length - 1; i >= vectorEnd; i--)
+            {
+                T p = Unsafe.Add(ref p0, i);
+                T g = Unsafe.Add(ref g0, i);
+                if (rule.Coupled)
+                {
+                    g += rule.Decay * p;
+                }
+
+                check += (p - p) + (g - g);
+                largestParameter = T.Abs(p) > largestParameter ? T.Abs(p) : largestParameter;
+                largestGradient = T.Abs(g) > largestGradient ? T.Abs(g) : largestGradient;
+            }
+
+#if NET8_0_OR_GREATER
+            if (vectorEnd > wideEnd)
+            {
+                // The gradient as the update sees it (with L2 decay, g + decay·p, the same operations). The sum of the
+                // magnitudes is finite only if every value is (a sum that overflows only fails the proof).
+                var vDecay = new Vector<T>(rule.Decay);
+                Vector<T> vSum = Vector<T>.Zero;
+                Vector<T> vLargestParameter = Vector<T>.Zero;
+                Vector<T> vLargestGradient = Vector<T>.Zero;
+                for (int i = vectorEnd - Vector<T>.Count; i >= wideEnd; i -= Vector<T>.Count)
+                {
+                    nuint at = (nuint)i;
+                    Vector<T> p = Vector.LoadUnsafe(ref p0, at);
+                    Vector<T> g = Vector.LoadUnsafe(ref g0, at);
+                    if (rule.Coupled)
+                    {
+                        g += vDecay * p;
+                    }
+
+                    Vector<T> absP = Vector.Abs(p);
+                    Vector<T> absG = Vector.Abs(g);
+                    vSum += absP + absG;
+                    vLargestParameter = Vector.ConditionalSelect(Vector.GreaterThan(absP, vLargestParameter), absP, vLargestParameter);
+                    vLargestGradient = Vector.ConditionalSelect(Vector.GreaterThan(absG, vLargestGradient), absG, vLargestGradient);
+                }
+
+                check += SumOfLanes(vSum - vSum);
+                largestParameter = T.Max(largestParameter, LargestLane(vLargestParameter));
+                largestGradient = T.Max(largestGradient, LargestLane(vLargestGradient));
+            }
+
+            if (wideEnd > 0)
+            {
+                LargestMagnitudes512(rule, ref p0, ref g0, wideEnd, ref largestParameter, ref largestGradient, ref check);
+            }
+#endif
+
+            if (check != T.Zero)
+            {
+                return false;
+            }
+
+            // In double: exact for float's values, and the allowance covers double's rounding.
+            double limit = double.CreateTruncating(T.BitDecrement(T.PositiveInfinity)) / 4;
+            double gradient = double.CreateTruncating(largestGradient);
+            double parameter = double.CreateTruncating(largestParameter) * (rule.Decoupled ? Math.Abs(double.CreateTruncating(rule.Shrink)) : 1);
+            double first = (double.CreateTruncating(rule.B1) * stored.LargestFirst + double.CreateTruncating(rule.OneMinusB1) * gradient) * AdamMomentBounds.RoundingAllowance;
+            double second = (double.CreateTruncating(rule.B2) * stored.LargestSecond + double.CreateTruncating(rule.OneMinusB2) * gradient * gradient) * AdamMomentBounds.RoundingAllowance;
+            double move = Math.Abs(double.CreateTruncating(rule.StepSize)) * first;
+            if (!(first <= limit && second <= limit && parameter <= limit && move <= limit && parameter + move / epsilon <= limit))
+            {
+                return false;
+            }
+
+            carried = new AdamMomentBounds(first, 0, second);
+            return true;
+        }
+
+        /// <summary>
+        /// The bounds of the stored moments, measured: after an update checked from all four buffers (the first, or the
+        /// first after the moments were loaded or cleared), so the next ones can start from them.
+        /// </summary>
+        [FloatCopy]
+        private static AdamMomentBounds MeasureMoments<T>(ReadOnlySpan<T> firstMoment, ReadOnlySpan<T> secondMoment, bool simd)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            ref T m0 = ref MemoryMarshal.GetReference(firstMoment);
+            ref T v0 = ref MemoryMarshal.GetReference(secondMoment);
+            T largestFirst = T.Zero;
+            T smallestSecond = T.PositiveInfinity;
+            T largestSecond = T.Zero;
+            T check = T.Zero;
+            int i = 0;
+#if NET8_0_OR_GREATER
+            if (simd && Vector.IsHardwareAccelerated && firstMoment.Length >= Vector<T>.Count)
+            {
+                Vector<T> vCheck = Vector<T>.Zero;
+                Vector<T> vLargestFirst = Vector<T>.Zero;
+                Vector<T> vNegatedSmallestSecond = new Vector<T>(T.NegativeInfinity);
+                Vector<T> vLargestSecond = Vector<T>.Zero;
+                for (; i + Vector<T>.Count <= firstMoment.Length; i += Vector<T>.Count)
+                {
+                    Vector<T> m = Vector.Abs(Vector.LoadUnsafe(ref m0, (nuint)i));
+                    Vector<T> v = Vector.LoadUnsafe(ref v0, (nuint)i);
+                    Vector<T> negatedV = -v;
+                    vCheck += (m - m) + (v - v);
+                    vLargestFirst = Vector.ConditionalSelect(Vector.GreaterThan(m, vLargestFirst), m, vLargestFirst);
+                    vNegatedSmallestSecond = Vector.ConditionalSelect(Vector.GreaterThan(negatedV, vNegatedSmallestSecond), negatedV, vNegatedSmallestSecond);
+                    vLargestSecond = Vector.ConditionalSelect(Vector.GreaterThan(v, vLargestSecond), v, vLargestSecond);
+                }
+
+                if (vCheck != Vector<T>.Zero)
+                {
+                    return default;
+                }
+
+                largestFirst = LargestLane(vLargestFirst);
+                smallestSecond = -LargestLane(vNegatedSmallestSecond);
+                largestSecond = LargestLane(vLargestSecond);
+            }
+#endif
+
+            for (; i < firstMoment.Length; i++)
+            {
+                T m = T.Abs(Unsafe.Add(ref m0, i));
+                T v = Unsafe.Add(ref v0, i);
+                check += (m - m) + (v - v);
+                largestFirst = m > largestFirst ? m : largestFirst;
+                smallestSecond = v < smallestSecond ? v : smallestSecond;
+                largestSecond = v > largestSecond ? v : largestSecond;
+            }
+
+            // Never unknown for a finite buffer; a NaN anywhere (impossible after a checked update) leaves them unknown.
+            return check == T.Zero
+                ? new AdamMomentBounds(double.CreateTruncating(largestFirst), double.CreateTruncating(smallestSecond), double.CreateTruncating(largestSecond))
+                : default;
+        }
+
+        /// <summary>
         /// True when the update is surely finite: the new moments are finite and, per lane, |p − s·m / (√v·c + ε)| ≤
         /// max|p| + s·max|m| / (√(min v)·c + ε) (and s·max|m| itself) stays below a quarter of the largest T, far enough
         /// that the rounding of the few operations per element cannot cross MaxValue. False means "not proven": then
@@ -324,6 +534,40 @@ namespace NetGen.Runtime
             => T.Abs(moment) < smallestNormal ? T.Zero : moment;
 
 #if NET8_0_OR_GREATER
+        /// <summary>
+        /// The largest lane (of non-NaN lanes). Inlined, and reading the lanes through a reference rather than the
+        /// indexer: a call that takes a Vector&lt;T&gt; makes crossgen2 refuse the caller (ReadyToRun).
+        /// </summary>
+        [FloatCopy]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static T LargestLane<T>(Vector<T> lanes) where T : struct, IFloatingPointIeee754<T>
+        {
+            ref T lane0 = ref Unsafe.As<Vector<T>, T>(ref lanes);
+            T largest = lane0;
+            for (int lane = 1; lane < Vector<T>.Count; lane++)
+            {
+                T value = Unsafe.Add(ref lane0, lane);
+                largest = value > largest ? value : largest;
+            }
+
+            return largest;
+        }
+
+        /// <summary>The lanes' sum in lane order (inlined, read through a reference as <see cref="LargestLane{T}"/>).</summary>
+        [FloatCopy]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static T SumOfLanes<T>(Vector<T> lanes) where T : struct, IFloatingPointIeee754<T>
+        {
+            ref T lane0 = ref Unsafe.As<Vector<T>, T>(ref lanes);
+            T sum = lane0;
+            for (int lane = 1; lane < Vector<T>.Count; lane++)
+            {
+                sum += Unsafe.Add(ref lane0, lane);
+            }
+
+            return sum;
+        }
+
         /// <summary><see cref="FlushSubnormal{T}(T, T)"/> on every lane.</summary>
         [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

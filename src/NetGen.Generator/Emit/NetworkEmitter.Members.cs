@@ -147,6 +147,12 @@ namespace NetGen.Generator.Emit
                 w.Line($"private readonly {t}[] {buffer} = new {t}[ParameterCount];");
             }
 
+            if (plan.KeepsMomentBounds)
+            {
+                w.Line("// Bounds of the moments the last checked update stored; default (unknown) after anything else writes them.");
+                w.Line($"private {MomentBoundsType} {MomentBoundsField};");
+            }
+
             w.Line();
             w.Line("// The learning rate (LearningRate), from the attribute until set at run time.");
             w.Line($"private double __learningRate = {Literals.Double(optimizer.LearningRate)};");
@@ -225,6 +231,20 @@ namespace NetGen.Generator.Emit
             }
 
             w.Line();
+        }
+
+        private const string MomentBoundsType = "global::NetGen.Runtime.AdamMomentBounds";
+
+        /// <summary>The field of <see cref="NetworkPlan.KeepsMomentBounds"/>.</summary>
+        private const string MomentBoundsField = "__adamMomentBounds";
+
+        /// <summary>Forgets the moments' bounds after a write other than the checked update's (nothing when none are kept).</summary>
+        private static void WriteForgetMomentBounds(CodeWriter w, NetworkPlan plan)
+        {
+            if (plan.KeepsMomentBounds)
+            {
+                w.Line($"{MomentBoundsField} = default;");
+            }
         }
 
         /// <summary>The state each optimizer keeps per parameter.</summary>

@@ -102,6 +102,7 @@ namespace NetGen.Generator.Emit
                     w.Line();
                 }
 
+                WriteForgetMomentBounds(w, plan);
                 w.Line($"{OptimizerCall(plan, "", Slice("__parameters"), Slice, "")};");
                 w.Line("return true;");
             }

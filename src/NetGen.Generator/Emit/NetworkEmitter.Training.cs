@@ -279,6 +279,8 @@ namespace NetGen.Generator.Emit
                 {
                     w.Line($"global::System.Array.Clear({buffer}, 0, ParameterCount);");
                 }
+
+                WriteForgetMomentBounds(w, plan);
             });
 
             if (plan.Standardize is { } standardize)
@@ -708,6 +710,14 @@ namespace NetGen.Generator.Emit
                 case OptimizerKind.Adam:
                 case OptimizerKind.AdamW:
                     string decoupled = o.Kind == OptimizerKind.AdamW ? "true" : "false";
+                    if (plan.KeepsMomentBounds && suffix.Length == 0 && check.Length > 0)
+                    {
+                        // The whole buffer's checked update: its check starts from the moments' bounds, and it stores new ones.
+                        string boundsRule = $"global::NetGen.Runtime.Optimizers.AdamWithMomentBounds{plan.Code.CopiedTypeArguments}";
+                        string checkGradients = check.Replace(", checkFinite: true", "");
+                        return $"{boundsRule}({parameters}, {gradients}, {buffer("__firstMoment")}, {buffer("__secondMoment")}, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {decoupled}, ref {MomentBoundsField}{checkGradients})";
+                    }
+
                     return $"{rule}({parameters}, {gradients}, {buffer("__firstMoment")}, {buffer("__secondMoment")}, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {decoupled}{check})";
                 case OptimizerKind.Rprop:
                     return $"{rule}({parameters}, {gradients}, {buffer("__previousGradient")}, {buffer("__stepSize")}, __step + 1, __learningRate, {Literals.Double(o.EtaMinus)}, {Literals.Double(o.EtaPlus)}, {Literals.Double(o.StepSizeMin)}, {Literals.Double(o.StepSizeMax)}{check})";

@@ -137,6 +137,8 @@ namespace NetGen.Generator.Emit
             string stateNames = OptimizerBuffers(optimizer).Length == 0
                 ? "no buffers"
                 : string.Join(", ", OptimizerBuffers(optimizer).Select(field => $"optimizer.{{name}}.{TorchStateName(field)}"));
+            // Before the load writes the moments (a failed load changes nothing, and forgetting costs one full check).
+            string forget = plan.KeepsMomentBounds ? $"\n        {MomentBoundsField} = default;" : "";
             w.Lines($$"""
                 /// <summary>
                 /// Writes a training checkpoint: <see cref="Parameters"/> as <see cref="Save({{StreamType}})"/> writes them, the
@@ -168,7 +170,7 @@ namespace NetGen.Generator.Emit
                     bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref {{GuardField}});
                     try
                     {
-                        global::NetGen.Runtime.OptimizerState<{{t}}> state = __OptimizerState();
+                        global::NetGen.Runtime.OptimizerState<{{t}}> state = __OptimizerState();{{forget}}
                         {{CheckpointClass}}.Load{{plan.Code.TypeArguments}}(stream, ParameterLayout, __parameters, state);
                         __step = state.Step;
                     }
@@ -188,7 +190,7 @@ namespace NetGen.Generator.Emit
                     bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref {{GuardField}});
                     try
                     {
-                        global::NetGen.Runtime.OptimizerState<{{t}}> state = __OptimizerState();
+                        global::NetGen.Runtime.OptimizerState<{{t}}> state = __OptimizerState();{{forget}}
                         {{CheckpointClass}}.Load{{plan.Code.TypeArguments}}(path, ParameterLayout, __parameters, state);
                         __step = state.Step;
                     }

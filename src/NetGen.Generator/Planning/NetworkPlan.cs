@@ -182,6 +182,12 @@ namespace NetGen.Generator.Planning
         }
 
         /// <summary>
+        /// Adam or AdamW with the finite check: the network keeps bounds of the moments it stored
+        /// (NetGen.Runtime.AdamMomentBounds), so a checked update's check reads the parameters and gradients only.
+        /// </summary>
+        public bool KeepsMomentBounds => Spec.CheckFinite && Spec.Optimizer.Kind is OptimizerKind.Adam or OptimizerKind.AdamW;
+
+        /// <summary>
         /// Training splits a batch into shards that threads share (NetGen.Runtime.GradientShards): batch-major networks
         /// whose modules treat rows independently (BatchNorm needs the whole batch's statistics, Dropout draws its masks
         /// in row order from one generator), in the modern flavour (the portable helpers have no worker threads).

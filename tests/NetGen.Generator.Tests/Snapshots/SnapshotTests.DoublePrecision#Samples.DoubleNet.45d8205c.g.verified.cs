@@ -45,6 +45,8 @@ namespace Samples
         private long __step;
         private readonly double[] __firstMoment = new double[ParameterCount];
         private readonly double[] __secondMoment = new double[ParameterCount];
+        // Bounds of the moments the last checked update stored; default (unknown) after anything else writes them.
+        private global::NetGen.Runtime.AdamMomentBounds __adamMomentBounds;
 
         // The learning rate (LearningRate), from the attribute until set at run time.
         private double __learningRate = 0.002;
@@ -260,7 +262,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.AdamW(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0.05)
-            global::NetGen.Runtime.Optimizers.Adam<double>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.05, decoupledWeightDecay: true, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.AdamWithMomentBounds<double>(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.05, decoupledWeightDecay: true, ref __adamMomentBounds);
             __step++;
         }
 
@@ -344,6 +346,7 @@ namespace Samples
                 __step = 0;
                 global::System.Array.Clear(__firstMoment, 0, ParameterCount);
                 global::System.Array.Clear(__secondMoment, 0, ParameterCount);
+                __adamMomentBounds = default;
             }
             finally
             {
@@ -503,6 +506,7 @@ namespace Samples
             try
             {
                 global::NetGen.Runtime.OptimizerState<double> state = __OptimizerState();
+                __adamMomentBounds = default;
                 global::NetGen.Runtime.Checkpoint.Load<double>(stream, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
@@ -523,6 +527,7 @@ namespace Samples
             try
             {
                 global::NetGen.Runtime.OptimizerState<double> state = __OptimizerState();
+                __adamMomentBounds = default;
                 global::NetGen.Runtime.Checkpoint.Load<double>(path, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }

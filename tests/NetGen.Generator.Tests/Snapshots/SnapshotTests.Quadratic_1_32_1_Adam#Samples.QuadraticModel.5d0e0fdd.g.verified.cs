@@ -41,6 +41,8 @@ namespace Samples
         private long __step;
         private readonly float[] __firstMoment = new float[ParameterCount];
         private readonly float[] __secondMoment = new float[ParameterCount];
+        // Bounds of the moments the last checked update stored; default (unknown) after anything else writes them.
+        private global::NetGen.Runtime.AdamMomentBounds __adamMomentBounds;
 
         // The learning rate (LearningRate), from the attribute until set at run time.
         private double __learningRate = 0.01;
@@ -250,7 +252,7 @@ namespace Samples
         private void __OptimizerStep()
         {
             // torch.optim.Adam(lr=LearningRate, betas=(0.8, 0.999), eps=1E-08, weight_decay=0)
-            global::NetGen.Runtime.Optimizers.Adam(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.8, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.AdamWithMomentBounds(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.8, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, ref __adamMomentBounds);
             __step++;
         }
 
@@ -334,6 +336,7 @@ namespace Samples
                 __step = 0;
                 global::System.Array.Clear(__firstMoment, 0, ParameterCount);
                 global::System.Array.Clear(__secondMoment, 0, ParameterCount);
+                __adamMomentBounds = default;
             }
             finally
             {
@@ -445,6 +448,7 @@ namespace Samples
             try
             {
                 global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                __adamMomentBounds = default;
                 global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
@@ -465,6 +469,7 @@ namespace Samples
             try
             {
                 global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                __adamMomentBounds = default;
                 global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }

@@ -47,6 +47,8 @@ namespace Samples
         private long __step;
         private readonly float[] __firstMoment = new float[ParameterCount];
         private readonly float[] __secondMoment = new float[ParameterCount];
+        // Bounds of the moments the last checked update stored; default (unknown) after anything else writes them.
+        private global::NetGen.Runtime.AdamMomentBounds __adamMomentBounds;
 
         // The learning rate (LearningRate), from the attribute until set at run time.
         private double __learningRate = 0.001;
@@ -270,7 +272,7 @@ namespace Samples
             // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
             if (__shards is null || !__shards.Update(ParameterCount, __maxDegreeOfParallelism, checkFinite: true, checkedInRun))
             {
-                global::NetGen.Runtime.Optimizers.Adam(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, checkFinite: true, checkGradients: checkedInRun);
+                global::NetGen.Runtime.Optimizers.AdamWithMomentBounds(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, ref __adamMomentBounds, checkGradients: checkedInRun);
             }
             __step++;
         }
@@ -355,6 +357,7 @@ namespace Samples
                 __step = 0;
                 global::System.Array.Clear(__firstMoment, 0, ParameterCount);
                 global::System.Array.Clear(__secondMoment, 0, ParameterCount);
+                __adamMomentBounds = default;
             }
             finally
             {
@@ -424,6 +427,7 @@ namespace Samples
                 return global::NetGen.Runtime.Optimizers.AdamIsFinite(new global::System.Span<float>(__parameters, start, length), new global::System.Span<float>(__gradients, start, length), new global::System.Span<float>(__firstMoment, start, length), new global::System.Span<float>(__secondMoment, start, length), __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);
             }
 
+            __adamMomentBounds = default;
             global::NetGen.Runtime.Optimizers.Adam(new global::System.Span<float>(__parameters, start, length), new global::System.Span<float>(__gradients, start, length), new global::System.Span<float>(__firstMoment, start, length), new global::System.Span<float>(__secondMoment, start, length), __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false);
             return true;
         }
@@ -532,6 +536,7 @@ namespace Samples
             try
             {
                 global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                __adamMomentBounds = default;
                 global::NetGen.Runtime.Checkpoint.Load<float>(stream, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }
@@ -552,6 +557,7 @@ namespace Samples
             try
             {
                 global::NetGen.Runtime.OptimizerState<float> state = __OptimizerState();
+                __adamMomentBounds = default;
                 global::NetGen.Runtime.Checkpoint.Load<float>(path, ParameterLayout, __parameters, state);
                 __step = state.Step;
             }

@@ -86,6 +86,40 @@ namespace NetGen.Runtime
             => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, Simd.Enabled, checkGradients);
 #if !NET8_0_OR_GREATER
 
+        /// <summary>
+        /// <c>Adam{T}</c> with <c>checkFinite: true</c>, for a caller that keeps <paramref name="momentBounds"/> beside
+        /// the moments: while they are known, the check reads only the parameters and the gradients, and the step carries
+        /// the bounds forward; when not, the step checks from all four buffers and measures the moments it wrote. The
+        /// caller resets them to <c>default</c> whenever anything else writes the moments.
+        /// </summary>
+        /// <exception cref="NonFiniteValueException">The update is not finite; nothing was written.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
+        public static void AdamWithMomentBounds(
+            Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, long step,
+            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
+            ref AdamMomentBounds momentBounds, bool checkGradients = false)
+            => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay,
+                checkFinite: true, Simd.Enabled, checkGradients, keepBounds: true, ref momentBounds);
+#endif
+
+        /// <summary>
+        /// <c>Adam{T}</c> with <c>checkFinite: true</c>, for a caller that keeps <paramref name="momentBounds"/> beside
+        /// the moments: while they are known, the check reads only the parameters and the gradients, and the step carries
+        /// the bounds forward; when not, the step checks from all four buffers and measures the moments it wrote. The
+        /// caller resets them to <c>default</c> whenever anything else writes the moments.
+        /// </summary>
+        /// <exception cref="NonFiniteValueException">The update is not finite; nothing was written.</exception>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
+        public static void AdamWithMomentBounds(
+            Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, long step,
+            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
+            ref AdamMomentBounds momentBounds, bool checkGradients = false)
+            => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay,
+                checkFinite: true, Simd.Enabled, checkGradients, keepBounds: true, ref momentBounds);
+#if !NET8_0_OR_GREATER
+
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [FloatCopy]
         internal static void AdamCore(
@@ -93,11 +127,39 @@ namespace NetGen.Runtime
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
             bool checkFinite, bool simd, bool checkGradients = false)
         {
+            AdamMomentBounds none = default;
+            AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, simd, checkGradients, keepBounds: false, ref none);
+        }
+#endif
+
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
+        internal static void AdamCore(
+            Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, long step,
+            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
+            bool checkFinite, bool simd, bool checkGradients = false)
+        {
+            AdamMomentBounds none = default;
+            AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, simd, checkGradients, keepBounds: false, ref none);
+        }
+#if !NET8_0_OR_GREATER
+
+        /// <summary><paramref name="keepBounds"/>: <c>AdamWithMomentBounds{T}</c>'s <paramref name="momentBounds"/> are kept.</summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
+        internal static void AdamCore(
+            Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, long step,
+            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
+            bool checkFinite, bool simd, bool checkGradients, bool keepBounds, ref AdamMomentBounds momentBounds)
+        {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             var rule = AdamRuleFor(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
 
-            // Checked before anything is stored, so a failure leaves every buffer as it was.
-            if (checkFinite && !AdamUpdateIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd))
+            // Checked before anything is stored, so a failure leaves every buffer as it was: from the bounds of the stored
+            // moments when known (two buffers read), else from all four.
+            AdamMomentBounds carried = default;
+            bool proven = checkFinite && keepBounds && AdamBoundFromMoments(rule, parameters, gradients, momentBounds, simd, out carried);
+            if (checkFinite && !proven && !AdamUpdateIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd))
             {
                 // Every check of the update (bound, exact pass, scalar rule) computes the new first moment
                 // m·β1 + (1 − β1)·g (g + decay·p with L2): a NaN or infinite g makes it NaN or infinite (a finite factor
@@ -115,22 +177,32 @@ namespace NetGen.Runtime
                 }
             }
 
+            // Unknown while the moments change (an exception here leaves nothing stale behind).
+            momentBounds = default;
             AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: true);
+            if (checkFinite && keepBounds)
+            {
+                momentBounds = proven ? carried : MeasureMoments(firstMoment, secondMoment, simd);
+            }
         }
 #endif
 
+        /// <summary><paramref name="keepBounds"/>: <c>AdamWithMomentBounds{T}</c>'s <paramref name="momentBounds"/> are kept.</summary>
         [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
         [FloatCopy]
         internal static void AdamCore(
             Span<double> parameters, ReadOnlySpan<double> gradients, Span<double> firstMoment, Span<double> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
-            bool checkFinite, bool simd, bool checkGradients = false)
+            bool checkFinite, bool simd, bool checkGradients, bool keepBounds, ref AdamMomentBounds momentBounds)
         {
             var gradientsView = global::NetGen.Runtime.PortableSpans.View(gradients);
             var rule = AdamRuleFor(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
 
-            // Checked before anything is stored, so a failure leaves every buffer as it was.
-            if (checkFinite && !AdamUpdateIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd))
+            // Checked before anything is stored, so a failure leaves every buffer as it was: from the bounds of the stored
+            // moments when known (two buffers read), else from all four.
+            AdamMomentBounds carried = default;
+            bool proven = checkFinite && keepBounds && AdamBoundFromMoments(rule, parameters, gradients, momentBounds, simd, out carried);
+            if (checkFinite && !proven && !AdamUpdateIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd))
             {
                 // Every check of the update (bound, exact pass, scalar rule) computes the new first moment
                 // m·β1 + (1 − β1)·g (g + decay·p with L2): a NaN or infinite g makes it NaN or infinite (a finite factor
@@ -148,7 +220,13 @@ namespace NetGen.Runtime
                 }
             }
 
+            // Unknown while the moments change (an exception here leaves nothing stale behind).
+            momentBounds = default;
             AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: true);
+            if (checkFinite && keepBounds)
+            {
+                momentBounds = proven ? carried : MeasureMoments(firstMoment, secondMoment, simd);
+            }
         }
 #if !NET8_0_OR_GREATER
 
@@ -281,6 +359,218 @@ namespace NetGen.Runtime
             }
 
             return sum == 0d;
+        }
+#if !NET8_0_OR_GREATER
+
+        /// <summary>
+        /// True when the update is surely finite, proven from the parameters, the gradients and the bounds of the stored
+        /// moments (<paramref name="stored"/>; unknown: false). With M ≥ |m|, V ≥ v ≥ 0 and G = max|g| (g + decay·p with
+        /// L2): |m'| ≤ β1·M + (1 − β1)·G, 0 ≤ v' ≤ β2·V + (1 − β2)·G², so the denominator √v'·c + ε is at least ε and
+        /// |p'| ≤ max|p| + s·|m'| / ε. Each bound stays below a quarter of the largest T, far above what the rounding of
+        /// the few operations per element can add. <paramref name="carried"/>: the bounds of the moments this update
+        /// stores, widened by <c>AdamMomentBounds.RoundingAllowance</c>. Two buffers read where
+        /// <c>AdamBoundIsFinite{T}</c> reads four; false means "not proven".
+        /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
+        private static bool AdamBoundFromMoments(AdamRuleOfSingle rule, ReadOnlySpan<float> parameters, ReadOnlySpan<float> gradients, in AdamMomentBounds stored, bool simd,
+            out AdamMomentBounds carried)
+        {
+            carried = default;
+            double epsilon = (double)rule.Eps;
+            if (!stored.Known || !(epsilon > 0) || !(stored.SmallestSecond >= 0)
+                || !(rule.B1 >= 0f) || !(rule.OneMinusB1 >= 0f) || !(rule.B2 >= 0f) || !(rule.OneMinusB2 >= 0f))
+            {
+                // ε ≤ 0, or a negative second moment or factor: the denominator may be smaller than ε, or v' negative.
+                return false;
+            }
+
+            global::System.ReadOnlySpan<float> p0 = parameters;
+            var p0View = global::NetGen.Runtime.PortableSpans.View(p0);
+            global::System.ReadOnlySpan<float> g0 = gradients;
+            var g0View = global::NetGen.Runtime.PortableSpans.View(g0);
+            float largestParameter = 0f;
+            float largestGradient = 0f;
+            float check = 0f;
+            // From the top down, as AdamBoundIsFinite: the write pass that follows goes up and finds the first elements of
+            // both buffers still in cache. 512-bit vectors below wideEnd, Vector<T> up to vectorEnd, scalars above.
+            int length = parameters.Length;
+            int vectorEnd = 0;
+            for (int i = length - 1; i >= vectorEnd; i--)
+            {
+                float p = p0View[i];
+                float g = g0View[i];
+                if (rule.Coupled)
+                {
+                    g += rule.Decay * p;
+                }
+
+                check += (p - p) + (g - g);
+                largestParameter = global::NetGen.Runtime.PortableMath.Abs(p) > largestParameter ? global::NetGen.Runtime.PortableMath.Abs(p) : largestParameter;
+                largestGradient = global::NetGen.Runtime.PortableMath.Abs(g) > largestGradient ? global::NetGen.Runtime.PortableMath.Abs(g) : largestGradient;
+            }
+
+
+            if (check != 0f)
+            {
+                return false;
+            }
+
+            // In double: exact for float's values, and the allowance covers double's rounding.
+            double limit = (double)global::NetGen.Runtime.PortableMath.BitDecrement(float.PositiveInfinity) / 4;
+            double gradient = (double)largestGradient;
+            double parameter = (double)largestParameter * (rule.Decoupled ? Math.Abs((double)rule.Shrink) : 1);
+            double first = ((double)rule.B1 * stored.LargestFirst + (double)rule.OneMinusB1 * gradient) * AdamMomentBounds.RoundingAllowance;
+            double second = ((double)rule.B2 * stored.LargestSecond + (double)rule.OneMinusB2 * gradient * gradient) * AdamMomentBounds.RoundingAllowance;
+            double move = Math.Abs((double)rule.StepSize) * first;
+            if (!(first <= limit && second <= limit && parameter <= limit && move <= limit && parameter + move / epsilon <= limit))
+            {
+                return false;
+            }
+
+            carried = new AdamMomentBounds(first, 0, second);
+            return true;
+        }
+#endif
+
+        /// <summary>
+        /// True when the update is surely finite, proven from the parameters, the gradients and the bounds of the stored
+        /// moments (<paramref name="stored"/>; unknown: false). With M ≥ |m|, V ≥ v ≥ 0 and G = max|g| (g + decay·p with
+        /// L2): |m'| ≤ β1·M + (1 − β1)·G, 0 ≤ v' ≤ β2·V + (1 − β2)·G², so the denominator √v'·c + ε is at least ε and
+        /// |p'| ≤ max|p| + s·|m'| / ε. Each bound stays below a quarter of the largest T, far above what the rounding of
+        /// the few operations per element can add. <paramref name="carried"/>: the bounds of the moments this update
+        /// stores, widened by <c>AdamMomentBounds.RoundingAllowance</c>. Two buffers read where
+        /// <c>AdamBoundIsFinite{T}</c> reads four; false means "not proven".
+        /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
+        private static bool AdamBoundFromMoments(AdamRuleOfDouble rule, ReadOnlySpan<double> parameters, ReadOnlySpan<double> gradients, in AdamMomentBounds stored, bool simd,
+            out AdamMomentBounds carried)
+        {
+            carried = default;
+            double epsilon = (double)rule.Eps;
+            if (!stored.Known || !(epsilon > 0) || !(stored.SmallestSecond >= 0)
+                || !(rule.B1 >= 0d) || !(rule.OneMinusB1 >= 0d) || !(rule.B2 >= 0d) || !(rule.OneMinusB2 >= 0d))
+            {
+                // ε ≤ 0, or a negative second moment or factor: the denominator may be smaller than ε, or v' negative.
+                return false;
+            }
+
+            global::System.ReadOnlySpan<double> p0 = parameters;
+            var p0View = global::NetGen.Runtime.PortableSpans.View(p0);
+            global::System.ReadOnlySpan<double> g0 = gradients;
+            var g0View = global::NetGen.Runtime.PortableSpans.View(g0);
+            double largestParameter = 0d;
+            double largestGradient = 0d;
+            double check = 0d;
+            // From the top down, as AdamBoundIsFinite: the write pass that follows goes up and finds the first elements of
+            // both buffers still in cache. 512-bit vectors below wideEnd, Vector<T> up to vectorEnd, scalars above.
+            int length = parameters.Length;
+            int vectorEnd = 0;
+            for (int i = length - 1; i >= vectorEnd; i--)
+            {
+                double p = p0View[i];
+                double g = g0View[i];
+                if (rule.Coupled)
+                {
+                    g += rule.Decay * p;
+                }
+
+                check += (p - p) + (g - g);
+                largestParameter = global::NetGen.Runtime.PortableMath.Abs(p) > largestParameter ? global::NetGen.Runtime.PortableMath.Abs(p) : largestParameter;
+                largestGradient = global::NetGen.Runtime.PortableMath.Abs(g) > largestGradient ? global::NetGen.Runtime.PortableMath.Abs(g) : largestGradient;
+            }
+
+
+            if (check != 0d)
+            {
+                return false;
+            }
+
+            // In double: exact for float's values, and the allowance covers double's rounding.
+            double limit = (double)global::NetGen.Runtime.PortableMath.BitDecrement(double.PositiveInfinity) / 4;
+            double gradient = (double)largestGradient;
+            double parameter = (double)largestParameter * (rule.Decoupled ? Math.Abs((double)rule.Shrink) : 1);
+            double first = ((double)rule.B1 * stored.LargestFirst + (double)rule.OneMinusB1 * gradient) * AdamMomentBounds.RoundingAllowance;
+            double second = ((double)rule.B2 * stored.LargestSecond + (double)rule.OneMinusB2 * gradient * gradient) * AdamMomentBounds.RoundingAllowance;
+            double move = Math.Abs((double)rule.StepSize) * first;
+            if (!(first <= limit && second <= limit && parameter <= limit && move <= limit && parameter + move / epsilon <= limit))
+            {
+                return false;
+            }
+
+            carried = new AdamMomentBounds(first, 0, second);
+            return true;
+        }
+#if !NET8_0_OR_GREATER
+
+        /// <summary>
+        /// The bounds of the stored moments, measured: after an update checked from all four buffers (the first, or the
+        /// first after the moments were loaded or cleared), so the next ones can start from them.
+        /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
+        private static AdamMomentBounds MeasureMoments(ReadOnlySpan<float> firstMoment, ReadOnlySpan<float> secondMoment, bool simd)
+        {
+            global::System.ReadOnlySpan<float> m0 = firstMoment;
+            var m0View = global::NetGen.Runtime.PortableSpans.View(m0);
+            global::System.ReadOnlySpan<float> v0 = secondMoment;
+            var v0View = global::NetGen.Runtime.PortableSpans.View(v0);
+            float largestFirst = 0f;
+            float smallestSecond = float.PositiveInfinity;
+            float largestSecond = 0f;
+            float check = 0f;
+            int i = 0;
+
+            for (; i < firstMoment.Length; i++)
+            {
+                float m = global::NetGen.Runtime.PortableMath.Abs(m0View[i]);
+                float v = v0View[i];
+                check += (m - m) + (v - v);
+                largestFirst = m > largestFirst ? m : largestFirst;
+                smallestSecond = v < smallestSecond ? v : smallestSecond;
+                largestSecond = v > largestSecond ? v : largestSecond;
+            }
+
+            // Never unknown for a finite buffer; a NaN anywhere (impossible after a checked update) leaves them unknown.
+            return check == 0f
+                ? new AdamMomentBounds((double)largestFirst, (double)smallestSecond, (double)largestSecond)
+                : default;
+        }
+#endif
+
+        /// <summary>
+        /// The bounds of the stored moments, measured: after an update checked from all four buffers (the first, or the
+        /// first after the moments were loaded or cleared), so the next ones can start from them.
+        /// </summary>
+        [global::System.Runtime.CompilerServices.OverloadResolutionPriority(-1)]
+        [FloatCopy]
+        private static AdamMomentBounds MeasureMoments(ReadOnlySpan<double> firstMoment, ReadOnlySpan<double> secondMoment, bool simd)
+        {
+            global::System.ReadOnlySpan<double> m0 = firstMoment;
+            var m0View = global::NetGen.Runtime.PortableSpans.View(m0);
+            global::System.ReadOnlySpan<double> v0 = secondMoment;
+            var v0View = global::NetGen.Runtime.PortableSpans.View(v0);
+            double largestFirst = 0d;
+            double smallestSecond = double.PositiveInfinity;
+            double largestSecond = 0d;
+            double check = 0d;
+            int i = 0;
+
+            for (; i < firstMoment.Length; i++)
+            {
+                double m = global::NetGen.Runtime.PortableMath.Abs(m0View[i]);
+                double v = v0View[i];
+                check += (m - m) + (v - v);
+                largestFirst = m > largestFirst ? m : largestFirst;
+                smallestSecond = v < smallestSecond ? v : smallestSecond;
+                largestSecond = v > largestSecond ? v : largestSecond;
+            }
+
+            // Never unknown for a finite buffer; a NaN anywhere (impossible after a checked update) leaves them unknown.
+            return check == 0d
+                ? new AdamMomentBounds((double)largestFirst, (double)smallestSecond, (double)largestSecond)
+                : default;
         }
 #if !NET8_0_OR_GREATER
 

@@ -66,6 +66,54 @@ namespace NetGen.Runtime
         }
 
         /// <summary>
+        /// <see cref="AdamBoundFromMoments{T}"/>'s extremes over the first <paramref name="length"/> elements, a whole number
+        /// of 512-bit vectors, from the top down: widens the largest |p| and |g| (g + decay·p with L2) and adds to
+        /// <paramref name="check"/> a value that is 0 only if every magnitude is finite (and their sum does not overflow).
+        /// </summary>
+        private static void LargestMagnitudes512(AdamRuleOfSingle rule, ref float p0, ref float g0, int length, ref float largestParameter, ref float largestGradient, ref float check)
+        {
+            var vDecay = Vector512.Create<float>(rule.Decay);
+            Vector512<float> vSum = Vector512<float>.Zero;
+            Vector512<float> vLargestParameter = Vector512<float>.Zero;
+            Vector512<float> vLargestGradient = Vector512<float>.Zero;
+            for (int i = length - Vector512<float>.Count; i >= 0; i -= Vector512<float>.Count)
+            {
+                nuint at = (nuint)i;
+                Vector512<float> p = Vector512.LoadUnsafe<float>(ref p0, at);
+                Vector512<float> g = Vector512.LoadUnsafe<float>(ref g0, at);
+                if (rule.Coupled)
+                {
+                    g += vDecay * p;
+                }
+
+                Vector512<float> absP = Vector512.Abs<float>(p);
+                Vector512<float> absG = Vector512.Abs<float>(g);
+                vSum += absP + absG;
+                vLargestParameter = Vector512.ConditionalSelect<float>(Vector512.GreaterThan<float>(absP, vLargestParameter), absP, vLargestParameter);
+                vLargestGradient = Vector512.ConditionalSelect<float>(Vector512.GreaterThan<float>(absG, vLargestGradient), absG, vLargestGradient);
+            }
+
+            check += Vector512.Sum<float>(vSum - vSum);
+            largestParameter = float.Max(largestParameter, LargestLane512(vLargestParameter));
+            largestGradient = float.Max(largestGradient, LargestLane512(vLargestGradient));
+        }
+
+        /// <summary>The largest lane, read through a reference (as <see cref="LargestLane{T}"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static float LargestLane512(Vector512<float> lanes)
+        {
+            ref float lane0 = ref Unsafe.As<Vector512<float>, float>(ref lanes);
+            float largest = lane0;
+            for (int lane = 1; lane < Vector512<float>.Count; lane++)
+            {
+                float value = Unsafe.Add<float>(ref lane0, lane);
+                largest = value > largest ? value : largest;
+            }
+
+            return largest;
+        }
+
+        /// <summary>
         /// <see cref="AdamBoundIsFinite{T}"/>'s bound over whole 512-bit vectors from 0 (its own extremes: a proof for
         /// these elements alone); sets <paramref name="end"/> to the first element it left.
         /// </summary>

@@ -45,15 +45,42 @@ namespace NetGen.Runtime
             bool checkFinite = false, bool checkGradients = false)
             => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, Simd.Enabled, checkGradients);
 
+        /// <summary>
+        /// <see cref="Adam{T}"/> with <c>checkFinite: true</c>, for a caller that keeps <paramref name="momentBounds"/> beside
+        /// the moments: while they are known, the check reads only the parameters and the gradients, and the step carries
+        /// the bounds forward; when not, the step checks from all four buffers and measures the moments it wrote. The
+        /// caller resets them to <c>default</c> whenever anything else writes the moments.
+        /// </summary>
+        /// <exception cref="NonFiniteValueException">The update is not finite; nothing was written.</exception>
+        public static void AdamWithMomentBounds(
+            Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, long step,
+            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
+            ref AdamMomentBounds momentBounds, bool checkGradients = false)
+            => AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay,
+                checkFinite: true, Simd.Enabled, checkGradients, keepBounds: true, ref momentBounds);
+
         internal static void AdamCore(
             Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, long step,
             double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
             bool checkFinite, bool simd, bool checkGradients = false)
         {
+            AdamMomentBounds none = default;
+            AdamCore(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay, checkFinite, simd, checkGradients, keepBounds: false, ref none);
+        }
+
+        /// <summary><paramref name="keepBounds"/>: <see cref="AdamWithMomentBounds{T}"/>'s <paramref name="momentBounds"/> are kept.</summary>
+        internal static void AdamCore(
+            Span<float> parameters, ReadOnlySpan<float> gradients, Span<float> firstMoment, Span<float> secondMoment, long step,
+            double learningRate, double beta1, double beta2, double epsilon, double weightDecay, bool decoupledWeightDecay,
+            bool checkFinite, bool simd, bool checkGradients, bool keepBounds, ref AdamMomentBounds momentBounds)
+        {
             var rule = AdamRuleFor(parameters, gradients, firstMoment, secondMoment, step, learningRate, beta1, beta2, epsilon, weightDecay, decoupledWeightDecay);
 
-            // Checked before anything is stored, so a failure leaves every buffer as it was.
-            if (checkFinite && !AdamUpdateIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd))
+            // Checked before anything is stored, so a failure leaves every buffer as it was: from the bounds of the stored
+            // moments when known (two buffers read), else from all four.
+            AdamMomentBounds carried = default;
+            bool proven = checkFinite && keepBounds && AdamBoundFromMoments(rule, parameters, gradients, momentBounds, simd, out carried);
+            if (checkFinite && !proven && !AdamUpdateIsFinite(rule, parameters, gradients, firstMoment, secondMoment, simd))
             {
                 // Every check of the update (bound, exact pass, scalar rule) computes the new first moment
                 // m·β1 + (1 − β1)·g (g + decay·p with L2): a NaN or infinite g makes it NaN or infinite (a finite factor
@@ -71,7 +98,13 @@ namespace NetGen.Runtime
                 }
             }
 
+            // Unknown while the moments change (an exception here leaves nothing stale behind).
+            momentBounds = default;
             AdamPass(rule, parameters, gradients, firstMoment, secondMoment, simd, write: true);
+            if (checkFinite && keepBounds)
+            {
+                momentBounds = proven ? carried : MeasureMoments(firstMoment, secondMoment, simd);
+            }
         }
 
         /// <summary>The Adam rule for these arguments, once the buffers' lengths and the step are checked.</summary>
@@ -182,6 +215,169 @@ namespace NetGen.Runtime
             }
 
             return sum == 0f;
+        }
+
+        /// <summary>
+        /// True when the update is surely finite, proven from the parameters, the gradients and the bounds of the stored
+        /// moments (<paramref name="stored"/>; unknown: false). With M ≥ |m|, V ≥ v ≥ 0 and G = max|g| (g + decay·p with
+        /// L2): |m'| ≤ β1·M + (1 − β1)·G, 0 ≤ v' ≤ β2·V + (1 − β2)·G², so the denominator √v'·c + ε is at least ε and
+        /// |p'| ≤ max|p| + s·|m'| / ε. Each bound stays below a quarter of the largest T, far above what the rounding of
+        /// the few operations per element can add. <paramref name="carried"/>: the bounds of the moments this update
+        /// stores, widened by <see cref="AdamMomentBounds.RoundingAllowance"/>. Two buffers read where
+        /// <see cref="AdamBoundIsFinite{T}"/> reads four; false means "not proven".
+        /// </summary>
+        private static bool AdamBoundFromMoments(AdamRuleOfSingle rule, ReadOnlySpan<float> parameters, ReadOnlySpan<float> gradients, in AdamMomentBounds stored, bool simd,
+            out AdamMomentBounds carried)
+        {
+            carried = default;
+            double epsilon = double.CreateTruncating<float>(rule.Eps);
+            if (!stored.Known || !(epsilon > 0) || !(stored.SmallestSecond >= 0)
+                || !(rule.B1 >= 0f) || !(rule.OneMinusB1 >= 0f) || !(rule.B2 >= 0f) || !(rule.OneMinusB2 >= 0f))
+            {
+                // ε ≤ 0, or a negative second moment or factor: the denominator may be smaller than ε, or v' negative.
+                return false;
+            }
+
+            ref float p0 = ref MemoryMarshal.GetReference<float>(parameters);
+            ref float g0 = ref MemoryMarshal.GetReference<float>(gradients);
+            float largestParameter = 0f;
+            float largestGradient = 0f;
+            float check = 0f;
+            // From the top down, as AdamBoundIsFinite: the write pass that follows goes up and finds the first elements of
+            // both buffers still in cache. 512-bit vectors below wideEnd, Vector<T> up to vectorEnd, scalars above.
+            int length = parameters.Length;
+            int vectorEnd = 0;
+            int wideEnd = 0;
+            if (simd && length >= WideAdamMinimum && Simd.Vector512Enabled)
+            {
+                wideEnd = length - length % System.Runtime.Intrinsics.Vector512<float>.Count;
+            }
+
+            vectorEnd = simd && Vector.IsHardwareAccelerated ? length - (length - wideEnd) % Vector<float>.Count : wideEnd;
+            for (int i = length - 1; i >= vectorEnd; i--)
+            {
+                float p = Unsafe.Add<float>(ref p0, i);
+                float g = Unsafe.Add<float>(ref g0, i);
+                if (rule.Coupled)
+                {
+                    g += rule.Decay * p;
+                }
+
+                check += (p - p) + (g - g);
+                largestParameter = float.Abs(p) > largestParameter ? float.Abs(p) : largestParameter;
+                largestGradient = float.Abs(g) > largestGradient ? float.Abs(g) : largestGradient;
+            }
+
+            if (vectorEnd > wideEnd)
+            {
+                // The gradient as the update sees it (with L2 decay, g + decay·p, the same operations). The sum of the
+                // magnitudes is finite only if every value is (a sum that overflows only fails the proof).
+                var vDecay = new Vector<float>(rule.Decay);
+                Vector<float> vSum = Vector<float>.Zero;
+                Vector<float> vLargestParameter = Vector<float>.Zero;
+                Vector<float> vLargestGradient = Vector<float>.Zero;
+                for (int i = vectorEnd - Vector<float>.Count; i >= wideEnd; i -= Vector<float>.Count)
+                {
+                    nuint at = (nuint)i;
+                    Vector<float> p = Vector.LoadUnsafe<float>(ref p0, at);
+                    Vector<float> g = Vector.LoadUnsafe<float>(ref g0, at);
+                    if (rule.Coupled)
+                    {
+                        g += vDecay * p;
+                    }
+
+                    Vector<float> absP = Vector.Abs<float>(p);
+                    Vector<float> absG = Vector.Abs<float>(g);
+                    vSum += absP + absG;
+                    vLargestParameter = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(absP, vLargestParameter), absP, vLargestParameter);
+                    vLargestGradient = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(absG, vLargestGradient), absG, vLargestGradient);
+                }
+
+                check += SumOfLanes(vSum - vSum);
+                largestParameter = float.Max(largestParameter, LargestLane(vLargestParameter));
+                largestGradient = float.Max(largestGradient, LargestLane(vLargestGradient));
+            }
+
+            if (wideEnd > 0)
+            {
+                LargestMagnitudes512(rule, ref p0, ref g0, wideEnd, ref largestParameter, ref largestGradient, ref check);
+            }
+
+            if (check != 0f)
+            {
+                return false;
+            }
+
+            // In double: exact for float's values, and the allowance covers double's rounding.
+            double limit = double.CreateTruncating<float>(float.BitDecrement(float.PositiveInfinity)) / 4;
+            double gradient = double.CreateTruncating<float>(largestGradient);
+            double parameter = double.CreateTruncating<float>(largestParameter) * (rule.Decoupled ? Math.Abs(double.CreateTruncating<float>(rule.Shrink)) : 1);
+            double first = (double.CreateTruncating<float>(rule.B1) * stored.LargestFirst + double.CreateTruncating<float>(rule.OneMinusB1) * gradient) * AdamMomentBounds.RoundingAllowance;
+            double second = (double.CreateTruncating<float>(rule.B2) * stored.LargestSecond + double.CreateTruncating<float>(rule.OneMinusB2) * gradient * gradient) * AdamMomentBounds.RoundingAllowance;
+            double move = Math.Abs(double.CreateTruncating<float>(rule.StepSize)) * first;
+            if (!(first <= limit && second <= limit && parameter <= limit && move <= limit && parameter + move / epsilon <= limit))
+            {
+                return false;
+            }
+
+            carried = new AdamMomentBounds(first, 0, second);
+            return true;
+        }
+
+        /// <summary>
+        /// The bounds of the stored moments, measured: after an update checked from all four buffers (the first, or the
+        /// first after the moments were loaded or cleared), so the next ones can start from them.
+        /// </summary>
+        private static AdamMomentBounds MeasureMoments(ReadOnlySpan<float> firstMoment, ReadOnlySpan<float> secondMoment, bool simd)
+        {
+            ref float m0 = ref MemoryMarshal.GetReference<float>(firstMoment);
+            ref float v0 = ref MemoryMarshal.GetReference<float>(secondMoment);
+            float largestFirst = 0f;
+            float smallestSecond = float.PositiveInfinity;
+            float largestSecond = 0f;
+            float check = 0f;
+            int i = 0;
+            if (simd && Vector.IsHardwareAccelerated && firstMoment.Length >= Vector<float>.Count)
+            {
+                Vector<float> vCheck = Vector<float>.Zero;
+                Vector<float> vLargestFirst = Vector<float>.Zero;
+                Vector<float> vNegatedSmallestSecond = new Vector<float>(float.NegativeInfinity);
+                Vector<float> vLargestSecond = Vector<float>.Zero;
+                for (; i + Vector<float>.Count <= firstMoment.Length; i += Vector<float>.Count)
+                {
+                    Vector<float> m = Vector.Abs<float>(Vector.LoadUnsafe<float>(ref m0, (nuint)i));
+                    Vector<float> v = Vector.LoadUnsafe<float>(ref v0, (nuint)i);
+                    Vector<float> negatedV = -v;
+                    vCheck += (m - m) + (v - v);
+                    vLargestFirst = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(m, vLargestFirst), m, vLargestFirst);
+                    vNegatedSmallestSecond = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(negatedV, vNegatedSmallestSecond), negatedV, vNegatedSmallestSecond);
+                    vLargestSecond = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(v, vLargestSecond), v, vLargestSecond);
+                }
+
+                if (vCheck != Vector<float>.Zero)
+                {
+                    return default;
+                }
+
+                largestFirst = LargestLane(vLargestFirst);
+                smallestSecond = -LargestLane(vNegatedSmallestSecond);
+                largestSecond = LargestLane(vLargestSecond);
+            }
+
+            for (; i < firstMoment.Length; i++)
+            {
+                float m = float.Abs(Unsafe.Add<float>(ref m0, i));
+                float v = Unsafe.Add<float>(ref v0, i);
+                check += (m - m) + (v - v);
+                largestFirst = m > largestFirst ? m : largestFirst;
+                smallestSecond = v < smallestSecond ? v : smallestSecond;
+                largestSecond = v > largestSecond ? v : largestSecond;
+            }
+
+            // Never unknown for a finite buffer; a NaN anywhere (impossible after a checked update) leaves them unknown.
+            return check == 0f
+                ? new AdamMomentBounds(double.CreateTruncating<float>(largestFirst), double.CreateTruncating<float>(smallestSecond), double.CreateTruncating<float>(largestSecond))
+                : default;
         }
 
         /// <summary>
@@ -298,6 +494,38 @@ namespace NetGen.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static float FlushSubnormal(float moment, float smallestNormal)
             => float.Abs(moment) < smallestNormal ? 0f : moment;
+
+        /// <summary>
+        /// The largest lane (of non-NaN lanes). Inlined, and reading the lanes through a reference rather than the
+        /// indexer: a call that takes a Vector&lt;T&gt; makes crossgen2 refuse the caller (ReadyToRun).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static float LargestLane(Vector<float> lanes)
+        {
+            ref float lane0 = ref Unsafe.As<Vector<float>, float>(ref lanes);
+            float largest = lane0;
+            for (int lane = 1; lane < Vector<float>.Count; lane++)
+            {
+                float value = Unsafe.Add<float>(ref lane0, lane);
+                largest = value > largest ? value : largest;
+            }
+
+            return largest;
+        }
+
+        /// <summary>The lanes' sum in lane order (inlined, read through a reference as <see cref="LargestLane{T}"/>).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static float SumOfLanes(Vector<float> lanes)
+        {
+            ref float lane0 = ref Unsafe.As<Vector<float>, float>(ref lanes);
+            float sum = lane0;
+            for (int lane = 1; lane < Vector<float>.Count; lane++)
+            {
+                sum += Unsafe.Add<float>(ref lane0, lane);
+            }
+
+            return sum;
+        }
 
         /// <summary><see cref="FlushSubnormal{T}(T, T)"/> on every lane.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
