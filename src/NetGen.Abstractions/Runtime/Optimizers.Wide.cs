@@ -129,14 +129,25 @@ namespace NetGen.Runtime
             vLargestParameter = Vector512.ConditionalSelect(Vector512.GreaterThan(vLargestParameter2, vLargestParameter), vLargestParameter2, vLargestParameter);
             vLargestGradient = Vector512.ConditionalSelect(Vector512.GreaterThan(vLargestGradient2, vLargestGradient), vLargestGradient2, vLargestGradient);
             check += Vector512.Sum(vSum - vSum);
-            largestParameter = T.Max(largestParameter, LargestLane512(vLargestParameter));
-            largestGradient = T.Max(largestGradient, LargestLane512(vLargestGradient));
+            Vector512<T> lanes = vLargestParameter;
+            largestParameter = T.Max(largestParameter, LargestLane512(ref lanes));
+            lanes = vLargestGradient;
+            largestGradient = T.Max(largestGradient, LargestLane512(ref lanes));
         }
+
+        /// <summary>
+        /// The elements of <paramref name="length"/> in whole 512-bit vectors. A method of its own, never inlined: on
+        /// AVX-512 hardware the runtime rejects the x86-64-v3 ReadyToRun code of any method that touches Vector512, and its
+        /// caller runs in the tutorial's first Fit.
+        /// </summary>
+        [FloatCopy]
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int WholeVectors512<T>(int length) where T : struct, IFloatingPointIeee754<T>
+            => length - length % Vector512<T>.Count;
 
         /// <summary>The largest lane, read through a reference (as <see cref="LargestLane{T}"/>).</summary>
         [FloatCopy]
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static T LargestLane512<T>(Vector512<T> lanes) where T : struct, IFloatingPointIeee754<T>
+        private static T LargestLane512<T>(ref Vector512<T> lanes) where T : struct, IFloatingPointIeee754<T>
         {
             ref T lane0 = ref Unsafe.As<Vector512<T>, T>(ref lanes);
             T largest = lane0;

@@ -275,7 +275,7 @@ namespace NetGen.Runtime
             int wideEnd = 0;
             if (simd && length >= WideAdamMinimum && Simd.Vector512Enabled)
             {
-                wideEnd = length - length % System.Runtime.Intrinsics.Vector512<T>.Count;
+                wideEnd = WholeVectors512<T>(length);
             }
 
             vectorEnd = simd && Vector.IsHardwareAccelerated ? length - (length - wideEnd) % Vector<T>.Count : wideEnd;
@@ -320,9 +320,13 @@ namespace NetGen.Runtime
                     vLargestGradient = Vector.ConditionalSelect(Vector.GreaterThan(absG, vLargestGradient), absG, vLargestGradient);
                 }
 
-                check += SumOfLanes(vSum - vSum);
-                largestParameter = T.Max(largestParameter, LargestLane(vLargestParameter));
-                largestGradient = T.Max(largestGradient, LargestLane(vLargestGradient));
+                // Copies by reference, so the loop's accumulators stay in registers.
+                Vector<T> lanes = vSum - vSum;
+                check += SumOfLanes(ref lanes);
+                lanes = vLargestParameter;
+                largestParameter = T.Max(largestParameter, LargestLane(ref lanes));
+                lanes = vLargestGradient;
+                largestGradient = T.Max(largestGradient, LargestLane(ref lanes));
             }
 
             if (wideEnd > 0)
@@ -390,9 +394,13 @@ namespace NetGen.Runtime
                     return default;
                 }
 
-                largestFirst = LargestLane(vLargestFirst);
-                smallestSecond = -LargestLane(vNegatedSmallestSecond);
-                largestSecond = LargestLane(vLargestSecond);
+                // Copies by reference, so the loop's accumulators stay in registers.
+                Vector<T> lanes = vLargestFirst;
+                largestFirst = LargestLane(ref lanes);
+                lanes = vNegatedSmallestSecond;
+                smallestSecond = -LargestLane(ref lanes);
+                lanes = vLargestSecond;
+                largestSecond = LargestLane(ref lanes);
             }
 #endif
 
@@ -535,12 +543,12 @@ namespace NetGen.Runtime
 
 #if NET8_0_OR_GREATER
         /// <summary>
-        /// The largest lane (of non-NaN lanes). Inlined, and reading the lanes through a reference rather than the
-        /// indexer: a call that takes a Vector&lt;T&gt; makes crossgen2 refuse the caller (ReadyToRun).
+        /// The largest lane (of non-NaN lanes). The vector by reference, its lanes read through it: a call that takes a
+        /// Vector&lt;T&gt; by value (the indexer too) makes crossgen2 refuse the caller, which the tutorial's first Fit would
+        /// then JIT-compile (ReadyToRun).
         /// </summary>
         [FloatCopy]
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static T LargestLane<T>(Vector<T> lanes) where T : struct, IFloatingPointIeee754<T>
+        private static T LargestLane<T>(ref Vector<T> lanes) where T : struct, IFloatingPointIeee754<T>
         {
             ref T lane0 = ref Unsafe.As<Vector<T>, T>(ref lanes);
             T largest = lane0;
@@ -553,10 +561,9 @@ namespace NetGen.Runtime
             return largest;
         }
 
-        /// <summary>The lanes' sum in lane order (inlined, read through a reference as <see cref="LargestLane{T}"/>).</summary>
+        /// <summary>The lanes' sum in lane order (by reference, as <see cref="LargestLane{T}"/>).</summary>
         [FloatCopy]
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static T SumOfLanes<T>(Vector<T> lanes) where T : struct, IFloatingPointIeee754<T>
+        private static T SumOfLanes<T>(ref Vector<T> lanes) where T : struct, IFloatingPointIeee754<T>
         {
             ref T lane0 = ref Unsafe.As<Vector<T>, T>(ref lanes);
             T sum = lane0;

@@ -230,7 +230,7 @@ namespace NetGen.Runtime
             out AdamMomentBounds carried)
         {
             carried = default;
-            double epsilon = double.CreateTruncating<float>(rule.Eps);
+            double epsilon = (double)(rule.Eps);
             if (!stored.Known || !(epsilon > 0) || !(stored.SmallestSecond >= 0)
                 || !(rule.B1 >= 0f) || !(rule.OneMinusB1 >= 0f) || !(rule.B2 >= 0f) || !(rule.OneMinusB2 >= 0f))
             {
@@ -250,7 +250,7 @@ namespace NetGen.Runtime
             int wideEnd = 0;
             if (simd && length >= WideAdamMinimum && Simd.Vector512Enabled)
             {
-                wideEnd = length - length % System.Runtime.Intrinsics.Vector512<float>.Count;
+                wideEnd = WholeVectors512(length);
             }
 
             vectorEnd = simd && Vector.IsHardwareAccelerated ? length - (length - wideEnd) % Vector<float>.Count : wideEnd;
@@ -293,9 +293,13 @@ namespace NetGen.Runtime
                     vLargestGradient = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(absG, vLargestGradient), absG, vLargestGradient);
                 }
 
-                check += SumOfLanes(vSum - vSum);
-                largestParameter = float.Max(largestParameter, LargestLane(vLargestParameter));
-                largestGradient = float.Max(largestGradient, LargestLane(vLargestGradient));
+                // Copies by reference, so the loop's accumulators stay in registers.
+                Vector<float> lanes = vSum - vSum;
+                check += SumOfLanes(ref lanes);
+                lanes = vLargestParameter;
+                largestParameter = float.Max(largestParameter, LargestLane(ref lanes));
+                lanes = vLargestGradient;
+                largestGradient = float.Max(largestGradient, LargestLane(ref lanes));
             }
 
             if (wideEnd > 0)
@@ -309,12 +313,12 @@ namespace NetGen.Runtime
             }
 
             // In double: exact for float's values, and the allowance covers double's rounding.
-            double limit = double.CreateTruncating<float>(float.BitDecrement(float.PositiveInfinity)) / 4;
-            double gradient = double.CreateTruncating<float>(largestGradient);
-            double parameter = double.CreateTruncating<float>(largestParameter) * (rule.Decoupled ? Math.Abs(double.CreateTruncating<float>(rule.Shrink)) : 1);
-            double first = (double.CreateTruncating<float>(rule.B1) * stored.LargestFirst + double.CreateTruncating<float>(rule.OneMinusB1) * gradient) * AdamMomentBounds.RoundingAllowance;
-            double second = (double.CreateTruncating<float>(rule.B2) * stored.LargestSecond + double.CreateTruncating<float>(rule.OneMinusB2) * gradient * gradient) * AdamMomentBounds.RoundingAllowance;
-            double move = Math.Abs(double.CreateTruncating<float>(rule.StepSize)) * first;
+            double limit = (double)(float.BitDecrement(float.PositiveInfinity)) / 4;
+            double gradient = (double)(largestGradient);
+            double parameter = (double)(largestParameter) * (rule.Decoupled ? Math.Abs((double)(rule.Shrink)) : 1);
+            double first = ((double)(rule.B1) * stored.LargestFirst + (double)(rule.OneMinusB1) * gradient) * AdamMomentBounds.RoundingAllowance;
+            double second = ((double)(rule.B2) * stored.LargestSecond + (double)(rule.OneMinusB2) * gradient * gradient) * AdamMomentBounds.RoundingAllowance;
+            double move = Math.Abs((double)(rule.StepSize)) * first;
             if (!(first <= limit && second <= limit && parameter <= limit && move <= limit && parameter + move / epsilon <= limit))
             {
                 return false;
@@ -359,9 +363,13 @@ namespace NetGen.Runtime
                     return default;
                 }
 
-                largestFirst = LargestLane(vLargestFirst);
-                smallestSecond = -LargestLane(vNegatedSmallestSecond);
-                largestSecond = LargestLane(vLargestSecond);
+                // Copies by reference, so the loop's accumulators stay in registers.
+                Vector<float> lanes = vLargestFirst;
+                largestFirst = LargestLane(ref lanes);
+                lanes = vNegatedSmallestSecond;
+                smallestSecond = -LargestLane(ref lanes);
+                lanes = vLargestSecond;
+                largestSecond = LargestLane(ref lanes);
             }
 
             for (; i < firstMoment.Length; i++)
@@ -376,7 +384,7 @@ namespace NetGen.Runtime
 
             // Never unknown for a finite buffer; a NaN anywhere (impossible after a checked update) leaves them unknown.
             return check == 0f
-                ? new AdamMomentBounds(double.CreateTruncating<float>(largestFirst), double.CreateTruncating<float>(smallestSecond), double.CreateTruncating<float>(largestSecond))
+                ? new AdamMomentBounds((double)(largestFirst), (double)(smallestSecond), (double)(largestSecond))
                 : default;
         }
 
@@ -496,11 +504,11 @@ namespace NetGen.Runtime
             => float.Abs(moment) < smallestNormal ? 0f : moment;
 
         /// <summary>
-        /// The largest lane (of non-NaN lanes). Inlined, and reading the lanes through a reference rather than the
-        /// indexer: a call that takes a Vector&lt;T&gt; makes crossgen2 refuse the caller (ReadyToRun).
+        /// The largest lane (of non-NaN lanes). The vector by reference, its lanes read through it: a call that takes a
+        /// Vector&lt;T&gt; by value (the indexer too) makes crossgen2 refuse the caller, which the tutorial's first Fit would
+        /// then JIT-compile (ReadyToRun).
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static float LargestLane(Vector<float> lanes)
+        private static float LargestLane(ref Vector<float> lanes)
         {
             ref float lane0 = ref Unsafe.As<Vector<float>, float>(ref lanes);
             float largest = lane0;
@@ -513,9 +521,8 @@ namespace NetGen.Runtime
             return largest;
         }
 
-        /// <summary>The lanes' sum in lane order (inlined, read through a reference as <see cref="LargestLane{T}"/>).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static float SumOfLanes(Vector<float> lanes)
+        /// <summary>The lanes' sum in lane order (by reference, as <see cref="LargestLane{T}"/>).</summary>
+        private static float SumOfLanes(ref Vector<float> lanes)
         {
             ref float lane0 = ref Unsafe.As<Vector<float>, float>(ref lanes);
             float sum = lane0;

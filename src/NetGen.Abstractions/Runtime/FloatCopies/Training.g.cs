@@ -271,7 +271,7 @@ namespace NetGen.Runtime
                             loss = network.TrainStep(x, y);
                         }
 
-                        weightedSum += double.CreateTruncating<float>(loss) * count;
+                        weightedSum += (double)(loss) * count;
                         rowsSeen += count;
                     }
 
@@ -296,7 +296,7 @@ namespace NetGen.Runtime
                     double accuracy = double.NaN;
                     if (validate)
                     {
-                        validationLoss = double.CreateTruncating<float>(network.EvaluateLoss(validationInputs, validationTargets));
+                        validationLoss = (double)(network.EvaluateLoss(validationInputs, validationTargets));
                         validationLosses[epoch] = validationLoss;
                         if (classify)
                         {
@@ -380,7 +380,7 @@ namespace NetGen.Runtime
             double sum = 0;
             foreach (float g in gradients)
             {
-                double d = double.CreateTruncating<float>(g);
+                double d = (double)(g);
                 sum += d * d;
             }
 
