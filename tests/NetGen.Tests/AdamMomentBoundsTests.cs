@@ -143,6 +143,27 @@ namespace NetGen.Tests
         }
 
         /// <summary>
+        /// β2 = 1 makes the bias correction of the second moment infinite: an element whose moments and gradient are 0
+        /// gets 0·∞ = NaN in its denominator. The bound from the moments (all 0 here) must not prove that update.
+        /// </summary>
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public void An_infinite_bias_correction_is_never_proven_finite(bool simd)
+        {
+            float[] p = Enumerable.Range(0, 40).Select(i => 0.1f * i).ToArray();
+            float[] g = Enumerable.Range(0, 40).Select(i => i == 3 ? 0f : 0.5f).ToArray();
+            float[] m1 = new float[40], v1 = new float[40], p1 = p.ToArray();
+            string? expected = Outcome(() => Optimizers.AdamCore<float>(p1, g, m1, v1, 1, LearningRate, Beta1, 1.0, Epsilon, 0, false, checkFinite: true, simd));
+            Assert.NotNull(expected);
+            float[] m2 = new float[40], v2 = new float[40], p2 = p.ToArray();
+            var bounds = new AdamMomentBounds(0, 0, 0);
+            string? actual = Outcome(() => Optimizers.AdamCore<float>(p2, g, m2, v2, 1, LearningRate, Beta1, 1.0, Epsilon, 0, false, checkFinite: true, simd, checkGradients: true, keepBounds: true, ref bounds));
+            Assert.Equal(expected, actual);
+            Assert.Equal(Bits(p), Bits(p2));
+        }
+
+        /// <summary>
         /// A checkpoint whose second moments are near float's largest, loaded into a network that already trained: the
         /// next update, whose second moments overflow, throws and changes nothing. Bounds kept from before the load
         /// would have proven it finite (they are far below the loaded moments), so this fails if the load keeps them.

@@ -256,9 +256,11 @@ namespace NetGen.Runtime
             carried = default;
             double epsilon = double.CreateTruncating(rule.Eps);
             if (!stored.Known || !(epsilon > 0) || !(stored.SmallestSecond >= 0)
-                || !(rule.B1 >= T.Zero) || !(rule.OneMinusB1 >= T.Zero) || !(rule.B2 >= T.Zero) || !(rule.OneMinusB2 >= T.Zero))
+                || !(rule.B1 >= T.Zero) || !(rule.OneMinusB1 >= T.Zero) || !(rule.B2 >= T.Zero) || !(rule.OneMinusB2 >= T.Zero)
+                || !(rule.InverseCorrection2Sqrt >= T.Zero && T.IsFinite(rule.InverseCorrection2Sqrt)))
             {
-                // ε ≤ 0, or a negative second moment or factor: the denominator may be smaller than ε, or v' negative.
+                // ε ≤ 0, a negative second moment or factor, or an infinite correction (β2 = 1: 0·∞ is NaN): the
+                // denominator may be smaller than ε, or not a number.
                 return false;
             }
 

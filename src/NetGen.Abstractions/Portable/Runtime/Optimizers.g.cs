@@ -379,9 +379,11 @@ namespace NetGen.Runtime
             carried = default;
             double epsilon = (double)rule.Eps;
             if (!stored.Known || !(epsilon > 0) || !(stored.SmallestSecond >= 0)
-                || !(rule.B1 >= 0f) || !(rule.OneMinusB1 >= 0f) || !(rule.B2 >= 0f) || !(rule.OneMinusB2 >= 0f))
+                || !(rule.B1 >= 0f) || !(rule.OneMinusB1 >= 0f) || !(rule.B2 >= 0f) || !(rule.OneMinusB2 >= 0f)
+                || !(rule.InverseCorrection2Sqrt >= 0f && global::NetGen.Runtime.PortableMath.IsFinite(rule.InverseCorrection2Sqrt)))
             {
-                // ε ≤ 0, or a negative second moment or factor: the denominator may be smaller than ε, or v' negative.
+                // ε ≤ 0, a negative second moment or factor, or an infinite correction (β2 = 1: 0·∞ is NaN): the
+                // denominator may be smaller than ε, or not a number.
                 return false;
             }
 
@@ -450,9 +452,11 @@ namespace NetGen.Runtime
             carried = default;
             double epsilon = (double)rule.Eps;
             if (!stored.Known || !(epsilon > 0) || !(stored.SmallestSecond >= 0)
-                || !(rule.B1 >= 0d) || !(rule.OneMinusB1 >= 0d) || !(rule.B2 >= 0d) || !(rule.OneMinusB2 >= 0d))
+                || !(rule.B1 >= 0d) || !(rule.OneMinusB1 >= 0d) || !(rule.B2 >= 0d) || !(rule.OneMinusB2 >= 0d)
+                || !(rule.InverseCorrection2Sqrt >= 0d && global::NetGen.Runtime.PortableMath.IsFinite(rule.InverseCorrection2Sqrt)))
             {
-                // ε ≤ 0, or a negative second moment or factor: the denominator may be smaller than ε, or v' negative.
+                // ε ≤ 0, a negative second moment or factor, or an infinite correction (β2 = 1: 0·∞ is NaN): the
+                // denominator may be smaller than ε, or not a number.
                 return false;
             }
 
