@@ -669,14 +669,11 @@ namespace NetGen.Generator.Emit
                     throw new System.ArgumentOutOfRangeException(nameof(plan), o.Kind, "Unknown optimizer.");
             }
 
-            if (Sharded(plan) && plan.Spec.CheckFinite)
-            {
-                // TrainStep (checkedInRun): GradientShards.Run on one thread leaves the gradients' check to this call (Adam's reads nothing more).
-                check += ", checkGradients: checkedInRun";
-            }
+            // TrainStep (checkedInRun): GradientShards.Run on one thread leaves the gradients' check to this call (Adam's reads nothing more).
+            string checkGradients = Sharded(plan) && plan.Spec.CheckFinite ? ", checkGradients: checkedInRun" : "";
 
             // Buffers after the parameters (running statistics, standardisation) are saved but never optimised.
-            string call = OptimizerCall(plan, "", TrainableSpan(plan), buffer => buffer, check) + ";";
+            string call = OptimizerCall(plan, "", TrainableSpan(plan), buffer => buffer, check, checkGradients, keepsBounds: plan.KeepsMomentBounds) + ";";
             if (Sharded(plan))
             {
                 // Sliced over the threads of the gradient pass; false: one thread, or not finite (this call then throws).
@@ -696,8 +693,11 @@ namespace NetGen.Generator.Emit
         /// <summary>
         /// The call of the optimizer's rule (<paramref name="suffix"/> "" for the update, "IsFinite" for its check alone)
         /// on <paramref name="parameters"/> and the buffers <paramref name="buffer"/> maps (whole, or a slice of each).
+        /// <paramref name="keepsBounds"/>: the network's whole checked Adam update, which starts from the moments' bounds
+        /// and stores new ones (<see cref="NetworkPlan.KeepsMomentBounds"/>).
         /// </summary>
-        private static string OptimizerCall(NetworkPlan plan, string suffix, string parameters, System.Func<string, string> buffer, string check)
+        private static string OptimizerCall(NetworkPlan plan, string suffix, string parameters, System.Func<string, string> buffer, string check,
+            string checkGradients = "", bool keepsBounds = false)
         {
             var o = plan.Spec.Optimizer;
             string rule = $"global::NetGen.Runtime.Optimizers.{(o.Kind == OptimizerKind.Sgd ? "Sgd" : o.Kind == OptimizerKind.Rprop ? "Rprop" : "Adam")}{suffix}{plan.Code.CopiedTypeArguments}";
@@ -706,21 +706,15 @@ namespace NetGen.Generator.Emit
             {
                 case OptimizerKind.Sgd:
                     string momentum = o.Momentum != 0 ? buffer("__momentumBuffer") : "global::System.Span<" + plan.Element + ">.Empty";
-                    return $"{rule}({parameters}, {gradients}, {momentum}, __step + 1, __learningRate, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)}{check})";
+                    return $"{rule}({parameters}, {gradients}, {momentum}, __step + 1, __learningRate, {Literals.Double(o.Momentum)}, {Literals.Double(o.Dampening)}, {(o.Nesterov ? "true" : "false")}, {Literals.Double(o.WeightDecay)}{check}{checkGradients})";
                 case OptimizerKind.Adam:
                 case OptimizerKind.AdamW:
                     string decoupled = o.Kind == OptimizerKind.AdamW ? "true" : "false";
-                    if (plan.KeepsMomentBounds && suffix.Length == 0 && check.Length > 0)
-                    {
-                        // The whole buffer's checked update: its check starts from the moments' bounds, and it stores new ones.
-                        string boundsRule = $"global::NetGen.Runtime.Optimizers.AdamWithMomentBounds{plan.Code.CopiedTypeArguments}";
-                        string checkGradients = check.Replace(", checkFinite: true", "");
-                        return $"{boundsRule}({parameters}, {gradients}, {buffer("__firstMoment")}, {buffer("__secondMoment")}, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {decoupled}, ref {MomentBoundsField}{checkGradients})";
-                    }
-
-                    return $"{rule}({parameters}, {gradients}, {buffer("__firstMoment")}, {buffer("__secondMoment")}, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {decoupled}{check})";
+                    string adam = keepsBounds ? $"global::NetGen.Runtime.Optimizers.AdamWithMomentBounds{plan.Code.CopiedTypeArguments}" : rule;
+                    string adamCheck = keepsBounds ? $", ref {MomentBoundsField}" : check;
+                    return $"{adam}({parameters}, {gradients}, {buffer("__firstMoment")}, {buffer("__secondMoment")}, __step + 1, __learningRate, {Literals.Double(o.Beta1)}, {Literals.Double(o.Beta2)}, {Literals.Double(o.Epsilon)}, {Literals.Double(o.WeightDecay)}, decoupledWeightDecay: {decoupled}{adamCheck}{checkGradients})";
                 case OptimizerKind.Rprop:
-                    return $"{rule}({parameters}, {gradients}, {buffer("__previousGradient")}, {buffer("__stepSize")}, __step + 1, __learningRate, {Literals.Double(o.EtaMinus)}, {Literals.Double(o.EtaPlus)}, {Literals.Double(o.StepSizeMin)}, {Literals.Double(o.StepSizeMax)}{check})";
+                    return $"{rule}({parameters}, {gradients}, {buffer("__previousGradient")}, {buffer("__stepSize")}, __step + 1, __learningRate, {Literals.Double(o.EtaMinus)}, {Literals.Double(o.EtaPlus)}, {Literals.Double(o.StepSizeMin)}, {Literals.Double(o.StepSizeMax)}{check}{checkGradients})";
                 default:
                     throw new System.ArgumentOutOfRangeException(nameof(plan), o.Kind, "Unknown optimizer.");
             }
