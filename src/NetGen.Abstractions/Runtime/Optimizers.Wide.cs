@@ -130,9 +130,9 @@ namespace NetGen.Runtime
             vLargestGradient = Vector512.ConditionalSelect(Vector512.GreaterThan(vLargestGradient2, vLargestGradient), vLargestGradient2, vLargestGradient);
             check += Vector512.Sum(vSum - vSum);
             Vector512<T> lanes = vLargestParameter;
-            largestParameter = T.Max(largestParameter, LargestLane512(ref lanes));
+            largestParameter = T.Max(largestParameter, LargestOf(ref Unsafe.As<Vector512<T>, T>(ref lanes), Vector512<T>.Count));
             lanes = vLargestGradient;
-            largestGradient = T.Max(largestGradient, LargestLane512(ref lanes));
+            largestGradient = T.Max(largestGradient, LargestOf(ref Unsafe.As<Vector512<T>, T>(ref lanes), Vector512<T>.Count));
         }
 
         /// <summary>
@@ -144,21 +144,6 @@ namespace NetGen.Runtime
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static int WholeVectors512<T>(int length) where T : struct, IFloatingPointIeee754<T>
             => length - length % Vector512<T>.Count;
-
-        /// <summary>The largest lane, read through a reference (as <see cref="LargestLane{T}"/>).</summary>
-        [FloatCopy]
-        private static T LargestLane512<T>(ref Vector512<T> lanes) where T : struct, IFloatingPointIeee754<T>
-        {
-            ref T lane0 = ref Unsafe.As<Vector512<T>, T>(ref lanes);
-            T largest = lane0;
-            for (int lane = 1; lane < Vector512<T>.Count; lane++)
-            {
-                T value = Unsafe.Add(ref lane0, lane);
-                largest = value > largest ? value : largest;
-            }
-
-            return largest;
-        }
 
         /// <summary>
         /// <see cref="AdamBoundIsFinite{T}"/>'s bound over whole 512-bit vectors from 0 (its own extremes: a proof for

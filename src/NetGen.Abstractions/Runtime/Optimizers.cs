@@ -324,11 +324,11 @@ namespace NetGen.Runtime
 
                 // Copies by reference, so the loop's accumulators stay in registers.
                 Vector<T> lanes = vSum - vSum;
-                check += SumOfLanes(ref lanes);
+                check += SumOf(ref Unsafe.As<Vector<T>, T>(ref lanes), Vector<T>.Count);
                 lanes = vLargestParameter;
-                largestParameter = T.Max(largestParameter, LargestLane(ref lanes));
+                largestParameter = T.Max(largestParameter, LargestOf(ref Unsafe.As<Vector<T>, T>(ref lanes), Vector<T>.Count));
                 lanes = vLargestGradient;
-                largestGradient = T.Max(largestGradient, LargestLane(ref lanes));
+                largestGradient = T.Max(largestGradient, LargestOf(ref Unsafe.As<Vector<T>, T>(ref lanes), Vector<T>.Count));
             }
 
             if (wideEnd > 0)
@@ -398,11 +398,11 @@ namespace NetGen.Runtime
 
                 // Copies by reference, so the loop's accumulators stay in registers.
                 Vector<T> lanes = vLargestFirst;
-                largestFirst = LargestLane(ref lanes);
+                largestFirst = LargestOf(ref Unsafe.As<Vector<T>, T>(ref lanes), Vector<T>.Count);
                 lanes = vNegatedSmallestSecond;
-                smallestSecond = -LargestLane(ref lanes);
+                smallestSecond = -LargestOf(ref Unsafe.As<Vector<T>, T>(ref lanes), Vector<T>.Count);
                 lanes = vLargestSecond;
-                largestSecond = LargestLane(ref lanes);
+                largestSecond = LargestOf(ref Unsafe.As<Vector<T>, T>(ref lanes), Vector<T>.Count);
             }
 #endif
 
@@ -545,33 +545,31 @@ namespace NetGen.Runtime
 
 #if NET8_0_OR_GREATER
         /// <summary>
-        /// The largest lane (of non-NaN lanes). The vector by reference, its lanes read through it: a call that takes a
-        /// Vector&lt;T&gt; by value (the indexer too) makes crossgen2 refuse the caller, which the tutorial's first Fit would
-        /// then JIT-compile (ReadyToRun).
+        /// The largest of <paramref name="count"/> values from <paramref name="first"/> on (of non-NaN values): a vector's
+        /// lanes, read through a reference to it. A call that takes a Vector&lt;T&gt; by value (the indexer too) makes
+        /// crossgen2 refuse the caller, which the tutorial's first Fit would then JIT-compile (ReadyToRun).
         /// </summary>
         [FloatCopy]
-        private static T LargestLane<T>(ref Vector<T> lanes) where T : struct, IFloatingPointIeee754<T>
+        private static T LargestOf<T>(ref T first, int count) where T : struct, IFloatingPointIeee754<T>
         {
-            ref T lane0 = ref Unsafe.As<Vector<T>, T>(ref lanes);
-            T largest = lane0;
-            for (int lane = 1; lane < Vector<T>.Count; lane++)
+            T largest = first;
+            for (int i = 1; i < count; i++)
             {
-                T value = Unsafe.Add(ref lane0, lane);
+                T value = Unsafe.Add(ref first, i);
                 largest = value > largest ? value : largest;
             }
 
             return largest;
         }
 
-        /// <summary>The lanes' sum in lane order (by reference, as <see cref="LargestLane{T}"/>).</summary>
+        /// <summary>The sum of <paramref name="count"/> values from <paramref name="first"/> on, in order (as <see cref="LargestOf{T}"/>).</summary>
         [FloatCopy]
-        private static T SumOfLanes<T>(ref Vector<T> lanes) where T : struct, IFloatingPointIeee754<T>
+        private static T SumOf<T>(ref T first, int count) where T : struct, IFloatingPointIeee754<T>
         {
-            ref T lane0 = ref Unsafe.As<Vector<T>, T>(ref lanes);
-            T sum = lane0;
-            for (int lane = 1; lane < Vector<T>.Count; lane++)
+            T sum = first;
+            for (int i = 1; i < count; i++)
             {
-                sum += Unsafe.Add(ref lane0, lane);
+                sum += Unsafe.Add(ref first, i);
             }
 
             return sum;

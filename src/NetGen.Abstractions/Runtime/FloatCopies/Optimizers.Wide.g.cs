@@ -124,9 +124,9 @@ namespace NetGen.Runtime
             vLargestGradient = Vector512.ConditionalSelect<float>(Vector512.GreaterThan<float>(vLargestGradient2, vLargestGradient), vLargestGradient2, vLargestGradient);
             check += Vector512.Sum<float>(vSum - vSum);
             Vector512<float> lanes = vLargestParameter;
-            largestParameter = float.Max(largestParameter, LargestLane512(ref lanes));
+            largestParameter = float.Max(largestParameter, LargestOf(ref Unsafe.As<Vector512<float>, float>(ref lanes), Vector512<float>.Count));
             lanes = vLargestGradient;
-            largestGradient = float.Max(largestGradient, LargestLane512(ref lanes));
+            largestGradient = float.Max(largestGradient, LargestOf(ref Unsafe.As<Vector512<float>, float>(ref lanes), Vector512<float>.Count));
         }
 
         /// <summary>
@@ -137,20 +137,6 @@ namespace NetGen.Runtime
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static int WholeVectors512(int length)
             => length - length % Vector512<float>.Count;
-
-        /// <summary>The largest lane, read through a reference (as <see cref="LargestLane{T}"/>).</summary>
-        private static float LargestLane512(ref Vector512<float> lanes)
-        {
-            ref float lane0 = ref Unsafe.As<Vector512<float>, float>(ref lanes);
-            float largest = lane0;
-            for (int lane = 1; lane < Vector512<float>.Count; lane++)
-            {
-                float value = Unsafe.Add<float>(ref lane0, lane);
-                largest = value > largest ? value : largest;
-            }
-
-            return largest;
-        }
 
         /// <summary>
         /// <see cref="AdamBoundIsFinite{T}"/>'s bound over whole 512-bit vectors from 0 (its own extremes: a proof for

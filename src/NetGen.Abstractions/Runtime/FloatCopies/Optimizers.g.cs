@@ -297,11 +297,11 @@ namespace NetGen.Runtime
 
                 // Copies by reference, so the loop's accumulators stay in registers.
                 Vector<float> lanes = vSum - vSum;
-                check += SumOfLanes(ref lanes);
+                check += SumOf(ref Unsafe.As<Vector<float>, float>(ref lanes), Vector<float>.Count);
                 lanes = vLargestParameter;
-                largestParameter = float.Max(largestParameter, LargestLane(ref lanes));
+                largestParameter = float.Max(largestParameter, LargestOf(ref Unsafe.As<Vector<float>, float>(ref lanes), Vector<float>.Count));
                 lanes = vLargestGradient;
-                largestGradient = float.Max(largestGradient, LargestLane(ref lanes));
+                largestGradient = float.Max(largestGradient, LargestOf(ref Unsafe.As<Vector<float>, float>(ref lanes), Vector<float>.Count));
             }
 
             if (wideEnd > 0)
@@ -367,11 +367,11 @@ namespace NetGen.Runtime
 
                 // Copies by reference, so the loop's accumulators stay in registers.
                 Vector<float> lanes = vLargestFirst;
-                largestFirst = LargestLane(ref lanes);
+                largestFirst = LargestOf(ref Unsafe.As<Vector<float>, float>(ref lanes), Vector<float>.Count);
                 lanes = vNegatedSmallestSecond;
-                smallestSecond = -LargestLane(ref lanes);
+                smallestSecond = -LargestOf(ref Unsafe.As<Vector<float>, float>(ref lanes), Vector<float>.Count);
                 lanes = vLargestSecond;
-                largestSecond = LargestLane(ref lanes);
+                largestSecond = LargestOf(ref Unsafe.As<Vector<float>, float>(ref lanes), Vector<float>.Count);
             }
 
             for (; i < firstMoment.Length; i++)
@@ -506,31 +506,29 @@ namespace NetGen.Runtime
             => float.Abs(moment) < smallestNormal ? 0f : moment;
 
         /// <summary>
-        /// The largest lane (of non-NaN lanes). The vector by reference, its lanes read through it: a call that takes a
-        /// Vector&lt;T&gt; by value (the indexer too) makes crossgen2 refuse the caller, which the tutorial's first Fit would
-        /// then JIT-compile (ReadyToRun).
+        /// The largest of <paramref name="count"/> values from <paramref name="first"/> on (of non-NaN values): a vector's
+        /// lanes, read through a reference to it. A call that takes a Vector&lt;T&gt; by value (the indexer too) makes
+        /// crossgen2 refuse the caller, which the tutorial's first Fit would then JIT-compile (ReadyToRun).
         /// </summary>
-        private static float LargestLane(ref Vector<float> lanes)
+        private static float LargestOf(ref float first, int count)
         {
-            ref float lane0 = ref Unsafe.As<Vector<float>, float>(ref lanes);
-            float largest = lane0;
-            for (int lane = 1; lane < Vector<float>.Count; lane++)
+            float largest = first;
+            for (int i = 1; i < count; i++)
             {
-                float value = Unsafe.Add<float>(ref lane0, lane);
+                float value = Unsafe.Add<float>(ref first, i);
                 largest = value > largest ? value : largest;
             }
 
             return largest;
         }
 
-        /// <summary>The lanes' sum in lane order (by reference, as <see cref="LargestLane{T}"/>).</summary>
-        private static float SumOfLanes(ref Vector<float> lanes)
+        /// <summary>The sum of <paramref name="count"/> values from <paramref name="first"/> on, in order (as <see cref="LargestOf{T}"/>).</summary>
+        private static float SumOf(ref float first, int count)
         {
-            ref float lane0 = ref Unsafe.As<Vector<float>, float>(ref lanes);
-            float sum = lane0;
-            for (int lane = 1; lane < Vector<float>.Count; lane++)
+            float sum = first;
+            for (int i = 1; i < count; i++)
             {
-                sum += Unsafe.Add<float>(ref lane0, lane);
+                sum += Unsafe.Add<float>(ref first, i);
             }
 
             return sum;
