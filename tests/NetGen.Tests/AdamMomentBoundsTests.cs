@@ -31,22 +31,21 @@ namespace NetGen.Tests
         [MemberData(nameof(SimdAndDecay))]
         public void Carried_bounds_give_the_bits_of_the_plain_checked_update(bool simd, int decay, int length)
         {
-            int Length = length;
             double weightDecay = decay == 0 ? 0 : 0.05;
             bool decoupled = decay == 2;
             var random = new DeterministicRandom(21 + decay);
-            float[] p = Enumerable.Range(0, Length).Select(_ => (float)random.NextNormal()).ToArray();
-            float[] plain = p.ToArray(), plainM = new float[Length], plainV = new float[Length];
-            float[] generic = p.ToArray(), genericM = new float[Length], genericV = new float[Length];
-            float[] copy = p.ToArray(), copyM = new float[Length], copyV = new float[Length];
-            double[] plainD = p.Select(e => (double)e).ToArray(), plainDM = new double[Length], plainDV = new double[Length];
-            double[] boundD = plainD.ToArray(), boundDM = new double[Length], boundDV = new double[Length];
+            float[] p = Enumerable.Range(0, length).Select(_ => (float)random.NextNormal()).ToArray();
+            float[] plain = p.ToArray(), plainM = new float[length], plainV = new float[length];
+            float[] generic = p.ToArray(), genericM = new float[length], genericV = new float[length];
+            float[] copy = p.ToArray(), copyM = new float[length], copyV = new float[length];
+            double[] plainD = p.Select(e => (double)e).ToArray(), plainDM = new double[length], plainDV = new double[length];
+            double[] boundD = plainD.ToArray(), boundDM = new double[length], boundDV = new double[length];
             AdamMomentBounds genericBounds = default, copyBounds = default, doubleBounds = default;
             for (int step = 1; step <= 40; step++)
             {
                 // Gradients of every scale the moments see in training, a few exact zeros (dead units) among them.
                 double scale = Math.Pow(10, random.NextUniform(-6, 3));
-                float[] g = Enumerable.Range(0, Length).Select(i => i % 97 == 0 ? 0f : (float)(scale * random.NextNormal())).ToArray();
+                float[] g = Enumerable.Range(0, length).Select(i => i % 97 == 0 ? 0f : (float)(scale * random.NextNormal())).ToArray();
                 double[] gD = g.Select(e => (double)e).ToArray();
                 Optimizers.AdamCore<float>(plain, g, plainM, plainV, step, LearningRate, Beta1, Beta2, Epsilon, weightDecay, decoupled, checkFinite: true, simd);
                 Optimizers.AdamCore<float>(generic, g, genericM, genericV, step, LearningRate, Beta1, Beta2, Epsilon, weightDecay, decoupled, checkFinite: true, simd, checkGradients: true, keepBounds: true, ref genericBounds);
