@@ -55,3 +55,63 @@ namespace NetGen.Benchmarks
         }
     }
 }
+
+namespace NetGen.Benchmarks
+{
+    /// <summary>
+    /// PredictBatch of the wide networks (batch-major): chunks of 32 rows through the batch kernels, against the same
+    /// rows one Predict at a time, which reads every weight once per row (PredictBatch's loop before session 12).
+    /// </summary>
+    public class PredictBatchWide
+    {
+        private readonly Width512 _wide = new();
+        private readonly Mnist _mnist = new();
+        private float[] _wideX = null!;
+        private float[] _mnistX = null!;
+        private readonly float[] _wideOut = new float[32];
+        private readonly float[] _mnistOut = new float[64 * 10];
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _wideX = Data.Sine(32).X;
+            _mnistX = Data.Digits(64).X;
+        }
+
+        [Benchmark(Baseline = true)]
+        public float Width512RowByRow32()
+        {
+            for (int r = 0; r < 32; r++)
+            {
+                _wide.Predict(_wideX.AsSpan(r, 1), _wideOut.AsSpan(r, 1));
+            }
+
+            return _wideOut[31];
+        }
+
+        [Benchmark]
+        public float Width512Batch32()
+        {
+            _wide.PredictBatch(_wideX, _wideOut);
+            return _wideOut[31];
+        }
+
+        [Benchmark]
+        public float MnistRowByRow64()
+        {
+            for (int r = 0; r < 64; r++)
+            {
+                _mnist.Predict(_mnistX.AsSpan(r * 784, 784), _mnistOut.AsSpan(r * 10, 10));
+            }
+
+            return _mnistOut[639];
+        }
+
+        [Benchmark]
+        public float MnistBatch64()
+        {
+            _mnist.PredictBatch(_mnistX, _mnistOut);
+            return _mnistOut[639];
+        }
+    }
+}

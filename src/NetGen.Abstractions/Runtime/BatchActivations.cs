@@ -10,9 +10,10 @@ namespace NetGen.Runtime
     /// <summary>
     /// The activations with vector forms (<see cref="VectorActivations"/>) over a whole batch-major layer, for the
     /// generated batch-major code: 512-bit vectors where <see cref="Simd.Vector512Enabled"/>, then Vector&lt;T&gt;, then
-    /// the scalar formulas of <see cref="Activations"/> for the last few values. The 512-bit forms give the
-    /// Vector&lt;T&gt; forms' results, so both widths agree bit for bit; vector and scalar forms of the exp-based
-    /// activations agree within a few float ulps. z and y may be the same span, but must not overlap otherwise.
+    /// the scalar formulas of <see cref="Activations"/> without SIMD. The 512-bit forms give the Vector&lt;T&gt; forms'
+    /// results, so both widths agree bit for bit, and the forward's last few values go through a zero-padded vector,
+    /// so a value's result never depends on its place in the span; vector and scalar forms of the exp-based activations
+    /// agree within a few float ulps. z and y may be the same span, but must not overlap otherwise.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static partial class BatchActivations
@@ -77,6 +78,27 @@ namespace NetGen.Runtime
                 for (; k + Vector<T>.Count <= z.Length; k += Vector<T>.Count)
                 {
                     TActivation.Apply(Vector.LoadUnsafe(ref z0, (nuint)k)).StoreUnsafe(ref y0, (nuint)k);
+                }
+
+                if (k < z.Length)
+                {
+                    // The last few values through the vector form too (zero-padded): a value's result must not depend
+                    // on where it falls in the span, as a row's outputs depend on its values only (PredictBatch).
+                    Vector<T> tail = Vector<T>.Zero;
+                    ref T lanes = ref Unsafe.As<Vector<T>, T>(ref tail);
+                    int count = z.Length - k;
+                    for (int i = 0; i < count; i++)
+                    {
+                        Unsafe.Add(ref lanes, i) = Unsafe.Add(ref z0, k + i);
+                    }
+
+                    tail = TActivation.Apply(tail);
+                    for (int i = 0; i < count; i++)
+                    {
+                        Unsafe.Add(ref y0, k + i) = Unsafe.Add(ref lanes, i);
+                    }
+
+                    return;
                 }
             }
 

@@ -10,8 +10,9 @@ namespace NetGen.Runtime
     /// stays 256-bit on AVX-512 hardware, half the FMA width). Same blocking ideas as the Vector&lt;T&gt; forms, sized
     /// for 32 vector registers. The outer products sum each output in the order q = 0, 1, … with fused multiply-adds,
     /// as the Vector&lt;T&gt; form does, so they agree bit for bit where both vectorise; the dot-product form reduces
-    /// 16 lanes instead of 8 and may differ from it in the last bits. Every result depends only on the position of
-    /// its row in the call (never on timing or threads), so data-parallel shards stay bit-identical.
+    /// 16 lanes instead of 8 and may differ from it in the last bits. Every block sums an output in the same order, so
+    /// a row's results depend on its values only, not on the rows beside it or its place in the call (PredictBatch's
+    /// chunks rely on it), and never on timing or threads, so data-parallel shards stay bit-identical.
     /// </summary>
     public static partial class LinearAlgebra
     {
@@ -69,7 +70,9 @@ namespace NetGen.Runtime
                 acc = Simd.MulAdd(Vector512.LoadUnsafe(ref xr, (nuint)i), Vector512.LoadUnsafe(ref wj, (nuint)i), acc);
             }
 
-            Unsafe.Add(ref z, r * fanOut + j) = Unsafe.Add(ref b, j) + Vector512.Sum(acc) + ScalarDot(ref xr, ref wj, vectorEnd, fanIn);
+            // SumFour512's tree, not Vector512.Sum's: the blocks of rows sum this output in that order.
+            Vector512<T> zero = Vector512<T>.Zero;
+            Unsafe.Add(ref z, r * fanOut + j) = Unsafe.Add(ref b, j) + SumFour512(acc, zero, zero, zero).GetElement(0) + ScalarDot(ref xr, ref wj, vectorEnd, fanIn);
         }
 
         [FloatCopy]

@@ -6,7 +6,8 @@ namespace NetGen.Runtime
     /// <summary>
     /// The batched Dense kernels on Vector&lt;T&gt; (net8.0 only), with blocks sized for AVX2's 16 vector registers.
     /// Every output is summed in the same order whatever the block that computes it, so block shapes never change
-    /// a result: the outer products add q = 0, 1, … with fused multiply-adds exactly as the 512-bit form does.
+    /// a result (a row's outputs do not depend on the rows beside it: PredictBatch relies on it): the outer products
+    /// add q = 0, 1, … with fused multiply-adds exactly as the 512-bit form does.
     /// </summary>
     public static partial class LinearAlgebra
     {
@@ -45,12 +46,22 @@ namespace NetGen.Runtime
             }
         }
 
+        /// <summary>One output of one row, summed as <see cref="Finish{T}"/> sums it: (b + lane sum) + scalar tail.</summary>
         [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void ForwardOne<T>(ref T x, ref T w, ref T b, ref T z, int r, int j, int fanIn, int fanOut, int vectorEnd)
             where T : struct, IFloatingPointIeee754<T>
-            => Unsafe.Add(ref z, r * fanOut + j) = Unsafe.Add(ref b, j)
-                + DotRef(ref Unsafe.Add(ref x, r * fanIn), ref Unsafe.Add(ref w, j * fanIn), fanIn, vectorEnd);
+        {
+            ref T xr = ref Unsafe.Add(ref x, r * fanIn);
+            ref T wj = ref Unsafe.Add(ref w, j * fanIn);
+            Vector<T> acc = Vector<T>.Zero;
+            for (int i = 0; i < vectorEnd; i += Vector<T>.Count)
+            {
+                acc = Simd.MulAdd(Vector.LoadUnsafe(ref xr, (nuint)i), Vector.LoadUnsafe(ref wj, (nuint)i), acc);
+            }
+
+            Unsafe.Add(ref z, r * fanOut + j) = Unsafe.Add(ref b, j) + Vector.Sum(acc) + ScalarDot(ref xr, ref wj, vectorEnd, fanIn);
+        }
 
         /// <summary>Two rows of x against four rows of w, with the bias: 8 outputs from 8 register accumulators.</summary>
         [FloatCopy]

@@ -149,9 +149,7 @@ namespace NetGen.Generator.Emit
                     }
                 });
 
-            string predicted = plan.Classifier == ClassifierOutput.Softmax
-                ? $"global::NetGen.Runtime.Classification.ArgMax{plan.Code.TypeArguments}(s.Slice({plan.OutputLayer.OutputOffset}, OutputSize))"
-                : $"global::NetGen.Runtime.Classification.BinaryClass{plan.Code.TypeArguments}(s[{plan.OutputLayer.OutputOffset}])";
+            string predicted = PredictedClass(plan, plan.OutputLayer.OutputOffset.ToString(System.Globalization.CultureInfo.InvariantCulture));
             w.Lines($$"""
 
                 /// <summary>The predicted class of one row: {{classDoc}}. {{ReaderThreadDoc}}</summary>
@@ -182,7 +180,18 @@ namespace NetGen.Generator.Emit
                     global::NetGen.Runtime.Classification.EnsureClasses(classes, {{(plan.Classifier == ClassifierOutput.Softmax ? "OutputSize" : "2")}});
                     int correct = 0;
                 """);
-            Indented(w, () => WithStateScratch(w, plan, () =>
+            if (plan.BatchedInference)
+            {
+                string predictedInChunk = PredictedClass(plan, $"{LayerEmitter.At(plan.OutputLayer.OutputOffset, wholeBatch: false)} + r * OutputSize");
+                Indented(w, () => WithForwardChunks(w, plan, () =>
+                {
+                    using (w.Block("for (int r = 0; r < n; r++)"))
+                    {
+                        w.Line($"correct += {predictedInChunk} == {plan.Code.ReadElement("classes", "start + r")} ? 1 : 0;");
+                    }
+                }));
+            }
+            else Indented(w, () => WithStateScratch(w, plan, () =>
             {
                 using (w.Block("for (int r = 0; r < rows; r++)"))
                 {
@@ -194,5 +203,10 @@ namespace NetGen.Generator.Emit
             w.Line("    return (double)correct / rows;");
             w.Line("}");
         }
+
+        /// <summary>The class of the output row that starts at <paramref name="at"/> in the state s.</summary>
+        private static string PredictedClass(NetworkPlan plan, string at) => plan.Classifier == ClassifierOutput.Softmax
+            ? $"global::NetGen.Runtime.Classification.ArgMax{plan.Code.TypeArguments}(s.Slice({at}, OutputSize))"
+            : $"global::NetGen.Runtime.Classification.BinaryClass{plan.Code.TypeArguments}(s[{at}])";
     }
 }

@@ -96,6 +96,12 @@ namespace NetGen.Generator.Emit
                     }
                 });
             }
+            else if (plan.BatchedInference)
+            {
+                string outputAt = LayerEmitter.At(output.OutputOffset, wholeBatch: false);
+                Indented(w, () => WithForwardChunks(w, plan, () =>
+                    w.Line($"s.Slice({outputAt}, n * OutputSize).CopyTo(outputs.Slice(start * OutputSize, n * OutputSize));")));
+            }
             else Indented(w, () => WithStateScratch(w, plan, () =>
             {
                 using (w.Block("for (int r = 0; r < rows; r++)"))
@@ -107,6 +113,11 @@ namespace NetGen.Generator.Emit
             }));
             w.Line("}");
             w.Line();
+
+            if (!plan.CallsRowForward)
+            {
+                return;
+            }
 
             w.Line("/// <summary>Runs one row forward. s[0..InputSize) holds the input; each layer writes after it.</summary>");
             using (w.Block($"private static void __Forward({plan.Code.ReadSpan} p, {span} s)"))

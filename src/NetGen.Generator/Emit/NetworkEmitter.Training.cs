@@ -110,7 +110,18 @@ namespace NetGen.Generator.Emit
                 """);
             Indented(w, () => WriteTargetCheck(w, plan));
             w.Line($"    {t} lossSum = {zero};");
-            Indented(w, () => WithStateScratch(w, plan, () =>
+            if (plan.BatchedInference)
+            {
+                string lossAt = LayerEmitter.At(LossSlot(plan), wholeBatch: false);
+                Indented(w, () => WithForwardChunks(w, plan, () =>
+                {
+                    using (w.Block("for (int r = 0; r < n; r++)"))
+                    {
+                        w.Line($"lossSum += {Expressions.LossSum(plan, $"s.Slice({lossAt} + r * OutputSize, OutputSize)", "targets.Slice((start + r) * OutputSize, OutputSize)")};");
+                    }
+                }));
+            }
+            else Indented(w, () => WithStateScratch(w, plan, () =>
             {
                 using (w.Block("for (int r = 0; r < rows; r++)"))
                 {
@@ -531,7 +542,7 @@ namespace NetGen.Generator.Emit
         {
             bool whole = plan.WholeBatch;
             var output = plan.OutputLayer;
-            string lossAt = LayerEmitter.At(output.FusedWithLoss ? output.PreActivationOffset : output.OutputOffset, whole);
+            string lossAt = LayerEmitter.At(LossSlot(plan), whole);
             string deltaAt = LayerEmitter.At(output.DeltaOffset, whole);
             string forwardArguments = plan.HasDropout ? "__parameters, s, n, __dropoutRandom" : "__parameters, s, n";
             w.Line($"inputs.Slice({start} * InputSize, n * InputSize).CopyTo(s);");
@@ -641,11 +652,13 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>What the loss reads: the logits when fused with the output activation, else the output.</summary>
-        private static string LossInput(NetworkPlan plan)
+        private static string LossInput(NetworkPlan plan) => $"s.Slice({LossSlot(plan)}, OutputSize)";
+
+        /// <summary>The state slot the loss reads: the output layer's pre-activation when fused with the loss, else its output.</summary>
+        private static int LossSlot(NetworkPlan plan)
         {
             var output = plan.OutputLayer;
-            int offset = output.FusedWithLoss ? output.PreActivationOffset : output.OutputOffset;
-            return $"s.Slice({offset}, OutputSize)";
+            return output.FusedWithLoss ? output.PreActivationOffset : output.OutputOffset;
         }
 
         private static void WriteOptimizerStep(CodeWriter w, NetworkPlan plan)

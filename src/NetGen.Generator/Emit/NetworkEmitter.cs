@@ -108,6 +108,32 @@ namespace NetGen.Generator.Emit
         private static string ReadOnlySpan(NetworkPlan plan) => $"global::System.ReadOnlySpan<{plan.Element}>";
 
         /// <summary>
+        /// Runs <paramref name="perChunk"/> for each chunk of n ≤ __BatchRows rows from row <c>start</c>, with the chunk's
+        /// inputs run forward into the rented batch-major state <c>s</c> (see NetworkPlan.BatchedInference).
+        /// </summary>
+        private static void WithForwardChunks(CodeWriter w, NetworkPlan plan, System.Action perChunk)
+        {
+            w.Line($"{plan.Element}[] rented = global::System.Buffers.ArrayPool<{plan.Element}>.Shared.Rent(__StateSize * __BatchRows);");
+            using (w.Block("try"))
+            {
+                w.Line($"{Span(plan)} s = new {Span(plan)}(rented, 0, __StateSize * __BatchRows);");
+                w.Line("// Chunks of __BatchRows rows through the batch kernels: each weight is read once per chunk, not once per row.");
+                using (w.Block("for (int start = 0; start < rows; start += __BatchRows)"))
+                {
+                    w.Line("int n = global::System.Math.Min(__BatchRows, rows - start);");
+                    w.Line("inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);");
+                    w.Line("__ForwardBatch(__parameters, s, n);");
+                    perChunk();
+                }
+            }
+
+            using (w.Block("finally"))
+            {
+                w.Line($"global::System.Buffers.ArrayPool<{plan.Element}>.Shared.Return(rented);");
+            }
+        }
+
+        /// <summary>
         /// Declares the per-row state <c>s</c> for a thread-safe member: on the stack when small, else rented.
         /// </summary>
         private static void WithStateScratch(CodeWriter w, NetworkPlan plan, System.Action body)

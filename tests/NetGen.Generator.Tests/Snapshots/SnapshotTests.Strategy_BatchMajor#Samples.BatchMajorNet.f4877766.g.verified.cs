@@ -122,36 +122,6 @@ namespace Samples
             }
         }
 
-        /// <summary>Runs one row forward. s[0..InputSize) holds the input; each layer writes after it.</summary>
-        private static void __Forward(global::System.ReadOnlySpan<float> p, global::System.Span<float> s)
-        {
-            // Slicing to the constant sizes lets the JIT drop bounds checks on the constant indices below.
-            p = p.Slice(0, ParameterCount);
-            s = s.Slice(0, __StateSize);
-
-            // Layer 1: Dense 1→16, Tanh
-            s[1] = p[0] * s[0] + p[16];
-            s[2] = p[1] * s[0] + p[17];
-            s[3] = p[2] * s[0] + p[18];
-            s[4] = p[3] * s[0] + p[19];
-            s[5] = p[4] * s[0] + p[20];
-            s[6] = p[5] * s[0] + p[21];
-            s[7] = p[6] * s[0] + p[22];
-            s[8] = p[7] * s[0] + p[23];
-            s[9] = p[8] * s[0] + p[24];
-            s[10] = p[9] * s[0] + p[25];
-            s[11] = p[10] * s[0] + p[26];
-            s[12] = p[11] * s[0] + p[27];
-            s[13] = p[12] * s[0] + p[28];
-            s[14] = p[13] * s[0] + p[29];
-            s[15] = p[14] * s[0] + p[30];
-            s[16] = p[15] * s[0] + p[31];
-            global::NetGen.Runtime.VectorActivations.TanhRow(s.Slice(1, 16), s.Slice(1, 16));
-
-            // Layer 2: Dense 16→1, Identity
-            s[17] = global::NetGen.Runtime.LinearAlgebra.Dot(p.Slice(32, 16), s.Slice(1, 16)) + p[48];
-        }
-
         /// <summary>
         /// Fills <see cref="Gradients"/> with the gradient of the batch's mean MeanSquaredError loss, without
         /// updating the parameters: PyTorch's <c>loss.backward()</c>. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
@@ -213,12 +183,25 @@ namespace Samples
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             float lossSum = 0f;
-            global::System.Span<float> s = stackalloc float[__StateSize];
-            for (int r = 0; r < rows; r++)
+            float[] rented = global::System.Buffers.ArrayPool<float>.Shared.Rent(__StateSize * __BatchRows);
+            try
             {
-                inputs.Slice(r * InputSize, InputSize).CopyTo(s);
-                __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(17, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                global::System.Span<float> s = new global::System.Span<float>(rented, 0, __StateSize * __BatchRows);
+                // Chunks of __BatchRows rows through the batch kernels: each weight is read once per chunk, not once per row.
+                for (int start = 0; start < rows; start += __BatchRows)
+                {
+                    int n = global::System.Math.Min(__BatchRows, rows - start);
+                    inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);
+                    __ForwardBatch(__parameters, s, n);
+                    for (int r = 0; r < n; r++)
+                    {
+                        lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(544 + r * OutputSize, OutputSize), targets.Slice((start + r) * OutputSize, OutputSize));
+                    }
+                }
+            }
+            finally
+            {
+                global::System.Buffers.ArrayPool<float>.Shared.Return(rented);
             }
             return lossSum / (targets.Length);
         }

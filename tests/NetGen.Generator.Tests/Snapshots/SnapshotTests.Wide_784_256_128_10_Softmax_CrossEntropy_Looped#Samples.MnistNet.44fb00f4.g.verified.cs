@@ -114,12 +114,22 @@ namespace Samples
         public void PredictBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
-            global::System.Span<float> s = stackalloc float[__StateSize];
-            for (int r = 0; r < rows; r++)
+            float[] rented = global::System.Buffers.ArrayPool<float>.Shared.Rent(__StateSize * __BatchRows);
+            try
             {
-                inputs.Slice(r * InputSize, InputSize).CopyTo(s);
-                __Forward(__parameters, s);
-                s.Slice(1178, OutputSize).CopyTo(outputs.Slice(r * OutputSize, OutputSize));
+                global::System.Span<float> s = new global::System.Span<float>(rented, 0, __StateSize * __BatchRows);
+                // Chunks of __BatchRows rows through the batch kernels: each weight is read once per chunk, not once per row.
+                for (int start = 0; start < rows; start += __BatchRows)
+                {
+                    int n = global::System.Math.Min(__BatchRows, rows - start);
+                    inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);
+                    __ForwardBatch(__parameters, s, n);
+                    s.Slice(37696, n * OutputSize).CopyTo(outputs.Slice(start * OutputSize, n * OutputSize));
+                }
+            }
+            finally
+            {
+                global::System.Buffers.ArrayPool<float>.Shared.Return(rented);
             }
         }
 
@@ -216,12 +226,25 @@ namespace Samples
             int rows = global::NetGen.Runtime.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);
             global::NetGen.Runtime.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
             float lossSum = 0f;
-            global::System.Span<float> s = stackalloc float[__StateSize];
-            for (int r = 0; r < rows; r++)
+            float[] rented = global::System.Buffers.ArrayPool<float>.Shared.Rent(__StateSize * __BatchRows);
+            try
             {
-                inputs.Slice(r * InputSize, InputSize).CopyTo(s);
-                __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.SoftmaxCrossEntropySum(s.Slice(1168, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                global::System.Span<float> s = new global::System.Span<float>(rented, 0, __StateSize * __BatchRows);
+                // Chunks of __BatchRows rows through the batch kernels: each weight is read once per chunk, not once per row.
+                for (int start = 0; start < rows; start += __BatchRows)
+                {
+                    int n = global::System.Math.Min(__BatchRows, rows - start);
+                    inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);
+                    __ForwardBatch(__parameters, s, n);
+                    for (int r = 0; r < n; r++)
+                    {
+                        lossSum += global::NetGen.Runtime.Losses.SoftmaxCrossEntropySum(s.Slice(37376 + r * OutputSize, OutputSize), targets.Slice((start + r) * OutputSize, OutputSize));
+                    }
+                }
+            }
+            finally
+            {
+                global::System.Buffers.ArrayPool<float>.Shared.Return(rented);
             }
             return lossSum / (rows);
         }
@@ -503,12 +526,25 @@ namespace Samples
             int rows = global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
             global::NetGen.Runtime.Classification.EnsureClasses(classes, OutputSize);
             int correct = 0;
-            global::System.Span<float> s = stackalloc float[__StateSize];
-            for (int r = 0; r < rows; r++)
+            float[] rented = global::System.Buffers.ArrayPool<float>.Shared.Rent(__StateSize * __BatchRows);
+            try
             {
-                inputs.Slice(r * InputSize, InputSize).CopyTo(s);
-                __Forward(__parameters, s);
-                correct += global::NetGen.Runtime.Classification.ArgMax<float>(s.Slice(1178, OutputSize)) == classes[r] ? 1 : 0;
+                global::System.Span<float> s = new global::System.Span<float>(rented, 0, __StateSize * __BatchRows);
+                // Chunks of __BatchRows rows through the batch kernels: each weight is read once per chunk, not once per row.
+                for (int start = 0; start < rows; start += __BatchRows)
+                {
+                    int n = global::System.Math.Min(__BatchRows, rows - start);
+                    inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);
+                    __ForwardBatch(__parameters, s, n);
+                    for (int r = 0; r < n; r++)
+                    {
+                        correct += global::NetGen.Runtime.Classification.ArgMax<float>(s.Slice(37696 + r * OutputSize, OutputSize)) == classes[start + r] ? 1 : 0;
+                    }
+                }
+            }
+            finally
+            {
+                global::System.Buffers.ArrayPool<float>.Shared.Return(rented);
             }
             return (double)correct / rows;
         }

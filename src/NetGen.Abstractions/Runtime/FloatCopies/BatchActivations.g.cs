@@ -67,6 +67,27 @@ namespace NetGen.Runtime
                 {
                     TActivation.Apply(Vector.LoadUnsafe<float>(ref z0, (nuint)k)).StoreUnsafe<float>(ref y0, (nuint)k);
                 }
+
+                if (k < z.Length)
+                {
+                    // The last few values through the vector form too (zero-padded): a value's result must not depend
+                    // on where it falls in the span, as a row's outputs depend on its values only (PredictBatch).
+                    Vector<float> tail = Vector<float>.Zero;
+                    ref float lanes = ref Unsafe.As<Vector<float>, float>(ref tail);
+                    int count = z.Length - k;
+                    for (int i = 0; i < count; i++)
+                    {
+                        Unsafe.Add<float>(ref lanes, i) = Unsafe.Add<float>(ref z0, k + i);
+                    }
+
+                    tail = TActivation.Apply(tail);
+                    for (int i = 0; i < count; i++)
+                    {
+                        Unsafe.Add<float>(ref y0, k + i) = Unsafe.Add<float>(ref lanes, i);
+                    }
+
+                    return;
+                }
             }
 
             for (; k < z.Length; k++)

@@ -64,7 +64,9 @@ namespace NetGen.Runtime
                 acc = Simd.MulAdd(Vector512.LoadUnsafe<float>(ref xr, (nuint)i), Vector512.LoadUnsafe<float>(ref wj, (nuint)i), acc);
             }
 
-            Unsafe.Add<float>(ref z, r * fanOut + j) = Unsafe.Add<float>(ref b, j) + Vector512.Sum<float>(acc) + ScalarDot(ref xr, ref wj, vectorEnd, fanIn);
+            // SumFour512's tree, not Vector512.Sum's: the blocks of rows sum this output in that order.
+            Vector512<float> zero = Vector512<float>.Zero;
+            Unsafe.Add<float>(ref z, r * fanOut + j) = Unsafe.Add<float>(ref b, j) + SumFour512(acc, zero, zero, zero).GetElement<float>(0) + ScalarDot(ref xr, ref wj, vectorEnd, fanIn);
         }
 
         private static void Forward512x6(ref float x, ref float w, ref float b, ref float z, int r, int j, int fanIn, int fanOut, int vectorEnd)

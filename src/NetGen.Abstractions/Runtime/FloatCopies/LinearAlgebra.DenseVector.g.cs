@@ -45,10 +45,20 @@ namespace NetGen.Runtime
             }
         }
 
+        /// <summary>One output of one row, summed as <see cref="Finish{T}"/> sums it: (b + lane sum) + scalar tail.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void ForwardOne(ref float x, ref float w, ref float b, ref float z, int r, int j, int fanIn, int fanOut, int vectorEnd)
-            => Unsafe.Add<float>(ref z, r * fanOut + j) = Unsafe.Add<float>(ref b, j)
-                + DotRef(ref Unsafe.Add<float>(ref x, r * fanIn), ref Unsafe.Add<float>(ref w, j * fanIn), fanIn, vectorEnd);
+        {
+            ref float xr = ref Unsafe.Add<float>(ref x, r * fanIn);
+            ref float wj = ref Unsafe.Add<float>(ref w, j * fanIn);
+            Vector<float> acc = Vector<float>.Zero;
+            for (int i = 0; i < vectorEnd; i += Vector<float>.Count)
+            {
+                acc = Simd.MulAdd(Vector.LoadUnsafe<float>(ref xr, (nuint)i), Vector.LoadUnsafe<float>(ref wj, (nuint)i), acc);
+            }
+
+            Unsafe.Add<float>(ref z, r * fanOut + j) = Unsafe.Add<float>(ref b, j) + Vector.Sum<float>(acc) + ScalarDot(ref xr, ref wj, vectorEnd, fanIn);
+        }
 
         /// <summary>Two rows of x against four rows of w, with the bias: 8 outputs from 8 register accumulators.</summary>
         private static void Forward2x4(ref float x, ref float w, ref float b, ref float z, int r, int j, int fanIn, int fanOut, int vectorEnd)
