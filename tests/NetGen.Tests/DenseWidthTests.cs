@@ -258,6 +258,7 @@ namespace NetGen.Tests
         [InlineData(7, 47, 9)]
         [InlineData(2, 17, 5)]
         [InlineData(1, 64, 3)]
+        [InlineData(7, 40, 75)] // several groups of output blocks (DenseForward512's L1 groups), one short, and a tail
         public void Wide_float_forward_gives_the_bits_of_its_lane_order_and_reduction_tree(int rows, int fanIn, int fanOut)
         {
             // The 512-bit forward pass reduces float lane sums with shuffles instead of horizontal adds (since round 4 of

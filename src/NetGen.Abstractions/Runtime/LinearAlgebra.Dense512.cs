@@ -16,6 +16,9 @@ namespace NetGen.Runtime
     /// </summary>
     public static partial class LinearAlgebra
     {
+        /// <summary>What the forward's blocks of w and x may fill of a 48 KB L1 (Zen 5's, Ice Lake's).</summary>
+        private const long ForwardL1Bytes = 32 * 1024;
+
         /// <summary>
         /// z = x·wᵀ + b on 512-bit vectors: blocks of 4 outputs (outer, so their 4 rows of w stay in L1) × 6 rows (inner):
         /// 24 accumulators + 4 + 1 loaded vectors of the 32 registers, 10 loads per 24 FMAs. Then 2 rows, then 1.
@@ -25,26 +28,43 @@ namespace NetGen.Runtime
             where T : struct, IFloatingPointIeee754<T>
         {
             int vectorEnd = fanIn - fanIn % Vector512<T>.Count;
+            // Groups of 4-output blocks whose rows of w stay in L1 together with a 6-row block of x, so each block of x
+            // read from L2 serves every block of the group, not one.
+            long rowBytes = (long)fanIn * Unsafe.SizeOf<T>();
+            int group = (int)System.Math.Clamp((ForwardL1Bytes - 6 * rowBytes) / (4 * rowBytes), 1, 8);
             int j = 0;
-            for (; j + 4 <= fanOut; j += 4)
+            for (; j + 4 <= fanOut; j += 4 * group)
             {
+                int end = System.Math.Min(j + 4 * group, fanOut - fanOut % 4);
                 int r = 0;
                 for (; r + 6 <= rows; r += 6)
                 {
-                    Forward512x6(ref x, ref w, ref b, ref z, r, j, fanIn, fanOut, vectorEnd);
+                    for (int c = j; c < end; c += 4)
+                    {
+                        Forward512x6(ref x, ref w, ref b, ref z, r, c, fanIn, fanOut, vectorEnd);
+                    }
                 }
 
                 for (; r + 2 <= rows; r += 2)
                 {
-                    Forward512x2(ref x, ref w, ref b, ref z, r, j, fanIn, fanOut, vectorEnd);
+                    for (int c = j; c < end; c += 4)
+                    {
+                        Forward512x2(ref x, ref w, ref b, ref z, r, c, fanIn, fanOut, vectorEnd);
+                    }
                 }
 
                 for (; r < rows; r++)
                 {
-                    for (int c = j; c < j + 4; c++)
+                    for (int c = j; c < end; c++)
                     {
                         ForwardOne512(ref x, ref w, ref b, ref z, r, c, fanIn, fanOut, vectorEnd);
                     }
+                }
+
+                if (end - j < 4 * group)
+                {
+                    j = end;
+                    break;
                 }
             }
 
