@@ -14,6 +14,14 @@ namespace NetGen.Tests.Networks
     [Dense(36), Activation(Tanh)]
     [Dense(3)]
     public partial class BatchedInferenceRegressor { }
+
+    // Batch-major (40 and 48 units are wide), with an activation that has no vector form.
+    [Network(Seed = 12)]
+    [Input(40)]
+    [Dense(48), Activation(Gelu)]
+    [Dense(5), Activation(Softmax)]
+    [Loss(Loss.CrossEntropy)]
+    public partial class BatchedInferenceClassifier { }
 }
 
 namespace NetGen.Tests
@@ -155,20 +163,35 @@ namespace NetGen.Tests
         [Fact]
         public void Accuracy_counts_the_classes_PredictClass_gives()
         {
-            var classifier = new ParallelClassifier();
+            var small = new ParallelClassifier();
+            var gelu = new BatchedInferenceClassifier();
+            AssertAccuracy(small, 20, 4, (x, c) => small.Accuracy(x, c));
+            AssertAccuracy(gelu, 40, 5, (x, c) => gelu.Accuracy(x, c));
+        }
+
+        private static void AssertAccuracy(INeuralNetwork<float> net, int inputs, int outputs, Func<float[], int[], double> accuracy)
+        {
             foreach (int rows in RowCounts)
             {
-                float[] x = Inputs(rows, 20, seed: 30 + rows);
+                float[] x = Inputs(rows, inputs, seed: 30 + rows);
                 var random = new Random(rows);
-                int[] classes = Enumerable.Range(0, rows).Select(_ => random.Next(4)).ToArray();
+                int[] classes = Enumerable.Range(0, rows).Select(_ => random.Next(outputs)).ToArray();
+                var probabilities = new float[rows * outputs];
+                net.PredictBatch(x, probabilities);
+                int[] argMax = Enumerable.Range(0, rows).Select(r =>
+                {
+                    float[] row = probabilities.AsSpan(r * outputs, outputs).ToArray();
+                    return Array.IndexOf(row, row.Max());
+                }).ToArray();
+
                 // Half the rows get their predicted class, so the fraction is neither 0 nor 1 by chance.
                 for (int r = 0; r < rows; r += 2)
                 {
-                    classes[r] = classifier.PredictClass(x.AsSpan(r * 20, 20));
+                    classes[r] = argMax[r];
                 }
 
-                int correct = Enumerable.Range(0, rows).Count(r => classifier.PredictClass(x.AsSpan(r * 20, 20)) == classes[r]);
-                Assert.Equal((double)correct / rows, classifier.Accuracy(x, classes));
+                int correct = Enumerable.Range(0, rows).Count(r => argMax[r] == classes[r]);
+                Assert.Equal((double)correct / rows, accuracy(x, classes));
             }
         }
 

@@ -55,9 +55,9 @@ namespace NetGen.Runtime
 
                 for (; r < rows; r++)
                 {
-                    for (int c = j; c < end; c++)
+                    for (int c = j; c < end; c += 4)
                     {
-                        ForwardOne512(ref x, ref w, ref b, ref z, r, c, fanIn, fanOut, vectorEnd);
+                        Forward512x1(ref x, ref w, ref b, ref z, r, c, fanIn, fanOut, vectorEnd);
                     }
                 }
 
@@ -174,6 +174,34 @@ namespace NetGen.Runtime
             Finish512(ref Unsafe.Add(ref z0, 3 * fanOut), ref b, j, s30, s31, s32, s33, ref x3, ref w0, fanIn, vectorEnd);
             Finish512(ref Unsafe.Add(ref z0, 4 * fanOut), ref b, j, s40, s41, s42, s43, ref x4, ref w0, fanIn, vectorEnd);
             Finish512(ref Unsafe.Add(ref z0, 5 * fanOut), ref b, j, s50, s51, s52, s53, ref x5, ref w0, fanIn, vectorEnd);
+        }
+
+        /// <summary>
+        /// One row against four rows of w: four independent sums (one long dependent chain each would wait on the FMA
+        /// latency; one-row Predict of a wide layer runs here), reduced by <see cref="Finish512{T}"/> as the blocks
+        /// reduce theirs.
+        /// </summary>
+        [FloatCopy]
+        private static void Forward512x1<T>(ref T x, ref T w, ref T b, ref T z, int r, int j, int fanIn, int fanOut, int vectorEnd)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            ref T x0 = ref Unsafe.Add(ref x, r * fanIn);
+            ref T w0 = ref Unsafe.Add(ref w, j * fanIn);
+            ref T w1 = ref Unsafe.Add(ref w0, fanIn);
+            ref T w2 = ref Unsafe.Add(ref w1, fanIn);
+            ref T w3 = ref Unsafe.Add(ref w2, fanIn);
+            Vector512<T> s0 = Vector512<T>.Zero, s1 = Vector512<T>.Zero, s2 = Vector512<T>.Zero, s3 = Vector512<T>.Zero;
+            for (int i = 0; i < vectorEnd; i += Vector512<T>.Count)
+            {
+                nuint at = (nuint)i;
+                Vector512<T> u = Vector512.LoadUnsafe(ref x0, at);
+                s0 = Simd.MulAdd(u, Vector512.LoadUnsafe(ref w0, at), s0);
+                s1 = Simd.MulAdd(u, Vector512.LoadUnsafe(ref w1, at), s1);
+                s2 = Simd.MulAdd(u, Vector512.LoadUnsafe(ref w2, at), s2);
+                s3 = Simd.MulAdd(u, Vector512.LoadUnsafe(ref w3, at), s3);
+            }
+
+            Finish512(ref Unsafe.Add(ref z, r * fanOut + j), ref b, j, s0, s1, s2, s3, ref x0, ref w0, fanIn, vectorEnd);
         }
 
         [FloatCopy]

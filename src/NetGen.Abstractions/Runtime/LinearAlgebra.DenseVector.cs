@@ -30,10 +30,7 @@ namespace NetGen.Runtime
 
                 for (; r < rows; r++)
                 {
-                    for (int c = j; c < j + 4; c++)
-                    {
-                        ForwardOne(ref x, ref w, ref b, ref z, r, c, fanIn, fanOut, vectorEnd);
-                    }
+                    Forward1x4(ref x, ref w, ref b, ref z, r, j, fanIn, fanOut, vectorEnd);
                 }
             }
 
@@ -61,6 +58,33 @@ namespace NetGen.Runtime
             }
 
             Unsafe.Add(ref z, r * fanOut + j) = Unsafe.Add(ref b, j) + Vector.Sum(acc) + ScalarDot(ref xr, ref wj, vectorEnd, fanIn);
+        }
+
+        /// <summary>
+        /// One row of x against four rows of w: four independent sums (one chain each would wait on the FMA latency;
+        /// one-row Predict of a wide layer runs here), finished as the two-row block finishes its own.
+        /// </summary>
+        [FloatCopy]
+        private static void Forward1x4<T>(ref T x, ref T w, ref T b, ref T z, int r, int j, int fanIn, int fanOut, int vectorEnd)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            ref T x0 = ref Unsafe.Add(ref x, r * fanIn);
+            ref T w0 = ref Unsafe.Add(ref w, j * fanIn);
+            ref T w1 = ref Unsafe.Add(ref w0, fanIn);
+            ref T w2 = ref Unsafe.Add(ref w1, fanIn);
+            ref T w3 = ref Unsafe.Add(ref w2, fanIn);
+            Vector<T> s0 = Vector<T>.Zero, s1 = Vector<T>.Zero, s2 = Vector<T>.Zero, s3 = Vector<T>.Zero;
+            for (int i = 0; i < vectorEnd; i += Vector<T>.Count)
+            {
+                nuint at = (nuint)i;
+                Vector<T> u = Vector.LoadUnsafe(ref x0, at);
+                s0 = Simd.MulAdd(u, Vector.LoadUnsafe(ref w0, at), s0);
+                s1 = Simd.MulAdd(u, Vector.LoadUnsafe(ref w1, at), s1);
+                s2 = Simd.MulAdd(u, Vector.LoadUnsafe(ref w2, at), s2);
+                s3 = Simd.MulAdd(u, Vector.LoadUnsafe(ref w3, at), s3);
+            }
+
+            Finish(ref Unsafe.Add(ref z, r * fanOut + j), ref b, j, s0, s1, s2, s3, ref x0, ref w0, fanIn, vectorEnd);
         }
 
         /// <summary>Two rows of x against four rows of w, with the bias: 8 outputs from 8 register accumulators.</summary>

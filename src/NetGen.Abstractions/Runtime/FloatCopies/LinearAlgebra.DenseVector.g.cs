@@ -29,10 +29,7 @@ namespace NetGen.Runtime
 
                 for (; r < rows; r++)
                 {
-                    for (int c = j; c < j + 4; c++)
-                    {
-                        ForwardOne(ref x, ref w, ref b, ref z, r, c, fanIn, fanOut, vectorEnd);
-                    }
+                    Forward1x4(ref x, ref w, ref b, ref z, r, j, fanIn, fanOut, vectorEnd);
                 }
             }
 
@@ -58,6 +55,31 @@ namespace NetGen.Runtime
             }
 
             Unsafe.Add<float>(ref z, r * fanOut + j) = Unsafe.Add<float>(ref b, j) + Vector.Sum<float>(acc) + ScalarDot(ref xr, ref wj, vectorEnd, fanIn);
+        }
+
+        /// <summary>
+        /// One row of x against four rows of w: four independent sums (one chain each would wait on the FMA latency;
+        /// one-row Predict of a wide layer runs here), finished as the two-row block finishes its own.
+        /// </summary>
+        private static void Forward1x4(ref float x, ref float w, ref float b, ref float z, int r, int j, int fanIn, int fanOut, int vectorEnd)
+        {
+            ref float x0 = ref Unsafe.Add<float>(ref x, r * fanIn);
+            ref float w0 = ref Unsafe.Add<float>(ref w, j * fanIn);
+            ref float w1 = ref Unsafe.Add<float>(ref w0, fanIn);
+            ref float w2 = ref Unsafe.Add<float>(ref w1, fanIn);
+            ref float w3 = ref Unsafe.Add<float>(ref w2, fanIn);
+            Vector<float> s0 = Vector<float>.Zero, s1 = Vector<float>.Zero, s2 = Vector<float>.Zero, s3 = Vector<float>.Zero;
+            for (int i = 0; i < vectorEnd; i += Vector<float>.Count)
+            {
+                nuint at = (nuint)i;
+                Vector<float> u = Vector.LoadUnsafe<float>(ref x0, at);
+                s0 = Simd.MulAdd(u, Vector.LoadUnsafe<float>(ref w0, at), s0);
+                s1 = Simd.MulAdd(u, Vector.LoadUnsafe<float>(ref w1, at), s1);
+                s2 = Simd.MulAdd(u, Vector.LoadUnsafe<float>(ref w2, at), s2);
+                s3 = Simd.MulAdd(u, Vector.LoadUnsafe<float>(ref w3, at), s3);
+            }
+
+            Finish(ref Unsafe.Add<float>(ref z, r * fanOut + j), ref b, j, s0, s1, s2, s3, ref x0, ref w0, fanIn, vectorEnd);
         }
 
         /// <summary>Two rows of x against four rows of w, with the bias: 8 outputs from 8 register accumulators.</summary>
