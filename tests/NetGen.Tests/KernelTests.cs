@@ -107,6 +107,48 @@ namespace NetGen.Tests
         [Theory]
         [InlineData(true)]
         [InlineData(false)]
+        public void Dot_gives_the_bits_of_its_four_sums_on_every_length(bool simd)
+        {
+            // Four vector sums at a time over whole groups of four vectors, the rest into the first, then
+            // ((s0 + s1) + (s2 + s3)) reduced by Vector.Sum, plus the scalar tail (float; per lane, Simd.MulAdd's fused or plain multiply-add).
+            int width = Vector<float>.Count;
+            bool fused = System.Runtime.Intrinsics.X86.Fma.IsSupported && width == 8; // Simd.MulAdd's rule
+            foreach (int length in new[] { 0, 1, 7, 8, 9, 31, 32, 33, 4 * width - 1, 4 * width, 4 * width + 1, 9 * width + 3, 515 })
+            {
+                float[] a = Values(length, 31).Select(v => (float)v).ToArray();
+                float[] b = Values(length, 32).Select(v => (float)v).ToArray();
+                int vectorEnd = simd && Vector.IsHardwareAccelerated ? length - length % width : 0;
+                var sums = new float[4, width];
+                int groups = vectorEnd / (4 * width) * 4 * width;
+                for (int i = 0; i < vectorEnd; i++)
+                {
+                    int sum = i < groups ? i / width % 4 : 0;
+                    sums[sum, i % width] = fused ? MathF.FusedMultiplyAdd(a[i], b[i], sums[sum, i % width]) : a[i] * b[i] + sums[sum, i % width];
+                }
+
+                var lanes = new float[width];
+                for (int k = 0; k < width; k++)
+                {
+                    lanes[k] = (sums[0, k] + sums[1, k]) + (sums[2, k] + sums[3, k]);
+                }
+
+                float tail = 0f;
+                for (int i = vectorEnd; i < length; i++)
+                {
+                    tail += a[i] * b[i];
+                }
+
+                float expected = (vectorEnd > 0 ? Vector.Sum(new Vector<float>(lanes)) : 0f) + tail;
+                float got = LinearAlgebra.Dot<float>(a, b, simd);
+                Assert.True(BitConverter.SingleToInt32Bits(expected) == BitConverter.SingleToInt32Bits(got), $"length {length}: expected {expected:R}, got {got:R}");
+                double exact = a.Zip(b, (p, q) => (double)p * q).Sum();
+                Assert.Equal(exact, got, 1e-4);
+            }
+        }
+
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
         public void Dot_and_axpy_match_plain_loops(bool simd)
         {
             var a = Values(37, 11);
