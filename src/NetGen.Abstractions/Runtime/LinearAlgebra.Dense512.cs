@@ -177,9 +177,8 @@ namespace NetGen.Runtime
         }
 
         /// <summary>
-        /// One row against four rows of w: four independent sums (one long dependent chain each would wait on the FMA
-        /// latency; one-row Predict of a wide layer runs here), reduced by <see cref="Finish512{T}"/> as the blocks
-        /// reduce theirs.
+        /// One row against four rows of w (a chunk's odd last row, or a PredictBatch of one row): four independent sums,
+        /// not one dependent chain per output, reduced by <see cref="Finish512{T}"/> as the blocks reduce theirs.
         /// </summary>
         [FloatCopy]
         private static void Forward512x1<T>(ref T x, ref T w, ref T b, ref T z, int r, int j, int fanIn, int fanOut, int vectorEnd)

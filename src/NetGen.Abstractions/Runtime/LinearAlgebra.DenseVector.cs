@@ -61,8 +61,8 @@ namespace NetGen.Runtime
         }
 
         /// <summary>
-        /// One row of x against four rows of w: four independent sums (one chain each would wait on the FMA latency;
-        /// one-row Predict of a wide layer runs here), finished as the two-row block finishes its own.
+        /// One row of x against four rows of w (a chunk's odd last row, or a PredictBatch of one row): four independent
+        /// sums, not one dependent chain per output, finished as the two-row block finishes its own.
         /// </summary>
         [FloatCopy]
         private static void Forward1x4<T>(ref T x, ref T w, ref T b, ref T z, int r, int j, int fanIn, int fanOut, int vectorEnd)

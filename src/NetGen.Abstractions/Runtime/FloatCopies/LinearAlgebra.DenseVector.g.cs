@@ -58,8 +58,8 @@ namespace NetGen.Runtime
         }
 
         /// <summary>
-        /// One row of x against four rows of w: four independent sums (one chain each would wait on the FMA latency;
-        /// one-row Predict of a wide layer runs here), finished as the two-row block finishes its own.
+        /// One row of x against four rows of w (a chunk's odd last row, or a PredictBatch of one row): four independent
+        /// sums, not one dependent chain per output, finished as the two-row block finishes its own.
         /// </summary>
         private static void Forward1x4(ref float x, ref float w, ref float b, ref float z, int r, int j, int fanIn, int fanOut, int vectorEnd)
         {
