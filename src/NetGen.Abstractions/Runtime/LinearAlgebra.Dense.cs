@@ -241,7 +241,7 @@ namespace NetGen.Runtime
             if (vectorEnd > 0)
             {
                 // Four sums at once on long rows: one dependent chain waits out the FMA latency at every step (a
-                // one-row Predict of 1→512→512→1, one dot product per output, took 43 µs on one chain).
+                // one-row Predict of 1→512→512→1, a dot product per output, took 38 µs with one sum, 23 with four).
                 int width = Vector<T>.Count;
                 Vector<T> acc = Vector<T>.Zero, acc1 = Vector<T>.Zero, acc2 = Vector<T>.Zero, acc3 = Vector<T>.Zero;
                 int i = 0;

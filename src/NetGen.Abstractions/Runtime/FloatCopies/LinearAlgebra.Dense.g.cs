@@ -200,7 +200,7 @@ namespace NetGen.Runtime
             if (vectorEnd > 0)
             {
                 // Four sums at once on long rows: one dependent chain waits out the FMA latency at every step (a
-                // one-row Predict of 1→512→512→1, one dot product per output, took 43 µs on one chain).
+                // one-row Predict of 1→512→512→1, a dot product per output, took 38 µs with one sum, 23 with four).
                 int width = Vector<float>.Count;
                 Vector<float> acc = Vector<float>.Zero, acc1 = Vector<float>.Zero, acc2 = Vector<float>.Zero, acc3 = Vector<float>.Zero;
                 int i = 0;
