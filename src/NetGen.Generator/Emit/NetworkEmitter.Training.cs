@@ -530,11 +530,24 @@ namespace NetGen.Generator.Emit
         private static void WriteBatchMajorChunks(CodeWriter w, NetworkPlan plan)
         {
             w.Line("// Layer by layer over chunks of __BatchRows rows: each weight is read once per chunk, not once per row.");
+            WriteChunkLoop(w, () => WriteBatchMajorChunk(w, plan, "start"));
+        }
+
+        /// <summary>The loop over chunks of n ≤ __BatchRows rows from row <c>start</c>, shared by training and batched inference.</summary>
+        private static void WriteChunkLoop(CodeWriter w, System.Action body)
+        {
             using (w.Block("for (int start = 0; start < rows; start += __BatchRows)"))
             {
                 w.Line("int n = global::System.Math.Min(__BatchRows, rows - start);");
-                WriteBatchMajorChunk(w, plan, "start");
+                body();
             }
+        }
+
+        /// <summary>A chunk's n input rows from row <paramref name="start"/> copied into the state and run forward.</summary>
+        private static void WriteChunkForward(CodeWriter w, NetworkPlan plan, string start)
+        {
+            w.Line($"inputs.Slice({start} * InputSize, n * InputSize).CopyTo(s);");
+            w.Line($"__ForwardBatch({(plan.HasDropout ? "__parameters, s, n, __dropoutRandom" : "__parameters, s, n")});");
         }
 
         /// <summary>One chunk of n rows from row <paramref name="start"/>: forward, loss and its gradient, backward into g.</summary>
@@ -544,9 +557,7 @@ namespace NetGen.Generator.Emit
             var output = plan.OutputLayer;
             string lossAt = LayerEmitter.At(LossSlot(plan), whole);
             string deltaAt = LayerEmitter.At(output.DeltaOffset, whole);
-            string forwardArguments = plan.HasDropout ? "__parameters, s, n, __dropoutRandom" : "__parameters, s, n";
-            w.Line($"inputs.Slice({start} * InputSize, n * InputSize).CopyTo(s);");
-            w.Line($"__ForwardBatch({forwardArguments});");
+            WriteChunkForward(w, plan, start);
             using (w.Block("for (int r = 0; r < n; r++)"))
             {
                 w.Line($"{ReadOnlySpan(plan)} target = targets.Slice(({start} + r) * OutputSize, OutputSize);");

@@ -118,13 +118,11 @@ namespace NetGen.Generator.Emit
             {
                 w.Line($"{Span(plan)} s = new {Span(plan)}(rented, 0, __StateSize * __BatchRows);");
                 w.Line("// Chunks of __BatchRows rows through the batch kernels: each weight is read once per chunk, not once per row.");
-                using (w.Block("for (int start = 0; start < rows; start += __BatchRows)"))
+                WriteChunkLoop(w, () =>
                 {
-                    w.Line("int n = global::System.Math.Min(__BatchRows, rows - start);");
-                    w.Line("inputs.Slice(start * InputSize, n * InputSize).CopyTo(s);");
-                    w.Line("__ForwardBatch(__parameters, s, n);");
+                    WriteChunkForward(w, plan, "start");
                     perChunk();
-                }
+                });
             }
 
             using (w.Block("finally"))
