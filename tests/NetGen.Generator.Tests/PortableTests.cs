@@ -294,12 +294,13 @@ namespace NetGen.Generator.Tests
             }
         }
 
-        /// <summary>The check above finds the reads the modern form makes (its passes take ReadOnlySpan parameters).</summary>
+        /// <summary>The check above finds the reads the modern form makes (its members index ReadOnlySpan parameters).</summary>
         [Fact]
         public void TheModernFormsReadOnlySpanReadsAreFound()
         {
             var reads = ReadOnlySpanReads(GeneratorHarness.Run(ReadmeModel));
-            Assert.Contains(reads, read => read.StartsWith("p[", System.StringComparison.Ordinal));
+            Assert.Contains("input[0]", reads);
+            Assert.Contains("inputs[r]", reads);
         }
 
         /// <summary>

@@ -425,6 +425,8 @@ namespace NetGen.Tests
 
         public float EvaluateLoss(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets) => throw new NotSupportedException("not used by Fit");
 
+        public float EvaluateLoss(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> outputs) => throw new NotSupportedException("not used by Fit");
+
         public void ResetOptimizer() => throw new NotSupportedException("not used by Fit");
     }
 }

@@ -9,7 +9,7 @@ namespace NetGen
     /// </summary>
     /// <typeparam name="T">float or double, from <c>[Network(Precision = …)]</c>.</typeparam>
     /// <remarks>
-    /// Threads: <see cref="Predict"/>, <see cref="PredictBatch"/> and <see cref="EvaluateLoss"/> only read, and may run on
+    /// Threads: <see cref="Predict"/>, <see cref="PredictBatch"/> and <see cref="EvaluateLoss(ReadOnlySpan{T}, ReadOnlySpan{T})"/> only read, and may run on
     /// many threads at once. The members that write (<see cref="TrainStep"/>, <see cref="ComputeGradients"/>,
     /// <see cref="ResetOptimizer"/>, <see cref="OptimizerStep"/>, and the class's Fit, Load and LoadCheckpoint) are not thread-safe: while one thread is
     /// in any of them, another thread's call throws <see cref="InvalidOperationException"/> and changes nothing. Reading
@@ -43,6 +43,9 @@ namespace NetGen
 
         /// <summary>The mean loss of a batch, with no update.</summary>
         T EvaluateLoss(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets);
+
+        /// <summary>The mean loss of a batch, with no update, and every row's outputs as <see cref="PredictBatch"/> gives them, from one forward pass.</summary>
+        T EvaluateLoss(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, Span<T> outputs);
 
         /// <summary>Fills <see cref="Gradients"/> for a batch without updating; returns the mean loss.</summary>
         T ComputeGradients(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets);

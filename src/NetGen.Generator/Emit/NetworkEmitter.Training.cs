@@ -104,20 +104,61 @@ namespace NetGen.Generator.Emit
                 /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
                 /// <param name="targets">Rows × OutputSize ({{plan.OutputSize}}) values.</param>
                 /// <returns>The mean loss over {{reductionDoc}}.</returns>
-                public {{t}} EvaluateLoss({{readOnlySpan}} inputs, {{readOnlySpan}} targets)
+                public {{t}} EvaluateLoss({{readOnlySpan}} inputs, {{readOnlySpan}} targets) => __EvaluateLoss(inputs, targets, default);
+
+                /// <summary>
+                /// The batch's mean {{plan.Spec.Loss.Kind}} loss, with no update, and each row's outputs as PredictBatch gives them:
+                /// one forward pass for both (Fit's validation reads its loss and accuracy from it). {{ReaderThreadDoc}}
+                /// </summary>
+                /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
+                /// <param name="targets">Rows × OutputSize ({{plan.OutputSize}}) values.</param>
+                /// <param name="outputs">Receives rows × OutputSize ({{plan.OutputSize}}) values.</param>
+                /// <returns>The mean loss over {{reductionDoc}}.</returns>
+                /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows; nothing was written.</exception>
+                public {{t}} EvaluateLoss({{readOnlySpan}} inputs, {{readOnlySpan}} targets, {{span}} outputs)
+                {
+                    global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+                    return __EvaluateLoss(inputs, targets, outputs);
+                }
+
+                /// <summary>EvaluateLoss; writes each row's outputs unless <paramref name="outputs"/> is empty.</summary>
+                private {{t}} __EvaluateLoss({{readOnlySpan}} inputs, {{readOnlySpan}} targets, {{span}} outputs)
                 {
                     {{TargetRows(plan)}}
                 """);
             Indented(w, () => WriteTargetCheck(w, plan));
             w.Line($"    {t} lossSum = {zero};");
-            if (plan.BatchedInference)
+            if (plan.Shallow)
+            {
+                // ShallowNet's forward, as Predict and PredictBatch run it: the loss is that of their outputs, bit for bit.
+                Indented(w, () =>
+                {
+                    w.Line($"{span} y = stackalloc {t}[1];");
+                    using (w.Block("for (int r = 0; r < rows; r++)"))
+                    {
+                        w.Line($"y[0] = {ShallowPredict(plan, "inputs[r]")};");
+                        w.Line($"lossSum += {Expressions.LossSum(plan, "y", "targets.Slice(r, 1)")};");
+                        using (w.Block("if (!outputs.IsEmpty)"))
+                        {
+                            w.Line("outputs[r] = y[0];");
+                        }
+                    }
+                });
+            }
+            else if (plan.BatchedInference)
             {
                 string lossAt = LayerEmitter.At(LossSlot(plan), wholeBatch: false);
+                string outputAt = LayerEmitter.At(plan.OutputLayer.OutputOffset, wholeBatch: false);
                 Indented(w, () => WithForwardChunks(w, plan, () =>
                 {
                     using (w.Block("for (int r = 0; r < n; r++)"))
                     {
                         w.Line($"lossSum += {Expressions.LossSum(plan, $"s.Slice({lossAt} + r * OutputSize, OutputSize)", "targets.Slice((start + r) * OutputSize, OutputSize)")};");
+                    }
+
+                    using (w.Block("if (!outputs.IsEmpty)"))
+                    {
+                        w.Line($"s.Slice({outputAt}, n * OutputSize).CopyTo(outputs.Slice(start * OutputSize, n * OutputSize));");
                     }
                 }));
             }
@@ -128,6 +169,10 @@ namespace NetGen.Generator.Emit
                     w.Line("inputs.Slice(r * InputSize, InputSize).CopyTo(s);");
                     w.Line("__Forward(__parameters, s);");
                     w.Line($"lossSum += {Expressions.LossSum(plan, LossInput(plan), "targets.Slice(r * OutputSize, OutputSize)")};");
+                    using (w.Block("if (!outputs.IsEmpty)"))
+                    {
+                        w.Line($"s.Slice({plan.OutputLayer.OutputOffset}, OutputSize).CopyTo(outputs.Slice(r * OutputSize, OutputSize));");
+                    }
                 }
             }));
             w.Line($"    return lossSum / ({reduction});");

@@ -88,6 +88,7 @@ namespace NetGen.Generator.Model
                 Method("PredictBatch", readOnlySpan, span),
                 Method("TrainStep", readOnlySpan, readOnlySpan),
                 Method("EvaluateLoss", readOnlySpan, readOnlySpan),
+                Method("EvaluateLoss", readOnlySpan, readOnlySpan, span),
                 Method("ComputeGradients", readOnlySpan, readOnlySpan),
                 Method("Fit", readOnlySpan, readOnlySpan, "int", "int", "bool", "bool", "int", $"global::System.Action<int, {t}>"),
                 Method("Fit", readOnlySpan, readOnlySpan, "global::NetGen.FitOptions", readOnlySpan, readOnlySpan),

@@ -172,10 +172,11 @@ namespace NetGen.Generator.Planning
         public bool BatchedInference => BatchMajor && !WholeBatch && !HasDropout;
 
         /// <summary>
-        /// Something calls the one-row forward pass (__Forward): Predict unless ShallowNet runs it, PredictBatch and
-        /// EvaluateLoss unless batched, PredictClass, and per-row training.
+        /// Something calls the one-row forward pass (__Forward): Predict, PredictBatch and EvaluateLoss unless ShallowNet
+        /// runs them, PredictClass, and per-row training (PerRow, and the Lanes strategy's per-row pass).
         /// </summary>
-        public bool CallsRowForward => !Shallow || !BatchedInference || Classifier != NetGen.Generator.Model.ClassifierOutput.None || PerRowTraining;
+        public bool CallsRowForward => !Shallow || Classifier != NetGen.Generator.Model.ClassifierOutput.None
+            || PerRowTraining || RowVectorized;
 
         /// <summary>
         /// A batch-major network's first chunk of a batch sets the gradients (0 + Σ, the bits of clear + add) instead of

@@ -201,7 +201,25 @@ namespace Samples
         /// <param name="inputs">Rows × InputSize (3) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (2) values.</param>
         /// <returns>The mean loss over rows × outputs.</returns>
-        public double EvaluateLoss(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<double> targets)
+        public double EvaluateLoss(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<double> targets) => __EvaluateLoss(inputs, targets, default);
+
+        /// <summary>
+        /// The batch's mean Huber loss, with no update, and each row's outputs as PredictBatch gives them:
+        /// one forward pass for both (Fit's validation reads its loss and accuracy from it). Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).
+        /// </summary>
+        /// <param name="inputs">Rows × InputSize (3) values, row-major.</param>
+        /// <param name="targets">Rows × OutputSize (2) values.</param>
+        /// <param name="outputs">Receives rows × OutputSize (2) values.</param>
+        /// <returns>The mean loss over rows × outputs.</returns>
+        /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows; nothing was written.</exception>
+        public double EvaluateLoss(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<double> targets, global::System.Span<double> outputs)
+        {
+            global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+            return __EvaluateLoss(inputs, targets, outputs);
+        }
+
+        /// <summary>EvaluateLoss; writes each row's outputs unless <paramref name="outputs"/> is empty.</summary>
+        private double __EvaluateLoss(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<double> targets, global::System.Span<double> outputs)
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             double lossSum = 0d;
@@ -211,6 +229,10 @@ namespace Samples
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
                 lossSum += global::NetGen.Runtime.Losses.HuberSum<double>(s.Slice(11, OutputSize), targets.Slice(r * OutputSize, OutputSize), 0.5d);
+                if (!outputs.IsEmpty)
+                {
+                    s.Slice(11, OutputSize).CopyTo(outputs.Slice(r * OutputSize, OutputSize));
+                }
             }
             return lossSum / (targets.Length);
         }

@@ -116,35 +116,6 @@ namespace Samples
             }
         }
 
-        /// <summary>Runs one row forward. s[0..InputSize) holds the input; each layer writes after it.</summary>
-        private static void __Forward(global::System.ReadOnlySpan<float> p, global::System.Span<float> s)
-        {
-            // Slicing to the constant sizes lets the JIT drop bounds checks on the constant indices below.
-            p = p.Slice(0, ParameterCount);
-            s = s.Slice(0, __StateSize);
-
-            // Layer 1: Dense 1→32, Relu
-            // Vectorised over the outputs; the same w·x + b per output as the scalar tail.
-            {
-                ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p);
-                ref float s0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(s);
-                global::System.Numerics.Vector<float> x = new global::System.Numerics.Vector<float>(s[0]);
-                int j = 0;
-                for (; j <= 32 - global::System.Numerics.Vector<float>.Count; j += global::System.Numerics.Vector<float>.Count)
-                {
-                    global::System.Numerics.Vector.StoreUnsafe(global::NetGen.Runtime.VectorActivations.Relu(global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, 0 + j)) * x + global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, 32 + j))), ref global::System.Runtime.CompilerServices.Unsafe.Add(ref s0, 1 + j));
-                }
-
-                for (; j < 32; j++)
-                {
-                    s[1 + j] = global::NetGen.Activations.Relu(p[0 + j] * s[0] + p[32 + j]);
-                }
-            }
-
-            // Layer 2: Dense 32→1, Identity
-            s[33] = global::NetGen.Runtime.LinearAlgebra.Dot(p.Slice(64, 32), s.Slice(1, 32)) + p[96];
-        }
-
         /// <summary>
         /// Fills <see cref="Gradients"/> with the gradient of the batch's mean MeanSquaredError loss, without
         /// updating the parameters: PyTorch's <c>loss.backward()</c>. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
@@ -191,16 +162,37 @@ namespace Samples
         /// <param name="inputs">Rows × InputSize (1) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (1) values.</param>
         /// <returns>The mean loss over rows × outputs.</returns>
-        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets) => __EvaluateLoss(inputs, targets, default);
+
+        /// <summary>
+        /// The batch's mean MeanSquaredError loss, with no update, and each row's outputs as PredictBatch gives them:
+        /// one forward pass for both (Fit's validation reads its loss and accuracy from it). Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).
+        /// </summary>
+        /// <param name="inputs">Rows × InputSize (1) values, row-major.</param>
+        /// <param name="targets">Rows × OutputSize (1) values.</param>
+        /// <param name="outputs">Receives rows × OutputSize (1) values.</param>
+        /// <returns>The mean loss over rows × outputs.</returns>
+        /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows; nothing was written.</exception>
+        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.Span<float> outputs)
+        {
+            global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+            return __EvaluateLoss(inputs, targets, outputs);
+        }
+
+        /// <summary>EvaluateLoss; writes each row's outputs unless <paramref name="outputs"/> is empty.</summary>
+        private float __EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.Span<float> outputs)
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             float lossSum = 0f;
-            global::System.Span<float> s = stackalloc float[__StateSize];
+            global::System.Span<float> y = stackalloc float[1];
             for (int r = 0; r < rows; r++)
             {
-                inputs.Slice(r * InputSize, InputSize).CopyTo(s);
-                __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(33, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                y[0] = global::NetGen.Runtime.ShallowNet.Predict<global::NetGen.Runtime.LaneActivations.ReluOfSingle>(__parameters, 32, inputs[r]);
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(y, targets.Slice(r, 1));
+                if (!outputs.IsEmpty)
+                {
+                    outputs[r] = y[0];
+                }
             }
             return lossSum / (targets.Length);
         }

@@ -266,7 +266,25 @@ namespace Samples
         /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (1) values.</param>
         /// <returns>The mean loss over rows × outputs.</returns>
-        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets) => __EvaluateLoss(inputs, targets, default);
+
+        /// <summary>
+        /// The batch's mean MeanSquaredError loss, with no update, and each row's outputs as PredictBatch gives them:
+        /// one forward pass for both (Fit's validation reads its loss and accuracy from it). Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).
+        /// </summary>
+        /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
+        /// <param name="targets">Rows × OutputSize (1) values.</param>
+        /// <param name="outputs">Receives rows × OutputSize (1) values.</param>
+        /// <returns>The mean loss over rows × outputs.</returns>
+        /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows; nothing was written.</exception>
+        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.Span<float> outputs)
+        {
+            global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+            return __EvaluateLoss(inputs, targets, outputs);
+        }
+
+        /// <summary>EvaluateLoss; writes each row's outputs unless <paramref name="outputs"/> is empty.</summary>
+        private float __EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.Span<float> outputs)
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             float lossSum = 0f;
@@ -276,6 +294,10 @@ namespace Samples
                 inputs.Slice(r * InputSize, InputSize).CopyTo(s);
                 __Forward(__parameters, s);
                 lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(14, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                if (!outputs.IsEmpty)
+                {
+                    s.Slice(14, OutputSize).CopyTo(outputs.Slice(r * OutputSize, OutputSize));
+                }
             }
             return lossSum / (targets.Length);
         }

@@ -116,36 +116,6 @@ namespace Samples
             }
         }
 
-        /// <summary>Runs one row forward. s[0..InputSize) holds the input; each layer writes after it.</summary>
-        private static void __Forward(global::System.ReadOnlySpan<float> p, global::System.Span<float> s)
-        {
-            // Slicing to the constant sizes lets the JIT drop bounds checks on the constant indices below.
-            p = p.Slice(0, ParameterCount);
-            s = s.Slice(0, __StateSize);
-
-            // Layer 1: Dense 1→16, Tanh
-            s[1] = p[0] * s[0] + p[16];
-            s[2] = p[1] * s[0] + p[17];
-            s[3] = p[2] * s[0] + p[18];
-            s[4] = p[3] * s[0] + p[19];
-            s[5] = p[4] * s[0] + p[20];
-            s[6] = p[5] * s[0] + p[21];
-            s[7] = p[6] * s[0] + p[22];
-            s[8] = p[7] * s[0] + p[23];
-            s[9] = p[8] * s[0] + p[24];
-            s[10] = p[9] * s[0] + p[25];
-            s[11] = p[10] * s[0] + p[26];
-            s[12] = p[11] * s[0] + p[27];
-            s[13] = p[12] * s[0] + p[28];
-            s[14] = p[13] * s[0] + p[29];
-            s[15] = p[14] * s[0] + p[30];
-            s[16] = p[15] * s[0] + p[31];
-            global::NetGen.Runtime.VectorActivations.TanhRow(s.Slice(1, 16), s.Slice(1, 16));
-
-            // Layer 2: Dense 16→1, Identity
-            s[17] = global::NetGen.Runtime.LinearAlgebra.Dot(p.Slice(32, 16), s.Slice(1, 16)) + p[48];
-        }
-
         /// <summary>
         /// Fills <see cref="Gradients"/> with the gradient of the batch's mean MeanSquaredError loss, without
         /// updating the parameters: PyTorch's <c>loss.backward()</c>. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.
@@ -192,16 +162,37 @@ namespace Samples
         /// <param name="inputs">Rows × InputSize (1) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (1) values.</param>
         /// <returns>The mean loss over rows × outputs.</returns>
-        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets) => __EvaluateLoss(inputs, targets, default);
+
+        /// <summary>
+        /// The batch's mean MeanSquaredError loss, with no update, and each row's outputs as PredictBatch gives them:
+        /// one forward pass for both (Fit's validation reads its loss and accuracy from it). Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).
+        /// </summary>
+        /// <param name="inputs">Rows × InputSize (1) values, row-major.</param>
+        /// <param name="targets">Rows × OutputSize (1) values.</param>
+        /// <param name="outputs">Receives rows × OutputSize (1) values.</param>
+        /// <returns>The mean loss over rows × outputs.</returns>
+        /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows; nothing was written.</exception>
+        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.Span<float> outputs)
+        {
+            global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+            return __EvaluateLoss(inputs, targets, outputs);
+        }
+
+        /// <summary>EvaluateLoss; writes each row's outputs unless <paramref name="outputs"/> is empty.</summary>
+        private float __EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.Span<float> outputs)
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             float lossSum = 0f;
-            global::System.Span<float> s = stackalloc float[__StateSize];
+            global::System.Span<float> y = stackalloc float[1];
             for (int r = 0; r < rows; r++)
             {
-                inputs.Slice(r * InputSize, InputSize).CopyTo(s);
-                __Forward(__parameters, s);
-                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(s.Slice(17, OutputSize), targets.Slice(r * OutputSize, OutputSize));
+                y[0] = global::NetGen.Runtime.ShallowNet.Predict<global::NetGen.Runtime.LaneActivations.TanhOfSingle>(__parameters, 16, inputs[r]);
+                lossSum += global::NetGen.Runtime.Losses.SquaredErrorSum(y, targets.Slice(r, 1));
+                if (!outputs.IsEmpty)
+                {
+                    outputs[r] = y[0];
+                }
             }
             return lossSum / (targets.Length);
         }

@@ -221,7 +221,25 @@ namespace Samples
         /// <param name="inputs">Rows × InputSize (784) values, row-major.</param>
         /// <param name="targets">Rows × OutputSize (10) values.</param>
         /// <returns>The mean loss over rows.</returns>
-        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets) => __EvaluateLoss(inputs, targets, default);
+
+        /// <summary>
+        /// The batch's mean CrossEntropy loss, with no update, and each row's outputs as PredictBatch gives them:
+        /// one forward pass for both (Fit's validation reads its loss and accuracy from it). Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).
+        /// </summary>
+        /// <param name="inputs">Rows × InputSize (784) values, row-major.</param>
+        /// <param name="targets">Rows × OutputSize (10) values.</param>
+        /// <param name="outputs">Receives rows × OutputSize (10) values.</param>
+        /// <returns>The mean loss over rows.</returns>
+        /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows; nothing was written.</exception>
+        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.Span<float> outputs)
+        {
+            global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, outputs.Length, OutputSize, "outputs");
+            return __EvaluateLoss(inputs, targets, outputs);
+        }
+
+        /// <summary>EvaluateLoss; writes each row's outputs unless <paramref name="outputs"/> is empty.</summary>
+        private float __EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.Span<float> outputs)
         {
             int rows = global::NetGen.Runtime.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);
             global::NetGen.Runtime.Classification.EnsureProbabilityRows<float>(targets, OutputSize);
@@ -239,6 +257,10 @@ namespace Samples
                     for (int r = 0; r < n; r++)
                     {
                         lossSum += global::NetGen.Runtime.Losses.SoftmaxCrossEntropySum(s.Slice(37376 + r * OutputSize, OutputSize), targets.Slice((start + r) * OutputSize, OutputSize));
+                    }
+                    if (!outputs.IsEmpty)
+                    {
+                        s.Slice(37696, n * OutputSize).CopyTo(outputs.Slice(start * OutputSize, n * OutputSize));
                     }
                 }
             }

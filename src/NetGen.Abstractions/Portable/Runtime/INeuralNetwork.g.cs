@@ -15,7 +15,7 @@ namespace NetGen
     /// </summary>
     /// <typeparam name="T">float or double, from <c>[Network(Precision = …)]</c>.</typeparam>
     /// <remarks>
-    /// Threads: <c>Predict</c>, <c>PredictBatch</c> and <c>EvaluateLoss</c> only read, and may run on
+    /// Threads: <c>Predict</c>, <c>PredictBatch</c> and <c>EvaluateLoss(ReadOnlySpan{T}, ReadOnlySpan{T})</c> only read, and may run on
     /// many threads at once. The members that write (<c>TrainStep</c>, <c>ComputeGradients</c>,
     /// <c>ResetOptimizer</c>, <c>OptimizerStep</c>, and the class's Fit, Load and LoadCheckpoint) are not thread-safe: while one thread is
     /// in any of them, another thread's call throws <c>InvalidOperationException</c> and changes nothing. Reading
@@ -48,6 +48,9 @@ namespace NetGen
 
         /// <summary>The mean loss of a batch, with no update.</summary>
         T EvaluateLoss(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets);
+
+        /// <summary>The mean loss of a batch, with no update, and every row's outputs as <c>PredictBatch</c> gives them, from one forward pass.</summary>
+        T EvaluateLoss(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, Span<T> outputs);
 
         /// <summary>Fills <c>Gradients</c> for a batch without updating; returns the mean loss.</summary>
         T ComputeGradients(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets);

@@ -296,11 +296,13 @@ namespace NetGen.Runtime
                     double accuracy = double.NaN;
                     if (validate)
                     {
-                        validationLoss = (double)(network.EvaluateLoss(validationInputs, validationTargets));
+                        // One forward pass gives the loss and, for a classifier, the outputs its accuracy counts.
+                        validationLoss = (double)(classify
+                            ? network.EvaluateLoss(validationInputs, validationTargets, predictions)
+                            : network.EvaluateLoss(validationInputs, validationTargets));
                         validationLosses[epoch] = validationLoss;
                         if (classify)
                         {
-                            network.PredictBatch(validationInputs, predictions);
                             accuracy = Accuracy(predictions, validationTargets, outputSize);
                             accuracies[epoch] = accuracy;
                         }
