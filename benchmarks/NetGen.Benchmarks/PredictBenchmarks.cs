@@ -115,3 +115,62 @@ namespace NetGen.Benchmarks
         }
     }
 }
+
+namespace NetGen.Benchmarks
+{
+    /// <summary>
+    /// Fit's validation of a classifier after each epoch: the loss and the outputs its accuracy counts. Two passes
+    /// (EvaluateLoss, then PredictBatch: Fit before session 13) against one (EvaluateLoss with outputs), on 512 digits
+    /// through 784→128→10 (batch-major) and on 512 rows of the 4→16→3 classifier (row by row).
+    /// </summary>
+    public class ValidationPass
+    {
+        private const int Rows = 512;
+        private readonly Mnist _mnist = new();
+        private readonly SmallClassifier _small = new();
+        private float[] _mnistX = null!;
+        private float[] _mnistY = null!;
+        private readonly float[] _smallX = new float[Rows * 4];
+        private readonly float[] _smallY = new float[Rows * 3];
+        private readonly float[] _mnistOut = new float[Rows * 10];
+        private readonly float[] _smallOut = new float[Rows * 3];
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            (_mnistX, _mnistY) = Data.Digits(Rows);
+            var random = new DeterministicRandom(1);
+            for (int i = 0; i < _smallX.Length; i++)
+            {
+                _smallX[i] = (float)random.NextNormal(0, 1);
+            }
+
+            for (int r = 0; r < Rows; r++)
+            {
+                _smallY[r * 3 + r % 3] = 1;
+            }
+        }
+
+        [Benchmark(Baseline = true)]
+        public float MnistTwoPasses()
+        {
+            float loss = _mnist.EvaluateLoss(_mnistX, _mnistY);
+            _mnist.PredictBatch(_mnistX, _mnistOut);
+            return loss + _mnistOut[0];
+        }
+
+        [Benchmark]
+        public float MnistOnePass() => _mnist.EvaluateLoss(_mnistX, _mnistY, _mnistOut) + _mnistOut[0];
+
+        [Benchmark]
+        public float SmallTwoPasses()
+        {
+            float loss = _small.EvaluateLoss(_smallX, _smallY);
+            _small.PredictBatch(_smallX, _smallOut);
+            return loss + _smallOut[0];
+        }
+
+        [Benchmark]
+        public float SmallOnePass() => _small.EvaluateLoss(_smallX, _smallY, _smallOut) + _smallOut[0];
+    }
+}
