@@ -91,9 +91,10 @@ namespace NetGen.Samples.Xor
                 progress.Report(epoch + 1, losses[epoch]);
             }
 
+            // The final loss and the four predictions from one forward pass.
             var predictions = new float[targets.Length];
-            network.PredictBatch(inputs, predictions);
-            return new XorRun(name, network, losses, network.EvaluateLoss(inputs, targets), predictions);
+            float finalLoss = network.EvaluateLoss(inputs, targets, predictions);
+            return new XorRun(name, network, losses, finalLoss, predictions);
         }
 
         private static string PlotSurfaces(IReadOnlyList<XorRun> runs, int resolution, string folder)
