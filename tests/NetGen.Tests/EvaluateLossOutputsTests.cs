@@ -28,8 +28,8 @@ namespace NetGen.Tests
     /// <summary>
     /// EvaluateLoss(inputs, targets, outputs): the loss of EvaluateLoss(inputs, targets) and the outputs of PredictBatch,
     /// bit for bit, from one forward pass, on every inference path (batch-major chunks, row by row with BatchNorm or
-    /// Dropout, the row strategies, Shallow, double precision); bad shapes throw before anything is written; and Fit's
-    /// validation accuracy is the one PredictBatch's outputs give.
+    /// Dropout, the row strategies, Shallow, double precision) and with class indices; bad shapes throw before anything is
+    /// written; and Fit's validation accuracy is the one PredictBatch's outputs give.
     /// </summary>
     public class EvaluateLossOutputsTests
     {
@@ -115,6 +115,44 @@ namespace NetGen.Tests
             notProbabilities[3] = 2f;
             Assert.ThrowsAny<ArgumentException>(() => net.EvaluateLoss(x, notProbabilities, fits));
             Assert.All(fits, v => Assert.Equal(-7f, v));
+        }
+
+        [Fact]
+        public void Class_indices_give_the_one_hot_loss_and_outputs()
+        {
+            var net = new BatchedInferenceClassifier();
+            var gate = new EvaluateOutputsGate();
+            foreach (int rows in RowCounts)
+            {
+                var random = new Random(rows);
+                float[] x = Values<float>(rows * 40, seed: 60 + rows, -2, 2);
+                int[] classes = Enumerable.Range(0, rows).Select(_ => random.Next(5)).ToArray();
+                float[] oneHot = new float[rows * 5];
+                for (int r = 0; r < rows; r++)
+                {
+                    oneHot[r * 5 + classes[r]] = 1;
+                }
+
+                var fromOneHot = new float[rows * 5];
+                var fromClasses = new float[rows * 5];
+                Assert.Equal(net.EvaluateLoss(x, oneHot, fromOneHot), net.EvaluateLoss(x, classes, fromClasses));
+                Assert.Equal(fromOneHot, fromClasses);
+
+                // One sigmoid output: class 0 or 1 is the target 0 or 1.
+                float[] gateX = Values<float>(rows * 2, seed: 80 + rows, -2, 2);
+                int[] bits = Enumerable.Range(0, rows).Select(_ => random.Next(2)).ToArray();
+                var gateOutputs = new float[rows];
+                var gateOneHot = new float[rows];
+                Assert.Equal(gate.EvaluateLoss(gateX, bits.Select(b => (float)b).ToArray(), gateOneHot), gate.EvaluateLoss(gateX, bits, gateOutputs));
+                Assert.Equal(gateOneHot, gateOutputs);
+            }
+
+            // A class out of range throws before anything is written.
+            float[] three = Values<float>(3 * 40, seed: 1, -1, 1);
+            var untouched = Enumerable.Repeat(-7f, 3 * 5).ToArray();
+            Assert.Throws<ArgumentOutOfRangeException>(() => net.EvaluateLoss(three, new[] { 0, 5, 1 }, untouched));
+            Assert.Throws<ArgumentException>(() => net.EvaluateLoss(three, new[] { 0, 4 }, untouched));
+            Assert.All(untouched, v => Assert.Equal(-7f, v));
         }
 
         [Fact]

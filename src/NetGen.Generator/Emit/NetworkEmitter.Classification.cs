@@ -19,6 +19,7 @@ namespace NetGen.Generator.Emit
 
             string t = plan.Element;
             string readOnlySpan = ReadOnlySpan(plan);
+            string span = Span(plan);
             const string Classes = "global::System.ReadOnlySpan<int> classes";
             string pool = $"global::System.Buffers.ArrayPool<{t}>.Shared";
             string classesDoc = plan.Classifier switch
@@ -71,6 +72,21 @@ namespace NetGen.Generator.Emit
                 {
                 """);
             Indented(w, () => WithClassTargets(() => w.Line("return EvaluateLoss(inputs, classTargets);")));
+            w.Line("}");
+
+            w.Lines($$"""
+
+                /// <summary>EvaluateLoss with class indices, and each row's outputs as PredictBatch gives them, from one forward pass. {{ReaderThreadDoc}}</summary>
+                /// <param name="inputs">Rows × InputSize ({{plan.InputSize}}) values, row-major.</param>
+                /// <param name="classes">{{classesDoc}}</param>
+                /// <param name="outputs">Receives rows × OutputSize ({{plan.OutputSize}}) values.</param>
+                /// <returns>The mean loss.</returns>
+                {{rangeDoc}}
+                /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows; nothing was written.</exception>
+                public {{t}} EvaluateLoss({{readOnlySpan}} inputs, {{Classes}}, {{span}} outputs)
+                {
+                """);
+            Indented(w, () => WithClassTargets(() => w.Line("return EvaluateLoss(inputs, classTargets, outputs);")));
             w.Line("}");
 
             w.Lines($$"""

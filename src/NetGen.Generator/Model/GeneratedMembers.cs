@@ -114,6 +114,7 @@ namespace NetGen.Generator.Model
                 const string Classes = "global::System.ReadOnlySpan<int>";
                 members.Add(Method("TrainStep", readOnlySpan, Classes));
                 members.Add(Method("EvaluateLoss", readOnlySpan, Classes));
+                members.Add(Method("EvaluateLoss", readOnlySpan, Classes, span));
                 members.Add(Method("ComputeGradients", readOnlySpan, Classes));
                 members.Add(Method("Fit", readOnlySpan, Classes, "int", "int", "bool", "bool", "int", $"global::System.Action<int, {t}>"));
                 members.Add(Method("Fit", readOnlySpan, Classes, "global::NetGen.FitOptions", readOnlySpan, Classes));

@@ -375,6 +375,28 @@ namespace Samples
             }
         }
 
+        /// <summary>EvaluateLoss with class indices, and each row's outputs as PredictBatch gives them, from one forward pass. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
+        /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
+        /// <param name="classes">One class per row, 0 or 1; the same as targets of 0 and 1.</param>
+        /// <param name="outputs">Receives rows × OutputSize (1) values.</param>
+        /// <returns>The mean loss.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
+        /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows; nothing was written.</exception>
+        public double EvaluateLoss(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<int> classes, global::System.Span<double> outputs)
+        {
+            global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+            double[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<double>(classes, OutputSize);
+            try
+            {
+                global::System.ReadOnlySpan<double> classTargets = new global::System.ReadOnlySpan<double>(rentedTargets, 0, classes.Length * OutputSize);
+                return EvaluateLoss(inputs, classTargets, outputs);
+            }
+            finally
+            {
+                global::System.Buffers.ArrayPool<double>.Shared.Return(rentedTargets);
+            }
+        }
+
         /// <summary>TrainStep with class indices: exactly the step of the matching targets. Allocates nothing in steady state. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
         /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
         /// <param name="classes">One class per row, 0 or 1; the same as targets of 0 and 1.</param>

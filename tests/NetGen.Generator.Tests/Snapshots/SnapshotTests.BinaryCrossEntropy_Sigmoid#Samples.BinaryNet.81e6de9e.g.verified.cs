@@ -376,6 +376,28 @@ namespace Samples
             }
         }
 
+        /// <summary>EvaluateLoss with class indices, and each row's outputs as PredictBatch gives them, from one forward pass. Safe to call from many threads at once, but not while another thread runs a training member (it would read half-updated parameters).</summary>
+        /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
+        /// <param name="classes">One class per row, 0 or 1; the same as targets of 0 and 1.</param>
+        /// <param name="outputs">Receives rows × OutputSize (1) values.</param>
+        /// <returns>The mean loss.</returns>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">A class is out of range (the message names the row); nothing was changed.</exception>
+        /// <exception cref="global::System.ArgumentException">The spans do not hold the same whole number of rows; nothing was written.</exception>
+        public float EvaluateLoss(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<int> classes, global::System.Span<float> outputs)
+        {
+            global::NetGen.Runtime.Classification.ClassRows(inputs.Length, InputSize, classes.Length);
+            float[] rentedTargets = global::NetGen.Runtime.Classification.RentTargets<float>(classes, OutputSize);
+            try
+            {
+                global::System.ReadOnlySpan<float> classTargets = new global::System.ReadOnlySpan<float>(rentedTargets, 0, classes.Length * OutputSize);
+                return EvaluateLoss(inputs, classTargets, outputs);
+            }
+            finally
+            {
+                global::System.Buffers.ArrayPool<float>.Shared.Return(rentedTargets);
+            }
+        }
+
         /// <summary>TrainStep with class indices: exactly the step of the matching targets. Allocates nothing in steady state. Not thread-safe: a second thread calling a training member (TrainStep, ComputeGradients, OptimizerStep, Fit, ResetOptimizer, Load, LoadCheckpoint) meanwhile gets an InvalidOperationException.</summary>
         /// <param name="inputs">Rows × InputSize (2) values, row-major.</param>
         /// <param name="classes">One class per row, 0 or 1; the same as targets of 0 and 1.</param>
