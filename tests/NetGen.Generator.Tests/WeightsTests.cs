@@ -54,7 +54,7 @@ namespace NetGen.Generator.Tests
             Assert.Empty(run.GeneratorDiagnostics);
             Assert.Empty(run.OutputDiagnostics);
             string generated = run.SingleSource;
-            Assert.Contains("= 0.5f * s[0] + -0.25f * s[1] + 0.125f;", generated, StringComparison.Ordinal);
+            Assert.Contains("= 0.5f * x1_0 + -0.25f * x1_1 + 0.125f;", generated, StringComparison.Ordinal);
             Assert.Contains("private static readonly float[] __bakedParameters = new float[]", generated, StringComparison.Ordinal);
             Assert.Contains("0.5f, -0.25f, 0.125f, -0.0625f, 0.03125f, -0.015625f, 0.125f, -0.0625f,", generated, StringComparison.Ordinal);
             Assert.Contains("BakedParameters.CopyTo(__parameters);", generated, StringComparison.Ordinal);
@@ -132,7 +132,7 @@ namespace NetGen.Generator.Tests
             var run = _files.Run(Source("w.safetensors"), "a/Net.cs", far, near);
 
             Assert.Empty(run.GeneratorDiagnostics);
-            Assert.Contains("= 0.75f * s[0]", run.SingleSource, StringComparison.Ordinal);
+            Assert.Contains("= 0.75f * x1_0", run.SingleSource, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -147,7 +147,7 @@ namespace NetGen.Generator.Tests
             foreach (var run in new[] { bySuffix, byFullPath, byParentFolder })
             {
                 Assert.Empty(run.GeneratorDiagnostics);
-                Assert.Contains("= 0.25f * s[0]", run.SingleSource, StringComparison.Ordinal);
+                Assert.Contains("= 0.25f * x1_0", run.SingleSource, StringComparison.Ordinal);
             }
         }
 
@@ -270,7 +270,7 @@ namespace NetGen.Generator.Tests
             _files.Write("w.safetensors", Weights(first: 0.375f));
             var changed = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(weights, new DiskText(path)), compilation);
             Assert.Contains(IncrementalStepRunReason.Modified, Reasons(changed, TrackingNames.BakedSpec));
-            Assert.Contains("= 0.375f * s[0]", changed.SingleSource, StringComparison.Ordinal);
+            Assert.Contains("= 0.375f * x1_0", changed.SingleSource, StringComparison.Ordinal);
         }
 
         // Matching is on paths: another .safetensors item changes the list of candidates, the network still matches
@@ -358,7 +358,7 @@ namespace NetGen.Generator.Tests
             var run = _files.Run(Source("w.safetensors"), "Net.cs", link);
 
             Assert.Empty(run.GeneratorDiagnostics);
-            Assert.Contains("= 0.75f * s[0]", run.SingleSource, StringComparison.Ordinal);
+            Assert.Contains("= 0.75f * x1_0", run.SingleSource, StringComparison.Ordinal);
         }
 
         // Bounded parsing at build time (item 6): each hostile header is NG0022 fast, with a short message.

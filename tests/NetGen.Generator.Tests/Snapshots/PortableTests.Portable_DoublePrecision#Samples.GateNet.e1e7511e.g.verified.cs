@@ -124,16 +124,19 @@ namespace Samples
             s = s.Slice(0, __StateSize);
 
             // Layer 1: Dense 2→6, Sigmoid
-            s[2] = global::NetGen.Activations.Sigmoid(p[0] * s[0] + p[1] * s[1] + p[12]);
-            s[3] = global::NetGen.Activations.Sigmoid(p[2] * s[0] + p[3] * s[1] + p[13]);
-            s[4] = global::NetGen.Activations.Sigmoid(p[4] * s[0] + p[5] * s[1] + p[14]);
-            s[5] = global::NetGen.Activations.Sigmoid(p[6] * s[0] + p[7] * s[1] + p[15]);
-            s[6] = global::NetGen.Activations.Sigmoid(p[8] * s[0] + p[9] * s[1] + p[16]);
-            s[7] = global::NetGen.Activations.Sigmoid(p[10] * s[0] + p[11] * s[1] + p[17]);
+            double x1_0 = s[0], x1_1 = s[1];
+            s[2] = global::NetGen.Activations.Sigmoid(p[0] * x1_0 + p[1] * x1_1 + p[12]);
+            s[3] = global::NetGen.Activations.Sigmoid(p[2] * x1_0 + p[3] * x1_1 + p[13]);
+            s[4] = global::NetGen.Activations.Sigmoid(p[4] * x1_0 + p[5] * x1_1 + p[14]);
+            s[5] = global::NetGen.Activations.Sigmoid(p[6] * x1_0 + p[7] * x1_1 + p[15]);
+            s[6] = global::NetGen.Activations.Sigmoid(p[8] * x1_0 + p[9] * x1_1 + p[16]);
+            s[7] = global::NetGen.Activations.Sigmoid(p[10] * x1_0 + p[11] * x1_1 + p[17]);
 
             // Layer 2: Dense 6→1, Sigmoid
-            s[8] = p[18] * s[2] + p[19] * s[3] + p[20] * s[4] + p[21] * s[5]
-                + p[22] * s[6] + p[23] * s[7] + p[24];
+            double x2_0 = s[2], x2_1 = s[3], x2_2 = s[4], x2_3 = s[5];
+            double x2_4 = s[6], x2_5 = s[7];
+            s[8] = p[18] * x2_0 + p[19] * x2_1 + p[20] * x2_2 + p[21] * x2_3
+                + p[22] * x2_4 + p[23] * x2_5 + p[24];
             s[9] = global::NetGen.Activations.Sigmoid(s[8]);
         }
 
@@ -592,19 +595,22 @@ namespace Samples
             g = g.Slice(0, ParameterCount);
 
             // Layer 2 backward: Dense 6→1, Sigmoid
-            g[18] += d[6] * s[2];
-            g[19] += d[6] * s[3];
-            g[20] += d[6] * s[4];
-            g[21] += d[6] * s[5];
-            g[22] += d[6] * s[6];
-            g[23] += d[6] * s[7];
-            g[24] += d[6];
-            d[0] = p[18] * d[6];
-            d[1] = p[19] * d[6];
-            d[2] = p[20] * d[6];
-            d[3] = p[21] * d[6];
-            d[4] = p[22] * d[6];
-            d[5] = p[23] * d[6];
+            double dz2_0 = d[6];
+            double x2_0 = s[2], x2_1 = s[3], x2_2 = s[4], x2_3 = s[5];
+            double x2_4 = s[6], x2_5 = s[7];
+            g[18] += dz2_0 * x2_0;
+            g[19] += dz2_0 * x2_1;
+            g[20] += dz2_0 * x2_2;
+            g[21] += dz2_0 * x2_3;
+            g[22] += dz2_0 * x2_4;
+            g[23] += dz2_0 * x2_5;
+            g[24] += dz2_0;
+            d[0] = p[18] * dz2_0;
+            d[1] = p[19] * dz2_0;
+            d[2] = p[20] * dz2_0;
+            d[3] = p[21] * dz2_0;
+            d[4] = p[22] * dz2_0;
+            d[5] = p[23] * dz2_0;
 
             // Layer 1 backward: Dense 2→6, Sigmoid
             d[0] *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s[2]);
@@ -613,24 +619,27 @@ namespace Samples
             d[3] *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s[5]);
             d[4] *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s[6]);
             d[5] *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s[7]);
-            g[0] += d[0] * s[0];
-            g[1] += d[0] * s[1];
-            g[12] += d[0];
-            g[2] += d[1] * s[0];
-            g[3] += d[1] * s[1];
-            g[13] += d[1];
-            g[4] += d[2] * s[0];
-            g[5] += d[2] * s[1];
-            g[14] += d[2];
-            g[6] += d[3] * s[0];
-            g[7] += d[3] * s[1];
-            g[15] += d[3];
-            g[8] += d[4] * s[0];
-            g[9] += d[4] * s[1];
-            g[16] += d[4];
-            g[10] += d[5] * s[0];
-            g[11] += d[5] * s[1];
-            g[17] += d[5];
+            double dz1_0 = d[0], dz1_1 = d[1], dz1_2 = d[2], dz1_3 = d[3];
+            double dz1_4 = d[4], dz1_5 = d[5];
+            double x1_0 = s[0], x1_1 = s[1];
+            g[0] += dz1_0 * x1_0;
+            g[1] += dz1_0 * x1_1;
+            g[12] += dz1_0;
+            g[2] += dz1_1 * x1_0;
+            g[3] += dz1_1 * x1_1;
+            g[13] += dz1_1;
+            g[4] += dz1_2 * x1_0;
+            g[5] += dz1_2 * x1_1;
+            g[14] += dz1_2;
+            g[6] += dz1_3 * x1_0;
+            g[7] += dz1_3 * x1_1;
+            g[15] += dz1_3;
+            g[8] += dz1_4 * x1_0;
+            g[9] += dz1_4 * x1_1;
+            g[16] += dz1_4;
+            g[10] += dz1_5 * x1_0;
+            g[11] += dz1_5 * x1_1;
+            g[17] += dz1_5;
         }
 
         /// <summary>

@@ -127,13 +127,15 @@ namespace Samples
             s = s.Slice(0, __StateSize);
 
             // Layer 1: Dense 2→4, Relu
-            s[2] = global::NetGen.Activations.Relu(p[0] * s[0] + p[1] * s[1] + p[8]);
-            s[3] = global::NetGen.Activations.Relu(p[2] * s[0] + p[3] * s[1] + p[9]);
-            s[4] = global::NetGen.Activations.Relu(p[4] * s[0] + p[5] * s[1] + p[10]);
-            s[5] = global::NetGen.Activations.Relu(p[6] * s[0] + p[7] * s[1] + p[11]);
+            float x1_0 = s[0], x1_1 = s[1];
+            s[2] = global::NetGen.Activations.Relu(p[0] * x1_0 + p[1] * x1_1 + p[8]);
+            s[3] = global::NetGen.Activations.Relu(p[2] * x1_0 + p[3] * x1_1 + p[9]);
+            s[4] = global::NetGen.Activations.Relu(p[4] * x1_0 + p[5] * x1_1 + p[10]);
+            s[5] = global::NetGen.Activations.Relu(p[6] * x1_0 + p[7] * x1_1 + p[11]);
 
             // Layer 2: Dense 4→1, Sigmoid
-            s[6] = p[12] * s[2] + p[13] * s[3] + p[14] * s[4] + p[15] * s[5]
+            float x2_0 = s[2], x2_1 = s[3], x2_2 = s[4], x2_3 = s[5];
+            s[6] = p[12] * x2_0 + p[13] * x2_1 + p[14] * x2_2 + p[15] * x2_3
                 + p[16];
             global::NetGen.Runtime.VectorActivations.SigmoidRow(s.Slice(6, 1), s.Slice(7, 1));
         }
@@ -594,33 +596,37 @@ namespace Samples
             g = g.Slice(0, ParameterCount);
 
             // Layer 2 backward: Dense 4→1, Sigmoid
-            g[12] += d[4] * s[2];
-            g[13] += d[4] * s[3];
-            g[14] += d[4] * s[4];
-            g[15] += d[4] * s[5];
-            g[16] += d[4];
-            d[0] = p[12] * d[4];
-            d[1] = p[13] * d[4];
-            d[2] = p[14] * d[4];
-            d[3] = p[15] * d[4];
+            float dz2_0 = d[4];
+            float x2_0 = s[2], x2_1 = s[3], x2_2 = s[4], x2_3 = s[5];
+            g[12] += dz2_0 * x2_0;
+            g[13] += dz2_0 * x2_1;
+            g[14] += dz2_0 * x2_2;
+            g[15] += dz2_0 * x2_3;
+            g[16] += dz2_0;
+            d[0] = p[12] * dz2_0;
+            d[1] = p[13] * dz2_0;
+            d[2] = p[14] * dz2_0;
+            d[3] = p[15] * dz2_0;
 
             // Layer 1 backward: Dense 2→4, Relu
             d[0] *= global::NetGen.Activations.ReluDerivativeFromOutput(s[2]);
             d[1] *= global::NetGen.Activations.ReluDerivativeFromOutput(s[3]);
             d[2] *= global::NetGen.Activations.ReluDerivativeFromOutput(s[4]);
             d[3] *= global::NetGen.Activations.ReluDerivativeFromOutput(s[5]);
-            g[0] += d[0] * s[0];
-            g[1] += d[0] * s[1];
-            g[8] += d[0];
-            g[2] += d[1] * s[0];
-            g[3] += d[1] * s[1];
-            g[9] += d[1];
-            g[4] += d[2] * s[0];
-            g[5] += d[2] * s[1];
-            g[10] += d[2];
-            g[6] += d[3] * s[0];
-            g[7] += d[3] * s[1];
-            g[11] += d[3];
+            float dz1_0 = d[0], dz1_1 = d[1], dz1_2 = d[2], dz1_3 = d[3];
+            float x1_0 = s[0], x1_1 = s[1];
+            g[0] += dz1_0 * x1_0;
+            g[1] += dz1_0 * x1_1;
+            g[8] += dz1_0;
+            g[2] += dz1_1 * x1_0;
+            g[3] += dz1_1 * x1_1;
+            g[9] += dz1_1;
+            g[4] += dz1_2 * x1_0;
+            g[5] += dz1_2 * x1_1;
+            g[10] += dz1_2;
+            g[6] += dz1_3 * x1_0;
+            g[7] += dz1_3 * x1_1;
+            g[11] += dz1_3;
         }
 
         /// <summary>

@@ -129,19 +129,21 @@ namespace Samples
             s = s.Slice(0, __StateSize);
 
             // Layer 1: Dense 3→4, Elu(alpha 0.5)
-            s[3] = p[0] * s[0] + p[1] * s[1] + p[2] * s[2] + p[12];
+            double x1_0 = s[0], x1_1 = s[1], x1_2 = s[2];
+            s[3] = p[0] * x1_0 + p[1] * x1_1 + p[2] * x1_2 + p[12];
             s[7] = global::NetGen.Activations.Elu(s[3], 0.5d);
-            s[4] = p[3] * s[0] + p[4] * s[1] + p[5] * s[2] + p[13];
+            s[4] = p[3] * x1_0 + p[4] * x1_1 + p[5] * x1_2 + p[13];
             s[8] = global::NetGen.Activations.Elu(s[4], 0.5d);
-            s[5] = p[6] * s[0] + p[7] * s[1] + p[8] * s[2] + p[14];
+            s[5] = p[6] * x1_0 + p[7] * x1_1 + p[8] * x1_2 + p[14];
             s[9] = global::NetGen.Activations.Elu(s[5], 0.5d);
-            s[6] = p[9] * s[0] + p[10] * s[1] + p[11] * s[2] + p[15];
+            s[6] = p[9] * x1_0 + p[10] * x1_1 + p[11] * x1_2 + p[15];
             s[10] = global::NetGen.Activations.Elu(s[6], 0.5d);
 
             // Layer 2: Dense 4→2, Identity
-            s[11] = p[16] * s[7] + p[17] * s[8] + p[18] * s[9] + p[19] * s[10]
+            double x2_0 = s[7], x2_1 = s[8], x2_2 = s[9], x2_3 = s[10];
+            s[11] = p[16] * x2_0 + p[17] * x2_1 + p[18] * x2_2 + p[19] * x2_3
                 + p[24];
-            s[12] = p[20] * s[7] + p[21] * s[8] + p[22] * s[9] + p[23] * s[10]
+            s[12] = p[20] * x2_0 + p[21] * x2_1 + p[22] * x2_2 + p[23] * x2_3
                 + p[25];
         }
 
@@ -386,42 +388,46 @@ namespace Samples
             g = g.Slice(0, ParameterCount);
 
             // Layer 2 backward: Dense 4→2, Identity
-            g[16] += d[4] * s[7];
-            g[17] += d[4] * s[8];
-            g[18] += d[4] * s[9];
-            g[19] += d[4] * s[10];
-            g[24] += d[4];
-            g[20] += d[5] * s[7];
-            g[21] += d[5] * s[8];
-            g[22] += d[5] * s[9];
-            g[23] += d[5] * s[10];
-            g[25] += d[5];
-            d[0] = p[16] * d[4] + p[20] * d[5];
-            d[1] = p[17] * d[4] + p[21] * d[5];
-            d[2] = p[18] * d[4] + p[22] * d[5];
-            d[3] = p[19] * d[4] + p[23] * d[5];
+            double dz2_0 = d[4], dz2_1 = d[5];
+            double x2_0 = s[7], x2_1 = s[8], x2_2 = s[9], x2_3 = s[10];
+            g[16] += dz2_0 * x2_0;
+            g[17] += dz2_0 * x2_1;
+            g[18] += dz2_0 * x2_2;
+            g[19] += dz2_0 * x2_3;
+            g[24] += dz2_0;
+            g[20] += dz2_1 * x2_0;
+            g[21] += dz2_1 * x2_1;
+            g[22] += dz2_1 * x2_2;
+            g[23] += dz2_1 * x2_3;
+            g[25] += dz2_1;
+            d[0] = p[16] * dz2_0 + p[20] * dz2_1;
+            d[1] = p[17] * dz2_0 + p[21] * dz2_1;
+            d[2] = p[18] * dz2_0 + p[22] * dz2_1;
+            d[3] = p[19] * dz2_0 + p[23] * dz2_1;
 
             // Layer 1 backward: Dense 3→4, Elu(alpha 0.5)
             d[0] *= global::NetGen.Activations.EluDerivative(s[3], 0.5d);
             d[1] *= global::NetGen.Activations.EluDerivative(s[4], 0.5d);
             d[2] *= global::NetGen.Activations.EluDerivative(s[5], 0.5d);
             d[3] *= global::NetGen.Activations.EluDerivative(s[6], 0.5d);
-            g[0] += d[0] * s[0];
-            g[1] += d[0] * s[1];
-            g[2] += d[0] * s[2];
-            g[12] += d[0];
-            g[3] += d[1] * s[0];
-            g[4] += d[1] * s[1];
-            g[5] += d[1] * s[2];
-            g[13] += d[1];
-            g[6] += d[2] * s[0];
-            g[7] += d[2] * s[1];
-            g[8] += d[2] * s[2];
-            g[14] += d[2];
-            g[9] += d[3] * s[0];
-            g[10] += d[3] * s[1];
-            g[11] += d[3] * s[2];
-            g[15] += d[3];
+            double dz1_0 = d[0], dz1_1 = d[1], dz1_2 = d[2], dz1_3 = d[3];
+            double x1_0 = s[0], x1_1 = s[1], x1_2 = s[2];
+            g[0] += dz1_0 * x1_0;
+            g[1] += dz1_0 * x1_1;
+            g[2] += dz1_0 * x1_2;
+            g[12] += dz1_0;
+            g[3] += dz1_1 * x1_0;
+            g[4] += dz1_1 * x1_1;
+            g[5] += dz1_1 * x1_2;
+            g[13] += dz1_1;
+            g[6] += dz1_2 * x1_0;
+            g[7] += dz1_2 * x1_1;
+            g[8] += dz1_2 * x1_2;
+            g[14] += dz1_2;
+            g[9] += dz1_3 * x1_0;
+            g[10] += dz1_3 * x1_1;
+            g[11] += dz1_3 * x1_2;
+            g[15] += dz1_3;
         }
 
         /// <summary>

@@ -148,12 +148,14 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         s = s.Slice(0, __StateSize);
 
         // Layer 1: Dense 2→2, Tanh
-        s[2] = p[0] * s[0] + p[1] * s[1] + p[4];
-        s[3] = p[2] * s[0] + p[3] * s[1] + p[5];
+        float x1_0 = s[0], x1_1 = s[1];
+        s[2] = p[0] * x1_0 + p[1] * x1_1 + p[4];
+        s[3] = p[2] * x1_0 + p[3] * x1_1 + p[5];
         global::NetGen.Runtime.VectorActivations.TanhRow(s.Slice(2, 2), s.Slice(2, 2));
 
         // Layer 2: Dense 2→1, Identity
-        s[4] = p[6] * s[2] + p[7] * s[3] + p[8];
+        float x2_0 = s[2], x2_1 = s[3];
+        s[4] = p[6] * x2_0 + p[7] * x2_1 + p[8];
     }
 
     /// <summary>
@@ -443,21 +445,25 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         g = g.Slice(0, ParameterCount);
 
         // Layer 2 backward: Dense 2→1, Identity
-        g[6] += d[2] * s[2];
-        g[7] += d[2] * s[3];
-        g[8] += d[2];
-        d[0] = p[6] * d[2];
-        d[1] = p[7] * d[2];
+        float dz2_0 = d[2];
+        float x2_0 = s[2], x2_1 = s[3];
+        g[6] += dz2_0 * x2_0;
+        g[7] += dz2_0 * x2_1;
+        g[8] += dz2_0;
+        d[0] = p[6] * dz2_0;
+        d[1] = p[7] * dz2_0;
 
         // Layer 1 backward: Dense 2→2, Tanh
         d[0] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[2]);
         d[1] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[3]);
-        g[0] += d[0] * s[0];
-        g[1] += d[0] * s[1];
-        g[4] += d[0];
-        g[2] += d[1] * s[0];
-        g[3] += d[1] * s[1];
-        g[5] += d[1];
+        float dz1_0 = d[0], dz1_1 = d[1];
+        float x1_0 = s[0], x1_1 = s[1];
+        g[0] += dz1_0 * x1_0;
+        g[1] += dz1_0 * x1_1;
+        g[4] += dz1_0;
+        g[2] += dz1_1 * x1_0;
+        g[3] += dz1_1 * x1_1;
+        g[5] += dz1_1;
     }
 
     /// <summary>Rows start..start+n, one per lane of <c>global::System.Numerics.Vector&lt;float&gt;</c> (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>

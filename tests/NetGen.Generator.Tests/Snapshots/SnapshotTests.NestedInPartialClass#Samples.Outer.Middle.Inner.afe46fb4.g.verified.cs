@@ -141,13 +141,15 @@ namespace Samples
                     s = s.Slice(0, __StateSize);
 
                     // Layer 1: Dense 1→2, Gelu
-                    s[1] = p[0] * s[0] + p[2];
+                    float x1_0 = s[0];
+                    s[1] = p[0] * x1_0 + p[2];
                     s[3] = global::NetGen.Activations.Gelu(s[1]);
-                    s[2] = p[1] * s[0] + p[3];
+                    s[2] = p[1] * x1_0 + p[3];
                     s[4] = global::NetGen.Activations.Gelu(s[2]);
 
                     // Layer 2: Dense 2→1, Identity
-                    s[5] = p[4] * s[3] + p[5] * s[4] + p[6];
+                    float x2_0 = s[3], x2_1 = s[4];
+                    s[5] = p[4] * x2_0 + p[5] * x2_1 + p[6];
                 }
 
                 /// <summary>
@@ -391,19 +393,23 @@ namespace Samples
                     g = g.Slice(0, ParameterCount);
 
                     // Layer 2 backward: Dense 2→1, Identity
-                    g[4] += d[2] * s[3];
-                    g[5] += d[2] * s[4];
-                    g[6] += d[2];
-                    d[0] = p[4] * d[2];
-                    d[1] = p[5] * d[2];
+                    float dz2_0 = d[2];
+                    float x2_0 = s[3], x2_1 = s[4];
+                    g[4] += dz2_0 * x2_0;
+                    g[5] += dz2_0 * x2_1;
+                    g[6] += dz2_0;
+                    d[0] = p[4] * dz2_0;
+                    d[1] = p[5] * dz2_0;
 
                     // Layer 1 backward: Dense 1→2, Gelu
                     d[0] *= global::NetGen.Activations.GeluDerivative(s[1]);
                     d[1] *= global::NetGen.Activations.GeluDerivative(s[2]);
-                    g[0] += d[0] * s[0];
-                    g[2] += d[0];
-                    g[1] += d[1] * s[0];
-                    g[3] += d[1];
+                    float dz1_0 = d[0], dz1_1 = d[1];
+                    float x1_0 = s[0];
+                    g[0] += dz1_0 * x1_0;
+                    g[2] += dz1_0;
+                    g[1] += dz1_1 * x1_0;
+                    g[3] += dz1_1;
                 }
 
                 /// <summary>

@@ -147,13 +147,15 @@ namespace Samples
             s = s.Slice(0, __StateSize);
 
             // Layer 1: Dense 2→3, Sigmoid
-            s[2] = p[0] * s[0] + p[1] * s[1] + p[6];
-            s[3] = p[2] * s[0] + p[3] * s[1] + p[7];
-            s[4] = p[4] * s[0] + p[5] * s[1] + p[8];
+            float x1_0 = s[0], x1_1 = s[1];
+            s[2] = p[0] * x1_0 + p[1] * x1_1 + p[6];
+            s[3] = p[2] * x1_0 + p[3] * x1_1 + p[7];
+            s[4] = p[4] * x1_0 + p[5] * x1_1 + p[8];
             global::NetGen.Runtime.VectorActivations.SigmoidRow(s.Slice(2, 3), s.Slice(2, 3));
 
             // Layer 2: Dense 3→1, Identity
-            s[5] = p[9] * s[2] + p[10] * s[3] + p[11] * s[4] + p[12];
+            float x2_0 = s[2], x2_1 = s[3], x2_2 = s[4];
+            s[5] = p[9] * x2_0 + p[10] * x2_1 + p[11] * x2_2 + p[12];
         }
 
         /// <summary>
@@ -432,27 +434,31 @@ namespace Samples
             g = g.Slice(0, ParameterCount);
 
             // Layer 2 backward: Dense 3→1, Identity
-            g[9] += d[3] * s[2];
-            g[10] += d[3] * s[3];
-            g[11] += d[3] * s[4];
-            g[12] += d[3];
-            d[0] = p[9] * d[3];
-            d[1] = p[10] * d[3];
-            d[2] = p[11] * d[3];
+            float dz2_0 = d[3];
+            float x2_0 = s[2], x2_1 = s[3], x2_2 = s[4];
+            g[9] += dz2_0 * x2_0;
+            g[10] += dz2_0 * x2_1;
+            g[11] += dz2_0 * x2_2;
+            g[12] += dz2_0;
+            d[0] = p[9] * dz2_0;
+            d[1] = p[10] * dz2_0;
+            d[2] = p[11] * dz2_0;
 
             // Layer 1 backward: Dense 2→3, Sigmoid
             d[0] *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s[2]);
             d[1] *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s[3]);
             d[2] *= global::NetGen.Activations.SigmoidDerivativeFromOutput(s[4]);
-            g[0] += d[0] * s[0];
-            g[1] += d[0] * s[1];
-            g[6] += d[0];
-            g[2] += d[1] * s[0];
-            g[3] += d[1] * s[1];
-            g[7] += d[1];
-            g[4] += d[2] * s[0];
-            g[5] += d[2] * s[1];
-            g[8] += d[2];
+            float dz1_0 = d[0], dz1_1 = d[1], dz1_2 = d[2];
+            float x1_0 = s[0], x1_1 = s[1];
+            g[0] += dz1_0 * x1_0;
+            g[1] += dz1_0 * x1_1;
+            g[6] += dz1_0;
+            g[2] += dz1_1 * x1_0;
+            g[3] += dz1_1 * x1_1;
+            g[7] += dz1_1;
+            g[4] += dz1_2 * x1_0;
+            g[5] += dz1_2 * x1_1;
+            g[8] += dz1_2;
         }
 
         /// <summary>Rows start..start+n, one per lane of <c>global::System.Numerics.Vector&lt;float&gt;</c> (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>

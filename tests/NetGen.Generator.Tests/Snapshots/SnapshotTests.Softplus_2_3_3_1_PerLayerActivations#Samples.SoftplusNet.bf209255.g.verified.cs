@@ -149,19 +149,22 @@ namespace Samples
             s = s.Slice(0, __StateSize);
 
             // Layer 1: Dense 2→3, Softplus
-            s[2] = p[0] * s[0] + p[1] * s[1] + p[6];
-            s[3] = p[2] * s[0] + p[3] * s[1] + p[7];
-            s[4] = p[4] * s[0] + p[5] * s[1] + p[8];
+            float x1_0 = s[0], x1_1 = s[1];
+            s[2] = p[0] * x1_0 + p[1] * x1_1 + p[6];
+            s[3] = p[2] * x1_0 + p[3] * x1_1 + p[7];
+            s[4] = p[4] * x1_0 + p[5] * x1_1 + p[8];
             global::NetGen.Runtime.VectorActivations.SoftplusRow(s.Slice(2, 3), s.Slice(5, 3));
 
             // Layer 2: Dense 3→3, Softplus
-            s[8] = p[9] * s[5] + p[10] * s[6] + p[11] * s[7] + p[18];
-            s[9] = p[12] * s[5] + p[13] * s[6] + p[14] * s[7] + p[19];
-            s[10] = p[15] * s[5] + p[16] * s[6] + p[17] * s[7] + p[20];
+            float x2_0 = s[5], x2_1 = s[6], x2_2 = s[7];
+            s[8] = p[9] * x2_0 + p[10] * x2_1 + p[11] * x2_2 + p[18];
+            s[9] = p[12] * x2_0 + p[13] * x2_1 + p[14] * x2_2 + p[19];
+            s[10] = p[15] * x2_0 + p[16] * x2_1 + p[17] * x2_2 + p[20];
             global::NetGen.Runtime.VectorActivations.SoftplusRow(s.Slice(8, 3), s.Slice(11, 3));
 
             // Layer 3: Dense 3→1, Identity
-            s[14] = p[21] * s[11] + p[22] * s[12] + p[23] * s[13] + p[24];
+            float x3_0 = s[11], x3_1 = s[12], x3_2 = s[13];
+            s[14] = p[21] * x3_0 + p[22] * x3_1 + p[23] * x3_2 + p[24];
         }
 
         /// <summary>
@@ -448,47 +451,53 @@ namespace Samples
             g = g.Slice(0, ParameterCount);
 
             // Layer 3 backward: Dense 3→1, Identity
-            g[21] += d[6] * s[11];
-            g[22] += d[6] * s[12];
-            g[23] += d[6] * s[13];
-            g[24] += d[6];
-            d[3] = p[21] * d[6];
-            d[4] = p[22] * d[6];
-            d[5] = p[23] * d[6];
+            float dz3_0 = d[6];
+            float x3_0 = s[11], x3_1 = s[12], x3_2 = s[13];
+            g[21] += dz3_0 * x3_0;
+            g[22] += dz3_0 * x3_1;
+            g[23] += dz3_0 * x3_2;
+            g[24] += dz3_0;
+            d[3] = p[21] * dz3_0;
+            d[4] = p[22] * dz3_0;
+            d[5] = p[23] * dz3_0;
 
             // Layer 2 backward: Dense 3→3, Softplus
             d[3] *= global::NetGen.Activations.SoftplusDerivative(s[8]);
             d[4] *= global::NetGen.Activations.SoftplusDerivative(s[9]);
             d[5] *= global::NetGen.Activations.SoftplusDerivative(s[10]);
-            g[9] += d[3] * s[5];
-            g[10] += d[3] * s[6];
-            g[11] += d[3] * s[7];
-            g[18] += d[3];
-            g[12] += d[4] * s[5];
-            g[13] += d[4] * s[6];
-            g[14] += d[4] * s[7];
-            g[19] += d[4];
-            g[15] += d[5] * s[5];
-            g[16] += d[5] * s[6];
-            g[17] += d[5] * s[7];
-            g[20] += d[5];
-            d[0] = p[9] * d[3] + p[12] * d[4] + p[15] * d[5];
-            d[1] = p[10] * d[3] + p[13] * d[4] + p[16] * d[5];
-            d[2] = p[11] * d[3] + p[14] * d[4] + p[17] * d[5];
+            float dz2_0 = d[3], dz2_1 = d[4], dz2_2 = d[5];
+            float x2_0 = s[5], x2_1 = s[6], x2_2 = s[7];
+            g[9] += dz2_0 * x2_0;
+            g[10] += dz2_0 * x2_1;
+            g[11] += dz2_0 * x2_2;
+            g[18] += dz2_0;
+            g[12] += dz2_1 * x2_0;
+            g[13] += dz2_1 * x2_1;
+            g[14] += dz2_1 * x2_2;
+            g[19] += dz2_1;
+            g[15] += dz2_2 * x2_0;
+            g[16] += dz2_2 * x2_1;
+            g[17] += dz2_2 * x2_2;
+            g[20] += dz2_2;
+            d[0] = p[9] * dz2_0 + p[12] * dz2_1 + p[15] * dz2_2;
+            d[1] = p[10] * dz2_0 + p[13] * dz2_1 + p[16] * dz2_2;
+            d[2] = p[11] * dz2_0 + p[14] * dz2_1 + p[17] * dz2_2;
 
             // Layer 1 backward: Dense 2→3, Softplus
             d[0] *= global::NetGen.Activations.SoftplusDerivative(s[2]);
             d[1] *= global::NetGen.Activations.SoftplusDerivative(s[3]);
             d[2] *= global::NetGen.Activations.SoftplusDerivative(s[4]);
-            g[0] += d[0] * s[0];
-            g[1] += d[0] * s[1];
-            g[6] += d[0];
-            g[2] += d[1] * s[0];
-            g[3] += d[1] * s[1];
-            g[7] += d[1];
-            g[4] += d[2] * s[0];
-            g[5] += d[2] * s[1];
-            g[8] += d[2];
+            float dz1_0 = d[0], dz1_1 = d[1], dz1_2 = d[2];
+            float x1_0 = s[0], x1_1 = s[1];
+            g[0] += dz1_0 * x1_0;
+            g[1] += dz1_0 * x1_1;
+            g[6] += dz1_0;
+            g[2] += dz1_1 * x1_0;
+            g[3] += dz1_1 * x1_1;
+            g[7] += dz1_1;
+            g[4] += dz1_2 * x1_0;
+            g[5] += dz1_2 * x1_1;
+            g[8] += dz1_2;
         }
 
         /// <summary>Rows start..start+n, one per lane of <c>global::System.Numerics.Vector&lt;float&gt;</c> (lanes past n hold zeros and get zero deltas); returns their loss sum.</summary>
