@@ -60,7 +60,7 @@ namespace NetGen.Tests
         public static Span<float> Floats<TVector>(Span<TVector> vectors) where TVector : struct => MemoryMarshal.Cast<TVector, float>(vectors);
     }
 
-    /// <summary>The batch-major dense kernels' copies (every path: 1→N, blocked, 512-bit, tails) and Dot, Axpy, RowWeightGradient.</summary>
+    /// <summary>The batch-major dense kernels' copies (every path: 1→N, blocked, 512-bit, tails) and Dot, Axpy, RowWeightGradient, RowInputGradient, DenseRow.</summary>
     public class DenseWidthFloatCopyTests
     {
         private static readonly int[] Rows = [1, 2, 3, 5, 7, 13];
@@ -125,7 +125,7 @@ namespace NetGen.Tests
         }
 
         [Fact]
-        public void Dot_Axpy_and_RowWeightGradient_copies_give_the_generic_bits()
+        public void Dot_Axpy_and_row_kernel_copies_give_the_generic_bits()
         {
             foreach (bool simd in new[] { true, false })
             {
@@ -154,6 +154,21 @@ namespace NetGen.Tests
                     LinearAlgebra.RowWeightGradient((ReadOnlySpan<float>)dz, x, gotW, gotB);
                     FloatCopyCheck.Same(wantW, gotW, $"fanIn {fanIn} fanOut {fanOut} row weight gradient");
                     FloatCopyCheck.Same(wantB, gotB, $"fanIn {fanIn} fanOut {fanOut} row bias gradient");
+
+                    var (wantX, gotX) = (new float[fanIn], new float[fanIn]);
+                    LinearAlgebra.RowInputGradient<float>(gw, dz, wantX);
+                    LinearAlgebra.RowInputGradient((ReadOnlySpan<float>)gw, dz, gotX);
+                    FloatCopyCheck.Same(wantX, gotX, $"fanIn {fanIn} fanOut {fanOut} row input gradient");
+                    if (fanIn >= 8)
+                    {
+                        foreach (var (simd, horizontalAdds) in new[] { (false, false), (true, false), (true, System.Runtime.Intrinsics.X86.Avx.IsSupported) })
+                        {
+                            var (wantZ, gotZ) = (new float[fanOut], new float[fanOut]);
+                            LinearAlgebra.DenseRow<float>(gw, dz, x, wantZ, simd, horizontalAdds);
+                            LinearAlgebra.DenseRow((ReadOnlySpan<float>)gw, dz, x, gotZ, simd, horizontalAdds);
+                            FloatCopyCheck.Same(wantZ, gotZ, $"fanIn {fanIn} fanOut {fanOut} dense row, simd {simd}, horizontal adds {horizontalAdds}");
+                        }
+                    }
                 }
             }
         }

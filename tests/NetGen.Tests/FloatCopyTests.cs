@@ -243,6 +243,8 @@ namespace NetGen.Tests
                 (typeof(LinearAlgebra), nameof(LinearAlgebra.Dot), 0),
                 (typeof(LinearAlgebra), nameof(LinearAlgebra.Axpy), 0),
                 (typeof(LinearAlgebra), nameof(LinearAlgebra.RowWeightGradient), 0),
+                (typeof(LinearAlgebra), nameof(LinearAlgebra.RowInputGradient), 0),
+                (typeof(LinearAlgebra), nameof(LinearAlgebra.DenseRow), 0),
                 (typeof(LinearAlgebra), nameof(LinearAlgebra.BroadcastLanes), 0),
                 (typeof(BatchActivations), nameof(BatchActivations.Relu), 0),
                 (typeof(BatchActivations), nameof(BatchActivations.SoftplusBackward), 0),

@@ -9,8 +9,9 @@ namespace NetGen.Tests
 {
     /// <summary>
     /// The per-row code's vector forms (issue 14, one-row training): the exp-based float activations applied to a
-    /// layer's units in one call (VectorActivations.*Row) and the weight gradient one vector row at a time
-    /// (LinearAlgebra.RowWeightGradient), as kernels and inside generated per-row networks wide enough to use them.
+    /// layer's units in one call (VectorActivations.*Row), a layer's outputs in groups (LinearAlgebra.DenseRow), the
+    /// weight gradient one vector row at a time (LinearAlgebra.RowWeightGradient) and the input gradient in vectors of
+    /// inputs (LinearAlgebra.RowInputGradient), as kernels and inside generated per-row networks wide enough to use them.
     /// </summary>
     public class OneRowKernelTests
     {
@@ -104,6 +105,128 @@ namespace NetGen.Tests
         {
             Assert.Throws<ArgumentException>(() => LinearAlgebra.RowWeightGradient<float>(new float[3], new float[4], new float[11], new float[3]));
             Assert.Throws<ArgumentException>(() => LinearAlgebra.RowWeightGradient<float>(new float[3], new float[4], new float[12], new float[2]));
+        }
+
+        /// <summary>
+        /// DenseRow's documented order, written out independently: lane l of output j sums w[j, i]·x[i] over i ≡ l
+        /// (mod V) with the tail vector (inputs fanIn − V …, lanes already counted zeroed) first, then the lanes add
+        /// pairwise.
+        /// </summary>
+        private static T DenseRowReference<T>(T[] w, T[] b, T[] x, int j) where T : struct, IFloatingPointIeee754<T>
+        {
+            int lanes = System.Runtime.Intrinsics.Vector256<T>.Count, fanIn = x.Length;
+            int whole = fanIn - fanIn % lanes, tail = fanIn - lanes;
+            var lane = new T[lanes];
+            for (int l = 0; l < lanes; l++)
+            {
+                bool started = false;
+                if (whole != fanIn)
+                {
+                    lane[l] = w[j * fanIn + tail + l] * (tail + l >= whole ? x[tail + l] : T.Zero);
+                    started = true;
+                }
+
+                for (int i = l; i < whole; i += lanes)
+                {
+                    T product = w[j * fanIn + i] * x[i];
+                    lane[l] = started ? lane[l] + product : product;
+                    started = true;
+                }
+            }
+
+            T sum = lanes == 8
+                ? ((lane[0] + lane[1]) + (lane[2] + lane[3])) + ((lane[4] + lane[5]) + (lane[6] + lane[7]))
+                : (lane[0] + lane[1]) + (lane[2] + lane[3]);
+            return sum + b[j];
+        }
+
+        private static void CheckDenseRow<T>(int fanIn, int fanOut, DeterministicRandom random) where T : struct, IFloatingPointIeee754<T>
+        {
+            T[] draw(int n) => Enumerable.Range(0, n).Select(_ => T.CreateChecked(random.NextNormal(0, 1))).ToArray();
+            T[] w = draw(fanIn * fanOut), b = draw(fanOut), x = draw(fanIn);
+            // Scalar lanes (SIMD disabled), vectors reduced pair by pair, and AVX's horizontal adds where the CPU has them.
+            foreach (var (simd, horizontalAdds) in new[] { (false, false), (true, false), (true, System.Runtime.Intrinsics.X86.Avx.IsSupported) })
+            {
+                var z = new T[fanOut];
+                LinearAlgebra.DenseRow<T>(w, b, x, z, simd, horizontalAdds);
+                for (int j = 0; j < fanOut; j++)
+                {
+                    T want = DenseRowReference(w, b, x, j);
+                    Assert.True(want.Equals(z[j]), $"{typeof(T).Name} {fanIn}→{fanOut}, simd {simd}, horizontal adds {horizontalAdds}, output {j}: {z[j]}, reference order {want}");
+                    double exact = double.CreateChecked(b[j]);
+                    double magnitude = Math.Abs(exact);
+                    for (int i = 0; i < fanIn; i++)
+                    {
+                        exact += double.CreateChecked(w[j * fanIn + i]) * double.CreateChecked(x[i]);
+                        magnitude += Math.Abs(double.CreateChecked(w[j * fanIn + i]) * double.CreateChecked(x[i]));
+                    }
+
+                    double epsilon = typeof(T) == typeof(float) ? 1.2e-7 : 2.3e-16;
+                    Assert.True(Math.Abs(double.CreateChecked(z[j]) - exact) <= 2 * fanIn * epsilon * magnitude, $"{typeof(T).Name} {fanIn}→{fanOut}, output {j}: {z[j]}, exact {exact:R}");
+                }
+            }
+        }
+
+        [Fact]
+        public void Dense_row_sums_in_its_documented_order_on_every_path()
+        {
+            var random = new DeterministicRandom(17);
+            foreach (int fanIn in new[] { 8, 9, 12, 14, 16, 17, 31, 40 })
+            {
+                foreach (int fanOut in new[] { 1, 3, 4, 5, 7, 8, 9, 16, 17 })
+                {
+                    CheckDenseRow<float>(fanIn, fanOut, random);
+                    CheckDenseRow<double>(fanIn, fanOut, random);
+                }
+            }
+
+            // Four inputs are one vector of double.
+            CheckDenseRow<double>(4, 6, random);
+            CheckDenseRow<double>(5, 3, random);
+        }
+
+        [Fact]
+        public void Dense_row_refuses_short_inputs_and_mismatched_sizes()
+        {
+            Assert.Throws<ArgumentException>(() => LinearAlgebra.DenseRow<float>(new float[21], new float[3], new float[7], new float[3]));
+            Assert.Throws<ArgumentException>(() => LinearAlgebra.DenseRow<float>(new float[24], new float[2], new float[8], new float[3]));
+            Assert.Throws<ArgumentException>(() => LinearAlgebra.DenseRow<float>(new float[23], new float[3], new float[8], new float[3]));
+        }
+
+        [Fact]
+        public void Row_input_gradient_equals_the_unrolled_sums_bit_for_bit()
+        {
+            var random = new DeterministicRandom(19);
+            foreach (int fanIn in new[] { 1, 7, 8, 14, 16, 19, 33 })
+            {
+                foreach (int fanOut in new[] { 1, 3, 16 })
+                {
+                    double[] w = Enumerable.Range(0, fanIn * fanOut).Select(_ => random.NextNormal(0, 1)).ToArray();
+                    double[] dz = Enumerable.Range(0, fanOut).Select(_ => random.NextNormal(0, 1)).ToArray();
+                    float[] wf = w.Select(v => (float)v).ToArray(), dzf = dz.Select(v => (float)v).ToArray();
+                    var dx = new double[fanIn];
+                    var dxf = new float[fanIn];
+                    LinearAlgebra.RowInputGradient<double>(w, dz, dx);
+                    LinearAlgebra.RowInputGradient<float>(wf, dzf, dxf);
+                    for (int i = 0; i < fanIn; i++)
+                    {
+                        // The generated scalar propagation: p[i] * dz0 + p[fanIn + i] * dz1 + …
+                        double want = w[i] * dz[0];
+                        float wantF = wf[i] * dzf[0];
+                        for (int j = 1; j < fanOut; j++)
+                        {
+                            want += w[j * fanIn + i] * dz[j];
+                            wantF += wf[j * fanIn + i] * dzf[j];
+                        }
+
+                        Assert.Equal(want, dx[i]);
+                        Assert.True(wantF.Equals(dxf[i]), $"{fanIn}→{fanOut}, input {i}: {dxf[i]:R}, scalar {wantF:R}");
+                    }
+                }
+            }
+
+            Assert.Throws<ArgumentException>(() => LinearAlgebra.RowInputGradient<float>(new float[11], new float[3], new float[4]));
+            Assert.Throws<ArgumentException>(() => LinearAlgebra.RowInputGradient<float>(new float[0], new float[0], new float[4]));
         }
 
         private static readonly (int Out, Func<double, double> F, Func<double, double> Derivative)[] SigmoidLayers =

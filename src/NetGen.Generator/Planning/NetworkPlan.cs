@@ -305,6 +305,12 @@ namespace NetGen.Generator.Planning
         /// <summary>The narrowest float vector (8): with fewer inputs a weight row holds no whole vector.</summary>
         public const int RowGradientMinimumInputs = 8;
 
+        /// <summary>
+        /// An unrolled modern layer with at least this many inputs (one 256-bit vector of float) and more than 4 outputs
+        /// runs its one-row forward through LinearAlgebra.DenseRow (<see cref="RowForward.RowBlocks"/>).
+        /// </summary>
+        public const int RowBlockMinimumInputs = 8;
+
         /// <summary>The emitted code uses Vector&lt;T&gt; directly.</summary>
         public bool UsesVectorCode => RowVectorized || System.Linq.Enumerable.Any(Layers, l => l.RowForward == RowForward.OutputVectors);
 
@@ -388,8 +394,9 @@ namespace NetGen.Generator.Planning
 
         /// <summary>
         /// The per-row backward accumulates the weight gradient one weight row at a time in vectors
-        /// (LinearAlgebra.RowWeightGradient) instead of one scalar read-modify-write per weight: modern code, unrolled
-        /// layers with at least <see cref="NetworkPlan.RowGradientMinimumInputs"/> inputs.
+        /// (LinearAlgebra.RowWeightGradient) instead of one scalar read-modify-write per weight, and propagates to its
+        /// input in vectors of inputs (LinearAlgebra.RowInputGradient): modern code, unrolled layers with at least
+        /// <see cref="NetworkPlan.RowGradientMinimumInputs"/> inputs.
         /// </summary>
         public bool VectorWeightGradient { get; set; }
 
@@ -469,5 +476,11 @@ namespace NetGen.Generator.Planning
 
         /// <summary>A long input and few outputs: each output is one vectorised Dot over the weight row.</summary>
         RowDots,
+
+        /// <summary>
+        /// At least one 256-bit vector of inputs and more than 4 outputs: LinearAlgebra.DenseRow sums a group of outputs'
+        /// rows at once and reduces them with one horizontal-add tree.
+        /// </summary>
+        RowBlocks,
     }
 }

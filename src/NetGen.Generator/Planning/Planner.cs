@@ -290,6 +290,13 @@ namespace NetGen.Generator.Planning
                 return RowForward.RowDots;
             }
 
+            // Fewer outputs stay scalar (or RowDots above): a group of 8 sums mostly repeated rows, and 16→3 measured
+            // 18 ns through DenseRow against 10 ns as three Dots.
+            if (layer.In >= NetworkPlan.RowBlockMinimumInputs && layer.Out > 4 && flavour == TargetFlavour.Modern)
+            {
+                return RowForward.RowBlocks;
+            }
+
             return RowForward.Scalar;
         }
     }

@@ -150,57 +150,14 @@ namespace Samples
             global::NetGen.Runtime.VectorActivations.TanhRow(s.Slice(2, 16), s.Slice(2, 16));
 
             // Layer 2: Dense 16→8, LeakyRelu(alpha 0.1)
-            float x2_0 = s[2], x2_1 = s[3], x2_2 = s[4], x2_3 = s[5];
-            float x2_4 = s[6], x2_5 = s[7], x2_6 = s[8], x2_7 = s[9];
-            float x2_8 = s[10], x2_9 = s[11], x2_10 = s[12], x2_11 = s[13];
-            float x2_12 = s[14], x2_13 = s[15], x2_14 = s[16], x2_15 = s[17];
-            s[18] = p[48] * x2_0 + p[49] * x2_1 + p[50] * x2_2 + p[51] * x2_3
-                + p[52] * x2_4 + p[53] * x2_5 + p[54] * x2_6 + p[55] * x2_7
-                + p[56] * x2_8 + p[57] * x2_9 + p[58] * x2_10 + p[59] * x2_11
-                + p[60] * x2_12 + p[61] * x2_13 + p[62] * x2_14 + p[63] * x2_15
-                + p[176];
+            global::NetGen.Runtime.LinearAlgebra.DenseRow(p.Slice(48, 128), p.Slice(176, 8), s.Slice(2, 16), s.Slice(18, 8));
             s[26] = global::NetGen.Activations.LeakyRelu(s[18], 0.1f);
-            s[19] = p[64] * x2_0 + p[65] * x2_1 + p[66] * x2_2 + p[67] * x2_3
-                + p[68] * x2_4 + p[69] * x2_5 + p[70] * x2_6 + p[71] * x2_7
-                + p[72] * x2_8 + p[73] * x2_9 + p[74] * x2_10 + p[75] * x2_11
-                + p[76] * x2_12 + p[77] * x2_13 + p[78] * x2_14 + p[79] * x2_15
-                + p[177];
             s[27] = global::NetGen.Activations.LeakyRelu(s[19], 0.1f);
-            s[20] = p[80] * x2_0 + p[81] * x2_1 + p[82] * x2_2 + p[83] * x2_3
-                + p[84] * x2_4 + p[85] * x2_5 + p[86] * x2_6 + p[87] * x2_7
-                + p[88] * x2_8 + p[89] * x2_9 + p[90] * x2_10 + p[91] * x2_11
-                + p[92] * x2_12 + p[93] * x2_13 + p[94] * x2_14 + p[95] * x2_15
-                + p[178];
             s[28] = global::NetGen.Activations.LeakyRelu(s[20], 0.1f);
-            s[21] = p[96] * x2_0 + p[97] * x2_1 + p[98] * x2_2 + p[99] * x2_3
-                + p[100] * x2_4 + p[101] * x2_5 + p[102] * x2_6 + p[103] * x2_7
-                + p[104] * x2_8 + p[105] * x2_9 + p[106] * x2_10 + p[107] * x2_11
-                + p[108] * x2_12 + p[109] * x2_13 + p[110] * x2_14 + p[111] * x2_15
-                + p[179];
             s[29] = global::NetGen.Activations.LeakyRelu(s[21], 0.1f);
-            s[22] = p[112] * x2_0 + p[113] * x2_1 + p[114] * x2_2 + p[115] * x2_3
-                + p[116] * x2_4 + p[117] * x2_5 + p[118] * x2_6 + p[119] * x2_7
-                + p[120] * x2_8 + p[121] * x2_9 + p[122] * x2_10 + p[123] * x2_11
-                + p[124] * x2_12 + p[125] * x2_13 + p[126] * x2_14 + p[127] * x2_15
-                + p[180];
             s[30] = global::NetGen.Activations.LeakyRelu(s[22], 0.1f);
-            s[23] = p[128] * x2_0 + p[129] * x2_1 + p[130] * x2_2 + p[131] * x2_3
-                + p[132] * x2_4 + p[133] * x2_5 + p[134] * x2_6 + p[135] * x2_7
-                + p[136] * x2_8 + p[137] * x2_9 + p[138] * x2_10 + p[139] * x2_11
-                + p[140] * x2_12 + p[141] * x2_13 + p[142] * x2_14 + p[143] * x2_15
-                + p[181];
             s[31] = global::NetGen.Activations.LeakyRelu(s[23], 0.1f);
-            s[24] = p[144] * x2_0 + p[145] * x2_1 + p[146] * x2_2 + p[147] * x2_3
-                + p[148] * x2_4 + p[149] * x2_5 + p[150] * x2_6 + p[151] * x2_7
-                + p[152] * x2_8 + p[153] * x2_9 + p[154] * x2_10 + p[155] * x2_11
-                + p[156] * x2_12 + p[157] * x2_13 + p[158] * x2_14 + p[159] * x2_15
-                + p[182];
             s[32] = global::NetGen.Activations.LeakyRelu(s[24], 0.1f);
-            s[25] = p[160] * x2_0 + p[161] * x2_1 + p[162] * x2_2 + p[163] * x2_3
-                + p[164] * x2_4 + p[165] * x2_5 + p[166] * x2_6 + p[167] * x2_7
-                + p[168] * x2_8 + p[169] * x2_9 + p[170] * x2_10 + p[171] * x2_11
-                + p[172] * x2_12 + p[173] * x2_13 + p[174] * x2_14 + p[175] * x2_15
-                + p[183];
             s[33] = global::NetGen.Activations.LeakyRelu(s[25], 0.1f);
 
             // Layer 3: Dense 8→1, Identity
@@ -453,15 +410,7 @@ namespace Samples
 
             // Layer 3 backward: Dense 8→1, Identity
             global::NetGen.Runtime.LinearAlgebra.RowWeightGradient(d.Slice(24, 1), s.Slice(26, 8), g.Slice(184, 8), g.Slice(192, 1));
-            float dz3_0 = d[24];
-            d[16] = p[184] * dz3_0;
-            d[17] = p[185] * dz3_0;
-            d[18] = p[186] * dz3_0;
-            d[19] = p[187] * dz3_0;
-            d[20] = p[188] * dz3_0;
-            d[21] = p[189] * dz3_0;
-            d[22] = p[190] * dz3_0;
-            d[23] = p[191] * dz3_0;
+            global::NetGen.Runtime.LinearAlgebra.RowInputGradient(p.Slice(184, 8), d.Slice(24, 1), d.Slice(16, 8));
 
             // Layer 2 backward: Dense 16→8, LeakyRelu(alpha 0.1)
             d[16] *= global::NetGen.Activations.LeakyReluDerivative(s[18], 0.1f);
@@ -473,40 +422,7 @@ namespace Samples
             d[22] *= global::NetGen.Activations.LeakyReluDerivative(s[24], 0.1f);
             d[23] *= global::NetGen.Activations.LeakyReluDerivative(s[25], 0.1f);
             global::NetGen.Runtime.LinearAlgebra.RowWeightGradient(d.Slice(16, 8), s.Slice(2, 16), g.Slice(48, 128), g.Slice(176, 8));
-            float dz2_0 = d[16], dz2_1 = d[17], dz2_2 = d[18], dz2_3 = d[19];
-            float dz2_4 = d[20], dz2_5 = d[21], dz2_6 = d[22], dz2_7 = d[23];
-            d[0] = p[48] * dz2_0 + p[64] * dz2_1 + p[80] * dz2_2 + p[96] * dz2_3
-                + p[112] * dz2_4 + p[128] * dz2_5 + p[144] * dz2_6 + p[160] * dz2_7;
-            d[1] = p[49] * dz2_0 + p[65] * dz2_1 + p[81] * dz2_2 + p[97] * dz2_3
-                + p[113] * dz2_4 + p[129] * dz2_5 + p[145] * dz2_6 + p[161] * dz2_7;
-            d[2] = p[50] * dz2_0 + p[66] * dz2_1 + p[82] * dz2_2 + p[98] * dz2_3
-                + p[114] * dz2_4 + p[130] * dz2_5 + p[146] * dz2_6 + p[162] * dz2_7;
-            d[3] = p[51] * dz2_0 + p[67] * dz2_1 + p[83] * dz2_2 + p[99] * dz2_3
-                + p[115] * dz2_4 + p[131] * dz2_5 + p[147] * dz2_6 + p[163] * dz2_7;
-            d[4] = p[52] * dz2_0 + p[68] * dz2_1 + p[84] * dz2_2 + p[100] * dz2_3
-                + p[116] * dz2_4 + p[132] * dz2_5 + p[148] * dz2_6 + p[164] * dz2_7;
-            d[5] = p[53] * dz2_0 + p[69] * dz2_1 + p[85] * dz2_2 + p[101] * dz2_3
-                + p[117] * dz2_4 + p[133] * dz2_5 + p[149] * dz2_6 + p[165] * dz2_7;
-            d[6] = p[54] * dz2_0 + p[70] * dz2_1 + p[86] * dz2_2 + p[102] * dz2_3
-                + p[118] * dz2_4 + p[134] * dz2_5 + p[150] * dz2_6 + p[166] * dz2_7;
-            d[7] = p[55] * dz2_0 + p[71] * dz2_1 + p[87] * dz2_2 + p[103] * dz2_3
-                + p[119] * dz2_4 + p[135] * dz2_5 + p[151] * dz2_6 + p[167] * dz2_7;
-            d[8] = p[56] * dz2_0 + p[72] * dz2_1 + p[88] * dz2_2 + p[104] * dz2_3
-                + p[120] * dz2_4 + p[136] * dz2_5 + p[152] * dz2_6 + p[168] * dz2_7;
-            d[9] = p[57] * dz2_0 + p[73] * dz2_1 + p[89] * dz2_2 + p[105] * dz2_3
-                + p[121] * dz2_4 + p[137] * dz2_5 + p[153] * dz2_6 + p[169] * dz2_7;
-            d[10] = p[58] * dz2_0 + p[74] * dz2_1 + p[90] * dz2_2 + p[106] * dz2_3
-                + p[122] * dz2_4 + p[138] * dz2_5 + p[154] * dz2_6 + p[170] * dz2_7;
-            d[11] = p[59] * dz2_0 + p[75] * dz2_1 + p[91] * dz2_2 + p[107] * dz2_3
-                + p[123] * dz2_4 + p[139] * dz2_5 + p[155] * dz2_6 + p[171] * dz2_7;
-            d[12] = p[60] * dz2_0 + p[76] * dz2_1 + p[92] * dz2_2 + p[108] * dz2_3
-                + p[124] * dz2_4 + p[140] * dz2_5 + p[156] * dz2_6 + p[172] * dz2_7;
-            d[13] = p[61] * dz2_0 + p[77] * dz2_1 + p[93] * dz2_2 + p[109] * dz2_3
-                + p[125] * dz2_4 + p[141] * dz2_5 + p[157] * dz2_6 + p[173] * dz2_7;
-            d[14] = p[62] * dz2_0 + p[78] * dz2_1 + p[94] * dz2_2 + p[110] * dz2_3
-                + p[126] * dz2_4 + p[142] * dz2_5 + p[158] * dz2_6 + p[174] * dz2_7;
-            d[15] = p[63] * dz2_0 + p[79] * dz2_1 + p[95] * dz2_2 + p[111] * dz2_3
-                + p[127] * dz2_4 + p[143] * dz2_5 + p[159] * dz2_6 + p[175] * dz2_7;
+            global::NetGen.Runtime.LinearAlgebra.RowInputGradient(p.Slice(48, 128), d.Slice(16, 8), d.Slice(0, 16));
 
             // Layer 1 backward: Dense 2→16, Tanh
             d[0] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[2]);

@@ -461,23 +461,7 @@ namespace Samples
 
             // Layer 2 backward: Dense 16→1, Identity
             global::NetGen.Runtime.LinearAlgebra.RowWeightGradient(d.Slice(16, 1), s.Slice(1, 16), g.Slice(32, 16), g.Slice(48, 1));
-            float dz2_0 = d[16];
-            d[0] = p[32] * dz2_0;
-            d[1] = p[33] * dz2_0;
-            d[2] = p[34] * dz2_0;
-            d[3] = p[35] * dz2_0;
-            d[4] = p[36] * dz2_0;
-            d[5] = p[37] * dz2_0;
-            d[6] = p[38] * dz2_0;
-            d[7] = p[39] * dz2_0;
-            d[8] = p[40] * dz2_0;
-            d[9] = p[41] * dz2_0;
-            d[10] = p[42] * dz2_0;
-            d[11] = p[43] * dz2_0;
-            d[12] = p[44] * dz2_0;
-            d[13] = p[45] * dz2_0;
-            d[14] = p[46] * dz2_0;
-            d[15] = p[47] * dz2_0;
+            global::NetGen.Runtime.LinearAlgebra.RowInputGradient(p.Slice(32, 16), d.Slice(16, 1), d.Slice(0, 16));
 
             // Layer 1 backward: Dense 1→16, Tanh
             d[0] *= global::NetGen.Activations.TanhDerivativeFromOutput(s[1]);
