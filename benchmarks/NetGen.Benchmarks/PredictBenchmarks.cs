@@ -174,3 +174,85 @@ namespace NetGen.Benchmarks
         public float SmallOnePass() => _small.EvaluateLoss(_smallX, _smallY, _smallOut) + _smallOut[0];
     }
 }
+
+namespace NetGen.Benchmarks
+{
+    /// <summary>
+    /// One-row Predict of networks whose layers have 8 or more inputs and more than 4 outputs (8→32→16→2 Tanh,
+    /// 1→32→32→1 ReLU, 784→128→10 Softmax): since session 14 they run LinearAlgebra.DenseRow instead of one scalar sum
+    /// (unrolled layers) or one Dot call (looped layers) per output. The hand-written MLP (plain loops, the same
+    /// parameters) is the baseline in the same run.
+    /// </summary>
+    public class RowForwardPredict
+    {
+        private readonly SmallBatchMajor _tanh = new();
+        private readonly Width32 _relu = new();
+        private readonly Mnist _mnist = new();
+        private HandWrittenMlp _handTanh = null!;
+        private HandWrittenMlp _handRelu = null!;
+        private HandWrittenMlp _handMnist = null!;
+        private readonly float[] _input784 = new float[784];
+        private readonly float[] _output10 = new float[10];
+        private readonly float[] _input8 = [0.1f, -0.4f, 0.7f, 0.2f, -0.9f, 0.5f, 0.3f, -0.6f];
+        private readonly float[] _input1 = [0.37f];
+        private readonly float[] _output2 = new float[2];
+        private readonly float[] _output1 = new float[1];
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _handTanh = new HandWrittenMlp([8, 32, 16, 2], HandActivation.Tanh, softmaxCrossEntropy: false, adam: true, 0.01f);
+            _handTanh.LoadParameters(_tanh.Parameters);
+            _handRelu = new HandWrittenMlp([1, 32, 32, 1], HandActivation.Relu, softmaxCrossEntropy: false, adam: true, 0.01f);
+            _handRelu.LoadParameters(_relu.Parameters);
+            _handMnist = new HandWrittenMlp([784, 128, 10], HandActivation.Relu, softmaxCrossEntropy: true, adam: true, 0.01f);
+            _handMnist.LoadParameters(_mnist.Parameters);
+            for (int i = 0; i < _input784.Length; i++)
+            {
+                _input784[i] = (i % 7) * 0.1f;
+            }
+        }
+
+        [Benchmark(Baseline = true)]
+        public float HandWritten8x32x16x2()
+        {
+            _handTanh.Predict(_input8, _output2);
+            return _output2[0];
+        }
+
+        [Benchmark]
+        public float NetGen8x32x16x2()
+        {
+            _tanh.Predict(_input8, _output2);
+            return _output2[0];
+        }
+
+        [Benchmark]
+        public float HandWritten1x32x32x1()
+        {
+            _handRelu.Predict(_input1, _output1);
+            return _output1[0];
+        }
+
+        [Benchmark]
+        public float NetGen1x32x32x1()
+        {
+            _relu.Predict(_input1, _output1);
+            return _output1[0];
+        }
+
+        [Benchmark]
+        public float HandWritten784x128x10()
+        {
+            _handMnist.Predict(_input784, _output10);
+            return _output10[0];
+        }
+
+        [Benchmark]
+        public float NetGen784x128x10()
+        {
+            _mnist.Predict(_input784, _output10);
+            return _output10[0];
+        }
+    }
+}

@@ -111,24 +111,9 @@ namespace NetGen.Runtime
                 // A short last group repeats its last row in the unused accumulators; their sums are not stored.
                 int count = Math.Min(group, fanOut - j0);
                 ref T r0 = ref Unsafe.Add(ref w0, j0 * fanIn);
-                Vector256<T> a0 = RowLanes(ref r0, ref x0, xTail, fanIn, whole, tail);
-                Vector256<T> a1 = RowLanes(ref Unsafe.Add(ref r0, Math.Min(1, count - 1) * fanIn), ref x0, xTail, fanIn, whole, tail);
-                Vector256<T> a2 = RowLanes(ref Unsafe.Add(ref r0, Math.Min(2, count - 1) * fanIn), ref x0, xTail, fanIn, whole, tail);
-                Vector256<T> a3 = RowLanes(ref Unsafe.Add(ref r0, Math.Min(3, count - 1) * fanIn), ref x0, xTail, fanIn, whole, tail);
-                Vector256<T> sums;
-                if (lanes == 4)
-                {
-                    sums = horizontalAdds ? ReduceFourWithAvx(a0, a1, a2, a3) : ReduceFour(a0, a1, a2, a3);
-                }
-                else
-                {
-                    Vector256<T> a4 = RowLanes(ref Unsafe.Add(ref r0, Math.Min(4, count - 1) * fanIn), ref x0, xTail, fanIn, whole, tail);
-                    Vector256<T> a5 = RowLanes(ref Unsafe.Add(ref r0, Math.Min(5, count - 1) * fanIn), ref x0, xTail, fanIn, whole, tail);
-                    Vector256<T> a6 = RowLanes(ref Unsafe.Add(ref r0, Math.Min(6, count - 1) * fanIn), ref x0, xTail, fanIn, whole, tail);
-                    Vector256<T> a7 = RowLanes(ref Unsafe.Add(ref r0, Math.Min(7, count - 1) * fanIn), ref x0, xTail, fanIn, whole, tail);
-                    sums = horizontalAdds ? ReduceEightWithAvx(a0, a1, a2, a3, a4, a5, a6, a7) : ReduceEight(a0, a1, a2, a3, a4, a5, a6, a7);
-                }
-
+                Vector256<T> sums = lanes == 4
+                    ? GroupOfFour(ref r0, ref x0, xTail, fanIn, whole, tail, count, horizontalAdds)
+                    : GroupOfEight(ref r0, ref x0, xTail, fanIn, whole, tail, count, horizontalAdds);
                 if (count == group)
                 {
                     (sums + Vector256.LoadUnsafe(ref b0, (nuint)j0)).StoreUnsafe(ref z0, (nuint)j0);
@@ -197,25 +182,76 @@ namespace NetGen.Runtime
 
         private static void ThrowNoOutputs() => throw new ArgumentException("RowInputGradient needs at least one output.", "dz");
 
-        /// <summary>One weight row times x, lane by lane: the tail vector first, then each whole vector in order.</summary>
+        /// <summary>
+        /// Eight weight rows (from <paramref name="r0"/>, fanIn apart; rows past <paramref name="count"/> repeat the last)
+        /// times x, lane by lane, all eight in one pass over the inputs so their sums advance side by side: the tail
+        /// vector first, then each whole vector in order. Then the group's sums, one per lane.
+        /// </summary>
         [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<T> RowLanes<T>(ref T row, ref T x0, Vector256<T> xTail, int fanIn, int whole, int tail) where T : struct, IFloatingPointIeee754<T>
+        private static Vector256<T> GroupOfEight<T>(ref T r0, ref T x0, Vector256<T> xTail, int fanIn, int whole, int tail, int count, bool horizontalAdds)
+            where T : struct, IFloatingPointIeee754<T>
         {
-            Vector256<T> sum = whole != fanIn ? Vector256.LoadUnsafe(ref row, (nuint)tail) * xTail : Vector256<T>.Zero;
-            int i = 0;
-            if (whole == fanIn)
+            ref T r1 = ref Unsafe.Add(ref r0, Math.Min(1, count - 1) * fanIn);
+            ref T r2 = ref Unsafe.Add(ref r0, Math.Min(2, count - 1) * fanIn);
+            ref T r3 = ref Unsafe.Add(ref r0, Math.Min(3, count - 1) * fanIn);
+            ref T r4 = ref Unsafe.Add(ref r0, Math.Min(4, count - 1) * fanIn);
+            ref T r5 = ref Unsafe.Add(ref r0, Math.Min(5, count - 1) * fanIn);
+            ref T r6 = ref Unsafe.Add(ref r0, Math.Min(6, count - 1) * fanIn);
+            ref T r7 = ref Unsafe.Add(ref r0, Math.Min(7, count - 1) * fanIn);
+            int i = whole != fanIn ? tail : 0;
+            Vector256<T> xi = whole != fanIn ? xTail : Vector256.LoadUnsafe(ref x0);
+            Vector256<T> a0 = Vector256.LoadUnsafe(ref r0, (nuint)i) * xi;
+            Vector256<T> a1 = Vector256.LoadUnsafe(ref r1, (nuint)i) * xi;
+            Vector256<T> a2 = Vector256.LoadUnsafe(ref r2, (nuint)i) * xi;
+            Vector256<T> a3 = Vector256.LoadUnsafe(ref r3, (nuint)i) * xi;
+            Vector256<T> a4 = Vector256.LoadUnsafe(ref r4, (nuint)i) * xi;
+            Vector256<T> a5 = Vector256.LoadUnsafe(ref r5, (nuint)i) * xi;
+            Vector256<T> a6 = Vector256.LoadUnsafe(ref r6, (nuint)i) * xi;
+            Vector256<T> a7 = Vector256.LoadUnsafe(ref r7, (nuint)i) * xi;
+            for (i = whole != fanIn ? 0 : Vector256<T>.Count; i < whole; i += Vector256<T>.Count)
             {
-                sum = Vector256.LoadUnsafe(ref row) * Vector256.LoadUnsafe(ref x0);
-                i = Vector256<T>.Count;
+                nuint at = (nuint)i;
+                xi = Vector256.LoadUnsafe(ref x0, at);
+                a0 += Vector256.LoadUnsafe(ref r0, at) * xi;
+                a1 += Vector256.LoadUnsafe(ref r1, at) * xi;
+                a2 += Vector256.LoadUnsafe(ref r2, at) * xi;
+                a3 += Vector256.LoadUnsafe(ref r3, at) * xi;
+                a4 += Vector256.LoadUnsafe(ref r4, at) * xi;
+                a5 += Vector256.LoadUnsafe(ref r5, at) * xi;
+                a6 += Vector256.LoadUnsafe(ref r6, at) * xi;
+                a7 += Vector256.LoadUnsafe(ref r7, at) * xi;
             }
 
-            for (; i < whole; i += Vector256<T>.Count)
+            return horizontalAdds ? ReduceEightWithAvx(a0, a1, a2, a3, a4, a5, a6, a7) : ReduceEight(a0, a1, a2, a3, a4, a5, a6, a7);
+        }
+
+        /// <summary><see cref="GroupOfEight{T}"/> for four rows (double).</summary>
+        [FloatCopy]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<T> GroupOfFour<T>(ref T r0, ref T x0, Vector256<T> xTail, int fanIn, int whole, int tail, int count, bool horizontalAdds)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            ref T r1 = ref Unsafe.Add(ref r0, Math.Min(1, count - 1) * fanIn);
+            ref T r2 = ref Unsafe.Add(ref r0, Math.Min(2, count - 1) * fanIn);
+            ref T r3 = ref Unsafe.Add(ref r0, Math.Min(3, count - 1) * fanIn);
+            int i = whole != fanIn ? tail : 0;
+            Vector256<T> xi = whole != fanIn ? xTail : Vector256.LoadUnsafe(ref x0);
+            Vector256<T> a0 = Vector256.LoadUnsafe(ref r0, (nuint)i) * xi;
+            Vector256<T> a1 = Vector256.LoadUnsafe(ref r1, (nuint)i) * xi;
+            Vector256<T> a2 = Vector256.LoadUnsafe(ref r2, (nuint)i) * xi;
+            Vector256<T> a3 = Vector256.LoadUnsafe(ref r3, (nuint)i) * xi;
+            for (i = whole != fanIn ? 0 : Vector256<T>.Count; i < whole; i += Vector256<T>.Count)
             {
-                sum += Vector256.LoadUnsafe(ref row, (nuint)i) * Vector256.LoadUnsafe(ref x0, (nuint)i);
+                nuint at = (nuint)i;
+                xi = Vector256.LoadUnsafe(ref x0, at);
+                a0 += Vector256.LoadUnsafe(ref r0, at) * xi;
+                a1 += Vector256.LoadUnsafe(ref r1, at) * xi;
+                a2 += Vector256.LoadUnsafe(ref r2, at) * xi;
+                a3 += Vector256.LoadUnsafe(ref r3, at) * xi;
             }
 
-            return sum;
+            return horizontalAdds ? ReduceFourWithAvx(a0, a1, a2, a3) : ReduceFour(a0, a1, a2, a3);
         }
 
         /// <summary>Lane k = Σ of aₖ's 8 lanes as ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)): two rounds of vhaddps, then the halves.</summary>

@@ -199,6 +199,16 @@ namespace NetGen.Generator.Emit
                 return;
             }
 
+            if (!layer.Unrolled)
+            {
+                using (w.Block($"for (int j = 0; j < {layer.Out}; j++)"))
+                {
+                    w.Line($"s[{layer.OutputOffset} + j] = {Expressions.Activate(layer, element, $"s[{z} + j]")};");
+                }
+
+                return;
+            }
+
             for (int j = 0; j < layer.Out; j++)
             {
                 w.Line($"s[{layer.OutputOffset + j}] = {Expressions.Activate(layer, element, $"s[{z + j}]")};");

@@ -209,7 +209,7 @@ namespace NetGen.Generator.Planning
                 {
                     layerPlan.RowForward = ChooseRowForward(layerPlan, spec.Flavour);
                     // Double vector activations run the scalar formula per lane (bit-identical): nothing to gain there.
-                    layerPlan.ActivatesWholeRow = layerPlan.Unrolled && layerPlan.RowForward != RowForward.OutputVectors
+                    layerPlan.ActivatesWholeRow = (layerPlan.Unrolled || layerPlan.RowForward == RowForward.RowBlocks) && layerPlan.RowForward != RowForward.OutputVectors
                         && layerPlan.Activation.CalledPerLayer && spec.Flavour == TargetFlavour.Modern && spec.Precision == Precision.Single;
                     layerPlan.VectorWeightGradient = layerPlan.Unrolled && spec.Flavour == TargetFlavour.Modern
                         && layerPlan.In >= NetworkPlan.RowGradientMinimumInputs;
@@ -276,7 +276,11 @@ namespace NetGen.Generator.Planning
         {
             if (!layer.Unrolled)
             {
-                return RowForward.Scalar;
+                // A looped layer's outputs were one Dot call each; DenseRow runs 8 of them side by side and reads x
+                // once per 8 (784→128→10 Predict 6.9 → 4.3 µs, 1→512→512→1 20 → 12.4 µs, probe builds alternated).
+                return layer.In >= NetworkPlan.RowBlockMinimumInputs && layer.Out > 4 && flavour == TargetFlavour.Modern
+                    ? RowForward.RowBlocks
+                    : RowForward.Scalar;
             }
 
             // The portable helpers have no Vector<T> code; their Dot is scalar, so RowDots stays (one call per output).

@@ -141,25 +141,21 @@ namespace Samples
             s = s.Slice(0, __StateSize);
 
             // Layer 1: Dense 784→256, Relu (looped)
+            global::NetGen.Runtime.LinearAlgebra.DenseRow(p.Slice(0, 200704), p.Slice(200704, 256), s.Slice(0, 784), s.Slice(784, 256));
             for (int j = 0; j < 256; j++)
             {
-                float z = global::NetGen.Runtime.LinearAlgebra.Dot(p.Slice(0 + j * 784, 784), s.Slice(0, 784)) + p[200704 + j];
-                s[784 + j] = global::NetGen.Activations.Relu(z);
+                s[784 + j] = global::NetGen.Activations.Relu(s[784 + j]);
             }
 
             // Layer 2: Dense 256→128, Relu (looped)
+            global::NetGen.Runtime.LinearAlgebra.DenseRow(p.Slice(200960, 32768), p.Slice(233728, 128), s.Slice(784, 256), s.Slice(1040, 128));
             for (int j = 0; j < 128; j++)
             {
-                float z = global::NetGen.Runtime.LinearAlgebra.Dot(p.Slice(200960 + j * 256, 256), s.Slice(784, 256)) + p[233728 + j];
-                s[1040 + j] = global::NetGen.Activations.Relu(z);
+                s[1040 + j] = global::NetGen.Activations.Relu(s[1040 + j]);
             }
 
             // Layer 3: Dense 128→10, Softmax (looped)
-            for (int j = 0; j < 10; j++)
-            {
-                float z = global::NetGen.Runtime.LinearAlgebra.Dot(p.Slice(233856 + j * 128, 128), s.Slice(1040, 128)) + p[235136 + j];
-                s[1168 + j] = z;
-            }
+            global::NetGen.Runtime.LinearAlgebra.DenseRow(p.Slice(233856, 1280), p.Slice(235136, 10), s.Slice(1040, 128), s.Slice(1168, 10));
             global::NetGen.Activations.Softmax<float>(s.Slice(1168, 10), s.Slice(1178, 10));
         }
 
