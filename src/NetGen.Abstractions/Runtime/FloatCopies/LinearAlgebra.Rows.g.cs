@@ -56,10 +56,11 @@ namespace NetGen.Runtime
 
         /// <summary>
         /// One row through a Dense layer, z[j] = Σ_i w[j, i]·x[i] + b[j], a group of outputs at a time (8 float or 4
-        /// double, one 256-bit vector of sums): each output's products go into the lanes of one vector, the last
-        /// (partial) chunk of inputs as the row's last full vector with the lanes already counted zeroed, and one
-        /// horizontal-add tree then reduces the group's vectors together. Unrolled scalar code made 14→16 cost
-        /// 224 dependent scalar multiply-adds. Needs at least one vector of inputs.
+        /// double, one 256-bit vector of sums): each output's products go into the lanes of one vector (a partial last
+        /// chunk of inputs as the row's last whole vector, the lanes already counted zeroed), the group's vectors
+        /// advance side by side in one pass over the inputs, and one horizontal-add tree reduces them together. One
+        /// scalar sum per output made Predict of 8→32→16→2 take 683 ns, now 113 (RowForwardPredict). Needs at least one
+        /// vector of inputs.
         /// </summary>
         /// <remarks>
         /// Every output's sum has one order on every machine: lane l gathers inputs l, l + V, … (tail first), and the
