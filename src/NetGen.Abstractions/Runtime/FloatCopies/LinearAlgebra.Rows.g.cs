@@ -55,8 +55,8 @@ namespace NetGen.Runtime
         }
 
         /// <summary>
-        /// One row through a Dense layer, z[j] = Σ_i w[j, i]·x[i] + b[j], a group of outputs at a time (8 float or 4
-        /// double, one 256-bit vector of sums): each output's products go into the lanes of one vector (a partial last
+        /// One row through a Dense layer, z[j] = Σ_i w[j, i]·x[i] + b[j], eight outputs at a time (one 256-bit vector of
+        /// sums in float, two in double): each output's products go into the lanes of one vector (a partial last
         /// chunk of inputs as the row's last whole vector, the lanes already counted zeroed), the group's vectors
         /// advance side by side in one pass over the inputs, and one horizontal-add tree reduces them together. One
         /// scalar sum per output made Predict of 8→32→16→2 take 683 ns, now 113 (RowForwardPredict). Needs at least one
@@ -110,24 +110,24 @@ namespace NetGen.Runtime
                 xTail &= TailMask(whole - tail);
             }
 
-            int group = lanes;
-            for (int j0 = 0; j0 < fanOut; j0 += group)
+            for (int j0 = 0; j0 < fanOut; j0 += 8)
             {
                 // A short last group repeats its last row in the unused accumulators; their sums are not stored.
-                int count = Math.Min(group, fanOut - j0);
-                ref float r0 = ref Unsafe.Add<float>(ref w0, j0 * fanIn);
-                Vector256<float> sums = lanes == 4
-                    ? GroupOfFour(ref r0, ref x0, xTail, fanIn, whole, tail, count, horizontalAdds)
-                    : GroupOfEight(ref r0, ref x0, xTail, fanIn, whole, tail, count, horizontalAdds);
-                if (count == group)
+                int count = Math.Min(8, fanOut - j0);
+                Vector256<float> sums = GroupOfEight(ref Unsafe.Add<float>(ref w0, j0 * fanIn), ref x0, xTail, fanIn, whole, tail, count, horizontalAdds, out Vector256<float> upper);
+                if (count == 8)
                 {
                     (sums + Vector256.LoadUnsafe<float>(ref b0, (nuint)j0)).StoreUnsafe<float>(ref z0, (nuint)j0);
+                    if (lanes == 4)
+                    {
+                        (upper + Vector256.LoadUnsafe<float>(ref b0, (nuint)(j0 + 4))).StoreUnsafe<float>(ref z0, (nuint)(j0 + 4));
+                    }
                 }
                 else
                 {
                     for (int k = 0; k < count; k++)
                     {
-                        Unsafe.Add<float>(ref z0, j0 + k) = sums.GetElement<float>(k) + Unsafe.Add<float>(ref b0, j0 + k);
+                        Unsafe.Add<float>(ref z0, j0 + k) = (k < lanes ? sums.GetElement<float>(k) : upper.GetElement<float>(k - lanes)) + Unsafe.Add<float>(ref b0, j0 + k);
                     }
                 }
             }
@@ -182,10 +182,11 @@ namespace NetGen.Runtime
         /// <summary>
         /// Eight weight rows (from <paramref name="r0"/>, fanIn apart; rows past <paramref name="count"/> repeat the last)
         /// times x, lane by lane, all eight in one pass over the inputs so their sums advance side by side: the tail
-        /// vector first, then each whole vector in order. Then the group's sums, one per lane.
+        /// vector first, then each whole vector in order. Returns the eight sums (float), or the first four with the
+        /// other four in <paramref name="upper"/> (double: four lanes a vector).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> GroupOfEight(ref float r0, ref float x0, Vector256<float> xTail, int fanIn, int whole, int tail, int count, bool horizontalAdds)
+        private static Vector256<float> GroupOfEight(ref float r0, ref float x0, Vector256<float> xTail, int fanIn, int whole, int tail, int count, bool horizontalAdds, out Vector256<float> upper)
         {
             ref float r1 = ref Unsafe.Add<float>(ref r0, Math.Min(1, count - 1) * fanIn);
             ref float r2 = ref Unsafe.Add<float>(ref r0, Math.Min(2, count - 1) * fanIn);
@@ -218,33 +219,14 @@ namespace NetGen.Runtime
                 a7 += Vector256.LoadUnsafe<float>(ref r7, at) * xi;
             }
 
-            return horizontalAdds ? ReduceEightWithAvx(a0, a1, a2, a3, a4, a5, a6, a7) : ReduceEight(a0, a1, a2, a3, a4, a5, a6, a7);
-        }
-
-        /// <summary><see cref="GroupOfEight{T}"/> for four rows (double).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> GroupOfFour(ref float r0, ref float x0, Vector256<float> xTail, int fanIn, int whole, int tail, int count, bool horizontalAdds)
-        {
-            ref float r1 = ref Unsafe.Add<float>(ref r0, Math.Min(1, count - 1) * fanIn);
-            ref float r2 = ref Unsafe.Add<float>(ref r0, Math.Min(2, count - 1) * fanIn);
-            ref float r3 = ref Unsafe.Add<float>(ref r0, Math.Min(3, count - 1) * fanIn);
-            int i = whole != fanIn ? tail : 0;
-            Vector256<float> xi = whole != fanIn ? xTail : Vector256.LoadUnsafe<float>(ref x0);
-            Vector256<float> a0 = Vector256.LoadUnsafe<float>(ref r0, (nuint)i) * xi;
-            Vector256<float> a1 = Vector256.LoadUnsafe<float>(ref r1, (nuint)i) * xi;
-            Vector256<float> a2 = Vector256.LoadUnsafe<float>(ref r2, (nuint)i) * xi;
-            Vector256<float> a3 = Vector256.LoadUnsafe<float>(ref r3, (nuint)i) * xi;
-            for (i = whole != fanIn ? 0 : Vector256<float>.Count; i < whole; i += Vector256<float>.Count)
+            if (Vector256<float>.Count == 4)
             {
-                nuint at = (nuint)i;
-                xi = Vector256.LoadUnsafe<float>(ref x0, at);
-                a0 += Vector256.LoadUnsafe<float>(ref r0, at) * xi;
-                a1 += Vector256.LoadUnsafe<float>(ref r1, at) * xi;
-                a2 += Vector256.LoadUnsafe<float>(ref r2, at) * xi;
-                a3 += Vector256.LoadUnsafe<float>(ref r3, at) * xi;
+                upper = horizontalAdds ? ReduceFourWithAvx(a4, a5, a6, a7) : ReduceFour(a4, a5, a6, a7);
+                return horizontalAdds ? ReduceFourWithAvx(a0, a1, a2, a3) : ReduceFour(a0, a1, a2, a3);
             }
 
-            return horizontalAdds ? ReduceFourWithAvx(a0, a1, a2, a3) : ReduceFour(a0, a1, a2, a3);
+            upper = default;
+            return horizontalAdds ? ReduceEightWithAvx(a0, a1, a2, a3, a4, a5, a6, a7) : ReduceEight(a0, a1, a2, a3, a4, a5, a6, a7);
         }
 
         /// <summary>Lane k = Σ of aₖ's 8 lanes as ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)): two rounds of vhaddps, then the halves.</summary>
