@@ -44,20 +44,11 @@ namespace NetGen.Runtime
 
             if (j < z.Length)
             {
-                // Element by element: span copies cost more than the activation here (3 units: 26 → ? ns).
                 Vector<T> padded = Vector<T>.Zero;
-                ref T lanes = ref Unsafe.As<Vector<T>, T>(ref padded);
-                int count = z.Length - j;
-                for (int k = 0; k < count; k++)
-                {
-                    Unsafe.Add(ref lanes, k) = Unsafe.Add(ref z0, j + k);
-                }
-
+                Span<T> lanes = MemoryMarshal.CreateSpan(ref Unsafe.As<Vector<T>, T>(ref padded), Vector<T>.Count);
+                z.Slice(j).CopyTo(lanes);
                 padded = TActivation.Apply(padded);
-                for (int k = 0; k < count; k++)
-                {
-                    Unsafe.Add(ref y0, j + k) = Unsafe.Add(ref lanes, k);
-                }
+                lanes.Slice(0, z.Length - j).CopyTo(y.Slice(j));
             }
         }
     }

@@ -306,8 +306,8 @@ namespace NetGen.Generator.Planning
         public const int RowGradientMinimumInputs = 8;
 
         /// <summary>
-        /// An unrolled modern layer with at least this many inputs (one 256-bit vector of float) and more than 4 outputs
-        /// runs its one-row forward through LinearAlgebra.DenseRow (<see cref="RowForward.RowBlocks"/>).
+        /// A modern layer, unrolled or looped, with at least this many inputs (one 256-bit vector of float) and more than
+        /// 4 outputs runs its one-row forward through LinearAlgebra.DenseRow (<see cref="RowForward.RowBlocks"/>).
         /// </summary>
         public const int RowBlockMinimumInputs = 8;
 
@@ -478,8 +478,8 @@ namespace NetGen.Generator.Planning
         RowDots,
 
         /// <summary>
-        /// At least one 256-bit vector of inputs and more than 4 outputs: LinearAlgebra.DenseRow sums a group of outputs'
-        /// rows at once and reduces them with one horizontal-add tree.
+        /// At least one 256-bit vector of inputs and more than 4 outputs, unrolled or looped: LinearAlgebra.DenseRow sums
+        /// eight outputs' rows side by side and reduces them with one horizontal-add tree.
         /// </summary>
         RowBlocks,
     }

@@ -40,20 +40,11 @@ namespace NetGen.Runtime
 
             if (j < z.Length)
             {
-                // Element by element: span copies cost more than the activation here (3 units: 26 → ? ns).
                 Vector<float> padded = Vector<float>.Zero;
-                ref float lanes = ref Unsafe.As<Vector<float>, float>(ref padded);
-                int count = z.Length - j;
-                for (int k = 0; k < count; k++)
-                {
-                    Unsafe.Add<float>(ref lanes, k) = Unsafe.Add<float>(ref z0, j + k);
-                }
-
+                Span<float> lanes = MemoryMarshal.CreateSpan<float>(ref Unsafe.As<Vector<float>, float>(ref padded), Vector<float>.Count);
+                z.Slice(j).CopyTo(lanes);
                 padded = TActivation.Apply(padded);
-                for (int k = 0; k < count; k++)
-                {
-                    Unsafe.Add<float>(ref y0, j + k) = Unsafe.Add<float>(ref lanes, k);
-                }
+                lanes.Slice(0, z.Length - j).CopyTo(y.Slice(j));
             }
         }
     }
