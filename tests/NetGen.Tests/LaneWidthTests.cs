@@ -126,13 +126,16 @@ namespace NetGen.Tests
         [MemberData(nameof(RowVectorisedBothPrecisions))]
         public void Lane_passes_match_the_per_row_loop_around_the_lane_group_boundaries(string name, bool single)
         {
+            // A single row can leave a ReLU head with no gradient at all (1 row is a boundary with 128-bit vectors of
+            // double, on ARM64 or without AVX2), so the comparison must be non-trivial for some row count, not each.
+            int nonZero = 0;
             if (single)
             {
                 var net = Cubics.TryGetValue(name, out var cubic) ? cubic.Single() : GradientNetworks.Single[name]();
                 foreach (int rows in GroupBoundaryRows<float>())
                 {
                     // Full groups load their rows straight from the batch, a short last group goes through the lane scratch.
-                    CompareWithPerRow(net, name, rows, 1e-4, 1e-6);
+                    nonZero += CompareWithPerRow(net, name, rows, 1e-4, 1e-6) ? 1 : 0;
                 }
             }
             else
@@ -140,13 +143,18 @@ namespace NetGen.Tests
                 var net = Cubics.TryGetValue(name, out var cubic) ? cubic.Double() : GradientNetworks.Double[name]();
                 foreach (int rows in GroupBoundaryRows<double>())
                 {
-                    CompareWithPerRow(net, name, rows, 1e-12, 1e-14);
+                    nonZero += CompareWithPerRow(net, name, rows, 1e-12, 1e-14) ? 1 : 0;
                 }
             }
+
+            Assert.True(nonZero > 0, $"{name}: every batch gave zero gradients");
         }
 
-        /// <summary>Every lane pass's loss and gradients against the per-row pass's, the reference loop, on the same batch.</summary>
-        private static void CompareWithPerRow<T>(INeuralNetwork<T> net, string name, int rows, double relative, double absolute)
+        /// <summary>
+        /// Every lane pass's loss and gradients against the per-row pass's, the reference loop, on the same batch; true
+        /// when some gradient is not zero.
+        /// </summary>
+        private static bool CompareWithPerRow<T>(INeuralNetwork<T> net, string name, int rows, double relative, double absolute)
             where T : struct, System.Numerics.IFloatingPointIeee754<T>
         {
             var hook = Hook(net)!;
@@ -154,7 +162,6 @@ namespace NetGen.Tests
             GradientCheckTests.Randomize(net.Parameters, seed: 13);
             double expectedLoss = double.CreateTruncating(hook(inputs, targets, PerRow));
             var expected = net.Gradients.ToArray();
-            Assert.Contains(expected, g => Math.Abs(double.CreateTruncating(g)) > 1e-6);
             foreach (var (pass, label) in Passes.Skip(1))
             {
                 double loss = double.CreateTruncating(hook(inputs, targets, pass));
@@ -166,6 +173,8 @@ namespace NetGen.Tests
                     Assert.True(Math.Abs(a - e) <= relative * Math.Abs(e) + absolute, $"{name}, {rows} rows, {label}: parameter {i}: {a:R}, per row {e:R}");
                 }
             }
+
+            return expected.Any(g => Math.Abs(double.CreateTruncating(g)) > 1e-6);
         }
 
         [Theory]
