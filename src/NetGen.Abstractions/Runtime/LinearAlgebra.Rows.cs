@@ -170,10 +170,7 @@ namespace NetGen.Runtime
                     Unsafe.Add(ref lane, l) = sum;
                 }
 
-                T total = lanes == 8
-                    ? ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))
-                    : (sums[0] + sums[1]) + (sums[2] + sums[3]);
-                Unsafe.Add(ref z0, j) = total + Unsafe.Add(ref b0, j);
+                Unsafe.Add(ref z0, j) = Pairwise(sums) + Unsafe.Add(ref b0, j);
             }
         }
 
@@ -250,14 +247,17 @@ namespace NetGen.Runtime
         [FloatCopy]
         private static Vector256<T> ReduceEight<T>(Vector256<T> a0, Vector256<T> a1, Vector256<T> a2, Vector256<T> a3, Vector256<T> a4, Vector256<T> a5, Vector256<T> a6, Vector256<T> a7)
             where T : struct, IFloatingPointIeee754<T>
-            => Vector256.Create(PairwiseEight(a0), PairwiseEight(a1), PairwiseEight(a2), PairwiseEight(a3), PairwiseEight(a4), PairwiseEight(a5), PairwiseEight(a6), PairwiseEight(a7)).As<float, T>();
+            => Vector256.Create(Pairwise(a0.AsSingle()), Pairwise(a1.AsSingle()), Pairwise(a2.AsSingle()), Pairwise(a3.AsSingle()), Pairwise(a4.AsSingle()), Pairwise(a5.AsSingle()), Pairwise(a6.AsSingle()), Pairwise(a7.AsSingle())).As<float, T>();
 
+        /// <summary>
+        /// The sum of a vector's lanes in DenseRow's order: ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)) for 8 lanes,
+        /// (l0 + l1) + (l2 + l3) for 4.
+        /// </summary>
         [FloatCopy]
-        private static float PairwiseEight<T>(Vector256<T> a) where T : struct, IFloatingPointIeee754<T>
-        {
-            Vector256<float> f = a.AsSingle();
-            return ((f.GetElement(0) + f.GetElement(1)) + (f.GetElement(2) + f.GetElement(3))) + ((f.GetElement(4) + f.GetElement(5)) + (f.GetElement(6) + f.GetElement(7)));
-        }
+        private static T Pairwise<T>(Vector256<T> a) where T : struct, IFloatingPointIeee754<T>
+            => Vector256<T>.Count == 8
+                ? ((a.GetElement(0) + a.GetElement(1)) + (a.GetElement(2) + a.GetElement(3))) + ((a.GetElement(4) + a.GetElement(5)) + (a.GetElement(6) + a.GetElement(7)))
+                : (a.GetElement(0) + a.GetElement(1)) + (a.GetElement(2) + a.GetElement(3));
 
         /// <summary>Lane k = Σ of aₖ's 4 lanes as (l0 + l1) + (l2 + l3): one round of vhaddpd, then the halves.</summary>
         [FloatCopy]
@@ -272,14 +272,7 @@ namespace NetGen.Runtime
         /// <summary><see cref="ReduceFourWithAvx{T}"/>'s sums, pair by pair in the same order.</summary>
         [FloatCopy]
         private static Vector256<T> ReduceFour<T>(Vector256<T> a0, Vector256<T> a1, Vector256<T> a2, Vector256<T> a3) where T : struct, IFloatingPointIeee754<T>
-            => Vector256.Create(PairwiseFour(a0), PairwiseFour(a1), PairwiseFour(a2), PairwiseFour(a3)).As<double, T>();
-
-        [FloatCopy]
-        private static double PairwiseFour<T>(Vector256<T> a) where T : struct, IFloatingPointIeee754<T>
-        {
-            Vector256<double> d = a.AsDouble();
-            return (d.GetElement(0) + d.GetElement(1)) + (d.GetElement(2) + d.GetElement(3));
-        }
+            => Vector256.Create(Pairwise(a0.AsDouble()), Pairwise(a1.AsDouble()), Pairwise(a2.AsDouble()), Pairwise(a3.AsDouble())).As<double, T>();
 
         /// <summary>
         /// One row's input gradient through a Dense layer, dx[i] = Σ_j w[j, i]·dz[j], whole vectors of inputs at a
@@ -304,31 +297,20 @@ namespace NetGen.Runtime
             ref T d0 = ref MemoryMarshal.GetReference(dz);
             ref T dx0 = ref MemoryMarshal.GetReference(dx);
             int i = 0;
-            if (Simd.Enabled)
+            if (Simd.Enabled && fanIn >= Vector<T>.Count)
             {
-                for (; i + Vector<T>.Count <= fanIn; i += Vector<T>.Count)
+                for (; i < fanIn; i += Vector<T>.Count)
                 {
-                    Vector<T> sum = Vector.LoadUnsafe(ref w0, (nuint)i) * new Vector<T>(d0);
+                    // A partial last vector starts at fanIn − V, over the previous one: each dx[i] is its own sum,
+                    // so the overlap rewrites the same values.
+                    nuint at = (nuint)Math.Min(i, fanIn - Vector<T>.Count);
+                    Vector<T> sum = Vector.LoadUnsafe(ref w0, at) * new Vector<T>(d0);
                     for (int j = 1; j < fanOut; j++)
                     {
-                        sum += Vector.LoadUnsafe(ref w0, (nuint)(j * fanIn + i)) * new Vector<T>(Unsafe.Add(ref d0, j));
+                        sum += Vector.LoadUnsafe(ref w0, at + (nuint)(j * fanIn)) * new Vector<T>(Unsafe.Add(ref d0, j));
                     }
 
-                    sum.StoreUnsafe(ref dx0, (nuint)i);
-                }
-
-                if (i < fanIn && i > 0)
-                {
-                    // The last inputs as one more whole vector overlapping the previous: each dx[i] is its own sum.
-                    i = fanIn - Vector<T>.Count;
-                    Vector<T> sum = Vector.LoadUnsafe(ref w0, (nuint)i) * new Vector<T>(d0);
-                    for (int j = 1; j < fanOut; j++)
-                    {
-                        sum += Vector.LoadUnsafe(ref w0, (nuint)(j * fanIn + i)) * new Vector<T>(Unsafe.Add(ref d0, j));
-                    }
-
-                    sum.StoreUnsafe(ref dx0, (nuint)i);
-                    i = fanIn;
+                    sum.StoreUnsafe(ref dx0, at);
                 }
             }
 

@@ -172,10 +172,7 @@ namespace NetGen.Runtime
                     Unsafe.Add<float>(ref lane, l) = sum;
                 }
 
-                float total = lanes == 8
-                    ? ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))
-                    : (sums[0] + sums[1]) + (sums[2] + sums[3]);
-                Unsafe.Add<float>(ref z0, j) = total + Unsafe.Add<float>(ref b0, j);
+                Unsafe.Add<float>(ref z0, j) = Pairwise(sums) + Unsafe.Add<float>(ref b0, j);
             }
         }
 
@@ -240,13 +237,16 @@ namespace NetGen.Runtime
 
         /// <summary><see cref="ReduceEightWithAvx{T}"/>'s sums, pair by pair in the same order.</summary>
         private static Vector256<float> ReduceEight(Vector256<float> a0, Vector256<float> a1, Vector256<float> a2, Vector256<float> a3, Vector256<float> a4, Vector256<float> a5, Vector256<float> a6, Vector256<float> a7)
-            => Vector256.Create(PairwiseEight(a0), PairwiseEight(a1), PairwiseEight(a2), PairwiseEight(a3), PairwiseEight(a4), PairwiseEight(a5), PairwiseEight(a6), PairwiseEight(a7)).As<float, float>();
+            => Vector256.Create(Pairwise(a0.AsSingle<float>()), Pairwise(a1.AsSingle<float>()), Pairwise(a2.AsSingle<float>()), Pairwise(a3.AsSingle<float>()), Pairwise(a4.AsSingle<float>()), Pairwise(a5.AsSingle<float>()), Pairwise(a6.AsSingle<float>()), Pairwise(a7.AsSingle<float>())).As<float, float>();
 
-        private static float PairwiseEight(Vector256<float> a)
-        {
-            Vector256<float> f = a.AsSingle<float>();
-            return ((f.GetElement<float>(0) + f.GetElement<float>(1)) + (f.GetElement<float>(2) + f.GetElement<float>(3))) + ((f.GetElement<float>(4) + f.GetElement<float>(5)) + (f.GetElement<float>(6) + f.GetElement<float>(7)));
-        }
+        /// <summary>
+        /// The sum of a vector's lanes in DenseRow's order: ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)) for 8 lanes,
+        /// (l0 + l1) + (l2 + l3) for 4.
+        /// </summary>
+        private static float Pairwise(Vector256<float> a)
+            => Vector256<float>.Count == 8
+                ? ((a.GetElement<float>(0) + a.GetElement<float>(1)) + (a.GetElement<float>(2) + a.GetElement<float>(3))) + ((a.GetElement<float>(4) + a.GetElement<float>(5)) + (a.GetElement<float>(6) + a.GetElement<float>(7)))
+                : (a.GetElement<float>(0) + a.GetElement<float>(1)) + (a.GetElement<float>(2) + a.GetElement<float>(3));
 
         /// <summary>Lane k = Σ of aₖ's 4 lanes as (l0 + l1) + (l2 + l3): one round of vhaddpd, then the halves.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -259,13 +259,7 @@ namespace NetGen.Runtime
 
         /// <summary><see cref="ReduceFourWithAvx{T}"/>'s sums, pair by pair in the same order.</summary>
         private static Vector256<float> ReduceFour(Vector256<float> a0, Vector256<float> a1, Vector256<float> a2, Vector256<float> a3)
-            => Vector256.Create(PairwiseFour(a0), PairwiseFour(a1), PairwiseFour(a2), PairwiseFour(a3)).As<double, float>();
-
-        private static double PairwiseFour(Vector256<float> a)
-        {
-            Vector256<double> d = a.AsDouble<float>();
-            return (d.GetElement<double>(0) + d.GetElement<double>(1)) + (d.GetElement<double>(2) + d.GetElement<double>(3));
-        }
+            => Vector256.Create(Pairwise(a0.AsDouble<float>()), Pairwise(a1.AsDouble<float>()), Pairwise(a2.AsDouble<float>()), Pairwise(a3.AsDouble<float>())).As<double, float>();
 
         /// <summary>
         /// One row's input gradient through a Dense layer, dx[i] = Σ_j w[j, i]·dz[j], whole vectors of inputs at a
@@ -289,31 +283,20 @@ namespace NetGen.Runtime
             ref float d0 = ref MemoryMarshal.GetReference<float>(dz);
             ref float dx0 = ref MemoryMarshal.GetReference<float>(dx);
             int i = 0;
-            if (Simd.Enabled)
+            if (Simd.Enabled && fanIn >= Vector<float>.Count)
             {
-                for (; i + Vector<float>.Count <= fanIn; i += Vector<float>.Count)
+                for (; i < fanIn; i += Vector<float>.Count)
                 {
-                    Vector<float> sum = Vector.LoadUnsafe<float>(ref w0, (nuint)i) * new Vector<float>(d0);
+                    // A partial last vector starts at fanIn − V, over the previous one: each dx[i] is its own sum,
+                    // so the overlap rewrites the same values.
+                    nuint at = (nuint)Math.Min(i, fanIn - Vector<float>.Count);
+                    Vector<float> sum = Vector.LoadUnsafe<float>(ref w0, at) * new Vector<float>(d0);
                     for (int j = 1; j < fanOut; j++)
                     {
-                        sum += Vector.LoadUnsafe<float>(ref w0, (nuint)(j * fanIn + i)) * new Vector<float>(Unsafe.Add<float>(ref d0, j));
+                        sum += Vector.LoadUnsafe<float>(ref w0, at + (nuint)(j * fanIn)) * new Vector<float>(Unsafe.Add<float>(ref d0, j));
                     }
 
-                    sum.StoreUnsafe<float>(ref dx0, (nuint)i);
-                }
-
-                if (i < fanIn && i > 0)
-                {
-                    // The last inputs as one more whole vector overlapping the previous: each dx[i] is its own sum.
-                    i = fanIn - Vector<float>.Count;
-                    Vector<float> sum = Vector.LoadUnsafe<float>(ref w0, (nuint)i) * new Vector<float>(d0);
-                    for (int j = 1; j < fanOut; j++)
-                    {
-                        sum += Vector.LoadUnsafe<float>(ref w0, (nuint)(j * fanIn + i)) * new Vector<float>(Unsafe.Add<float>(ref d0, j));
-                    }
-
-                    sum.StoreUnsafe<float>(ref dx0, (nuint)i);
-                    i = fanIn;
+                    sum.StoreUnsafe<float>(ref dx0, at);
                 }
             }
 
