@@ -123,7 +123,8 @@ namespace NetGen.Tests
             Assert.StartsWith($"The Adam update of parameter {at} ", error.Message);
             AssertUnchanged(p, m, v, pc, mc, vc);
 
-            // SGD (momentum) and Rprop: a pass of their own, same message. Rprop's sign-only rule would let +∞ through.
+            // SGD (its update check implies the gradients' check, as Adam's) and Rprop (a pass of its own: its sign-only
+            // rule would let +∞ through): the same message.
             T[] buffer = m.ToArray(), steps = v.Select(e => T.Abs(e) + T.CreateTruncating(1e-3)).ToArray(), previous = g.Select(e => -e).ToArray();
             previous[at] = -T.One;
             T[] pSgd = p.ToArray(), bufferSgd = buffer.ToArray(), pRprop = p.ToArray(), previousRprop = previous.ToArray(), stepsRprop = steps.ToArray();
@@ -138,6 +139,56 @@ namespace NetGen.Tests
             Assert.Equal(p, pRprop);
             Assert.Equal(previous, previousRprop);
             Assert.Equal(steps, stepsRprop);
+        }
+
+        /// <summary>
+        /// SGD leaves the gradients' check to its update check (no pass of its own): every form of the rule must turn a
+        /// NaN or infinite gradient into a non-finite value the check sees, including lr = 0 (0·∞), dampening 1
+        /// ((1 − 1)·∞) and the first momentum step (buffer = g). The gradient's own message, and nothing written.
+        /// </summary>
+        [Theory]
+        [InlineData(0.0, 0.0, false, 0.01, 3)]
+        [InlineData(0.0, 0.0, false, 0.0, 3)]
+        [InlineData(0.0, 0.0, false, 0.01, 1)]
+        [InlineData(0.9, 0.0, false, 0.01, 1)]
+        [InlineData(0.9, 1.0, false, 0.01, 3)]
+        [InlineData(0.9, 0.0, true, 0.0, 3)]
+        [InlineData(0.5, 0.5, true, 0.01, 2)]
+        public void Sgd_with_checkGradients_names_a_non_finite_gradient_in_every_form_of_the_rule(double momentum, double dampening, bool nesterov, double learningRate, long step)
+        {
+            foreach (double bad in new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity })
+            {
+                foreach (double decay in new[] { 0.0, 0.01 })
+                {
+                    foreach (int at in new[] { 0, 37, 290 })
+                    {
+                        SgdRefusesGradient<float>(at, float.CreateTruncating(bad), momentum, dampening, nesterov, learningRate, decay, step);
+                        SgdRefusesGradient<double>(at, bad, momentum, dampening, nesterov, learningRate, decay, step);
+                    }
+                }
+            }
+        }
+
+        private static void SgdRefusesGradient<T>(int at, T bad, double momentum, double dampening, bool nesterov, double learningRate, double decay, long step)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            const int length = 291;
+            T[] p = Values<T>(length, 21), g = Values<T>(length, 22), buffer = Values<T>(length, 23);
+            g[at] = bad;
+            string expected = Assert.Throws<NonFiniteValueException>(() => FiniteGuard.EnsureFiniteGradients<T>(g)).Message;
+            T[] pc = p.ToArray(), bufferC = buffer.ToArray();
+            var error = Assert.Throws<NonFiniteValueException>(
+                () => Optimizers.Sgd<T>(pc, g, bufferC, step, learningRate, momentum, dampening, nesterov, decay, checkFinite: true, checkGradients: true));
+            Assert.Equal(expected, error.Message);
+            Assert.Equal(p, pc);
+            Assert.Equal(buffer, bufferC);
+
+            // Without checkGradients the same gradient is refused by the update's own message.
+            error = Assert.Throws<NonFiniteValueException>(
+                () => Optimizers.Sgd<T>(pc, g, bufferC, step, learningRate, momentum, dampening, nesterov, decay, checkFinite: true));
+            Assert.StartsWith($"The SGD update of parameter {at} ", error.Message);
+            Assert.Equal(p, pc);
+            Assert.Equal(buffer, bufferC);
         }
 
         /// <summary>With finite gradients checkGradients changes nothing: the same bits, and an overflowing update still gives the update's message.</summary>

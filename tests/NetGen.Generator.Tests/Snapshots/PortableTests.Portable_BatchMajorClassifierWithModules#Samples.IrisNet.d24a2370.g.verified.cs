@@ -424,7 +424,7 @@ namespace Samples
         }
 
         /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
-        private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+        private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool updateFollows = false)
         {
             int rows = global::NetGen.Runtime.ShapeGuard.ClassifierRows(inputs.Length, InputSize, targets.Length, OutputSize);
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
@@ -466,7 +466,11 @@ namespace Samples
 
             float loss = lossSum * scale;
             global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients(g);
+            // TrainStep leaves this check to the optimizer's, which names a non-finite gradient first.
+            if (!updateFollows)
+            {
+                global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients(g);
+            }
             return loss;
         }
 
@@ -528,8 +532,8 @@ namespace Samples
                 global::System.Array.Copy(__parameters, ParameterCount, __buffersBefore, 0, __buffersBefore.Length);
                 try
                 {
-                    float loss = __Gradients(inputs, targets);
-                    __OptimizerStep();
+                    float loss = __Gradients(inputs, targets, updateFollows: true);
+                    __OptimizerStep(gradientsUnchecked: true);
                     return loss;
                 }
                 catch
@@ -564,10 +568,10 @@ namespace Samples
         }
 
         /// <summary>The optimizer update behind TrainStep and OptimizerStep, without the thread guard.</summary>
-        private void __OptimizerStep()
+        private void __OptimizerStep(bool gradientsUnchecked = false)
         {
             // torch.optim.SGD(lr=LearningRate, momentum=0.9, dampening=0, nesterov=False, weight_decay=0)
-            global::NetGen.Runtime.Optimizers.Sgd(new global::System.Span<float>(__parameters, 0, ParameterCount), __gradients, __momentumBuffer, __step + 1, __learningRate, 0.9, 0.0, false, 0.0, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Sgd(new global::System.Span<float>(__parameters, 0, ParameterCount), __gradients, __momentumBuffer, __step + 1, __learningRate, 0.9, 0.0, false, 0.0, checkFinite: true, checkGradients: gradientsUnchecked);
             __step++;
         }
 

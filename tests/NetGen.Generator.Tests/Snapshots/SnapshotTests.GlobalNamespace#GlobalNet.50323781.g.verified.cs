@@ -180,8 +180,8 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     }
 
     /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
-    private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
-        => __ComputeGradients(inputs, targets, __PassFor(inputs.Length / InputSize));
+    private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool updateFollows = false)
+        => __ComputeGradients(inputs, targets, __PassFor(inputs.Length / InputSize), updateFollows);
 
     /// <summary>The pass a batch of <paramref name="rows"/> rows takes: per row below __LanesMinimumRows, 512-bit lanes from __Vector512MinimumRows on AVX-512 hardware, else Vector&lt;T&gt; lanes.</summary>
     private static int __PassFor(int rows)
@@ -191,7 +191,7 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
 
     /// <summary>ComputeGradients one row at a time, on Vector&lt;T&gt; lanes or on 512-bit lanes, as <paramref name="pass"/> says: __PerRowPass, __LanesPass or __Lanes512Pass (for tests).</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal float __ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int pass)
+    internal float __ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int pass, bool updateFollows = false)
     {
         int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
         // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
@@ -252,7 +252,11 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
 
         float loss = lossSum * scale;
         global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
-        global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients(g);
+        // TrainStep leaves this check to the optimizer's, which names a non-finite gradient first.
+        if (!updateFollows)
+        {
+            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients(g);
+        }
         return loss;
     }
 
@@ -310,8 +314,8 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
         bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
         try
         {
-            float loss = __Gradients(inputs, targets);
-            __OptimizerStep();
+            float loss = __Gradients(inputs, targets, updateFollows: true);
+            __OptimizerStep(gradientsUnchecked: true);
             return loss;
         }
         finally
@@ -340,10 +344,10 @@ partial class GlobalNet : global::NetGen.INeuralNetwork<float>
     }
 
     /// <summary>The optimizer update behind TrainStep and OptimizerStep, without the thread guard.</summary>
-    private void __OptimizerStep()
+    private void __OptimizerStep(bool gradientsUnchecked = false)
     {
         // torch.optim.Adam(lr=LearningRate, betas=(0.9, 0.999), eps=1E-08, weight_decay=0)
-        global::NetGen.Runtime.Optimizers.AdamWithMomentBounds(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, ref __adamMomentBounds);
+        global::NetGen.Runtime.Optimizers.AdamWithMomentBounds(__parameters, __gradients, __firstMoment, __secondMoment, __step + 1, __learningRate, 0.9, 0.999, 1E-08, 0.0, decoupledWeightDecay: false, ref __adamMomentBounds, checkGradients: gradientsUnchecked);
         __step++;
     }
 

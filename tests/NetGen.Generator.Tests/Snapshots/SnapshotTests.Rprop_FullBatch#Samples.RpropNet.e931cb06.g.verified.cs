@@ -183,8 +183,8 @@ namespace Samples
         }
 
         /// <summary>ComputeGradients without the thread guard: the first half of TrainStep.</summary>
-        private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
-            => __ComputeGradients(inputs, targets, __PassFor(inputs.Length / InputSize));
+        private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool updateFollows = false)
+            => __ComputeGradients(inputs, targets, __PassFor(inputs.Length / InputSize), updateFollows);
 
         /// <summary>The pass a batch of <paramref name="rows"/> rows takes: per row below __LanesMinimumRows, 512-bit lanes from __Vector512MinimumRows on AVX-512 hardware, else Vector&lt;T&gt; lanes.</summary>
         private static int __PassFor(int rows)
@@ -194,7 +194,7 @@ namespace Samples
 
         /// <summary>ComputeGradients one row at a time, on Vector&lt;T&gt; lanes or on 512-bit lanes, as <paramref name="pass"/> says: __PerRowPass, __LanesPass or __Lanes512Pass (for tests).</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal float __ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int pass)
+        internal float __ComputeGradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, int pass, bool updateFollows = false)
         {
             int rows = global::NetGen.Runtime.ShapeGuard.Rows(inputs.Length, InputSize, targets.Length, OutputSize, "targets");
             // Bad data must never reach the parameters: check before any work (CheckFinite = false skips this).
@@ -255,7 +255,11 @@ namespace Samples
 
             float loss = lossSum * scale;
             global::NetGen.Runtime.FiniteGuard.EnsureFiniteLoss(loss);
-            global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients(g);
+            // TrainStep leaves this check to the optimizer's, which names a non-finite gradient first.
+            if (!updateFollows)
+            {
+                global::NetGen.Runtime.FiniteGuard.EnsureFiniteGradients(g);
+            }
             return loss;
         }
 
@@ -313,8 +317,8 @@ namespace Samples
             bool __entered = global::NetGen.Runtime.TrainingGuard.Enter(ref __trainingThread);
             try
             {
-                float loss = __Gradients(inputs, targets);
-                __OptimizerStep();
+                float loss = __Gradients(inputs, targets, updateFollows: true);
+                __OptimizerStep(gradientsUnchecked: true);
                 return loss;
             }
             finally
@@ -343,10 +347,10 @@ namespace Samples
         }
 
         /// <summary>The optimizer update behind TrainStep and OptimizerStep, without the thread guard.</summary>
-        private void __OptimizerStep()
+        private void __OptimizerStep(bool gradientsUnchecked = false)
         {
             // torch.optim.Rprop(lr=LearningRate (read at the first step only), etas=(0.5, 1.2), step_sizes=(1E-06, 10))
-            global::NetGen.Runtime.Optimizers.Rprop(__parameters, __gradients, __previousGradient, __stepSize, __step + 1, __learningRate, 0.5, 1.2, 1E-06, 10.0, checkFinite: true);
+            global::NetGen.Runtime.Optimizers.Rprop(__parameters, __gradients, __previousGradient, __stepSize, __step + 1, __learningRate, 0.5, 1.2, 1E-06, 10.0, checkFinite: true, checkGradients: gradientsUnchecked);
             __step++;
         }
 
