@@ -39,6 +39,47 @@ namespace NetGen.Tests
     [Rprop(LearningRate = 0.01)]
     public partial class GradientOverflowRprop { }
 
+    // Networks without shards: TrainStep's gradient pass leaves the check to the optimizer (updateFollows).
+    [Network(Seed = 1)]
+    [ForceStrategy(TrainingStrategy.PerRow)]
+    [Input(1)]
+    [Dense(1)]
+    [Dense(1)]
+    [Sgd(LearningRate = 0.01)]
+    public partial class GradientOverflowPerRowSgd { }
+
+    [Network(Seed = 1, Precision = Precision.Double)]
+    [ForceStrategy(TrainingStrategy.PerRow)]
+    [Input(1)]
+    [Dense(1)]
+    [Dense(1)]
+    [Sgd(LearningRate = 0.01, Momentum = 0.9, Dampening = 1)]
+    public partial class GradientOverflowPerRowSgdDouble { }
+
+    [Network(Seed = 1)]
+    [ForceStrategy(TrainingStrategy.Lanes)]
+    [Input(1)]
+    [Dense(1)]
+    [Dense(1)]
+    [Adam(LearningRate = 0.01)]
+    public partial class GradientOverflowLanesAdam { }
+
+    [Network(Seed = 1)]
+    [ForceStrategy(TrainingStrategy.Lanes)]
+    [Input(1)]
+    [Dense(1)]
+    [Dense(1)]
+    [Sgd(LearningRate = 0.01)]
+    public partial class GradientOverflowLanesSgd { }
+
+    [Network(Seed = 1)]
+    [ForceStrategy(TrainingStrategy.PerRow)]
+    [Input(1)]
+    [Dense(1)]
+    [Dense(1)]
+    [Rprop(LearningRate = 0.01)]
+    public partial class GradientOverflowPerRowRprop { }
+
     /// <summary>
     /// TrainStep's gradient check on every route of a sharded network: on one thread GradientShards leaves it to the
     /// optimizer's checked update (Adam's bound pass, SGD's and Rprop's own pass), on several the shards' sum checks it.
@@ -60,8 +101,25 @@ namespace NetGen.Tests
             Check<GradientOverflowRprop, float>(() => new GradientOverflowRprop(), rows, threads, n => n.SaveCheckpoint, n => n.OptimizerStepCount);
         }
 
+        /// <summary>
+        /// Without shards TrainStep's gradient pass skips its own check (updateFollows) and the optimizer's update check
+        /// names the gradient: plain SGD, SGD with momentum and dampening 1 ((1 − 1)·∞ is NaN), Adam and Rprop (a pass of
+        /// its own), on the per-row and the lane passes (1 row takes the per-row pass, 16 the lanes).
+        /// </summary>
+        [Theory]
+        [InlineData(1)]
+        [InlineData(16)]
+        public void Without_shards_a_non_finite_gradient_throws_the_gradient_message_and_changes_nothing(int rows)
+        {
+            Check<GradientOverflowPerRowSgd, float>(() => new GradientOverflowPerRowSgd(), rows, 1, n => n.SaveCheckpoint, n => n.OptimizerStepCount);
+            Check<GradientOverflowPerRowSgdDouble, double>(() => new GradientOverflowPerRowSgdDouble(), rows, 1, n => n.SaveCheckpoint, n => n.OptimizerStepCount);
+            Check<GradientOverflowLanesAdam, float>(() => new GradientOverflowLanesAdam(), rows, 1, n => n.SaveCheckpoint, n => n.OptimizerStepCount);
+            Check<GradientOverflowLanesSgd, float>(() => new GradientOverflowLanesSgd(), rows, 1, n => n.SaveCheckpoint, n => n.OptimizerStepCount);
+            Check<GradientOverflowPerRowRprop, float>(() => new GradientOverflowPerRowRprop(), rows, 1, n => n.SaveCheckpoint, n => n.OptimizerStepCount);
+        }
+
         private static void Check<TNet, T>(Func<TNet> create, int rows, int threads, Func<TNet, Action<Stream>> save, Func<TNet, long> steps)
-            where TNet : INeuralNetwork<T>, IShardedTraining<T>
+            where TNet : INeuralNetwork<T>
             where T : struct, System.Numerics.IFloatingPointIeee754<T>
         {
             T[] ordinaryX = Enumerable.Range(0, rows).Select(i => T.CreateTruncating(0.5 + 0.01 * i)).ToArray();
@@ -74,7 +132,10 @@ namespace NetGen.Tests
             TNet Prepared()
             {
                 TNet net = create();
-                net.MaxDegreeOfParallelism = threads;
+                if (net is IShardedTraining<T> sharded)
+                {
+                    sharded.MaxDegreeOfParallelism = threads;
+                }
                 net.TrainStep(ordinaryX, ordinaryY); // moments and step count no longer at their start
                 T[] p = { tiny, T.Zero, T.CreateTruncating(4), T.Zero };
                 p.CopyTo(net.Parameters);
