@@ -14,7 +14,8 @@ namespace NetGen.Benchmarks
         /// Runs the benchmarks (BenchmarkDotNet's usual arguments: --filter, --list flat, --job short, ...).
         /// <c>--sizes</c> only prints the generated source sizes; <c>--cubic-paired [--drift] [--pair]</c> runs CubicPaired;
         /// <c>--cubic-spin activation seconds</c> runs NetGen's cubic step alone (for a profiler); <c>--peak-paired</c> runs
-        /// PeakPaired (issue 14's items 3 and 4 in one process, alternated block by block).
+        /// PeakPaired (issue 14's items 3 and 4 in one process, alternated block by block); <c>--onerow-paired rounds</c> runs
+        /// OneRowPaired (item 2).
         /// </summary>
         public static void Main(string[] args)
         {
@@ -47,6 +48,13 @@ namespace NetGen.Benchmarks
             if (args.Contains("--unit-split"))
             {
                 Prototypes.UnitSplitPaired.Run(int.Parse(args[Array.IndexOf(args, "--unit-split") + 1]));
+                return;
+            }
+
+            if (args.Contains("--onerow-paired"))
+            {
+                // Issue 14's item 2, alternated in one process: --onerow-paired rounds.
+                OneRowPaired.Run(int.Parse(args[Array.IndexOf(args, "--onerow-paired") + 1], System.Globalization.CultureInfo.InvariantCulture));
                 return;
             }
 
