@@ -112,6 +112,11 @@ namespace NetGen.Generator.Emit
                     internal const int __LanesPass = 1;
                     internal const int __Lanes512Pass = 2;
                     """);
+                if (plan.OneRowRegisters)
+                {
+                    w.Line("internal const int __OneRowPass = 3;");
+                }
+
                 if (plan.LayerScratchVectors > 0)
                 {
                     var native = LaneFlavour.Native(t);

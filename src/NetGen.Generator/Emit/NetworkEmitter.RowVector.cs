@@ -34,6 +34,24 @@ namespace NetGen.Generator.Emit
                     w.Line("break;");
                 }
 
+                if (plan.OneRowRegisters)
+                {
+                    w.Line("case __OneRowPass:");
+                    using (w.Block(null))
+                    {
+                        w.Lines("""
+                            // One row, its values in registers: every gradient is written, so nothing is cleared.
+                            if (rows != 1)
+                            {
+                                throw new global::System.ArgumentOutOfRangeException(nameof(pass), pass, "The one-row pass takes one row.");
+                            }
+
+                            lossSum += __TrainOneRow(__parameters, inputs, targets, scale, g);
+                            break;
+                            """);
+                    }
+                }
+
                 w.Line("case __LanesPass:");
                 using (w.Block(null))
                 {

@@ -378,6 +378,11 @@ namespace NetGen.Generator.Emit
                     WritePerRowBackward(w, plan); // small batches
                     WriteRowVectorPass(w, plan, LaneFlavour.Native(t));
                     WriteRowVectorPass(w, plan, LaneFlavour.Wide(t));
+                    if (plan.OneRowRegisters)
+                    {
+                        WriteOneRowRegistersPass(w, plan);
+                    }
+
                     break;
                 case TrainingStrategy.Shallow:
                     break; // NetGen.Runtime.ShallowNet holds the passes
@@ -464,14 +469,16 @@ namespace NetGen.Generator.Emit
             }
 
             string never = "global::System.ComponentModel.EditorBrowsableState.Never";
+            string oneRowDoc = plan.OneRowRegisters ? "one row in registers where the process can, else " : "";
+            string oneRowChoice = plan.OneRowRegisters ? "rows == 1 && global::NetGen.Runtime.OneRowRegisters.Supported ? __OneRowPass : " : "";
             return $$"""
                 {{Doc}}
                 private {{t}} __Gradients({{readOnlySpan}} inputs, {{readOnlySpan}} targets{{updateFollows}})
                     => __ComputeGradients(inputs, targets, __PassFor(inputs.Length / InputSize){{(updateFollows.Length > 0 ? ", updateFollows" : "")}});
 
-                /// <summary>The pass a batch of <paramref name="rows"/> rows takes: per row below __LanesMinimumRows, 512-bit lanes from __Vector512MinimumRows on AVX-512 hardware, else Vector&lt;T&gt; lanes.</summary>
+                /// <summary>The pass a batch of <paramref name="rows"/> rows takes: {{oneRowDoc}}per row below __LanesMinimumRows, 512-bit lanes from __Vector512MinimumRows on AVX-512 hardware, else Vector&lt;T&gt; lanes.</summary>
                 private static int __PassFor(int rows)
-                    => rows < __LanesMinimumRows ? __PerRowPass
+                    => {{oneRowChoice}}rows < __LanesMinimumRows ? __PerRowPass
                     : global::NetGen.Runtime.LinearAlgebra.Vector512Lanes && rows >= __Vector512MinimumRows ? __Lanes512Pass
                     : __LanesPass;
 

@@ -311,6 +311,41 @@ namespace NetGen.Generator.Planning
         /// </summary>
         public const int RowBlockMinimumInputs = 8;
 
+        /// <summary>The widest layer the one-row register pass takes (4 vectors of 8 floats: a row of it stays in registers).</summary>
+        public const int OneRowRegistersMaximumWidth = 32;
+
+        /// <summary>
+        /// A one-row batch trains through a pass that keeps the row in registers, 8 floats per vector
+        /// (NetGen.Runtime.OneRowRegisters): a modern float row-vectorised network whose activations have lane forms
+        /// and derivatives from their output, whose first layer has 8 to 32 inputs, whose hidden layers are whole
+        /// vectors (8, 16, 24 or 32 units) and whose output has at most 32. Other shapes, and processes without AVX or
+        /// with another Vector&lt;float&gt; width, take the per-row pass.
+        /// </summary>
+        public bool OneRowRegisters
+        {
+            get
+            {
+                if (!RowVectorized || Spec.Precision != Precision.Single || Spec.Flavour != TargetFlavour.Modern || !DenseOnly
+                    || InputSize < RowGradientMinimumInputs || InputSize > OneRowRegistersMaximumWidth)
+                {
+                    return false;
+                }
+
+                foreach (var layer in Layers)
+                {
+                    bool hidden = layer != OutputLayer;
+                    if (!layer.Activation.IsElementwise || !layer.Activation.HasLaneForm || layer.FusedWithLoss
+                        || (!layer.Activation.IsIdentity && layer.Activation.DerivativeFrom != DerivativeSource.Output)
+                        || layer.Out > OneRowRegistersMaximumWidth || (hidden && layer.Out % 8 != 0))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
         /// <summary>The emitted code uses Vector&lt;T&gt; directly.</summary>
         public bool UsesVectorCode => RowVectorized || System.Linq.Enumerable.Any(Layers, l => l.RowForward == RowForward.OutputVectors);
 

@@ -1,0 +1,72 @@
+#if NET8_0_OR_GREATER
+using System.ComponentModel;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace NetGen.Runtime
+{
+    /// <summary>
+    /// The pieces of the generated one-row training pass that keeps a row's values in registers (eight floats per
+    /// vector): whether this process can run it, and the sums and masks its code uses. For generated code only.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class OneRowRegisters
+    {
+        /// <summary>
+        /// True when <see cref="Vector{T}"/> holds 8 floats, AVX's horizontal adds run natively and SIMD is on
+        /// (<c>NETGEN_DISABLE_SIMD</c> unset); otherwise a one-row batch takes the per-row pass.
+        /// </summary>
+        public static bool Supported
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => Simd.Enabled && Avx.IsSupported && Vector<float>.Count == 8;
+        }
+
+        private static readonly Vector<float>[] LowOnesByCount = Masks(low: true);
+        private static readonly Vector<float>[] HighOnesByStart = Masks(low: false);
+
+        /// <summary>1 on lanes 0..count−1, 0 above: the valid outputs of a partial group of 8.</summary>
+        public static Vector<float> LowOnes(int count) => LowOnesByCount[count];
+
+        /// <summary>1 on lanes start..7, 0 below: an overlapping last chunk of inputs without the lanes already counted.</summary>
+        public static Vector<float> HighOnes(int start) => HighOnesByStart[start];
+
+        /// <summary>
+        /// Lane k of the result is the sum of a_k's eight lanes: one horizontal-add tree for eight dot products,
+        /// ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)) for every output.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> Sum8(
+            Vector<float> a0, Vector<float> a1, Vector<float> a2, Vector<float> a3,
+            Vector<float> a4, Vector<float> a5, Vector<float> a6, Vector<float> a7)
+        {
+            Vector256<float> q0 = Avx.HorizontalAdd(
+                Avx.HorizontalAdd(a0.AsVector256(), a1.AsVector256()), Avx.HorizontalAdd(a2.AsVector256(), a3.AsVector256()));
+            Vector256<float> q1 = Avx.HorizontalAdd(
+                Avx.HorizontalAdd(a4.AsVector256(), a5.AsVector256()), Avx.HorizontalAdd(a6.AsVector256(), a7.AsVector256()));
+
+            // q0 holds outputs 0..3 summed over lanes 0..3 in its low half and over lanes 4..7 in its high half.
+            return (Avx.Permute2x128(q0, q1, 0x20) + Avx.Permute2x128(q0, q1, 0x31)).AsVector();
+        }
+
+        private static Vector<float>[] Masks(bool low)
+        {
+            var masks = new Vector<float>[9];
+            var lanes = new float[8];
+            for (int n = 0; n <= 8 && Vector<float>.Count == 8; n++)
+            {
+                for (int k = 0; k < 8; k++)
+                {
+                    lanes[k] = (low ? k < n : k >= n) ? 1f : 0f;
+                }
+
+                masks[n] = new Vector<float>(lanes);
+            }
+
+            return masks;
+        }
+    }
+}
+#endif
