@@ -222,6 +222,27 @@ namespace NetGen.Generator.Tests
         [Fact]
         public Task Strategy_Lanes() => VerifyStrategy("Lanes");
 
+        /// <summary>
+        /// FANN's incremental shape, row-vectorised: a one-row batch also gets the pass that keeps the row in registers
+        /// (__OneRowPass, __TrainOneRow), with a partial input vector (14 = 8 + an overlapping 8) and 3 outputs.
+        /// </summary>
+        [Fact]
+        public Task Strategy_Lanes_OneRowRegisters() => VerifyNetwork("""
+            using NetGen;
+            using static NetGen.Activation;
+
+            namespace Samples
+            {
+                /// <summary>14→16 Sigmoid→3 Sigmoid, SGD.</summary>
+                [Network(Seed = 1)]
+                [Input(14)]
+                [Dense(16), Activation(Sigmoid)]
+                [Dense(3), Activation(Sigmoid)]
+                [Sgd(LearningRate = 0.7)]
+                public partial class IncrementalNet { }
+            }
+            """, "Samples.IncrementalNet", new[] { 14, 16, 3 });
+
         [Fact]
         public Task Strategy_Shallow() => VerifyStrategy("Shallow");
 

@@ -41,9 +41,9 @@ namespace NetGen.Generator.Emit
                     {
                         w.Lines("""
                             // One row, its values in registers: every gradient is written, so nothing is cleared.
-                            if (rows != 1)
+                            if (rows != 1 || !global::NetGen.Runtime.OneRowRegisters.Supported)
                             {
-                                throw new global::System.ArgumentOutOfRangeException(nameof(pass), pass, "The one-row pass takes one row.");
+                                throw new global::System.ArgumentOutOfRangeException(nameof(pass), pass, "The one-row pass takes one row, where OneRowRegisters.Supported.");
                             }
 
                             lossSum += __TrainOneRow(__parameters, inputs, targets, scale, g);
