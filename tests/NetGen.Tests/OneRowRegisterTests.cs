@@ -194,6 +194,21 @@ namespace NetGen.Tests
         }
 
         [Fact]
+        public void A_one_row_TrainStep_allocates_nothing()
+        {
+            var net = new OneRowFann();
+            var (x, y) = GradientCheckTests.Batch<float>(14, 3, Loss.MeanSquaredError, 1, seed: 9);
+            net.TrainStep(x, y);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int step = 0; step < 100; step++)
+            {
+                net.TrainStep(x, y);
+            }
+
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        [Fact]
         public void The_other_side_takes_the_per_row_pass()
         {
             bool expected = Simd.Enabled && System.Runtime.Intrinsics.X86.Avx.IsSupported && System.Numerics.Vector<float>.Count == 8;
