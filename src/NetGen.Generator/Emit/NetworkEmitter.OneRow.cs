@@ -8,6 +8,9 @@ namespace NetGen.Generator.Emit
     {
         private const string OneRowRuntime = "global::NetGen.Runtime.OneRowRegisters.";
 
+        /// <summary>Floats per vector: a group of outputs, a chunk of inputs.</summary>
+        private const int Lanes = NetworkPlan.OneRowRegistersLanes;
+
         /// <summary>
         /// The one-row pass of <see cref="NetworkPlan.OneRowRegisters"/>: a row's inputs, every layer's outputs and deltas
         /// in Vector&lt;float&gt; locals of 8 lanes, each layer's sums through one horizontal-add tree per 8 outputs, and
@@ -34,7 +37,7 @@ namespace NetGen.Generator.Emit
                     ref float g0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(g.Slice(0, ParameterCount));
                     """);
                 w.Line();
-                w.Line($"// The input row as vectors of 8{(plan.InputSize % 8 == 0 ? "" : $"; the last starts at {plan.InputSize - 8}, its lanes below {8 * (plan.InputSize / 8)} masked for the sums")}.");
+                w.Line($"// The input row as vectors of 8{(plan.InputSize % Lanes == 0 ? "" : $"; the last starts at {plan.InputSize - Lanes}, its lanes below {Lanes * (plan.InputSize / Lanes)} masked for the sums")}.");
                 foreach (var chunk in Chunks(plan.Layers[0]))
                 {
                     w.Line($"{v} {chunk.Name} = {Load("x0", chunk.Start.ToString(System.Globalization.CultureInfo.InvariantCulture))};");
@@ -49,11 +52,11 @@ namespace NetGen.Generator.Emit
                     w.Line();
                     w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}: each output's products in the lanes of one vector, 8 outputs per sum tree.");
                     var chunks = Chunks(layer);
-                    for (int q = 0; q * 8 < layer.Out; q++)
+                    for (int q = 0; q * Lanes < layer.Out; q++)
                     {
-                        int count = System.Math.Min(8, layer.Out - 8 * q);
+                        int count = System.Math.Min(Lanes, layer.Out - Lanes * q);
                         var sums = new List<string>();
-                        for (int j = 8 * q; j < 8 * q + 8; j++)
+                        for (int j = Lanes * q; j < Lanes * q + Lanes; j++)
                         {
                             if (j >= layer.Out)
                             {
@@ -66,7 +69,7 @@ namespace NetGen.Generator.Emit
                             sums.Add($"a{layer.Number}_{j}");
                         }
 
-                        string bias = count == 8 ? Load("p0", Offset(layer.BiasOffset + 8 * q)) : Partial("p0", layer.BiasOffset + 8 * q, count);
+                        string bias = count == Lanes ? Load("p0", Offset(layer.BiasOffset + Lanes * q)) : Partial("p0", layer.BiasOffset + Lanes * q, count);
                         w.Line($"{v} y{layer.Number}_{q} = {Expressions.Activate(layer, plan.Code, $"{OneRowRuntime}Sum8({string.Join(", ", sums)}) + {bias}", lanes: true)};");
                     }
                 }
@@ -75,11 +78,11 @@ namespace NetGen.Generator.Emit
                 w.Line();
                 w.Line("// The loss on whole vectors of outputs; lanes past the last output are masked to zero.");
                 w.Line($"{v} lossLanes = {v}.Zero;");
-                for (int q = 0; q * 8 < output.Out; q++)
+                for (int q = 0; q * Lanes < output.Out; q++)
                 {
-                    int count = System.Math.Min(8, output.Out - 8 * q);
-                    string target = count == 8 ? Load("t0", Offset(8 * q)) : Partial("t0", 8 * q, count);
-                    string mask = count == 8 ? $"{v}.One" : $"{OneRowRuntime}LowOnes({count})";
+                    int count = System.Math.Min(Lanes, output.Out - Lanes * q);
+                    string target = count == Lanes ? Load("t0", Offset(Lanes * q)) : Partial("t0", Lanes * q, count);
+                    string mask = count == Lanes ? $"{v}.One" : $"{OneRowRuntime}LowOnes({count})";
                     w.Line($"lossLanes += global::NetGen.Runtime.Losses.SquaredErrorLanes(y{output.Number}_{q}, {target}, {mask}, scale, out {v} dy{output.Number}_{q});");
                 }
 
@@ -89,27 +92,27 @@ namespace NetGen.Generator.Emit
                     var chunks = Chunks(layer);
                     w.Line();
                     w.Line($"// Layer {layer.Number} backward: ∂L/∂z, the bias and weight gradients{(l > 0 ? ", then ∂L/∂(input)" : "")}.");
-                    for (int q = 0; q * 8 < layer.Out; q++)
+                    for (int q = 0; q * Lanes < layer.Out; q++)
                     {
                         string derivative = layer.Activation.IsIdentity ? "" : " * " + Expressions.Derivative(layer, plan.Code, "", $"y{layer.Number}_{q}", lanes: true);
                         w.Line($"{v} d{layer.Number}_{q} = dy{layer.Number}_{q}{derivative};");
-                        int count = System.Math.Min(8, layer.Out - 8 * q);
-                        if (count == 8)
+                        int count = System.Math.Min(Lanes, layer.Out - Lanes * q);
+                        if (count == Lanes)
                         {
-                            w.Line(Store($"d{layer.Number}_{q}", "g0", Offset(layer.BiasOffset + 8 * q)));
+                            w.Line(Store($"d{layer.Number}_{q}", "g0", Offset(layer.BiasOffset + Lanes * q)));
                         }
                         else
                         {
                             for (int i = 0; i < count; i++)
                             {
-                                w.Line($"global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, {layer.BiasOffset + 8 * q + i}) = d{layer.Number}_{q}[{i}];");
+                                w.Line($"global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, {layer.BiasOffset + Lanes * q + i}) = d{layer.Number}_{q}[{i}];");
                             }
                         }
                     }
 
                     for (int j = 0; j < layer.Out; j++)
                     {
-                        w.Line($"{v} e{layer.Number}_{j} = new {v}(d{layer.Number}_{j / 8}[{j % 8}]);");
+                        w.Line($"{v} e{layer.Number}_{j} = new {v}(d{layer.Number}_{j / Lanes}[{j % Lanes}]);");
                         foreach (var c in chunks)
                         {
                             // The unmasked chunk: an overlapping last chunk rewrites the lanes it shares with the one before, with the same values.
@@ -123,7 +126,7 @@ namespace NetGen.Generator.Emit
                         foreach (var c in chunks)
                         {
                             string sum = string.Join(" + ", Enumerable.Range(0, layer.Out).Select(j => $"{Load("p0", Offset(layer.WeightOffset + j * layer.In + c.Start))} * e{layer.Number}_{j}"));
-                            w.Line($"{v} dy{below.Number}_{c.Start / 8} = {sum};");
+                            w.Line($"{v} dy{below.Number}_{c.Start / Lanes} = {sum};");
                         }
                     }
                 }
@@ -162,17 +165,17 @@ namespace NetGen.Generator.Emit
         {
             var chunks = new List<InputChunk>();
             bool first = layer.Number == 1;
-            for (int k = 0; k < layer.In / 8; k++)
+            for (int k = 0; k < layer.In / Lanes; k++)
             {
                 string name = first ? $"x_{k}" : $"y{layer.Number - 1}_{k}";
-                chunks.Add(new InputChunk(name, 8 * k, name, 0));
+                chunks.Add(new InputChunk(name, Lanes * k, name, 0));
             }
 
-            if (layer.In % 8 != 0)
+            if (layer.In % Lanes != 0)
             {
-                int start = layer.In - 8;
-                int maskFrom = 8 * (layer.In / 8) - start;
-                chunks.Add(new InputChunk($"x_{layer.In / 8}", start, $"x_{layer.In / 8}m", maskFrom));
+                int start = layer.In - Lanes;
+                int maskFrom = Lanes * (layer.In / Lanes) - start;
+                chunks.Add(new InputChunk($"x_{layer.In / Lanes}", start, $"x_{layer.In / Lanes}m", maskFrom));
             }
 
             return chunks;
@@ -190,7 +193,7 @@ namespace NetGen.Generator.Emit
         /// <summary>The <paramref name="count"/> (&lt; 8) values at start + offset in the low lanes, zeros above: no read past them.</summary>
         private static string Partial(string start, int offset, int count)
         {
-            var lanes = Enumerable.Range(0, 8).Select(i => i < count ? $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {start}, {offset + i})" : "0f");
+            var lanes = Enumerable.Range(0, Lanes).Select(i => i < count ? $"global::System.Runtime.CompilerServices.Unsafe.Add(ref {start}, {offset + i})" : "0f");
             return $"global::System.Runtime.Intrinsics.Vector256.AsVector(global::System.Runtime.Intrinsics.Vector256.Create({string.Join(", ", lanes)}))";
         }
     }

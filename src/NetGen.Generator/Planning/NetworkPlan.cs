@@ -311,8 +311,11 @@ namespace NetGen.Generator.Planning
         /// </summary>
         public const int RowBlockMinimumInputs = 8;
 
+        /// <summary>Floats per vector in the one-row register pass: 256-bit vectors (OneRowRegisters.Supported checks Vector&lt;float&gt;).</summary>
+        public const int OneRowRegistersLanes = 8;
+
         /// <summary>The widest layer the one-row register pass takes (4 vectors of 8 floats: a row of it stays in registers).</summary>
-        public const int OneRowRegistersMaximumWidth = 32;
+        public const int OneRowRegistersMaximumWidth = 4 * OneRowRegistersLanes;
 
         /// <summary>
         /// A one-row batch trains through a pass that keeps the row in registers, 8 floats per vector
@@ -326,7 +329,7 @@ namespace NetGen.Generator.Planning
             get
             {
                 if (!RowVectorized || Spec.Precision != Precision.Single || Spec.Flavour != TargetFlavour.Modern || !DenseOnly
-                    || InputSize < RowGradientMinimumInputs || InputSize > OneRowRegistersMaximumWidth)
+                    || InputSize < OneRowRegistersLanes || InputSize > OneRowRegistersMaximumWidth)
                 {
                     return false;
                 }
@@ -336,7 +339,7 @@ namespace NetGen.Generator.Planning
                     bool hidden = layer != OutputLayer;
                     if (!layer.Activation.IsElementwise || !layer.Activation.HasLaneForm || layer.FusedWithLoss
                         || (!layer.Activation.IsIdentity && layer.Activation.DerivativeFrom != DerivativeSource.Output)
-                        || layer.Out > OneRowRegistersMaximumWidth || (hidden && layer.Out % 8 != 0))
+                        || layer.Out > OneRowRegistersMaximumWidth || (hidden && layer.Out % OneRowRegistersLanes != 0))
                     {
                         return false;
                     }
