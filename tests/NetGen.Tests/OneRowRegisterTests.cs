@@ -8,8 +8,8 @@ using static NetGen.Activation;
 namespace NetGen.Tests
 {
     // Shapes the one-row register pass takes (NetworkPlan.OneRowRegisters), each with a double twin for the finite
-    // differences: an input with a partial last vector (14, 9) or whole ones (8, 32), hidden layers of 8 to 32 units,
-    // outputs in a partial vector (3, 5, 1) or whole ones (8, 16), and every activation it takes.
+    // differences: an input with a partial last vector (14, 9, 10) or whole ones (8, 32), hidden layers of 8 to 32 units,
+    // outputs in a partial vector (3, 5, 1, 4) or whole ones (8, 16), a single layer, and every activation it takes.
     [Network(Seed = 3)]
     [Input(14)]
     [Dense(16), Activation(Sigmoid)]
@@ -76,6 +76,20 @@ namespace NetGen.Tests
     [Sgd(LearningRate = 0.05)]
     public partial class OneRowWholeVectorsDouble { }
 
+    [Network(Seed = 8)]
+    [ForceStrategy(TrainingStrategy.Lanes)]
+    [Input(10)]
+    [Dense(4), Activation(Sigmoid)]
+    [Sgd(LearningRate = 0.1)]
+    public partial class OneRowSingleLayer { }
+
+    [Network(Seed = 8, Precision = Precision.Double)]
+    [ForceStrategy(TrainingStrategy.Lanes)]
+    [Input(10)]
+    [Dense(4), Activation(Sigmoid)]
+    [Sgd(LearningRate = 0.1)]
+    public partial class OneRowSingleLayerDouble { }
+
     // Shapes it leaves to the per-row pass.
     [Network(Seed = 7)]
     [ForceStrategy(TrainingStrategy.Lanes)]
@@ -122,6 +136,7 @@ namespace NetGen.Tests
             ["OneRowDeep"] = (() => new OneRowDeep(), () => new OneRowDeepDouble()),
             ["OneRowWide"] = (() => new OneRowWide(), () => new OneRowWideDouble()),
             ["OneRowWholeVectors"] = (() => new OneRowWholeVectors(), () => new OneRowWholeVectorsDouble()),
+            ["OneRowSingleLayer"] = (() => new OneRowSingleLayer(), () => new OneRowSingleLayerDouble()),
         };
 
         public static IEnumerable<object[]> EligibleNames => Eligible.Keys.Select(n => new object[] { n });
