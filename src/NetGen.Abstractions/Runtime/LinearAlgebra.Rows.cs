@@ -235,7 +235,7 @@ namespace NetGen.Runtime
         /// <summary>Lane k = Σ of aₖ's 8 lanes as ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)): two rounds of vhaddps, then the halves.</summary>
         [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<T> ReduceEightWithAvx<T>(Vector256<T> a0, Vector256<T> a1, Vector256<T> a2, Vector256<T> a3, Vector256<T> a4, Vector256<T> a5, Vector256<T> a6, Vector256<T> a7)
+        internal static Vector256<T> ReduceEightWithAvx<T>(Vector256<T> a0, Vector256<T> a1, Vector256<T> a2, Vector256<T> a3, Vector256<T> a4, Vector256<T> a5, Vector256<T> a6, Vector256<T> a7)
             where T : struct, IFloatingPointIeee754<T>
         {
             Vector256<float> q0 = Avx.HorizontalAdd(Avx.HorizontalAdd(a0.AsSingle(), a1.AsSingle()), Avx.HorizontalAdd(a2.AsSingle(), a3.AsSingle()));

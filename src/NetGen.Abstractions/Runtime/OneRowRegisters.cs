@@ -34,22 +34,16 @@ namespace NetGen.Runtime
         public static Vector<float> HighOnes(int start) => HighOnesByStart[start];
 
         /// <summary>
-        /// Lane k of the result is the sum of a_k's eight lanes: one horizontal-add tree for eight dot products,
-        /// ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)) for every output.
+        /// Lane k of the result is the sum of a_k's eight lanes, in DenseRow's order: one horizontal-add tree for eight
+        /// dot products (<see cref="LinearAlgebra.ReduceEightWithAvx{T}"/>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<float> Sum8(
             Vector<float> a0, Vector<float> a1, Vector<float> a2, Vector<float> a3,
             Vector<float> a4, Vector<float> a5, Vector<float> a6, Vector<float> a7)
-        {
-            Vector256<float> q0 = Avx.HorizontalAdd(
-                Avx.HorizontalAdd(a0.AsVector256(), a1.AsVector256()), Avx.HorizontalAdd(a2.AsVector256(), a3.AsVector256()));
-            Vector256<float> q1 = Avx.HorizontalAdd(
-                Avx.HorizontalAdd(a4.AsVector256(), a5.AsVector256()), Avx.HorizontalAdd(a6.AsVector256(), a7.AsVector256()));
-
-            // q0 holds outputs 0..3 summed over lanes 0..3 in its low half and over lanes 4..7 in its high half.
-            return (Avx.Permute2x128(q0, q1, 0x20) + Avx.Permute2x128(q0, q1, 0x31)).AsVector();
-        }
+            => LinearAlgebra.ReduceEightWithAvx(
+                a0.AsVector256(), a1.AsVector256(), a2.AsVector256(), a3.AsVector256(),
+                a4.AsVector256(), a5.AsVector256(), a6.AsVector256(), a7.AsVector256()).AsVector();
 
         private static Vector<float>[] Masks(bool low)
         {

@@ -228,7 +228,7 @@ namespace NetGen.Runtime
 
         /// <summary>Lane k = Σ of aₖ's 8 lanes as ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)): two rounds of vhaddps, then the halves.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<float> ReduceEightWithAvx(Vector256<float> a0, Vector256<float> a1, Vector256<float> a2, Vector256<float> a3, Vector256<float> a4, Vector256<float> a5, Vector256<float> a6, Vector256<float> a7)
+        internal static Vector256<float> ReduceEightWithAvx(Vector256<float> a0, Vector256<float> a1, Vector256<float> a2, Vector256<float> a3, Vector256<float> a4, Vector256<float> a5, Vector256<float> a6, Vector256<float> a7)
         {
             Vector256<float> q0 = Avx.HorizontalAdd(Avx.HorizontalAdd(a0.AsSingle<float>(), a1.AsSingle<float>()), Avx.HorizontalAdd(a2.AsSingle<float>(), a3.AsSingle<float>()));
             Vector256<float> q1 = Avx.HorizontalAdd(Avx.HorizontalAdd(a4.AsSingle<float>(), a5.AsSingle<float>()), Avx.HorizontalAdd(a6.AsSingle<float>(), a7.AsSingle<float>()));
