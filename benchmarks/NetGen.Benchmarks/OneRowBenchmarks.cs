@@ -57,7 +57,8 @@ namespace NetGen.Benchmarks
     /// <summary>
     /// Where one-row training should hand over to the lanes: one step (gradients and the SGD update) of a batch of
     /// Rows rows on each pass of the row-vectorised network, forced through the generated test hook. The crossover
-    /// is the smallest Rows at which Lanes beats PerRow; the planner's LanesMinimumRows comes from here.
+    /// is the smallest Rows at which Lanes beats PerRow (and the float register pass); the planner's LanesMinimumRows
+    /// comes from here.
     /// </summary>
     public class OneRowCrossover
     {
@@ -85,6 +86,10 @@ namespace NetGen.Benchmarks
 
         [Benchmark]
         public float FloatLanes() => Step(_single, Incremental.__LanesPass);
+
+        /// <summary>The register pass, row by row (batches smaller than the lanes take it; 0 for larger ones, which it refuses).</summary>
+        [Benchmark]
+        public float FloatRegisters() => Rows < 6 ? Step(_single, Incremental.__OneRowPass) : 0;
 
         [Benchmark]
         public double DoublePerRow() => Step(_double, IncrementalDouble.__PerRowPass);

@@ -120,8 +120,9 @@ namespace NetGen.Tests
     public partial class OneRowDerivativeFromInput { }
 
     /// <summary>
-    /// The one-row register pass (__OneRowPass): a batch of one row takes it where <see cref="OneRowRegisters.Supported"/>
-    /// holds (8-float Vector&lt;float&gt;, AVX, SIMD on), the per-row pass elsewhere. Forced through the generated hook,
+    /// The register pass (__OneRowPass): a batch smaller than the lanes take (1 to __LanesMinimumRows − 1 rows) trains
+    /// through it row by row where <see cref="OneRowRegisters.Supported"/> holds (8-float Vector&lt;float&gt;, AVX, SIMD
+    /// on), through the per-row pass elsewhere; its first row sets the gradients, the others add theirs. Forced through the generated hook,
     /// both passes give the same loss and gradients to float rounding, and both match central differences of the double
     /// twin. CI runs this suite with 512-bit paths off, with SIMD off and without AVX2 (128-bit Vector&lt;float&gt;): there
     /// the pass is not supported, and the tests check the fallback instead.
@@ -160,9 +161,11 @@ namespace NetGen.Tests
                 twin.Parameters[i] = net.Parameters[i];
             }
 
-            for (int row = 0; row < 3; row++)
+            int smallest = Constant(net, "__LanesMinimumRows");
+            foreach (int rows in new[] { 1, 1, 2, smallest - 1 })
             {
-                var (inputs, targets) = GradientCheckTests.Batch<double>(net.InputSize, net.OutputSize, Loss.MeanSquaredError, 1, seed: 30 + row);
+                int row = rows;
+                var (inputs, targets) = GradientCheckTests.Batch<double>(net.InputSize, net.OutputSize, Loss.MeanSquaredError, rows, seed: 30 + rows);
                 float[] x = inputs.Select(v => (float)v).ToArray(), y = targets.Select(v => (float)v).ToArray();
                 var numeric = GradientCheckTests.CentralDifferences(twin, inputs, targets, Enumerable.Range(0, twin.ParameterCount));
 
@@ -177,9 +180,9 @@ namespace NetGen.Tests
                 for (int i = 0; i < net.ParameterCount; i++)
                 {
                     Assert.True(Math.Abs(registers[i] - reference[i]) <= 1e-4 * Math.Abs(reference[i]) + 1e-6,
-                        $"{name}, row {row}: parameter {i}: registers {registers[i]:R}, per row {reference[i]:R}");
+                        $"{name}, {row} rows: parameter {i}: registers {registers[i]:R}, per row {reference[i]:R}");
                     double limit = 1e-2 * Math.Max(Math.Abs(numeric[i]), Math.Abs(registers[i])) + 1e-5;
-                    Assert.True(Math.Abs(registers[i] - numeric[i]) <= limit, $"{name}, row {row}: parameter {i}: registers {registers[i]:R}, numeric {numeric[i]:R}");
+                    Assert.True(Math.Abs(registers[i] - numeric[i]) <= limit, $"{name}, {row} rows: parameter {i}: registers {registers[i]:R}, numeric {numeric[i]:R}");
                 }
 
                 Assert.Contains(registers, g => Math.Abs(g) > 1e-4);
@@ -194,8 +197,12 @@ namespace NetGen.Tests
             var net = Eligible[name].Single();
             var twin = Eligible[name].Single();
             int expectedPass = OneRowRegisters.Supported ? Constant(net, "__OneRowPass") : Constant(net, "__PerRowPass");
-            Assert.Equal(expectedPass, (int)net.GetType().GetMethod("__PassFor", BindingFlags.Static | BindingFlags.NonPublic)!.Invoke(null, [1])!);
-            Assert.Equal(Constant(net, "__PerRowPass"), (int)net.GetType().GetMethod("__PassFor", BindingFlags.Static | BindingFlags.NonPublic)!.Invoke(null, [2])!);
+            int smallest = Constant(net, "__LanesMinimumRows");
+            for (int rows = 1; rows <= smallest; rows++)
+            {
+                int pass = (int)net.GetType().GetMethod("__PassFor", BindingFlags.Static | BindingFlags.NonPublic)!.Invoke(null, [rows])!;
+                Assert.Equal(rows < smallest ? expectedPass : Constant(net, "__LanesPass"), pass);
+            }
 
             var (inputs, targets) = GradientCheckTests.Batch<float>(net.InputSize, net.OutputSize, Loss.MeanSquaredError, 1, seed: 41);
             for (int step = 0; step < 3; step++)
@@ -238,10 +245,10 @@ namespace NetGen.Tests
         }
 
         [Fact]
-        public void The_register_pass_takes_one_row_only_and_changes_nothing_otherwise()
+        public void The_register_pass_refuses_a_batch_the_lanes_take_and_changes_nothing()
         {
             var net = new OneRowFann();
-            var (x, y) = GradientCheckTests.Batch<float>(14, 3, Loss.MeanSquaredError, 2, seed: 5);
+            var (x, y) = GradientCheckTests.Batch<float>(14, 3, Loss.MeanSquaredError, Constant(net, "__LanesMinimumRows"), seed: 5);
             net.ComputeGradients(x, y);
             var before = net.Gradients.ToArray();
             Assert.Throws<ArgumentOutOfRangeException>(() => HookOf(net)(x, y, Constant(net, "__OneRowPass"), false));

@@ -45,6 +45,40 @@ namespace NetGen.Runtime
                 a0.AsVector256(), a1.AsVector256(), a2.AsVector256(), a3.AsVector256(),
                 a4.AsVector256(), a5.AsVector256(), a6.AsVector256(), a7.AsVector256()).AsVector();
 
+        /// <summary>How the pass writes a gradient: <see cref="SetGradients"/> for a batch's first row, <see cref="AddGradients"/> after it.</summary>
+        public interface IGradientWrite
+        {
+            /// <summary>Writes a vector of gradients at <paramref name="at"/>.</summary>
+            void Put(ref float at, Vector<float> value);
+
+            /// <summary>Writes one gradient at <paramref name="at"/>.</summary>
+            void Put(ref float at, float value);
+        }
+
+        /// <summary>The first row of a batch: each gradient is stored, so nothing needs clearing first.</summary>
+        public readonly struct SetGradients : IGradientWrite
+        {
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Put(ref float at, Vector<float> value) => Vector.StoreUnsafe(value, ref at);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Put(ref float at, float value) => at = value;
+        }
+
+        /// <summary>Every later row: each gradient is added to the rows' sum so far, in row order.</summary>
+        public readonly struct AddGradients : IGradientWrite
+        {
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Put(ref float at, Vector<float> value) => Vector.StoreUnsafe(Vector.LoadUnsafe(ref at) + value, ref at);
+
+            /// <inheritdoc/>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public void Put(ref float at, float value) => at += value;
+        }
+
         private static Vector<float>[] Masks(bool low)
         {
             var masks = new Vector<float>[9];

@@ -22,10 +22,11 @@ namespace NetGen.Generator.Emit
             w.Lines($$"""
 
                 /// <summary>
-                /// One row's squared errors (summed) and every gradient, written, with the row's values in registers: the
-                /// one-row pass (__OneRowPass) where <see cref="global::NetGen.Runtime.OneRowRegisters.Supported"/>.
+                /// One row's squared errors (summed) and every gradient, set or added as <typeparamref name="TWrite"/> says,
+                /// with the row's values in registers: the register pass (__OneRowPass) where <see cref="global::NetGen.Runtime.OneRowRegisters.Supported"/>.
                 /// </summary>
-                private static float __TrainOneRow(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> t, float scale, global::System.Span<float> g)
+                private static float __TrainOneRow<TWrite>(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> t, float scale, global::System.Span<float> g)
+                    where TWrite : struct, global::NetGen.Runtime.OneRowRegisters.IGradientWrite
                 """);
             using (w.Block(null))
             {
@@ -99,13 +100,13 @@ namespace NetGen.Generator.Emit
                         int count = System.Math.Min(Lanes, layer.Out - Lanes * q);
                         if (count == Lanes)
                         {
-                            w.Line(Store($"d{layer.Number}_{q}", "g0", Offset(layer.BiasOffset + Lanes * q)));
+                            w.Line(Put($"d{layer.Number}_{q}", "g0", Offset(layer.BiasOffset + Lanes * q)));
                         }
                         else
                         {
                             for (int i = 0; i < count; i++)
                             {
-                                w.Line($"global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, {layer.BiasOffset + Lanes * q + i}) = d{layer.Number}_{q}[{i}];");
+                                w.Line(Put($"d{layer.Number}_{q}[{i}]", "g0", Offset(layer.BiasOffset + Lanes * q + i)));
                             }
                         }
                     }
@@ -113,10 +114,12 @@ namespace NetGen.Generator.Emit
                     for (int j = 0; j < layer.Out; j++)
                     {
                         w.Line($"{v} e{layer.Number}_{j} = new {v}(d{layer.Number}_{j / Lanes}[{j % Lanes}]);");
-                        foreach (var c in chunks)
+                        // Last chunk first, masked: an overlapping chunk adds 0 to the lanes it shares with the one before,
+                        // or sets them to 0 before that one's store sets them.
+                        for (int k = chunks.Count - 1; k >= 0; k--)
                         {
-                            // The unmasked chunk: an overlapping last chunk rewrites the lanes it shares with the one before, with the same values.
-                            w.Line(Store($"{c.Name} * e{layer.Number}_{j}", "g0", Offset(layer.WeightOffset + j * layer.In + c.Start)));
+                            var c = chunks[k];
+                            w.Line(Put($"{c.MaskedName} * e{layer.Number}_{j}", "g0", Offset(layer.WeightOffset + j * layer.In + c.Start)));
                         }
                     }
 
@@ -187,8 +190,9 @@ namespace NetGen.Generator.Emit
         private static string Load(string start, string offset) =>
             $"global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {start}, {offset}))";
 
-        private static string Store(string value, string start, string offset) =>
-            $"global::System.Numerics.Vector.StoreUnsafe({value}, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {start}, {offset}));";
+        /// <summary>A gradient (a vector or one value) set or added at start + offset, as the pass's TWrite says.</summary>
+        private static string Put(string value, string start, string offset) =>
+            $"default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref {start}, {offset}), {value});";
 
         /// <summary>The <paramref name="count"/> (&lt; 8) values at start + offset in the low lanes, zeros above: no read past them.</summary>
         private static string Partial(string start, int offset, int count)

@@ -40,13 +40,19 @@ namespace NetGen.Generator.Emit
                     using (w.Block(null))
                     {
                         w.Lines("""
-                            // One row, its values in registers: every gradient is written, so nothing is cleared.
-                            if (rows != 1 || !global::NetGen.Runtime.OneRowRegisters.Supported)
+                            // Row by row, each row's values in registers: the first row sets every gradient (nothing is
+                            // cleared), the others add theirs in row order.
+                            if (rows < 1 || rows >= __LanesMinimumRows || !global::NetGen.Runtime.OneRowRegisters.Supported)
                             {
-                                throw new global::System.ArgumentOutOfRangeException(nameof(pass), pass, "The one-row pass takes one row, where OneRowRegisters.Supported.");
+                                throw new global::System.ArgumentOutOfRangeException(nameof(pass), pass, "The register pass takes batches smaller than the lanes, where OneRowRegisters.Supported.");
                             }
 
-                            lossSum += __TrainOneRow(__parameters, inputs, targets, scale, g);
+                            lossSum += __TrainOneRow<global::NetGen.Runtime.OneRowRegisters.SetGradients>(__parameters, inputs, targets, scale, g);
+                            for (int r = 1; r < rows; r++)
+                            {
+                                lossSum += __TrainOneRow<global::NetGen.Runtime.OneRowRegisters.AddGradients>(__parameters, inputs.Slice(r * InputSize, InputSize), targets.Slice(r * OutputSize, OutputSize), scale, g);
+                            }
+
                             break;
                             """);
                     }

@@ -469,8 +469,8 @@ namespace NetGen.Generator.Emit
             }
 
             string never = "global::System.ComponentModel.EditorBrowsableState.Never";
-            string oneRowDoc = plan.OneRowRegisters ? "one row in registers where the process can, else " : "";
-            string oneRowChoice = plan.OneRowRegisters ? "rows == 1 && global::NetGen.Runtime.OneRowRegisters.Supported ? __OneRowPass : " : "";
+            string oneRowDoc = plan.OneRowRegisters ? "below __LanesMinimumRows row by row in registers where the process can, else " : "";
+            string oneRowChoice = plan.OneRowRegisters ? "rows >= 1 && rows < __LanesMinimumRows && global::NetGen.Runtime.OneRowRegisters.Supported ? __OneRowPass : " : "";
             return $$"""
                 {{Doc}}
                 private {{t}} __Gradients({{readOnlySpan}} inputs, {{readOnlySpan}} targets{{updateFollows}})

@@ -181,9 +181,9 @@ namespace Samples
         private float __Gradients(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, bool updateFollows = false)
             => __ComputeGradients(inputs, targets, __PassFor(inputs.Length / InputSize), updateFollows);
 
-        /// <summary>The pass a batch of <paramref name="rows"/> rows takes: one row in registers where the process can, else per row below __LanesMinimumRows, 512-bit lanes from __Vector512MinimumRows on AVX-512 hardware, else Vector&lt;T&gt; lanes.</summary>
+        /// <summary>The pass a batch of <paramref name="rows"/> rows takes: below __LanesMinimumRows row by row in registers where the process can, else per row below __LanesMinimumRows, 512-bit lanes from __Vector512MinimumRows on AVX-512 hardware, else Vector&lt;T&gt; lanes.</summary>
         private static int __PassFor(int rows)
-            => rows == 1 && global::NetGen.Runtime.OneRowRegisters.Supported ? __OneRowPass : rows < __LanesMinimumRows ? __PerRowPass
+            => rows >= 1 && rows < __LanesMinimumRows && global::NetGen.Runtime.OneRowRegisters.Supported ? __OneRowPass : rows < __LanesMinimumRows ? __PerRowPass
             : global::NetGen.Runtime.LinearAlgebra.Vector512Lanes && rows >= __Vector512MinimumRows ? __Lanes512Pass
             : __LanesPass;
 
@@ -219,13 +219,19 @@ namespace Samples
                 }
                 case __OneRowPass:
                 {
-                    // One row, its values in registers: every gradient is written, so nothing is cleared.
-                    if (rows != 1 || !global::NetGen.Runtime.OneRowRegisters.Supported)
+                    // Row by row, each row's values in registers: the first row sets every gradient (nothing is
+                    // cleared), the others add theirs in row order.
+                    if (rows < 1 || rows >= __LanesMinimumRows || !global::NetGen.Runtime.OneRowRegisters.Supported)
                     {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(pass), pass, "The one-row pass takes one row, where OneRowRegisters.Supported.");
+                        throw new global::System.ArgumentOutOfRangeException(nameof(pass), pass, "The register pass takes batches smaller than the lanes, where OneRowRegisters.Supported.");
                     }
 
-                    lossSum += __TrainOneRow(__parameters, inputs, targets, scale, g);
+                    lossSum += __TrainOneRow<global::NetGen.Runtime.OneRowRegisters.SetGradients>(__parameters, inputs, targets, scale, g);
+                    for (int r = 1; r < rows; r++)
+                    {
+                        lossSum += __TrainOneRow<global::NetGen.Runtime.OneRowRegisters.AddGradients>(__parameters, inputs.Slice(r * InputSize, InputSize), targets.Slice(r * OutputSize, OutputSize), scale, g);
+                    }
+
                     break;
                 }
                 case __LanesPass:
@@ -1480,10 +1486,11 @@ namespace Samples
         }
 
         /// <summary>
-        /// One row's squared errors (summed) and every gradient, written, with the row's values in registers: the
-        /// one-row pass (__OneRowPass) where <see cref="global::NetGen.Runtime.OneRowRegisters.Supported"/>.
+        /// One row's squared errors (summed) and every gradient, set or added as <typeparamref name="TWrite"/> says,
+        /// with the row's values in registers: the register pass (__OneRowPass) where <see cref="global::NetGen.Runtime.OneRowRegisters.Supported"/>.
         /// </summary>
-        private static float __TrainOneRow(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> t, float scale, global::System.Span<float> g)
+        private static float __TrainOneRow<TWrite>(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> t, float scale, global::System.Span<float> g)
+            where TWrite : struct, global::NetGen.Runtime.OneRowRegisters.IGradientWrite
         {
             // The slices check the lengths once; every load and store below stays inside them.
             ref float p0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p.Slice(0, ParameterCount));
@@ -1528,74 +1535,74 @@ namespace Samples
 
             // Layer 2 backward: ∂L/∂z, the bias and weight gradients, then ∂L/∂(input).
             global::System.Numerics.Vector<float> d2_0 = dy2_0 * global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(y2_0);
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 288) = d2_0[0];
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 289) = d2_0[1];
-            global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 290) = d2_0[2];
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 288), d2_0[0]);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 289), d2_0[1]);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 290), d2_0[2]);
             global::System.Numerics.Vector<float> e2_0 = new global::System.Numerics.Vector<float>(d2_0[0]);
-            global::System.Numerics.Vector.StoreUnsafe(y1_0 * e2_0, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 240));
-            global::System.Numerics.Vector.StoreUnsafe(y1_1 * e2_0, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 248));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 248), y1_1 * e2_0);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 240), y1_0 * e2_0);
             global::System.Numerics.Vector<float> e2_1 = new global::System.Numerics.Vector<float>(d2_0[1]);
-            global::System.Numerics.Vector.StoreUnsafe(y1_0 * e2_1, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 256));
-            global::System.Numerics.Vector.StoreUnsafe(y1_1 * e2_1, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 264));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 264), y1_1 * e2_1);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 256), y1_0 * e2_1);
             global::System.Numerics.Vector<float> e2_2 = new global::System.Numerics.Vector<float>(d2_0[2]);
-            global::System.Numerics.Vector.StoreUnsafe(y1_0 * e2_2, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 272));
-            global::System.Numerics.Vector.StoreUnsafe(y1_1 * e2_2, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 280));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 280), y1_1 * e2_2);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 272), y1_0 * e2_2);
             global::System.Numerics.Vector<float> dy1_0 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, 240)) * e2_0 + global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, 256)) * e2_1 + global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, 272)) * e2_2;
             global::System.Numerics.Vector<float> dy1_1 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, 248)) * e2_0 + global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, 264)) * e2_1 + global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref p0, 280)) * e2_2;
 
             // Layer 1 backward: ∂L/∂z, the bias and weight gradients.
             global::System.Numerics.Vector<float> d1_0 = dy1_0 * global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(y1_0);
-            global::System.Numerics.Vector.StoreUnsafe(d1_0, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 224));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 224), d1_0);
             global::System.Numerics.Vector<float> d1_1 = dy1_1 * global::NetGen.Runtime.VectorActivations.SigmoidDerivativeFromOutput(y1_1);
-            global::System.Numerics.Vector.StoreUnsafe(d1_1, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 232));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 232), d1_1);
             global::System.Numerics.Vector<float> e1_0 = new global::System.Numerics.Vector<float>(d1_0[0]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_0, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 0));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_0, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 6));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 6), x_1m * e1_0);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 0), x_0 * e1_0);
             global::System.Numerics.Vector<float> e1_1 = new global::System.Numerics.Vector<float>(d1_0[1]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_1, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 14));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_1, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 20));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 20), x_1m * e1_1);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 14), x_0 * e1_1);
             global::System.Numerics.Vector<float> e1_2 = new global::System.Numerics.Vector<float>(d1_0[2]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_2, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 28));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_2, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 34));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 34), x_1m * e1_2);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 28), x_0 * e1_2);
             global::System.Numerics.Vector<float> e1_3 = new global::System.Numerics.Vector<float>(d1_0[3]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_3, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 42));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_3, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 48));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 48), x_1m * e1_3);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 42), x_0 * e1_3);
             global::System.Numerics.Vector<float> e1_4 = new global::System.Numerics.Vector<float>(d1_0[4]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_4, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 56));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_4, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 62));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 62), x_1m * e1_4);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 56), x_0 * e1_4);
             global::System.Numerics.Vector<float> e1_5 = new global::System.Numerics.Vector<float>(d1_0[5]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_5, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 70));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_5, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 76));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 76), x_1m * e1_5);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 70), x_0 * e1_5);
             global::System.Numerics.Vector<float> e1_6 = new global::System.Numerics.Vector<float>(d1_0[6]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_6, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 84));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_6, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 90));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 90), x_1m * e1_6);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 84), x_0 * e1_6);
             global::System.Numerics.Vector<float> e1_7 = new global::System.Numerics.Vector<float>(d1_0[7]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_7, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 98));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_7, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 104));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 104), x_1m * e1_7);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 98), x_0 * e1_7);
             global::System.Numerics.Vector<float> e1_8 = new global::System.Numerics.Vector<float>(d1_1[0]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_8, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 112));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_8, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 118));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 118), x_1m * e1_8);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 112), x_0 * e1_8);
             global::System.Numerics.Vector<float> e1_9 = new global::System.Numerics.Vector<float>(d1_1[1]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_9, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 126));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_9, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 132));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 132), x_1m * e1_9);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 126), x_0 * e1_9);
             global::System.Numerics.Vector<float> e1_10 = new global::System.Numerics.Vector<float>(d1_1[2]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_10, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 140));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_10, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 146));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 146), x_1m * e1_10);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 140), x_0 * e1_10);
             global::System.Numerics.Vector<float> e1_11 = new global::System.Numerics.Vector<float>(d1_1[3]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_11, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 154));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_11, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 160));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 160), x_1m * e1_11);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 154), x_0 * e1_11);
             global::System.Numerics.Vector<float> e1_12 = new global::System.Numerics.Vector<float>(d1_1[4]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_12, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 168));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_12, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 174));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 174), x_1m * e1_12);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 168), x_0 * e1_12);
             global::System.Numerics.Vector<float> e1_13 = new global::System.Numerics.Vector<float>(d1_1[5]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_13, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 182));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_13, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 188));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 188), x_1m * e1_13);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 182), x_0 * e1_13);
             global::System.Numerics.Vector<float> e1_14 = new global::System.Numerics.Vector<float>(d1_1[6]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_14, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 196));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_14, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 202));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 202), x_1m * e1_14);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 196), x_0 * e1_14);
             global::System.Numerics.Vector<float> e1_15 = new global::System.Numerics.Vector<float>(d1_1[7]);
-            global::System.Numerics.Vector.StoreUnsafe(x_0 * e1_15, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 210));
-            global::System.Numerics.Vector.StoreUnsafe(x_1 * e1_15, ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 216));
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 216), x_1m * e1_15);
+            default(TWrite).Put(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref g0, 210), x_0 * e1_15);
 
             return global::System.Numerics.Vector.Sum(lossLanes);
         }
