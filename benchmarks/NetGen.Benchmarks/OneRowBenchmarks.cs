@@ -89,7 +89,7 @@ namespace NetGen.Benchmarks
 
         /// <summary>The register pass, row by row (batches smaller than the lanes take it; 0 for larger ones, which it refuses).</summary>
         [Benchmark]
-        public float FloatRegisters() => Rows < 6 ? Step(_single, Incremental.__OneRowPass) : 0;
+        public float FloatRegisters() => Rows < 6 ? Step(_single, Incremental.__RegisterPass) : 0;
 
         [Benchmark]
         public double DoublePerRow() => Step(_double, IncrementalDouble.__PerRowPass);

@@ -224,7 +224,7 @@ namespace NetGen.Generator.Tests
 
         /// <summary>
         /// FANN's incremental shape, row-vectorised: a one-row batch also gets the pass that keeps the row in registers
-        /// (__OneRowPass, __TrainOneRow), with a partial input vector (14 = 8 + an overlapping 8) and 3 outputs.
+        /// (__RegisterPass, __TrainOneRow), with a partial input vector (14 = 8 + an overlapping 8) and 3 outputs.
         /// </summary>
         [Fact]
         public Task Strategy_Lanes_OneRowRegisters() => VerifyNetwork("""

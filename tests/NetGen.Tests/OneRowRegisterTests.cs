@@ -120,7 +120,7 @@ namespace NetGen.Tests
     public partial class OneRowDerivativeFromInput { }
 
     /// <summary>
-    /// The register pass (__OneRowPass): a batch smaller than the lanes take (1 to __LanesMinimumRows − 1 rows) trains
+    /// The register pass (__RegisterPass): a batch smaller than the lanes take (1 to __LanesMinimumRows − 1 rows) trains
     /// through it row by row where <see cref="OneRowRegisters.Supported"/> holds (8-float Vector&lt;float&gt;, AVX, SIMD
     /// on), through the per-row pass elsewhere; its first row sets the gradients, the others add theirs. Forced through the generated hook,
     /// both passes give the same loss and gradients to float rounding, and both match central differences of the double
@@ -153,7 +153,7 @@ namespace NetGen.Tests
 
             var net = Eligible[name].Single();
             var twin = Eligible[name].Double();
-            int onePass = Constant(net, "__OneRowPass"), perRow = Constant(net, "__PerRowPass");
+            int onePass = Constant(net, "__RegisterPass"), perRow = Constant(net, "__PerRowPass");
             var hook = HookOf(net);
             GradientCheckTests.Randomize(net.Parameters, seed: 21);
             for (int i = 0; i < net.ParameterCount; i++)
@@ -196,7 +196,7 @@ namespace NetGen.Tests
         {
             var net = Eligible[name].Single();
             var twin = Eligible[name].Single();
-            int expectedPass = OneRowRegisters.Supported ? Constant(net, "__OneRowPass") : Constant(net, "__PerRowPass");
+            int expectedPass = OneRowRegisters.Supported ? Constant(net, "__RegisterPass") : Constant(net, "__PerRowPass");
             int smallest = Constant(net, "__LanesMinimumRows");
             for (int rows = 1; rows <= smallest; rows++)
             {
@@ -240,7 +240,7 @@ namespace NetGen.Tests
                 var net = new OneRowFann();
                 Assert.Equal(Constant(net, "__PerRowPass"), (int)typeof(OneRowFann).GetMethod("__PassFor", BindingFlags.Static | BindingFlags.NonPublic)!.Invoke(null, [1])!);
                 var (x, y) = GradientCheckTests.Batch<float>(14, 3, Loss.MeanSquaredError, 1, seed: 2);
-                Assert.Throws<ArgumentOutOfRangeException>(() => HookOf(net)(x, y, Constant(net, "__OneRowPass"), false));
+                Assert.Throws<ArgumentOutOfRangeException>(() => HookOf(net)(x, y, Constant(net, "__RegisterPass"), false));
             }
         }
 
@@ -251,7 +251,7 @@ namespace NetGen.Tests
             var (x, y) = GradientCheckTests.Batch<float>(14, 3, Loss.MeanSquaredError, Constant(net, "__LanesMinimumRows"), seed: 5);
             net.ComputeGradients(x, y);
             var before = net.Gradients.ToArray();
-            Assert.Throws<ArgumentOutOfRangeException>(() => HookOf(net)(x, y, Constant(net, "__OneRowPass"), false));
+            Assert.Throws<ArgumentOutOfRangeException>(() => HookOf(net)(x, y, Constant(net, "__RegisterPass"), false));
             Assert.Equal(before, net.Gradients.ToArray());
         }
 
@@ -261,10 +261,10 @@ namespace NetGen.Tests
             foreach (var net in new INeuralNetwork<float>[] { new OneRowTooFewInputs(), new OneRowPartialHidden(), new OneRowTooWide(), new OneRowDerivativeFromInput() })
             {
                 Assert.NotNull(net.GetType().GetField("__PerRowPass", BindingFlags.Static | BindingFlags.NonPublic));
-                Assert.Null(net.GetType().GetField("__OneRowPass", BindingFlags.Static | BindingFlags.NonPublic));
+                Assert.Null(net.GetType().GetField("__RegisterPass", BindingFlags.Static | BindingFlags.NonPublic));
             }
 
-            Assert.Null(typeof(OneRowFannDouble).GetField("__OneRowPass", BindingFlags.Static | BindingFlags.NonPublic));
+            Assert.Null(typeof(OneRowFannDouble).GetField("__RegisterPass", BindingFlags.Static | BindingFlags.NonPublic));
         }
 
         private static int Constant(object net, string name)

@@ -114,7 +114,7 @@ namespace NetGen.Generator.Emit
                     """);
                 if (plan.OneRowRegisters)
                 {
-                    w.Line("internal const int __OneRowPass = 3;");
+                    w.Line("internal const int __RegisterPass = 3;");
                 }
 
                 if (plan.LayerScratchVectors > 0)

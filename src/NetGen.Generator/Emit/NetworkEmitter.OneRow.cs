@@ -23,7 +23,7 @@ namespace NetGen.Generator.Emit
 
                 /// <summary>
                 /// One row's squared errors (summed) and every gradient, set or added as <typeparamref name="TWrite"/> says,
-                /// with the row's values in registers: the register pass (__OneRowPass) where <see cref="global::NetGen.Runtime.OneRowRegisters.Supported"/>.
+                /// with the row's values in registers: the register pass (__RegisterPass) where <see cref="global::NetGen.Runtime.OneRowRegisters.Supported"/>.
                 /// </summary>
                 private static float __TrainOneRow<TWrite>(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> t, float scale, global::System.Span<float> g)
                     where TWrite : struct, global::NetGen.Runtime.OneRowRegisters.IGradientWrite

@@ -36,7 +36,7 @@ namespace NetGen.Generator.Emit
 
                 if (plan.OneRowRegisters)
                 {
-                    w.Line("case __OneRowPass:");
+                    w.Line("case __RegisterPass:");
                     using (w.Block(null))
                     {
                         w.Lines("""

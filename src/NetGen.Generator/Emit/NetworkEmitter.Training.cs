@@ -470,7 +470,7 @@ namespace NetGen.Generator.Emit
 
             string never = "global::System.ComponentModel.EditorBrowsableState.Never";
             string oneRowDoc = plan.OneRowRegisters ? "below __LanesMinimumRows row by row in registers where the process can, else " : "";
-            string oneRowChoice = plan.OneRowRegisters ? "rows >= 1 && rows < __LanesMinimumRows && global::NetGen.Runtime.OneRowRegisters.Supported ? __OneRowPass : " : "";
+            string oneRowChoice = plan.OneRowRegisters ? "rows >= 1 && rows < __LanesMinimumRows && global::NetGen.Runtime.OneRowRegisters.Supported ? __RegisterPass : " : "";
             return $$"""
                 {{Doc}}
                 private {{t}} __Gradients({{readOnlySpan}} inputs, {{readOnlySpan}} targets{{updateFollows}})

@@ -56,7 +56,7 @@ namespace Samples
         internal const int __PerRowPass = 0;
         internal const int __LanesPass = 1;
         internal const int __Lanes512Pass = 2;
-        internal const int __OneRowPass = 3;
+        internal const int __RegisterPass = 3;
 
         // z, f(z) and f'(z) of one exp-based layer, for its single activation call (one scratch per lane width).
         private readonly global::System.Numerics.Vector<float>[] __laneActivations = new global::System.Numerics.Vector<float>[48];
@@ -183,7 +183,7 @@ namespace Samples
 
         /// <summary>The pass a batch of <paramref name="rows"/> rows takes: below __LanesMinimumRows row by row in registers where the process can, else per row below __LanesMinimumRows, 512-bit lanes from __Vector512MinimumRows on AVX-512 hardware, else Vector&lt;T&gt; lanes.</summary>
         private static int __PassFor(int rows)
-            => rows >= 1 && rows < __LanesMinimumRows && global::NetGen.Runtime.OneRowRegisters.Supported ? __OneRowPass : rows < __LanesMinimumRows ? __PerRowPass
+            => rows >= 1 && rows < __LanesMinimumRows && global::NetGen.Runtime.OneRowRegisters.Supported ? __RegisterPass : rows < __LanesMinimumRows ? __PerRowPass
             : global::NetGen.Runtime.LinearAlgebra.Vector512Lanes && rows >= __Vector512MinimumRows ? __Lanes512Pass
             : __LanesPass;
 
@@ -217,7 +217,7 @@ namespace Samples
                     }
                     break;
                 }
-                case __OneRowPass:
+                case __RegisterPass:
                 {
                     // Row by row, each row's values in registers: the first row sets every gradient (nothing is
                     // cleared), the others add theirs in row order.
@@ -1487,7 +1487,7 @@ namespace Samples
 
         /// <summary>
         /// One row's squared errors (summed) and every gradient, set or added as <typeparamref name="TWrite"/> says,
-        /// with the row's values in registers: the register pass (__OneRowPass) where <see cref="global::NetGen.Runtime.OneRowRegisters.Supported"/>.
+        /// with the row's values in registers: the register pass (__RegisterPass) where <see cref="global::NetGen.Runtime.OneRowRegisters.Supported"/>.
         /// </summary>
         private static float __TrainOneRow<TWrite>(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> t, float scale, global::System.Span<float> g)
             where TWrite : struct, global::NetGen.Runtime.OneRowRegisters.IGradientWrite
