@@ -8,15 +8,16 @@ using System.Runtime.Intrinsics.X86;
 namespace NetGen.Runtime
 {
     /// <summary>
-    /// The pieces of the generated one-row training pass that keeps a row's values in registers (eight floats per
-    /// vector): whether this process can run it, and the sums and masks its code uses. For generated code only.
+    /// The pieces of the generated register pass, which trains a small batch row by row with each row's values in
+    /// registers (eight floats per vector): whether this process can run it, and the sums, masks and gradient writes
+    /// its code uses. For generated code only.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class OneRowRegisters
     {
         /// <summary>
         /// True when <see cref="Vector{T}"/> holds 8 floats, AVX's horizontal adds run natively and SIMD is on
-        /// (<c>NETGEN_DISABLE_SIMD</c> unset); otherwise a one-row batch takes the per-row pass.
+        /// (<c>NETGEN_DISABLE_SIMD</c> unset); otherwise a small batch takes the per-row pass.
         /// </summary>
         public static bool Supported
         {

@@ -12,9 +12,9 @@ namespace NetGen.Generator.Emit
         private const int Lanes = NetworkPlan.OneRowRegistersLanes;
 
         /// <summary>
-        /// The one-row pass of <see cref="NetworkPlan.OneRowRegisters"/>: a row's inputs, every layer's outputs and deltas
-        /// in Vector&lt;float&gt; locals of 8 lanes, each layer's sums through one horizontal-add tree per 8 outputs, and
-        /// every gradient written (not accumulated), so the caller needs no clearing.
+        /// The register pass of <see cref="NetworkPlan.OneRowRegisters"/>, one row per call: the row's inputs, every
+        /// layer's outputs and deltas in Vector&lt;float&gt; locals of 8 lanes, each layer's sums through one horizontal-add
+        /// tree per 8 outputs, and every gradient set (a batch's first row, so the caller clears nothing) or added.
         /// </summary>
         private static void WriteOneRowRegistersPass(CodeWriter w, NetworkPlan plan)
         {
@@ -38,10 +38,10 @@ namespace NetGen.Generator.Emit
                     ref float g0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(g.Slice(0, ParameterCount));
                     """);
                 w.Line();
-                w.Line($"// The input row as vectors of 8{(plan.InputSize % Lanes == 0 ? "" : $"; the last starts at {plan.InputSize - Lanes}, its lanes below {Lanes * (plan.InputSize / Lanes)} masked for the sums")}.");
+                w.Line($"// The input row as vectors of {Lanes}{(plan.InputSize % Lanes == 0 ? "" : $"; the last starts at {plan.InputSize - Lanes}, its lanes below {Lanes * (plan.InputSize / Lanes)} masked for the sums")}.");
                 foreach (var chunk in Chunks(plan.Layers[0]))
                 {
-                    w.Line($"{v} {chunk.Name} = {Load("x0", chunk.Start.ToString(System.Globalization.CultureInfo.InvariantCulture))};");
+                    w.Line($"{v} {chunk.Name} = {Load("x0", Offset(chunk.Start))};");
                     if (chunk.MaskedName != chunk.Name)
                     {
                         w.Line($"{v} {chunk.MaskedName} = {chunk.Name} * {OneRowRuntime}HighOnes({chunk.MaskFrom});");
@@ -51,7 +51,7 @@ namespace NetGen.Generator.Emit
                 foreach (var layer in plan.Layers)
                 {
                     w.Line();
-                    w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}: each output's products in the lanes of one vector, 8 outputs per sum tree.");
+                    w.Line($"// Layer {layer.Number}: Dense {layer.In}→{layer.Out}, {Expressions.Label(layer)}: each output's products in the lanes of one vector, {Lanes} outputs per sum tree.");
                     var chunks = Chunks(layer);
                     for (int q = 0; q * Lanes < layer.Out; q++)
                     {

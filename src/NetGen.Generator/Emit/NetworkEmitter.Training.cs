@@ -444,11 +444,12 @@ namespace NetGen.Generator.Emit
         }
 
         /// <summary>
-        /// Whether TrainStep's gradient pass leaves the gradients' finite check to the optimizer's checked update
-        /// (<c>updateFollows</c>, then <c>checkGradients</c>): always when values are checked. Adam's and SGD's update
-        /// checks see every non-finite gradient at no extra cost; Rprop runs the same pass itself.
+        /// Whether TrainStep's gradient pass of an unsharded network leaves the gradients' finite check to the
+        /// optimizer's checked update (<c>updateFollows</c>, then <c>gradientsUnchecked</c>): always when values are
+        /// checked. Adam's and SGD's update checks see every non-finite gradient at no extra cost; Rprop runs the same
+        /// pass itself. (A sharded network's shards check as they sum: <c>checkedInRun</c>.)
         /// </summary>
-        private static bool DefersGradientCheck(NetworkPlan plan) => plan.Spec.CheckFinite;
+        private static bool DefersGradientCheck(NetworkPlan plan) => plan.Spec.CheckFinite && !Sharded(plan);
 
         /// <summary>Whether the gradient pass takes <c>updateFollows</c>: to defer its check, or for the shards to check the update as they sum.</summary>
         private static bool KnowsUpdateFollows(NetworkPlan plan) => DefersGradientCheck(plan) || Sharded(plan);
@@ -765,9 +766,9 @@ namespace NetGen.Generator.Emit
 
             // TrainStep (checkedInRun): GradientShards.Run on one thread leaves the gradients' check to this call (Adam's
             // and SGD's read nothing more); gradientsUnchecked: the gradient pass left it.
-            string checkGradients = !plan.Spec.CheckFinite ? ""
-                : Sharded(plan) ? ", checkGradients: checkedInRun"
-                : ", checkGradients: gradientsUnchecked";
+            string checkGradients = DefersGradientCheck(plan) ? ", checkGradients: gradientsUnchecked"
+                : Sharded(plan) && plan.Spec.CheckFinite ? ", checkGradients: checkedInRun"
+                : "";
 
             // Buffers after the parameters (running statistics, standardisation) are saved but never optimised.
             string call = OptimizerCall(plan, "", TrainableSpan(plan), buffer => buffer, check, checkGradients, keepsBounds: plan.KeepsMomentBounds) + ";";

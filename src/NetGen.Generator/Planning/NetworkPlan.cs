@@ -318,7 +318,7 @@ namespace NetGen.Generator.Planning
         public const int OneRowRegistersMaximumWidth = 4 * OneRowRegistersLanes;
 
         /// <summary>
-        /// A one-row batch trains through a pass that keeps the row in registers, 8 floats per vector
+        /// A batch smaller than the lanes take trains row by row through a pass that keeps each row in registers, 8 floats per vector
         /// (NetGen.Runtime.OneRowRegisters): a modern float row-vectorised network whose activations have lane forms
         /// and derivatives from their output, whose first layer has 8 to 32 inputs, whose hidden layers are whole
         /// vectors (8, 16, 24 or 32 units) and whose output has at most 32. Other shapes, and processes without AVX or
