@@ -24,6 +24,7 @@ namespace NetGen.Runtime
         /// 24 accumulators + 4 + 1 loaded vectors of the 32 registers, 10 loads per 24 FMAs. Then 2 rows, then 1.
         /// </summary>
         [FloatCopy]
+        [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
         private static void DenseForward512<T>(ref T x, ref T w, ref T b, ref T z, int rows, int fanIn, int fanOut)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -364,6 +365,7 @@ namespace NetGen.Runtime
         /// of the 32 registers, 10 loads per 24 FMAs. Then 2 values of p, then 1; then one-vector panels.
         /// </summary>
         [FloatCopy]
+        [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
         private static void OuterProducts512<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {

@@ -8,6 +8,10 @@ namespace NetGen.Runtime
     /// Every output is summed in the same order whatever the block that computes it, so block shapes never change
     /// a result (a row's outputs do not depend on the rows beside it: PredictBatch relies on it): the outer products
     /// add q = 0, 1, … with fused multiply-adds exactly as the 512-bit form does.
+    /// Each width's blocked worker (here and in LinearAlgebra.Dense512.cs) is never inlined: inlined into a caller whose
+    /// JIT inlining budget was spent (a user's lambda calling DenseForward&lt;float&gt;), its AggressiveInlining
+    /// helpers became calls that pass vectors through memory, and a 32×512×512 forward on AVX2 took 2.2–4.5 ms
+    /// instead of 0.2 ms. Called on its own, each worker inlines its blocks within a budget of its own.
     /// </summary>
     public static partial class LinearAlgebra
     {
@@ -16,6 +20,7 @@ namespace NetGen.Runtime
         /// row block of x streams past) × 2 rows: 8 accumulators + 4 + 1 loaded vectors fit 16 registers.
         /// </summary>
         [FloatCopy]
+        [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
         private static void DenseForwardVector<T>(ref T x, ref T w, ref T b, ref T z, int rows, int fanIn, int fanOut, int vectorEnd)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -130,6 +135,7 @@ namespace NetGen.Runtime
         /// AVX2's 16 registers, 8 loads per 12 multiply-adds. Then 2 values of p, then 1; then one-vector panels.
         /// </summary>
         [FloatCopy]
+        [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
         private static void OuterProductsVector<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int m, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -275,6 +281,7 @@ namespace NetGen.Runtime
         /// (0 + x·w, then the bias), so the results are its bits.
         /// </summary>
         [FloatCopy]
+        [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
         private static void ForwardSingleInput<T>(ref T x, ref T w, ref T b, ref T z, int rows, int fanOut)
             where T : struct, IFloatingPointIeee754<T>
         {
@@ -304,6 +311,7 @@ namespace NetGen.Runtime
         /// along p. Multiplies and adds apart, in the order q = 0, 1, …, as the scalar form: its bits.
         /// </summary>
         [FloatCopy]
+        [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
         private static void OuterProductsSingleColumn<T>(ref T a, int aColumn, ref T b, ref T c, int m, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {

@@ -18,6 +18,7 @@ namespace NetGen.Runtime
         /// z = x·wᵀ + b on 512-bit vectors: blocks of 4 outputs (outer, so their 4 rows of w stay in L1) × 6 rows (inner):
         /// 24 accumulators + 4 + 1 loaded vectors of the 32 registers, 10 loads per 24 FMAs. Then 2 rows, then 1.
         /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
         private static void DenseForward512(ref float x, ref float w, ref float b, ref float z, int rows, int fanIn, int fanOut)
         {
             int vectorEnd = fanIn - fanIn % Vector512<float>.Count;
@@ -312,6 +313,7 @@ namespace NetGen.Runtime
         /// B stays in cache while every block of p reuses it) × 6 values of p: 24 accumulators + 4 + 1 loaded vectors
         /// of the 32 registers, 10 loads per 24 FMAs. Then 2 values of p, then 1; then one-vector panels.
         /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
         private static void OuterProducts512(ref float a, int aRow, int aColumn, ref float b, ref float c, int m, int n, int k, bool accumulate)
         {
             int width = Vector512<float>.Count;

@@ -16,6 +16,7 @@ namespace NetGen.Runtime
         /// z = x·wᵀ + b, dot-product form: blocks of 4 outputs (outer, so their 4 rows of w stay in L1 while every
         /// row block of x streams past) × 2 rows: 8 accumulators + 4 + 1 loaded vectors fit 16 registers.
         /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
         private static void DenseForwardVector(ref float x, ref float w, ref float b, ref float z, int rows, int fanIn, int fanOut, int vectorEnd)
         {
             int j = 0;
@@ -122,6 +123,7 @@ namespace NetGen.Runtime
         /// in cache while every block of p reuses it) × 6 values of p: 12 accumulators + 2 + 1 loaded vectors fit
         /// AVX2's 16 registers, 8 loads per 12 multiply-adds. Then 2 values of p, then 1; then one-vector panels.
         /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
         private static void OuterProductsVector(ref float a, int aRow, int aColumn, ref float b, ref float c, int m, int n, int k, bool accumulate)
         {
             int width = Vector<float>.Count;
@@ -257,6 +259,7 @@ namespace NetGen.Runtime
         /// z[r, j] = b[j] + x[r]·w[j] (fanIn 1), vectors along j. The same two roundings as the scalar form
         /// (0 + x·w, then the bias), so the results are its bits.
         /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
         private static void ForwardSingleInput(ref float x, ref float w, ref float b, ref float z, int rows, int fanOut)
         {
             int width = Vector<float>.Count;
@@ -284,6 +287,7 @@ namespace NetGen.Runtime
         /// <see cref="OuterProducts{T}"/> for one column (n = 1) with A's p contiguous: c[p] (+)= Σ_q A(p, q)·b[q], vectors
         /// along p. Multiplies and adds apart, in the order q = 0, 1, …, as the scalar form: its bits.
         /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
         private static void OuterProductsSingleColumn(ref float a, int aColumn, ref float b, ref float c, int m, int k, bool accumulate)
         {
             int width = Vector<float>.Count;
