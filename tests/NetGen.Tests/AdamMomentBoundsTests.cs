@@ -142,6 +142,39 @@ namespace NetGen.Tests
         }
 
         /// <summary>
+        /// One gradient too large for the update ((1 − β2)·g·g overflows the second moment), placed at every position in
+        /// turn: the bound from small known moments must see it wherever it is (each of a round's two vectors, the odd
+        /// vector at the bottom, the scalar tail, the 512-bit part below 1024), so the update throws and stores nothing.
+        /// A bound that skipped any vector would prove the update finite and store ∞.
+        /// </summary>
+        [Theory]
+        [InlineData(true, 40)]
+        [InlineData(true, 53)]
+        [InlineData(true, 1061)]
+        [InlineData(false, 21)]
+        public void The_bound_sees_a_huge_gradient_at_every_position(bool simd, int length)
+        {
+            float[] p = Enumerable.Range(0, length).Select(i => 0.01f * (i % 7)).ToArray();
+            double[] pD = p.Select(e => (double)e).ToArray();
+            for (int at = 0; at < length; at++)
+            {
+                float[] g = Enumerable.Range(0, length).Select(i => i == at ? 3e21f : 0.5f).ToArray();
+                float[] p1 = p.ToArray(), m1 = new float[length], v1 = Enumerable.Repeat(0.25f, length).ToArray();
+                var bounds = new AdamMomentBounds(0, 0.25, 0.25);
+                string? outcome = Outcome(() => Optimizers.AdamCore<float>(p1, g, m1, v1, 2, LearningRate, Beta1, Beta2, Epsilon, 0, false, checkFinite: true, simd, checkGradients: true, keepBounds: true, ref bounds));
+                Assert.True(outcome is not null, $"float: no exception with the huge gradient at {at} of {length}");
+                Assert.Equal(Bits(p), Bits(p1));
+
+                double[] gD = Enumerable.Range(0, length).Select(i => i == at ? 1e300 : 0.5).ToArray();
+                double[] pD1 = pD.ToArray(), mD1 = new double[length], vD1 = Enumerable.Repeat(0.25, length).ToArray();
+                var boundsD = new AdamMomentBounds(0, 0.25, 0.25);
+                string? outcomeD = Outcome(() => Optimizers.AdamCore<double>(pD1, gD, mD1, vD1, 2, LearningRate, Beta1, Beta2, Epsilon, 0, false, checkFinite: true, simd, checkGradients: true, keepBounds: true, ref boundsD));
+                Assert.True(outcomeD is not null, $"double: no exception with the huge gradient at {at} of {length}");
+                Assert.Equal(pD, pD1);
+            }
+        }
+
+        /// <summary>
         /// β2 = 1 makes the bias correction of the second moment infinite: an element whose moments and gradient are 0
         /// gets 0·∞ = NaN in its denominator. The bound from the moments (all 0 here) must not prove that update.
         /// </summary>

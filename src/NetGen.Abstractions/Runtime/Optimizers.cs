@@ -299,36 +299,7 @@ namespace NetGen.Runtime
 #if NET8_0_OR_GREATER
             if (vectorEnd > wideEnd)
             {
-                // The gradient as the update sees it (with L2 decay, g + decay·p, the same operations). The sum of the
-                // magnitudes is finite only if every value is (a sum that overflows only fails the proof).
-                var vDecay = new Vector<T>(rule.Decay);
-                Vector<T> vSum = Vector<T>.Zero;
-                Vector<T> vLargestParameter = Vector<T>.Zero;
-                Vector<T> vLargestGradient = Vector<T>.Zero;
-                for (int i = vectorEnd - Vector<T>.Count; i >= wideEnd; i -= Vector<T>.Count)
-                {
-                    nuint at = (nuint)i;
-                    Vector<T> p = Vector.LoadUnsafe(ref p0, at);
-                    Vector<T> g = Vector.LoadUnsafe(ref g0, at);
-                    if (rule.Coupled)
-                    {
-                        g += vDecay * p;
-                    }
-
-                    Vector<T> absP = Vector.Abs(p);
-                    Vector<T> absG = Vector.Abs(g);
-                    vSum += absP + absG;
-                    vLargestParameter = Vector.ConditionalSelect(Vector.GreaterThan(absP, vLargestParameter), absP, vLargestParameter);
-                    vLargestGradient = Vector.ConditionalSelect(Vector.GreaterThan(absG, vLargestGradient), absG, vLargestGradient);
-                }
-
-                // Copies by reference, so the loop's accumulators stay in registers.
-                Vector<T> lanes = vSum - vSum;
-                check += SumOf(ref Unsafe.As<Vector<T>, T>(ref lanes), Vector<T>.Count);
-                lanes = vLargestParameter;
-                largestParameter = T.Max(largestParameter, LargestOf(ref Unsafe.As<Vector<T>, T>(ref lanes), Vector<T>.Count));
-                lanes = vLargestGradient;
-                largestGradient = T.Max(largestGradient, LargestOf(ref Unsafe.As<Vector<T>, T>(ref lanes), Vector<T>.Count));
+                LargestMagnitudesVector(rule, ref p0, ref g0, wideEnd, vectorEnd, ref largestParameter, ref largestGradient, ref check);
             }
 
             if (wideEnd > 0)
@@ -357,6 +328,83 @@ namespace NetGen.Runtime
             carried = new AdamMomentBounds(first, 0, second);
             return true;
         }
+
+#if NET8_0_OR_GREATER
+        /// <summary>
+        /// <see cref="AdamBoundFromMoments{T}"/>'s extremes over [<paramref name="from"/>, <paramref name="to"/>), whole
+        /// vectors of Vector&lt;T&gt;, from the top down, as <see cref="LargestMagnitudes512{T}"/> over its range. The
+        /// gradient is the one the update sees (with L2 decay, g + decay·p, the same operations); the sum of the
+        /// magnitudes is finite only if every value is (a sum that overflows only fails the proof). A method of its own,
+        /// never inlined: inside its caller (or inlined further up) the JIT kept the running maxima on the stack, a store
+        /// and a reload on every vector's dependency chain, and the AVX2 OptimizerStep of 264,193 parameters took 240–295 µs
+        /// against 135–165 µs with AVX-512 (Zen 4, same FMA rate).
+        /// </summary>
+        [FloatCopy]
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void LargestMagnitudesVector<T>(AdamRule<T> rule, ref T p0, ref T g0, int from, int to, ref T largestParameter, ref T largestGradient, ref T check)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            // Two vectors a round, each into its own extremes: a compare-and-select chain waits a few cycles a round.
+            int width = Vector<T>.Count;
+            var vDecay = new Vector<T>(rule.Decay);
+            Vector<T> vSum = Vector<T>.Zero;
+            Vector<T> vLargestParameter = Vector<T>.Zero, vLargestParameter2 = Vector<T>.Zero;
+            Vector<T> vLargestGradient = Vector<T>.Zero, vLargestGradient2 = Vector<T>.Zero;
+            int i = to - width;
+            for (; i >= from + width; i -= 2 * width)
+            {
+                nuint at = (nuint)i;
+                nuint below = (nuint)(i - width);
+                Vector<T> p = Vector.LoadUnsafe(ref p0, at);
+                Vector<T> g = Vector.LoadUnsafe(ref g0, at);
+                Vector<T> p2 = Vector.LoadUnsafe(ref p0, below);
+                Vector<T> g2 = Vector.LoadUnsafe(ref g0, below);
+                if (rule.Coupled)
+                {
+                    g += vDecay * p;
+                    g2 += vDecay * p2;
+                }
+
+                Vector<T> absP = Vector.Abs(p);
+                Vector<T> absG = Vector.Abs(g);
+                Vector<T> absP2 = Vector.Abs(p2);
+                Vector<T> absG2 = Vector.Abs(g2);
+                vSum += (absP + absG) + (absP2 + absG2);
+                vLargestParameter = Vector.ConditionalSelect(Vector.GreaterThan(absP, vLargestParameter), absP, vLargestParameter);
+                vLargestGradient = Vector.ConditionalSelect(Vector.GreaterThan(absG, vLargestGradient), absG, vLargestGradient);
+                vLargestParameter2 = Vector.ConditionalSelect(Vector.GreaterThan(absP2, vLargestParameter2), absP2, vLargestParameter2);
+                vLargestGradient2 = Vector.ConditionalSelect(Vector.GreaterThan(absG2, vLargestGradient2), absG2, vLargestGradient2);
+            }
+
+            if (i >= from)
+            {
+                // The odd vector left at the bottom.
+                Vector<T> p = Vector.LoadUnsafe(ref p0, (nuint)i);
+                Vector<T> g = Vector.LoadUnsafe(ref g0, (nuint)i);
+                if (rule.Coupled)
+                {
+                    g += vDecay * p;
+                }
+
+                Vector<T> absP = Vector.Abs(p);
+                Vector<T> absG = Vector.Abs(g);
+                vSum += absP + absG;
+                vLargestParameter = Vector.ConditionalSelect(Vector.GreaterThan(absP, vLargestParameter), absP, vLargestParameter);
+                vLargestGradient = Vector.ConditionalSelect(Vector.GreaterThan(absG, vLargestGradient), absG, vLargestGradient);
+            }
+
+            vLargestParameter = Vector.ConditionalSelect(Vector.GreaterThan(vLargestParameter2, vLargestParameter), vLargestParameter2, vLargestParameter);
+            vLargestGradient = Vector.ConditionalSelect(Vector.GreaterThan(vLargestGradient2, vLargestGradient), vLargestGradient2, vLargestGradient);
+
+            // Copies by reference: lanes read through a ref after the loop.
+            Vector<T> lanes = vSum - vSum;
+            check += SumOf(ref Unsafe.As<Vector<T>, T>(ref lanes), width);
+            lanes = vLargestParameter;
+            largestParameter = T.Max(largestParameter, LargestOf(ref Unsafe.As<Vector<T>, T>(ref lanes), width));
+            lanes = vLargestGradient;
+            largestGradient = T.Max(largestGradient, LargestOf(ref Unsafe.As<Vector<T>, T>(ref lanes), width));
+        }
+#endif
 
         /// <summary>
         /// The bounds of the stored moments, measured: after an update checked from all four buffers (the first, or the

@@ -508,6 +508,7 @@ namespace NetGen.Runtime
         }
 #if !NET8_0_OR_GREATER
 
+
         /// <summary>
         /// The bounds of the stored moments, measured: after an update checked from all four buffers (the first, or the
         /// first after the moments were loaded or cleared), so the next ones can start from them.
@@ -542,6 +543,7 @@ namespace NetGen.Runtime
                 : default;
         }
 #endif
+
 
         /// <summary>
         /// The bounds of the stored moments, measured: after an update checked from all four buffers (the first, or the

@@ -272,36 +272,7 @@ namespace NetGen.Runtime
 
             if (vectorEnd > wideEnd)
             {
-                // The gradient as the update sees it (with L2 decay, g + decay·p, the same operations). The sum of the
-                // magnitudes is finite only if every value is (a sum that overflows only fails the proof).
-                var vDecay = new Vector<float>(rule.Decay);
-                Vector<float> vSum = Vector<float>.Zero;
-                Vector<float> vLargestParameter = Vector<float>.Zero;
-                Vector<float> vLargestGradient = Vector<float>.Zero;
-                for (int i = vectorEnd - Vector<float>.Count; i >= wideEnd; i -= Vector<float>.Count)
-                {
-                    nuint at = (nuint)i;
-                    Vector<float> p = Vector.LoadUnsafe<float>(ref p0, at);
-                    Vector<float> g = Vector.LoadUnsafe<float>(ref g0, at);
-                    if (rule.Coupled)
-                    {
-                        g += vDecay * p;
-                    }
-
-                    Vector<float> absP = Vector.Abs<float>(p);
-                    Vector<float> absG = Vector.Abs<float>(g);
-                    vSum += absP + absG;
-                    vLargestParameter = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(absP, vLargestParameter), absP, vLargestParameter);
-                    vLargestGradient = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(absG, vLargestGradient), absG, vLargestGradient);
-                }
-
-                // Copies by reference, so the loop's accumulators stay in registers.
-                Vector<float> lanes = vSum - vSum;
-                check += SumOf(ref Unsafe.As<Vector<float>, float>(ref lanes), Vector<float>.Count);
-                lanes = vLargestParameter;
-                largestParameter = float.Max(largestParameter, LargestOf(ref Unsafe.As<Vector<float>, float>(ref lanes), Vector<float>.Count));
-                lanes = vLargestGradient;
-                largestGradient = float.Max(largestGradient, LargestOf(ref Unsafe.As<Vector<float>, float>(ref lanes), Vector<float>.Count));
+                LargestMagnitudesVector(rule, ref p0, ref g0, wideEnd, vectorEnd, ref largestParameter, ref largestGradient, ref check);
             }
 
             if (wideEnd > 0)
@@ -328,6 +299,79 @@ namespace NetGen.Runtime
 
             carried = new AdamMomentBounds(first, 0, second);
             return true;
+        }
+
+        /// <summary>
+        /// <see cref="AdamBoundFromMoments{T}"/>'s extremes over [<paramref name="from"/>, <paramref name="to"/>), whole
+        /// vectors of Vector&lt;T&gt;, from the top down, as <see cref="LargestMagnitudes512{T}"/> over its range. The
+        /// gradient is the one the update sees (with L2 decay, g + decay·p, the same operations); the sum of the
+        /// magnitudes is finite only if every value is (a sum that overflows only fails the proof). A method of its own,
+        /// never inlined: inside its caller (or inlined further up) the JIT kept the running maxima on the stack, a store
+        /// and a reload on every vector's dependency chain, and the AVX2 OptimizerStep of 264,193 parameters took 240–295 µs
+        /// against 135–165 µs with AVX-512 (Zen 4, same FMA rate).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void LargestMagnitudesVector(AdamRuleOfSingle rule, ref float p0, ref float g0, int from, int to, ref float largestParameter, ref float largestGradient, ref float check)
+        {
+            // Two vectors a round, each into its own extremes: a compare-and-select chain waits a few cycles a round.
+            int width = Vector<float>.Count;
+            var vDecay = new Vector<float>(rule.Decay);
+            Vector<float> vSum = Vector<float>.Zero;
+            Vector<float> vLargestParameter = Vector<float>.Zero, vLargestParameter2 = Vector<float>.Zero;
+            Vector<float> vLargestGradient = Vector<float>.Zero, vLargestGradient2 = Vector<float>.Zero;
+            int i = to - width;
+            for (; i >= from + width; i -= 2 * width)
+            {
+                nuint at = (nuint)i;
+                nuint below = (nuint)(i - width);
+                Vector<float> p = Vector.LoadUnsafe<float>(ref p0, at);
+                Vector<float> g = Vector.LoadUnsafe<float>(ref g0, at);
+                Vector<float> p2 = Vector.LoadUnsafe<float>(ref p0, below);
+                Vector<float> g2 = Vector.LoadUnsafe<float>(ref g0, below);
+                if (rule.Coupled)
+                {
+                    g += vDecay * p;
+                    g2 += vDecay * p2;
+                }
+
+                Vector<float> absP = Vector.Abs<float>(p);
+                Vector<float> absG = Vector.Abs<float>(g);
+                Vector<float> absP2 = Vector.Abs<float>(p2);
+                Vector<float> absG2 = Vector.Abs<float>(g2);
+                vSum += (absP + absG) + (absP2 + absG2);
+                vLargestParameter = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(absP, vLargestParameter), absP, vLargestParameter);
+                vLargestGradient = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(absG, vLargestGradient), absG, vLargestGradient);
+                vLargestParameter2 = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(absP2, vLargestParameter2), absP2, vLargestParameter2);
+                vLargestGradient2 = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(absG2, vLargestGradient2), absG2, vLargestGradient2);
+            }
+
+            if (i >= from)
+            {
+                // The odd vector left at the bottom.
+                Vector<float> p = Vector.LoadUnsafe<float>(ref p0, (nuint)i);
+                Vector<float> g = Vector.LoadUnsafe<float>(ref g0, (nuint)i);
+                if (rule.Coupled)
+                {
+                    g += vDecay * p;
+                }
+
+                Vector<float> absP = Vector.Abs<float>(p);
+                Vector<float> absG = Vector.Abs<float>(g);
+                vSum += absP + absG;
+                vLargestParameter = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(absP, vLargestParameter), absP, vLargestParameter);
+                vLargestGradient = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(absG, vLargestGradient), absG, vLargestGradient);
+            }
+
+            vLargestParameter = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(vLargestParameter2, vLargestParameter), vLargestParameter2, vLargestParameter);
+            vLargestGradient = Vector.ConditionalSelect<float>(Vector.GreaterThan<float>(vLargestGradient2, vLargestGradient), vLargestGradient2, vLargestGradient);
+
+            // Copies by reference: lanes read through a ref after the loop.
+            Vector<float> lanes = vSum - vSum;
+            check += SumOf(ref Unsafe.As<Vector<float>, float>(ref lanes), width);
+            lanes = vLargestParameter;
+            largestParameter = float.Max(largestParameter, LargestOf(ref Unsafe.As<Vector<float>, float>(ref lanes), width));
+            lanes = vLargestGradient;
+            largestGradient = float.Max(largestGradient, LargestOf(ref Unsafe.As<Vector<float>, float>(ref lanes), width));
         }
 
         /// <summary>
