@@ -130,9 +130,19 @@ namespace NetGen.Runtime
         }
 
         /// <summary>
+        /// B's rows at most this long are copied, a panel of 2 vectors at a time, into contiguous stack memory
+        /// (<see cref="OuterProductsVector{T}"/>): 8 KB for the 2 × 32-byte panel of AVX2.
+        /// </summary>
+        private const int PackedPanelRows = 128;
+
+        /// <summary>
         /// <see cref="OuterProducts{T}"/> on Vector&lt;T&gt;: column panels of 2 vectors (outer, so the panel of B stays
         /// in cache while every block of p reuses it) × 6 values of p: 12 accumulators + 2 + 1 loaded vectors fit
-        /// AVX2's 16 registers, 8 loads per 12 multiply-adds. Then 2 values of p, then 1; then one-vector panels.
+        /// AVX2's 16 registers, 8 loads per 12 multiply-adds. Then 4 values of p (8 accumulators: as many as the FMA
+        /// pipes need to stay busy), 2, then 1; then one-vector panels. Up to <see cref="PackedPanelRows"/> rows, the
+        /// panel is first copied into contiguous memory: rows of B a power of two apart (the weight gradient of a 512-wide
+        /// layer reads x's rows 2 KB apart) share a few L1 sets and evicted one another, and the 32×512×512 weight gradient
+        /// took 205–220 µs in place against 180 µs packed (AVX2, Zen 4).
         /// </summary>
         [FloatCopy]
         [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
@@ -141,24 +151,59 @@ namespace NetGen.Runtime
         {
             int width = Vector<T>.Count;
             int vectorEnd = n - n % width;
-            int i = 0;
-            for (; i + 2 * width <= vectorEnd; i += 2 * width)
+            int panelWidth = 2 * width;
+
+            // Packing pays where a panel is reused by at least one block of 6 and B's rows are not already adjacent.
+            bool pack = k <= PackedPanelRows && m >= 6 && n > panelWidth;
+            const int CacheLine = 64;
+            System.Span<byte> packedBytes = pack ? stackalloc byte[PackedPanelRows * 2 * Vector<byte>.Count + CacheLine] : default;
+            ref T packed = ref CacheLineAligned<T>(packedBytes);
+
+            // Blocks of 6 values of p, then 4 (two of them where 6s would leave 2: 8 accumulators beat 4), then 2, then 1.
+            int sixes = m / 6;
+            if (m % 6 == 2 && sixes > 0)
             {
-                int p = 0;
-                for (; p + 6 <= m; p += 6)
+                sixes--;
+            }
+
+            int i = 0;
+            for (; i + panelWidth <= vectorEnd; i += panelWidth)
+            {
+                scoped ref T panel = ref Unsafe.Add(ref b, i);
+                int panelStride = n;
+                if (pack)
                 {
-                    OuterBlock6x2(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
+                    for (int q = 0; q < k; q++)
+                    {
+                        ref T row = ref Unsafe.Add(ref b, q * n + i);
+                        Vector.LoadUnsafe(ref row).StoreUnsafe(ref packed, (nuint)(q * panelWidth));
+                        Vector.LoadUnsafe(ref row, (nuint)width).StoreUnsafe(ref packed, (nuint)(q * panelWidth + width));
+                    }
+
+                    panel = ref packed;
+                    panelStride = panelWidth;
+                }
+
+                int p = 0;
+                for (int block = 0; block < sixes; block++, p += 6)
+                {
+                    OuterBlock6x2(ref a, aRow, aColumn, ref panel, panelStride, ref c, p, i, n, k, accumulate);
+                }
+
+                for (; p + 4 <= m; p += 4)
+                {
+                    OuterBlock4x2(ref a, aRow, aColumn, ref panel, panelStride, ref c, p, i, n, k, accumulate);
                 }
 
                 for (; p + 2 <= m; p += 2)
                 {
-                    OuterBlock2x2(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
+                    OuterBlock2x2(ref a, aRow, aColumn, ref panel, panelStride, ref c, p, i, n, k, accumulate);
                 }
 
                 for (; p < m; p++)
                 {
-                    OuterOne(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
-                    OuterOne(ref a, aRow, aColumn, ref b, ref c, p, i + width, n, k, accumulate);
+                    OuterOne(ref a, aRow, aColumn, ref panel, panelStride, ref c, p, i, n, k, accumulate);
+                    OuterOne(ref a, aRow, aColumn, ref Unsafe.Add(ref panel, width), panelStride, ref c, p, i + width, n, k, accumulate);
                 }
             }
 
@@ -166,7 +211,7 @@ namespace NetGen.Runtime
             {
                 for (int p = 0; p < m; p++)
                 {
-                    OuterOne(ref a, aRow, aColumn, ref b, ref c, p, i, n, k, accumulate);
+                    OuterOne(ref a, aRow, aColumn, ref Unsafe.Add(ref b, i), n, ref c, p, i, n, k, accumulate);
                 }
             }
 
@@ -176,8 +221,23 @@ namespace NetGen.Runtime
             }
         }
 
+        /// <summary>The first cache-line boundary in <paramref name="bytes"/> (stack memory: it never moves), as a T.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ref T CacheLineAligned<T>(System.Span<byte> bytes) where T : struct
+        {
+            ref byte start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes);
+            if (bytes.IsEmpty)
+            {
+                return ref Unsafe.As<byte, T>(ref start);
+            }
+
+            nint address = Unsafe.ByteOffset(ref Unsafe.NullRef<byte>(), ref start);
+            return ref Unsafe.As<byte, T>(ref Unsafe.Add(ref start, (int)((64 - (address & 63)) & 63)));
+        }
+
+        /// <summary>6 values of p × 2 vectors from <paramref name="panel"/> (B's columns from i, rows <paramref name="panelStride"/> apart).</summary>
         [FloatCopy]
-        private static void OuterBlock6x2<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterBlock6x2<T>(ref T a, int aRow, int aColumn, ref T panel, int panelStride, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
             int width = Vector<T>.Count;
@@ -192,7 +252,7 @@ namespace NetGen.Runtime
             Vector<T> s40 = Vector<T>.Zero, s41 = Vector<T>.Zero, s50 = Vector<T>.Zero, s51 = Vector<T>.Zero;
             for (int q = 0; q < k; q++)
             {
-                ref T bq = ref Unsafe.Add(ref b, q * n + i);
+                ref T bq = ref Unsafe.Add(ref panel, q * panelStride);
                 Vector<T> v0 = Vector.LoadUnsafe(ref bq);
                 Vector<T> v1 = Vector.LoadUnsafe(ref bq, (nuint)width);
                 int at = q * aColumn;
@@ -225,8 +285,48 @@ namespace NetGen.Runtime
             StorePair(ref Unsafe.Add(ref c0, 5 * n), width, s50, s51, accumulate);
         }
 
+        /// <summary>4 values of p × 2 vectors, as <see cref="OuterBlock6x2{T}"/>.</summary>
         [FloatCopy]
-        private static void OuterBlock2x2<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterBlock4x2<T>(ref T a, int aRow, int aColumn, ref T panel, int panelStride, ref T c, int p, int i, int n, int k, bool accumulate)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int width = Vector<T>.Count;
+            ref T a0 = ref Unsafe.Add(ref a, p * aRow);
+            ref T a1 = ref Unsafe.Add(ref a0, aRow);
+            ref T a2 = ref Unsafe.Add(ref a1, aRow);
+            ref T a3 = ref Unsafe.Add(ref a2, aRow);
+            Vector<T> s00 = Vector<T>.Zero, s01 = Vector<T>.Zero, s10 = Vector<T>.Zero, s11 = Vector<T>.Zero;
+            Vector<T> s20 = Vector<T>.Zero, s21 = Vector<T>.Zero, s30 = Vector<T>.Zero, s31 = Vector<T>.Zero;
+            for (int q = 0; q < k; q++)
+            {
+                ref T bq = ref Unsafe.Add(ref panel, q * panelStride);
+                Vector<T> v0 = Vector.LoadUnsafe(ref bq);
+                Vector<T> v1 = Vector.LoadUnsafe(ref bq, (nuint)width);
+                int at = q * aColumn;
+                var e = new Vector<T>(Unsafe.Add(ref a0, at));
+                s00 = Simd.MulAdd(e, v0, s00);
+                s01 = Simd.MulAdd(e, v1, s01);
+                e = new Vector<T>(Unsafe.Add(ref a1, at));
+                s10 = Simd.MulAdd(e, v0, s10);
+                s11 = Simd.MulAdd(e, v1, s11);
+                e = new Vector<T>(Unsafe.Add(ref a2, at));
+                s20 = Simd.MulAdd(e, v0, s20);
+                s21 = Simd.MulAdd(e, v1, s21);
+                e = new Vector<T>(Unsafe.Add(ref a3, at));
+                s30 = Simd.MulAdd(e, v0, s30);
+                s31 = Simd.MulAdd(e, v1, s31);
+            }
+
+            ref T c0 = ref Unsafe.Add(ref c, p * n + i);
+            StorePair(ref c0, width, s00, s01, accumulate);
+            StorePair(ref Unsafe.Add(ref c0, n), width, s10, s11, accumulate);
+            StorePair(ref Unsafe.Add(ref c0, 2 * n), width, s20, s21, accumulate);
+            StorePair(ref Unsafe.Add(ref c0, 3 * n), width, s30, s31, accumulate);
+        }
+
+        /// <summary>2 values of p × 2 vectors, as <see cref="OuterBlock6x2{T}"/>.</summary>
+        [FloatCopy]
+        private static void OuterBlock2x2<T>(ref T a, int aRow, int aColumn, ref T panel, int panelStride, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
             int width = Vector<T>.Count;
@@ -235,7 +335,7 @@ namespace NetGen.Runtime
             Vector<T> s00 = Vector<T>.Zero, s01 = Vector<T>.Zero, s10 = Vector<T>.Zero, s11 = Vector<T>.Zero;
             for (int q = 0; q < k; q++)
             {
-                ref T bq = ref Unsafe.Add(ref b, q * n + i);
+                ref T bq = ref Unsafe.Add(ref panel, q * panelStride);
                 Vector<T> v0 = Vector.LoadUnsafe(ref bq);
                 Vector<T> v1 = Vector.LoadUnsafe(ref bq, (nuint)width);
                 int at = q * aColumn;
@@ -252,16 +352,17 @@ namespace NetGen.Runtime
             StorePair(ref Unsafe.Add(ref c0, n), width, s10, s11, accumulate);
         }
 
+        /// <summary>One value of p × one vector from <paramref name="column"/> (B's column i, rows <paramref name="stride"/> apart).</summary>
         [FloatCopy]
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static void OuterOne<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
+        private static void OuterOne<T>(ref T a, int aRow, int aColumn, ref T column, int stride, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
             ref T ap = ref Unsafe.Add(ref a, p * aRow);
             Vector<T> s = Vector<T>.Zero;
             for (int q = 0; q < k; q++)
             {
-                s = Simd.MulAdd(new Vector<T>(Unsafe.Add(ref ap, q * aColumn)), Vector.LoadUnsafe(ref b, (nuint)(q * n + i)), s);
+                s = Simd.MulAdd(new Vector<T>(Unsafe.Add(ref ap, q * aColumn)), Vector.LoadUnsafe(ref column, (nuint)(q * stride)), s);
             }
 
             Store(ref c, p * n + i, s, accumulate);
