@@ -276,16 +276,29 @@ namespace NetGen.Tests
             float[] x = F(Values(rows * fanIn, 40)), w = F(Values(fanOut * fanIn, 41)), b = F(Values(fanOut, 42));
             var z = new float[rows * fanOut];
             LinearAlgebra.DenseForward<float>(x, w, b, z, rows, fanIn, fanOut, simd: true, wide: true);
-            int vectorEnd = fanIn - fanIn % 16;
-            var lanes = new float[16];
+
+            // Every output takes the blocks' tree, the last odd row and the last fanOut % 4 outputs too (single dot
+            // products): a row's bits must not depend on the rows beside it (PredictBatch's chunks).
+            AssertForwardBits(x, w, b, z, rows, fanIn, fanOut, lanes: 16);
+        }
+
+        /// <summary>
+        /// Each output of z against its model: per-lane fused sums over the whole vectors (<paramref name="lanes"/> of
+        /// them; 16 are first folded to 8 as lane k + lane k + 8), reduced as ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)),
+        /// then (b + sum) + the unfused scalar tail.
+        /// </summary>
+        private static void AssertForwardBits(float[] x, float[] w, float[] b, float[] z, int rows, int fanIn, int fanOut, int lanes)
+        {
+            int vectorEnd = fanIn - fanIn % lanes;
+            var sums = new float[lanes];
             for (int r = 0; r < rows; r++)
             {
                 for (int j = 0; j < fanOut; j++)
                 {
-                    Array.Clear(lanes);
+                    Array.Clear(sums);
                     for (int i = 0; i < vectorEnd; i++)
                     {
-                        lanes[i % 16] = MathF.FusedMultiplyAdd(x[r * fanIn + i], w[j * fanIn + i], lanes[i % 16]);
+                        sums[i % lanes] = MathF.FusedMultiplyAdd(x[r * fanIn + i], w[j * fanIn + i], sums[i % lanes]);
                     }
 
                     float tail = 0f;
@@ -294,9 +307,7 @@ namespace NetGen.Tests
                         tail += x[r * fanIn + i] * w[j * fanIn + i];
                     }
 
-                    // Every output takes the blocks' tree, the last odd row and the last fanOut % 4 outputs too (single
-                    // dot products): a row's bits must not depend on the rows beside it (PredictBatch's chunks).
-                    Func<int, float> f = k => lanes[k] + lanes[k + 8];
+                    Func<int, float> f = k => lanes == 16 ? sums[k] + sums[k + 8] : sums[k];
                     float sum = ((f(0) + f(1)) + (f(2) + f(3))) + ((f(4) + f(5)) + (f(6) + f(7)));
                     float expected = (b[j] + sum) + tail;
                     Assert.True(BitConverter.SingleToInt32Bits(expected) == BitConverter.SingleToInt32Bits(z[r * fanOut + j]),
@@ -332,30 +343,7 @@ namespace NetGen.Tests
             var copy = new float[rows * fanOut];
             LinearAlgebra.DenseForward(x, w, b, copy, rows, fanIn, fanOut, simd: true, wide: false);
             Assert.Equal(z.Select(BitConverter.SingleToInt32Bits), copy.Select(BitConverter.SingleToInt32Bits));
-            int vectorEnd = fanIn - fanIn % 8;
-            var lanes = new float[8];
-            for (int r = 0; r < rows; r++)
-            {
-                for (int j = 0; j < fanOut; j++)
-                {
-                    Array.Clear(lanes);
-                    for (int i = 0; i < vectorEnd; i++)
-                    {
-                        lanes[i % 8] = MathF.FusedMultiplyAdd(x[r * fanIn + i], w[j * fanIn + i], lanes[i % 8]);
-                    }
-
-                    float tail = 0f;
-                    for (int i = vectorEnd; i < fanIn; i++)
-                    {
-                        tail += x[r * fanIn + i] * w[j * fanIn + i];
-                    }
-
-                    float sum = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7]));
-                    float expected = (b[j] + sum) + tail;
-                    Assert.True(BitConverter.SingleToInt32Bits(expected) == BitConverter.SingleToInt32Bits(z[r * fanOut + j]),
-                        $"row {r}, output {j}: expected {expected:R}, got {z[r * fanOut + j]:R}");
-                }
-            }
+            AssertForwardBits(x, w, b, z, rows, fanIn, fanOut, lanes: 8);
         }
 
         [Theory]
