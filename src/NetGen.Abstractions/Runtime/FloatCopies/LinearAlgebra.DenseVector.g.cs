@@ -124,8 +124,8 @@ namespace NetGen.Runtime
         /// AVX2's 16 registers, 8 loads per 12 multiply-adds. Then 4 values of p (8 accumulators: as many as the FMA
         /// pipes need to stay busy), 2, then 1; then one-vector panels. Up to <see cref="PackedPanelRows"/> rows, the
         /// panel is first copied into contiguous memory: rows of B a power of two apart (the weight gradient of a 512-wide
-        /// layer reads x's rows 2 KB apart) share a few L1 sets and evicted one another, and the 32×512×512 weight gradient
-        /// took 205–220 µs in place against 180 µs packed (AVX2, Zen 4).
+        /// layer reads x's rows 2 KB apart) share a few L1 sets and evicted one another: the 32×512×512 weight gradient
+        /// took 236 µs in place against 212 µs packed (AVX2, Zen 4, medians of 8 alternated processes).
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
         private static void OuterProductsVector(ref float a, int aRow, int aColumn, ref float b, ref float c, int m, int n, int k, bool accumulate)
@@ -136,11 +136,10 @@ namespace NetGen.Runtime
 
             // Packing pays where a panel is reused by at least one block of 6 and B's rows are not already adjacent.
             bool pack = k <= PackedPanelRows && m >= 6 && n > panelWidth;
-            const int CacheLine = 64;
-            System.Span<byte> packedBytes = pack ? stackalloc byte[PackedPanelRows * 2 * Vector<byte>.Count + CacheLine] : default;
+            System.Span<byte> packedBytes = pack ? stackalloc byte[PackedPanelRows * 2 * Vector<byte>.Count + CacheLineBytes] : default;
             ref float packed = ref CacheLineAligned<float>(packedBytes);
 
-            // Blocks of 6 values of p, then 4 (two of them where 6s would leave 2: 8 accumulators beat 4), then 2, then 1.
+            // Blocks of 6 values of p, then 4 (two of them where 6s would leave 2: 8 accumulators, not 4), then 2, then 1.
             int sixes = m / 6;
             if (m % 6 == 2 && sixes > 0)
             {
