@@ -130,22 +130,27 @@ namespace NetGen.Runtime
         }
 
         /// <summary>
-        /// B's rows at most this long are copied, a panel of 2 vectors at a time, into contiguous stack memory
-        /// (<see cref="OuterProductsVector{T}"/>): 8 KB for the 2 × 32-byte panel of AVX2.
+        /// The stack memory a packed panel of B may take (<see cref="OuterProductsVector{T}"/>): 64 rows of a 4-vector
+        /// panel, or 128 rows of a 2-vector one, on AVX2.
         /// </summary>
-        private const int PackedPanelRows = 128;
+        private const int PackedPanelBytes = 8 * 1024;
 
         /// <summary>The packed panel starts on a cache line, so no row of it straddles two.</summary>
         private const int CacheLineBytes = 64;
 
         /// <summary>
-        /// <see cref="OuterProducts{T}"/> on Vector&lt;T&gt;: column panels of 2 vectors (outer, so the panel of B stays
-        /// in cache while every block of p reuses it) × 6 values of p: 12 accumulators + 2 + 1 loaded vectors fit
-        /// AVX2's 16 registers, 8 loads per 12 multiply-adds. Then 4 values of p (8 accumulators: as many as the FMA
-        /// pipes need to stay busy), 2, then 1; then one-vector panels. Up to <see cref="PackedPanelRows"/> rows, the
-        /// panel is first copied into contiguous memory: rows of B a power of two apart (the weight gradient of a 512-wide
-        /// layer reads x's rows 2 KB apart) share a few L1 sets and evicted one another: the 32×512×512 weight gradient
-        /// took 236 µs in place against 212 µs packed (AVX2, Zen 4, medians of 8 alternated processes).
+        /// <see cref="OuterProducts{T}"/> on Vector&lt;T&gt;, blocked for AVX2's 16 registers. Column panels of 4 vectors
+        /// (outer, so the panel of B stays in cache while every block of p reuses it) × 3 values of p: 12 accumulators,
+        /// 3 broadcasts and 1 loaded vector, 7 loads per 12 multiply-adds. Then 2 values of p, then 1. The columns left
+        /// take panels of 2 vectors × 6 values of p (12 accumulators, 8 loads per 12 multiply-adds), then 4, 2 and 1;
+        /// then single vectors. The 4-vector panels are taken only where they are packed (below). The 3 × 4 block needs 3
+        /// broadcasts per 12 multiply-adds against the 6 × 2 block's 6: the packed 32×512×512 weight gradient took
+        /// 265–301 µs against 300–346 µs with 6 × 2 blocks (AVX2, Zen 4, six alternated processes in a slow phase of the
+        /// host; 171–176 against 185–191 µs for the bare blocks in a quiet one).
+        /// A panel of B is first copied into contiguous memory when it fits <see cref="PackedPanelBytes"/>: rows of B a
+        /// power of two apart (the weight gradient of a 512-wide layer reads x's rows 2 KB apart) share a few L1 sets and
+        /// evicted one another: the 32×512×512 weight gradient took 236 µs in place against 212 µs packed (medians of 8
+        /// alternated processes).
         /// </summary>
         [FloatCopy]
         [MethodImpl(MethodImplOptions.NoInlining)] // a worker of its own: see the class summary
@@ -154,12 +159,43 @@ namespace NetGen.Runtime
         {
             int width = Vector<T>.Count;
             int vectorEnd = n - n % width;
+            int wideWidth = 4 * width;
             int panelWidth = 2 * width;
 
-            // Packing pays where a panel is reused by at least one block of 6 and B's rows are not already adjacent.
-            bool pack = k <= PackedPanelRows && m >= 6 && n > panelWidth;
-            System.Span<byte> packedBytes = pack ? stackalloc byte[PackedPanelRows * 2 * Vector<byte>.Count + CacheLineBytes] : default;
+            // Packing pays where a panel is reused by a few blocks of p and B's rows are not already adjacent.
+            long rowBytes = (long)Vector<byte>.Count;
+            bool packWide = k * 4 * rowBytes <= PackedPanelBytes && m >= 3 && n > wideWidth;
+            bool pack = k * 2 * rowBytes <= PackedPanelBytes && m >= 6 && n > panelWidth;
+            System.Span<byte> packedBytes = packWide || pack ? stackalloc byte[PackedPanelBytes + CacheLineBytes] : default;
             ref T packed = ref CacheLineAligned<T>(packedBytes);
+
+            // 4-vector panels only packed: in place (the input gradient, k = the layer's outputs) their rows of B are two
+            // cache lines and the panel is reread by every block, twice the L2 traffic of 2-vector panels: the
+            // 32×512×512 input gradient took 306–324 µs against 290–303 µs (six alternated processes).
+            int i = 0;
+            for (; packWide && i + wideWidth <= vectorEnd; i += wideWidth)
+            {
+                PackPanel(ref b, n, i, k, 4, ref packed);
+                ref T panel = ref packed;
+                int panelStride = wideWidth;
+
+                int p = 0;
+                for (; p + 3 <= m; p += 3)
+                {
+                    OuterBlock3x4(ref a, aRow, aColumn, ref panel, panelStride, ref c, p, i, n, k, accumulate);
+                }
+
+                if (p + 2 <= m)
+                {
+                    OuterBlock2x4(ref a, aRow, aColumn, ref panel, panelStride, ref c, p, i, n, k, accumulate);
+                    p += 2;
+                }
+
+                if (p < m)
+                {
+                    OuterBlock1x4(ref a, aRow, aColumn, ref panel, panelStride, ref c, p, i, n, k, accumulate);
+                }
+            }
 
             // Blocks of 6 values of p, then 4 (two of them where 6s would leave 2: 8 accumulators, not 4), then 2, then 1.
             int sixes = m / 6;
@@ -168,20 +204,13 @@ namespace NetGen.Runtime
                 sixes--;
             }
 
-            int i = 0;
             for (; i + panelWidth <= vectorEnd; i += panelWidth)
             {
                 scoped ref T panel = ref Unsafe.Add(ref b, i);
                 int panelStride = n;
                 if (pack)
                 {
-                    for (int q = 0; q < k; q++)
-                    {
-                        ref T row = ref Unsafe.Add(ref b, q * n + i);
-                        Vector.LoadUnsafe(ref row).StoreUnsafe(ref packed, (nuint)(q * panelWidth));
-                        Vector.LoadUnsafe(ref row, (nuint)width).StoreUnsafe(ref packed, (nuint)(q * panelWidth + width));
-                    }
-
+                    PackPanel(ref b, n, i, k, 2, ref packed);
                     panel = ref packed;
                     panelStride = panelWidth;
                 }
@@ -223,6 +252,23 @@ namespace NetGen.Runtime
             }
         }
 
+        /// <summary>Copies <paramref name="vectors"/> vectors of B's k rows, from column <paramref name="i"/> on, into <paramref name="packed"/>, row after row.</summary>
+        [FloatCopy]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void PackPanel<T>(ref T b, int n, int i, int k, int vectors, ref T packed) where T : struct
+        {
+            int width = Vector<T>.Count;
+            int rowWidth = vectors * width;
+            for (int q = 0; q < k; q++)
+            {
+                ref T row = ref Unsafe.Add(ref b, q * n + i);
+                for (int v = 0; v < rowWidth; v += width)
+                {
+                    Vector.LoadUnsafe(ref row, (nuint)v).StoreUnsafe(ref packed, (nuint)(q * rowWidth + v));
+                }
+            }
+        }
+
         /// <summary>The first cache-line boundary in <paramref name="bytes"/> (stack memory: it never moves), as a T.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ref T CacheLineAligned<T>(System.Span<byte> bytes) where T : struct
@@ -235,6 +281,105 @@ namespace NetGen.Runtime
 
             nint address = Unsafe.ByteOffset(ref Unsafe.NullRef<byte>(), ref start);
             return ref Unsafe.As<byte, T>(ref Unsafe.Add(ref start, (int)((CacheLineBytes - (address & (CacheLineBytes - 1))) & (CacheLineBytes - 1))));
+        }
+
+        /// <summary>3 values of p × 4 vectors from <paramref name="panel"/> (B's columns from i, rows <paramref name="panelStride"/> apart).</summary>
+        [FloatCopy]
+        private static void OuterBlock3x4<T>(ref T a, int aRow, int aColumn, ref T panel, int panelStride, ref T c, int p, int i, int n, int k, bool accumulate)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int width = Vector<T>.Count;
+            ref T a0 = ref Unsafe.Add(ref a, p * aRow);
+            ref T a1 = ref Unsafe.Add(ref a0, aRow);
+            ref T a2 = ref Unsafe.Add(ref a1, aRow);
+            Vector<T> s00 = Vector<T>.Zero, s01 = Vector<T>.Zero, s02 = Vector<T>.Zero, s03 = Vector<T>.Zero;
+            Vector<T> s10 = Vector<T>.Zero, s11 = Vector<T>.Zero, s12 = Vector<T>.Zero, s13 = Vector<T>.Zero;
+            Vector<T> s20 = Vector<T>.Zero, s21 = Vector<T>.Zero, s22 = Vector<T>.Zero, s23 = Vector<T>.Zero;
+            for (int q = 0; q < k; q++)
+            {
+                ref T bq = ref Unsafe.Add(ref panel, q * panelStride);
+                int at = q * aColumn;
+                var e0 = new Vector<T>(Unsafe.Add(ref a0, at));
+                var e1 = new Vector<T>(Unsafe.Add(ref a1, at));
+                var e2 = new Vector<T>(Unsafe.Add(ref a2, at));
+                Vector<T> v = Vector.LoadUnsafe(ref bq);
+                s00 = Simd.MulAdd(e0, v, s00);
+                s10 = Simd.MulAdd(e1, v, s10);
+                s20 = Simd.MulAdd(e2, v, s20);
+                v = Vector.LoadUnsafe(ref bq, (nuint)width);
+                s01 = Simd.MulAdd(e0, v, s01);
+                s11 = Simd.MulAdd(e1, v, s11);
+                s21 = Simd.MulAdd(e2, v, s21);
+                v = Vector.LoadUnsafe(ref bq, (nuint)(2 * width));
+                s02 = Simd.MulAdd(e0, v, s02);
+                s12 = Simd.MulAdd(e1, v, s12);
+                s22 = Simd.MulAdd(e2, v, s22);
+                v = Vector.LoadUnsafe(ref bq, (nuint)(3 * width));
+                s03 = Simd.MulAdd(e0, v, s03);
+                s13 = Simd.MulAdd(e1, v, s13);
+                s23 = Simd.MulAdd(e2, v, s23);
+            }
+
+            ref T c0 = ref Unsafe.Add(ref c, p * n + i);
+            StoreFour(ref c0, width, s00, s01, s02, s03, accumulate);
+            StoreFour(ref Unsafe.Add(ref c0, n), width, s10, s11, s12, s13, accumulate);
+            StoreFour(ref Unsafe.Add(ref c0, 2 * n), width, s20, s21, s22, s23, accumulate);
+        }
+
+        /// <summary>2 values of p × 4 vectors, as <see cref="OuterBlock3x4{T}"/>.</summary>
+        [FloatCopy]
+        private static void OuterBlock2x4<T>(ref T a, int aRow, int aColumn, ref T panel, int panelStride, ref T c, int p, int i, int n, int k, bool accumulate)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int width = Vector<T>.Count;
+            ref T a0 = ref Unsafe.Add(ref a, p * aRow);
+            ref T a1 = ref Unsafe.Add(ref a0, aRow);
+            Vector<T> s00 = Vector<T>.Zero, s01 = Vector<T>.Zero, s02 = Vector<T>.Zero, s03 = Vector<T>.Zero;
+            Vector<T> s10 = Vector<T>.Zero, s11 = Vector<T>.Zero, s12 = Vector<T>.Zero, s13 = Vector<T>.Zero;
+            for (int q = 0; q < k; q++)
+            {
+                ref T bq = ref Unsafe.Add(ref panel, q * panelStride);
+                int at = q * aColumn;
+                var e0 = new Vector<T>(Unsafe.Add(ref a0, at));
+                var e1 = new Vector<T>(Unsafe.Add(ref a1, at));
+                Vector<T> v = Vector.LoadUnsafe(ref bq);
+                s00 = Simd.MulAdd(e0, v, s00);
+                s10 = Simd.MulAdd(e1, v, s10);
+                v = Vector.LoadUnsafe(ref bq, (nuint)width);
+                s01 = Simd.MulAdd(e0, v, s01);
+                s11 = Simd.MulAdd(e1, v, s11);
+                v = Vector.LoadUnsafe(ref bq, (nuint)(2 * width));
+                s02 = Simd.MulAdd(e0, v, s02);
+                s12 = Simd.MulAdd(e1, v, s12);
+                v = Vector.LoadUnsafe(ref bq, (nuint)(3 * width));
+                s03 = Simd.MulAdd(e0, v, s03);
+                s13 = Simd.MulAdd(e1, v, s13);
+            }
+
+            ref T c0 = ref Unsafe.Add(ref c, p * n + i);
+            StoreFour(ref c0, width, s00, s01, s02, s03, accumulate);
+            StoreFour(ref Unsafe.Add(ref c0, n), width, s10, s11, s12, s13, accumulate);
+        }
+
+        /// <summary>One value of p × 4 vectors, as <see cref="OuterBlock3x4{T}"/>.</summary>
+        [FloatCopy]
+        private static void OuterBlock1x4<T>(ref T a, int aRow, int aColumn, ref T panel, int panelStride, ref T c, int p, int i, int n, int k, bool accumulate)
+            where T : struct, IFloatingPointIeee754<T>
+        {
+            int width = Vector<T>.Count;
+            ref T a0 = ref Unsafe.Add(ref a, p * aRow);
+            Vector<T> s00 = Vector<T>.Zero, s01 = Vector<T>.Zero, s02 = Vector<T>.Zero, s03 = Vector<T>.Zero;
+            for (int q = 0; q < k; q++)
+            {
+                ref T bq = ref Unsafe.Add(ref panel, q * panelStride);
+                var e0 = new Vector<T>(Unsafe.Add(ref a0, q * aColumn));
+                s00 = Simd.MulAdd(e0, Vector.LoadUnsafe(ref bq), s00);
+                s01 = Simd.MulAdd(e0, Vector.LoadUnsafe(ref bq, (nuint)width), s01);
+                s02 = Simd.MulAdd(e0, Vector.LoadUnsafe(ref bq, (nuint)(2 * width)), s02);
+                s03 = Simd.MulAdd(e0, Vector.LoadUnsafe(ref bq, (nuint)(3 * width)), s03);
+            }
+
+            StoreFour(ref Unsafe.Add(ref c, p * n + i), width, s00, s01, s02, s03, accumulate);
         }
 
         /// <summary>6 values of p × 2 vectors from <paramref name="panel"/> (B's columns from i, rows <paramref name="panelStride"/> apart).</summary>
@@ -368,6 +513,14 @@ namespace NetGen.Runtime
             }
 
             Store(ref c, p * n + i, s, accumulate);
+        }
+
+        [FloatCopy]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void StoreFour<T>(ref T row, int width, Vector<T> s0, Vector<T> s1, Vector<T> s2, Vector<T> s3, bool accumulate) where T : struct
+        {
+            StorePair(ref row, width, s0, s1, accumulate);
+            StorePair(ref Unsafe.Add(ref row, 2 * width), width, s2, s3, accumulate);
         }
 
         [FloatCopy]
