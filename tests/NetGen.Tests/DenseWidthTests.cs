@@ -253,15 +253,15 @@ namespace NetGen.Tests
             static int[] Bits(float[] values) => values.Select(BitConverter.SingleToInt32Bits).ToArray();
         }
 
+        // Every block shape of both forwards; (7, 40, 75): several groups of output blocks (DenseForward512's L1 groups),
+        // one short, and a tail.
+        public static TheoryData<int, int, int> ForwardBitShapes => new()
+        {
+            { 32, 512, 512 }, { 64, 784, 128 }, { 13, 35, 11 }, { 9, 16, 4 }, { 7, 47, 9 }, { 2, 17, 5 }, { 1, 64, 3 }, { 7, 40, 75 },
+        };
+
         [Theory]
-        [InlineData(32, 512, 512)]
-        [InlineData(64, 784, 128)]
-        [InlineData(13, 35, 11)]
-        [InlineData(9, 16, 4)]
-        [InlineData(7, 47, 9)]
-        [InlineData(2, 17, 5)]
-        [InlineData(1, 64, 3)]
-        [InlineData(7, 40, 75)] // several groups of output blocks (DenseForward512's L1 groups), one short, and a tail
+        [MemberData(nameof(ForwardBitShapes))]
         public void Wide_float_forward_gives_the_bits_of_its_lane_order_and_reduction_tree(int rows, int fanIn, int fanOut)
         {
             // The 512-bit forward pass reduces float lane sums with shuffles instead of horizontal adds (since round 4 of
@@ -317,13 +317,7 @@ namespace NetGen.Tests
         }
 
         [Theory]
-        [InlineData(32, 512, 512)]
-        [InlineData(64, 784, 128)]
-        [InlineData(13, 35, 11)]
-        [InlineData(9, 16, 4)]
-        [InlineData(7, 47, 9)]
-        [InlineData(2, 17, 5)]
-        [InlineData(1, 64, 3)]
+        [MemberData(nameof(ForwardBitShapes))]
         public void Vector_float_forward_gives_the_bits_of_its_lane_order_and_reduction_tree(int rows, int fanIn, int fanOut)
         {
             // The Vector<T> forward (8 lanes, fused) must give the per-lane fused sums reduced as Vector.Sum reduces them,
