@@ -141,9 +141,9 @@ namespace NetGen.Runtime
             int panelWidth = 2 * width;
 
             // Packing pays where a panel is reused by a few blocks of p and B's rows are not already adjacent.
-            long rowBytes = (long)Vector<byte>.Count;
-            bool packWide = k * 4 * rowBytes <= PackedPanelBytes && m >= 3 && n > wideWidth;
-            bool pack = k * 2 * rowBytes <= PackedPanelBytes && m >= 6 && n > panelWidth;
+            long vectorBytes = Vector<byte>.Count;
+            bool packWide = k * 4 * vectorBytes <= PackedPanelBytes && m >= 3 && n > wideWidth;
+            bool pack = k * 2 * vectorBytes <= PackedPanelBytes && m >= 6 && n > panelWidth;
             System.Span<byte> packedBytes = packWide || pack ? stackalloc byte[PackedPanelBytes + CacheLineBytes] : default;
             ref float packed = ref CacheLineAligned<float>(packedBytes);
 
