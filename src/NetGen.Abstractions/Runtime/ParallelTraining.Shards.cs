@@ -649,11 +649,11 @@ namespace NetGen.Runtime
             Array.Resize(ref _shardDeltas, shards);
             for (int k = had; k < shards; k++)
             {
-                _shardGradients[k] = new T[gradientLength];
+                _shardGradients[k] = AlignedArrays.Allocate<T>(gradientLength);
                 if (k > 0)
                 {
-                    _shardStates[k] = new T[_state.Length];
-                    _shardDeltas[k] = new T[_delta.Length];
+                    _shardStates[k] = AlignedArrays.Allocate<T>(_state.Length);
+                    _shardDeltas[k] = AlignedArrays.Allocate<T>(_delta.Length);
                 }
             }
         }

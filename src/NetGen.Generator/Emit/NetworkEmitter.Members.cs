@@ -5,6 +5,11 @@ namespace NetGen.Generator.Emit
 {
     internal static partial class NetworkEmitter
     {
+        // A training buffer of `length` elements: cache-line aligned where the plan says the kernels gain from it.
+        private static string NewBuffer(NetworkPlan plan, string length) => plan.AlignsBuffers
+            ? $"global::NetGen.Runtime.AlignedArrays.Allocate<{plan.Element}>({length})"
+            : $"new {plan.Element}[{length}]";
+
         private static void WriteMembers(CodeWriter w, NetworkPlan plan)
         {
             string t = plan.Element;
@@ -45,8 +50,8 @@ namespace NetGen.Generator.Emit
 
             w.Lines($$"""
 
-                private readonly {{t}}[] __parameters = new {{t}}[{{StoredCountName(plan)}}];
-                private readonly {{t}}[] __gradients = new {{t}}[ParameterCount];
+                private readonly {{t}}[] __parameters = {{NewBuffer(plan, StoredCountName(plan))}};
+                private readonly {{t}}[] __gradients = {{NewBuffer(plan, "ParameterCount")}};
 
                 // Training scratch, reused by every step so that training allocates nothing.
                 """);
@@ -69,8 +74,8 @@ namespace NetGen.Generator.Emit
                     w.Lines($$"""
                         // Batch-major: each state slot holds __BatchRows rows, [rows, width] row-major.
                         private const int __BatchRows = {{NetworkPlan.BatchRows}};
-                        private readonly {{t}}[] __batchState = new {{t}}[__StateSize * __BatchRows];
-                        private readonly {{t}}[] __batchDelta = new {{t}}[__DeltaSize * __BatchRows];
+                        private readonly {{t}}[] __batchState = {{NewBuffer(plan, "__StateSize * __BatchRows")}};
+                        private readonly {{t}}[] __batchDelta = {{NewBuffer(plan, "__DeltaSize * __BatchRows")}};
                         """);
                 }
 
@@ -149,7 +154,7 @@ namespace NetGen.Generator.Emit
             w.Line("private long __step;");
             foreach (var buffer in OptimizerBuffers(optimizer))
             {
-                w.Line($"private readonly {t}[] {buffer} = new {t}[ParameterCount];");
+                w.Line($"private readonly {t}[] {buffer} = {NewBuffer(plan, "ParameterCount")};");
             }
 
             if (plan.KeepsMomentBounds)

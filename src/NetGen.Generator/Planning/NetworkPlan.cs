@@ -150,6 +150,13 @@ namespace NetGen.Generator.Planning
 
         public bool BatchMajor => Strategy == NetGen.Runtime.TrainingStrategy.BatchMajor;
 
+        /// <summary>
+        /// The batch-major vector kernels stream whole rows of the parameters, gradients, moments and batch scratch,
+        /// so those buffers start cache lines (NetGen.Runtime.AlignedArrays); the other strategies read parameters one
+        /// at a time, and the portable runtime has no vector kernels.
+        /// </summary>
+        public bool AlignsBuffers => BatchMajor && VectorCode;
+
         public bool RowVectorized => Strategy == NetGen.Runtime.TrainingStrategy.Lanes;
 
         public bool ShallowTraining => Strategy == NetGen.Runtime.TrainingStrategy.Shallow;

@@ -39,8 +39,8 @@ namespace Samples
         // Parameters, then the saved buffers (running statistics, standardisation), which training does not optimise.
         private const int __StoredCount = 312;
 
-        private readonly float[] __parameters = new float[__StoredCount];
-        private readonly float[] __gradients = new float[ParameterCount];
+        private readonly float[] __parameters = global::NetGen.Runtime.AlignedArrays.Allocate<float>(__StoredCount);
+        private readonly float[] __gradients = global::NetGen.Runtime.AlignedArrays.Allocate<float>(ParameterCount);
 
         // Training scratch, reused by every step so that training allocates nothing.
         // BatchNorm: the whole batch is one chunk; TrainStep grows these to the largest batch it is given.
@@ -59,8 +59,8 @@ namespace Samples
 
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
         private long __step;
-        private readonly float[] __firstMoment = new float[ParameterCount];
-        private readonly float[] __secondMoment = new float[ParameterCount];
+        private readonly float[] __firstMoment = global::NetGen.Runtime.AlignedArrays.Allocate<float>(ParameterCount);
+        private readonly float[] __secondMoment = global::NetGen.Runtime.AlignedArrays.Allocate<float>(ParameterCount);
         // Bounds of the moments the last checked update stored; default (unknown) after anything else writes them.
         private global::NetGen.Runtime.AdamMomentBounds __adamMomentBounds;
 
@@ -248,8 +248,8 @@ namespace Samples
             // The whole batch is one chunk; the scratch grows to the largest batch seen and is reused after that.
             if (__batchState.Length < __StateSize * rows)
             {
-                __batchState = new float[__StateSize * rows];
-                __batchDelta = new float[__DeltaSize * rows];
+                __batchState = global::NetGen.Runtime.AlignedArrays.Allocate<float>(__StateSize * rows);
+                __batchDelta = global::NetGen.Runtime.AlignedArrays.Allocate<float>(__DeltaSize * rows);
             }
 
             global::System.Span<float> g = __gradients;

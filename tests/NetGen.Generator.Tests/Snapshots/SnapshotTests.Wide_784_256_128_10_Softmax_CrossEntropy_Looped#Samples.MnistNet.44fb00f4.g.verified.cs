@@ -32,22 +32,22 @@ namespace Samples
         // Per-row deltas: ∂L/∂y of each layer's output, turned into ∂L/∂z in place.
         private const int __DeltaSize = 394;
 
-        private readonly float[] __parameters = new float[ParameterCount];
-        private readonly float[] __gradients = new float[ParameterCount];
+        private readonly float[] __parameters = global::NetGen.Runtime.AlignedArrays.Allocate<float>(ParameterCount);
+        private readonly float[] __gradients = global::NetGen.Runtime.AlignedArrays.Allocate<float>(ParameterCount);
 
         // Training scratch, reused by every step so that training allocates nothing.
         // Batch-major: each state slot holds __BatchRows rows, [rows, width] row-major.
         private const int __BatchRows = 32;
-        private readonly float[] __batchState = new float[__StateSize * __BatchRows];
-        private readonly float[] __batchDelta = new float[__DeltaSize * __BatchRows];
+        private readonly float[] __batchState = global::NetGen.Runtime.AlignedArrays.Allocate<float>(__StateSize * __BatchRows);
+        private readonly float[] __batchDelta = global::NetGen.Runtime.AlignedArrays.Allocate<float>(__DeltaSize * __BatchRows);
 
         // The managed id of the thread inside a training member, 0 when none (NetGen.Runtime.TrainingGuard).
         private int __trainingThread;
 
         // Optimizer state: the step count (1-based once training starts) and the moment buffers.
         private long __step;
-        private readonly float[] __firstMoment = new float[ParameterCount];
-        private readonly float[] __secondMoment = new float[ParameterCount];
+        private readonly float[] __firstMoment = global::NetGen.Runtime.AlignedArrays.Allocate<float>(ParameterCount);
+        private readonly float[] __secondMoment = global::NetGen.Runtime.AlignedArrays.Allocate<float>(ParameterCount);
         // Bounds of the moments the last checked update stored; default (unknown) after anything else writes them.
         private global::NetGen.Runtime.AdamMomentBounds __adamMomentBounds;
 

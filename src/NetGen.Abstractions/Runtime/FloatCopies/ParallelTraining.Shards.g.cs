@@ -586,11 +586,11 @@ namespace NetGen.Runtime
             Array.Resize<float[]>(ref _shardDeltas, shards);
             for (int k = had; k < shards; k++)
             {
-                _shardGradients[k] = new float[gradientLength];
+                _shardGradients[k] = AlignedArrays.Allocate<float>(gradientLength);
                 if (k > 0)
                 {
-                    _shardStates[k] = new float[_state.Length];
-                    _shardDeltas[k] = new float[_delta.Length];
+                    _shardStates[k] = AlignedArrays.Allocate<float>(_state.Length);
+                    _shardDeltas[k] = AlignedArrays.Allocate<float>(_delta.Length);
                 }
             }
         }
