@@ -8,10 +8,11 @@ using System.Runtime.InteropServices;
 namespace NetGen.Runtime
 {
     /// <summary>
-    /// Arrays whose first element starts a cache line, for the buffers the batch-major kernels stream through: a
-    /// vector load that straddles two lines costs two, and an in-place panel row of two vectors touches two lines
-    /// instead of one. Measured on a Zen 4 host (benchmarks/README.md): 1→512→512→1 Adam at batch 32 trains 8–10%
-    /// faster with AVX2 and 4% faster with AVX-512 when every buffer starts a line; 784→128→10 at batch 64, 7–11% and 6%.
+    /// Arrays whose first element starts a cache line, for the buffers the vector kernels stream through: a vector
+    /// load that straddles two lines costs two, and an in-place panel row of two vectors touches two lines instead of
+    /// one. Measured on a Zen 4 host (benchmarks/README.md, session 17), against buffers 16 or 24 bytes past a line:
+    /// the batch-major 1→512→512→1 Adam step at batch 32 is 8–10% faster with AVX2 and 4% with AVX-512, 784→128→10 at
+    /// batch 64 7–11% and 6%, and the row-vectorised 1→10→10→1 full-batch step (300 rows) 18% on both.
     /// </summary>
     /// <remarks>
     /// .NET has no aligned array allocation, so on .NET 8 and later <see cref="Allocate{T}"/> places the array on the
@@ -36,10 +37,16 @@ namespace NetGen.Runtime
         public const long SpacerLimitBytes = 16L << 20;
 
         // Rounds of spacer and array after a first miss. On a pinned heap churned by 3,000 allocations of 4 KB to
-        // 8 MB left as garbage, two rounds aligned all 2,396 arrays under 120 KB and 589 of the 604 larger ones.
+        // 8 MB left as garbage (tests' probe, not committed), 2,390–2,394 of the 2,396 arrays under 120 KB and 530–548
+        // of the 604 larger ones started a line; in a process that has not churned the pinned heap the probe's first
+        // try aligns them.
         private const int SpacerRounds = 2;
 
         /// <summary>A zeroed array of <paramref name="length"/> elements, starting a cache line where the runtime allows.</summary>
+        /// <remarks>
+        /// One generic method with non-generic helpers: each element type the generated code asks for costs the JIT
+        /// this method and the runtime's GC.AllocateArray, no more (a network's first construction compiles them).
+        /// </remarks>
         public static T[] Allocate<T>(int length)
             where T : struct
         {
@@ -49,13 +56,43 @@ namespace NetGen.Runtime
             }
 
 #if NET8_0_OR_GREATER
-            long bytes = (long)length * Unsafe.SizeOf<T>();
-            if (bytes >= MinimumBytes && !RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+            int elementSize = Unsafe.SizeOf<T>();
+            long bytes = (long)length * elementSize;
+            if (bytes < MinimumBytes || RuntimeHelpers.IsReferenceOrContainsReferences<T>() || IntPtr.Size != 8)
             {
-                return AllocatePinnedAligned<T>(length, bytes);
+                return new T[length];
             }
-#endif
+
+            // First try: a zero-length probe shows where the pinned heap allocates next, and a spacer fills the gap
+            // up to a line. This wastes at most 104 bytes and works whenever the array goes where the probe went.
+            var probe = GC.AllocateUninitializedArray<byte>(0, pinned: true);
+            AllocateSpacer(Address(ref MemoryMarshal.GetArrayDataReference(probe)) + ObjectBytes(0), 0);
+            var array = GC.AllocateArray<T>(length, pinned: true);
+            long address = Address(ref Unsafe.As<T, byte>(ref MemoryMarshal.GetArrayDataReference(array)));
+            if (address % Alignment == 0 || bytes > SpacerLimitBytes)
+            {
+                return array;
+            }
+
+            // The probe went into a free gap too small for the array. Arrays of this size go after the last one: a
+            // spacer of about its size (so that it takes the same road) shifts the one after it onto a line. A spacer
+            // can still land in a gap of its own, so this runs at most SpacerRounds times.
+            long last = address;
+            for (int round = 0; round < SpacerRounds; round++)
+            {
+                AllocateSpacer(last + ObjectBytes(bytes), bytes);
+                var candidate = GC.AllocateArray<T>(length, pinned: true);
+                last = Address(ref Unsafe.As<T, byte>(ref MemoryMarshal.GetArrayDataReference(candidate)));
+                if (last % Alignment == 0)
+                {
+                    return candidate;
+                }
+            }
+
+            return array;
+#else
             return new T[length];
+#endif
         }
 
         /// <summary>True when the first element starts a cache line (always false on the portable build).</summary>
@@ -63,7 +100,7 @@ namespace NetGen.Runtime
             where T : struct
         {
 #if NET8_0_OR_GREATER
-            return Address(in MemoryMarshal.GetReference(values)) % Alignment == 0;
+            return Address(ref Unsafe.As<T, byte>(ref MemoryMarshal.GetReference(values))) % Alignment == 0;
 #else
             return false;
 #endif
@@ -77,94 +114,23 @@ namespace NetGen.Runtime
         private const int ArrayHeaderBytes = 24;
         private const int ObjectAlignment = 8;
 
-        private static T[] AllocatePinnedAligned<T>(int length, long bytes)
-            where T : struct
+        // Allocates a pinned byte array of at least `leastBytes` elements whose elements start at `spacerData`,
+        // sized so that the next object's elements start a line.
+        private static void AllocateSpacer(long spacerData, long leastBytes)
         {
-            if (IntPtr.Size != 8)
+            long length = (leastBytes + ObjectAlignment - 1) / ObjectAlignment * ObjectAlignment;
+            while ((spacerData + ObjectBytes(length)) % Alignment != 0)
             {
-                return GC.AllocateArray<T>(length, pinned: true);
+                length += ObjectAlignment;
             }
 
-            // First try: a zero-length probe shows where the pinned heap allocates next, and a spacer fills the gap
-            // up to a line. This wastes at most 88 bytes and works whenever the array goes where the probe went.
-            var probe = GC.AllocateUninitializedArray<byte>(0, pinned: true);
-            long next = DataAddress(probe) + ObjectBytes(0, 1);
-            AllocateSpacer(next);
-            var array = GC.AllocateArray<T>(length, pinned: true);
-            long address = DataAddress(array);
-            if (address % Alignment == 0 || bytes > SpacerLimitBytes)
-            {
-                return array;
-            }
-
-            // The probe went into a free gap too small for the array. Arrays of this size go after the last one: a
-            // spacer of nearly its size (so that it takes the same road) shifts the one after it onto a line. A
-            // spacer can still land in a gap of its own, so this runs at most SpacerRounds times.
-            int elementSize = Unsafe.SizeOf<T>();
-            var last = array;
-            for (int round = 0; round < SpacerRounds; round++)
-            {
-                int extra = SpacerExtraElements(DataAddress(last) + ObjectBytes(last.Length, elementSize), length, elementSize);
-                if (extra < 0)
-                {
-                    break;
-                }
-
-                var spacer = GC.AllocateUninitializedArray<T>(length + extra, pinned: true);
-                last = GC.AllocateArray<T>(length, pinned: true);
-                GC.KeepAlive(spacer);
-                if (DataAddress(last) % Alignment == 0)
-                {
-                    return last;
-                }
-            }
-
-            return array;
+            GC.KeepAlive(GC.AllocateUninitializedArray<byte>((int)length, pinned: true));
         }
 
-        // The elements to add to a spacer of the array's length, placed at `spacerData`, so that the array after
-        // it starts a line; -1 when none does (not for element sizes that divide 8).
-        private static int SpacerExtraElements(long spacerData, int length, int elementSize)
-        {
-            for (int extra = 0; extra * elementSize < 2 * Alignment; extra++)
-            {
-                if ((spacerData + ObjectBytes(length + extra, elementSize)) % Alignment == 0)
-                {
-                    return extra;
-                }
-            }
+        // The bytes an array object of `elementBytes` bytes of elements takes, header included.
+        private static long ObjectBytes(long elementBytes) => (ArrayHeaderBytes + elementBytes + ObjectAlignment - 1) / ObjectAlignment * ObjectAlignment;
 
-            return -1;
-        }
-
-        // Allocates a pinned byte array ending where the next object's elements start a line after `nextData`.
-        private static void AllocateSpacer(long nextData)
-        {
-            long gap = (Alignment - (nextData % Alignment)) % Alignment;
-            if (gap == 0)
-            {
-                return;
-            }
-
-            while (gap < ArrayHeaderBytes)
-            {
-                gap += Alignment;
-            }
-
-            GC.KeepAlive(GC.AllocateUninitializedArray<byte>((int)gap - ArrayHeaderBytes, pinned: true));
-        }
-
-        private static long ObjectBytes(long length, int elementSize)
-        {
-            long raw = ArrayHeaderBytes + length * elementSize;
-            return (raw + ObjectAlignment - 1) / ObjectAlignment * ObjectAlignment;
-        }
-
-        private static long DataAddress<T>(T[] array)
-            where T : struct => Address(in MemoryMarshal.GetArrayDataReference(array));
-
-        private static unsafe long Address<T>(in T value)
-            where T : struct => (long)Unsafe.AsPointer(ref Unsafe.AsRef(in value));
+        private static unsafe long Address(ref byte value) => (long)Unsafe.AsPointer(ref value);
 #endif
     }
 }

@@ -5,10 +5,10 @@ namespace NetGen.Generator.Emit
 {
     internal static partial class NetworkEmitter
     {
-        // A training buffer of `length` elements: cache-line aligned where the plan says the kernels gain from it.
-        private static string NewBuffer(NetworkPlan plan, string length) => plan.AlignsBuffers
-            ? $"global::NetGen.Runtime.AlignedArrays.Allocate<{plan.Element}>({length})"
-            : $"new {plan.Element}[{length}]";
+        // A buffer of `length` elements: cache-line aligned where the plan says the kernels gain from it.
+        private static string NewBuffer(bool aligned, string element, string length) => aligned
+            ? $"global::NetGen.Runtime.AlignedArrays.Allocate<{element}>({length})"
+            : $"new {element}[{length}]";
 
         private static void WriteMembers(CodeWriter w, NetworkPlan plan)
         {
@@ -50,8 +50,8 @@ namespace NetGen.Generator.Emit
 
             w.Lines($$"""
 
-                private readonly {{t}}[] __parameters = {{NewBuffer(plan, StoredCountName(plan))}};
-                private readonly {{t}}[] __gradients = {{NewBuffer(plan, "ParameterCount")}};
+                private readonly {{t}}[] __parameters = {{NewBuffer(plan.AlignsScalarBuffers, t, StoredCountName(plan))}};
+                private readonly {{t}}[] __gradients = {{NewBuffer(plan.AlignsScalarBuffers, t, "ParameterCount")}};
 
                 // Training scratch, reused by every step so that training allocates nothing.
                 """);
@@ -74,8 +74,8 @@ namespace NetGen.Generator.Emit
                     w.Lines($$"""
                         // Batch-major: each state slot holds __BatchRows rows, [rows, width] row-major.
                         private const int __BatchRows = {{NetworkPlan.BatchRows}};
-                        private readonly {{t}}[] __batchState = {{NewBuffer(plan, "__StateSize * __BatchRows")}};
-                        private readonly {{t}}[] __batchDelta = {{NewBuffer(plan, "__DeltaSize * __BatchRows")}};
+                        private readonly {{t}}[] __batchState = {{NewBuffer(plan.AlignsScalarBuffers, t, "__StateSize * __BatchRows")}};
+                        private readonly {{t}}[] __batchDelta = {{NewBuffer(plan.AlignsScalarBuffers, t, "__DeltaSize * __BatchRows")}};
                         """);
                 }
 
@@ -97,9 +97,9 @@ namespace NetGen.Generator.Emit
                 w.Lines($$"""
                     // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), the
                     // parameters broadcast for the Vector<T> pass, and lanes to transpose rows in and losses out.
-                    private readonly {{Expressions.Vector(t)}}[] __vectorGradients = new {{Expressions.Vector(t)}}[ParameterCount];
-                    private readonly {{Expressions.Vector(t)}}[] {{LaneFlavour.Native(t).BroadcastParameters}} = new {{Expressions.Vector(t)}}[ParameterCount];
-                    private readonly {{LaneFlavour.Vector512(t)}}[] __vectorGradients512 = new {{LaneFlavour.Vector512(t)}}[ParameterCount];
+                    private readonly {{Expressions.Vector(t)}}[] __vectorGradients = {{NewBuffer(plan.AlignsLaneBuffers, Expressions.Vector(t), "ParameterCount")}};
+                    private readonly {{Expressions.Vector(t)}}[] {{LaneFlavour.Native(t).BroadcastParameters}} = {{NewBuffer(plan.AlignsLaneBuffers, Expressions.Vector(t), "ParameterCount")}};
+                    private readonly {{LaneFlavour.Vector512(t)}}[] __vectorGradients512 = {{NewBuffer(plan.AlignsLaneBuffers, LaneFlavour.Vector512(t), "ParameterCount")}};
                     private readonly {{t}}[] __lanes = new {{t}}[global::System.Math.Max({{Expressions.Vector(t)}}.Count, {{LaneFlavour.Vector512(t)}}.Count) * {{System.Math.Max(plan.InputSize, 2 * plan.OutputSize)}}];
 
                     // Batches of at least two 512-bit vectors of rows take the 512-bit lanes: smaller ones gain little
@@ -129,8 +129,8 @@ namespace NetGen.Generator.Emit
                     w.Lines($$"""
 
                         // z, f(z) and f'(z) of one exp-based layer, for its single activation call (one scratch per lane width).
-                        private readonly {{native.Type}}[] {{native.LayerScratch}} = new {{native.Type}}[{{plan.LayerScratchVectors}}];
-                        private readonly {{wide.Type}}[] {{wide.LayerScratch}} = new {{wide.Type}}[{{plan.LayerScratchVectors}}];
+                        private readonly {{native.Type}}[] {{native.LayerScratch}} = {{NewBuffer(plan.AlignsLaneBuffers, native.Type, Literals.Int(plan.LayerScratchVectors))}};
+                        private readonly {{wide.Type}}[] {{wide.LayerScratch}} = {{NewBuffer(plan.AlignsLaneBuffers, wide.Type, Literals.Int(plan.LayerScratchVectors))}};
                         """);
                 }
             }
@@ -154,7 +154,7 @@ namespace NetGen.Generator.Emit
             w.Line("private long __step;");
             foreach (var buffer in OptimizerBuffers(optimizer))
             {
-                w.Line($"private readonly {t}[] {buffer} = {NewBuffer(plan, "ParameterCount")};");
+                w.Line($"private readonly {t}[] {buffer} = {NewBuffer(plan.AlignsScalarBuffers, t, "ParameterCount")};");
             }
 
             if (plan.KeepsMomentBounds)

@@ -562,8 +562,8 @@ namespace NetGen.Generator.Emit
                     // The whole batch is one chunk; the scratch grows to the largest batch seen and is reused after that.
                     if (__batchState.Length < __StateSize * rows)
                     {
-                        __batchState = {{NewBuffer(plan, "__StateSize * rows")}};
-                        __batchDelta = {{NewBuffer(plan, "__DeltaSize * rows")}};
+                        __batchState = {{NewBuffer(plan.AlignsScalarBuffers, t, "__StateSize * rows")}};
+                        __batchDelta = {{NewBuffer(plan.AlignsScalarBuffers, t, "__DeltaSize * rows")}};
                     }
 
                     """);

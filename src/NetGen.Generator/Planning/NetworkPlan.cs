@@ -151,11 +151,14 @@ namespace NetGen.Generator.Planning
         public bool BatchMajor => Strategy == NetGen.Runtime.TrainingStrategy.BatchMajor;
 
         /// <summary>
-        /// The batch-major vector kernels stream whole rows of the parameters, gradients, moments and batch scratch,
-        /// so those buffers start cache lines (NetGen.Runtime.AlignedArrays); the other strategies read parameters one
+        /// Batch-major training streams whole rows of its parameters, gradients, moments and batch scratch, so those
+        /// start cache lines (NetGen.Runtime.AlignedArrays). Per-row, lanes and 1→H→1 training read parameters one
         /// at a time, and the portable runtime has no vector kernels.
         /// </summary>
-        public bool AlignsBuffers => BatchMajor && VectorCode;
+        public bool AlignsScalarBuffers => BatchMajor && VectorCode;
+
+        /// <summary>Row-vectorised training loads a vector per parameter from its lane arrays, so those start cache lines.</summary>
+        public bool AlignsLaneBuffers => RowVectorized && VectorCode;
 
         public bool RowVectorized => Strategy == NetGen.Runtime.TrainingStrategy.Lanes;
 

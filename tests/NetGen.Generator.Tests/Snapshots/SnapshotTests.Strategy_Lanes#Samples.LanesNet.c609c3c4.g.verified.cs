@@ -37,9 +37,9 @@ namespace Samples
         // Training scratch, reused by every step so that training allocates nothing.
         // Row-vectorised: per-lane gradient sums (Vector<T> lanes, and 512-bit lanes on AVX-512 hardware), the
         // parameters broadcast for the Vector<T> pass, and lanes to transpose rows in and losses out.
-        private readonly global::System.Numerics.Vector<float>[] __vectorGradients = new global::System.Numerics.Vector<float>[ParameterCount];
-        private readonly global::System.Numerics.Vector<float>[] __laneParameters = new global::System.Numerics.Vector<float>[ParameterCount];
-        private readonly global::System.Runtime.Intrinsics.Vector512<float>[] __vectorGradients512 = new global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount];
+        private readonly global::System.Numerics.Vector<float>[] __vectorGradients = global::NetGen.Runtime.AlignedArrays.Allocate<global::System.Numerics.Vector<float>>(ParameterCount);
+        private readonly global::System.Numerics.Vector<float>[] __laneParameters = global::NetGen.Runtime.AlignedArrays.Allocate<global::System.Numerics.Vector<float>>(ParameterCount);
+        private readonly global::System.Runtime.Intrinsics.Vector512<float>[] __vectorGradients512 = global::NetGen.Runtime.AlignedArrays.Allocate<global::System.Runtime.Intrinsics.Vector512<float>>(ParameterCount);
         private readonly float[] __lanes = new float[global::System.Math.Max(global::System.Numerics.Vector<float>.Count, global::System.Runtime.Intrinsics.Vector512<float>.Count) * 2];
 
         // Batches of at least two 512-bit vectors of rows take the 512-bit lanes: smaller ones gain little
@@ -58,8 +58,8 @@ namespace Samples
         internal const int __Lanes512Pass = 2;
 
         // z, f(z) and f'(z) of one exp-based layer, for its single activation call (one scratch per lane width).
-        private readonly global::System.Numerics.Vector<float>[] __laneActivations = new global::System.Numerics.Vector<float>[48];
-        private readonly global::System.Runtime.Intrinsics.Vector512<float>[] __laneActivations512 = new global::System.Runtime.Intrinsics.Vector512<float>[48];
+        private readonly global::System.Numerics.Vector<float>[] __laneActivations = global::NetGen.Runtime.AlignedArrays.Allocate<global::System.Numerics.Vector<float>>(48);
+        private readonly global::System.Runtime.Intrinsics.Vector512<float>[] __laneActivations512 = global::NetGen.Runtime.AlignedArrays.Allocate<global::System.Runtime.Intrinsics.Vector512<float>>(48);
 
         // The managed id of the thread inside a training member, 0 when none (NetGen.Runtime.TrainingGuard).
         private int __trainingThread;
