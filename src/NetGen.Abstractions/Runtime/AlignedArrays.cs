@@ -37,7 +37,7 @@ namespace NetGen.Runtime
         public const long SpacerLimitBytes = 16L << 20;
 
         // Rounds of spacer and array after a first miss. On a pinned heap churned by 3,000 allocations of 4 KB to
-        // 8 MB left as garbage (tests' probe, not committed), 2,390–2,394 of the 2,396 arrays under 120 KB and 530–548
+        // 8 MB left as garbage (a probe, not committed), 2,390–2,394 of the 2,396 arrays under 120 KB and 530–551
         // of the 604 larger ones started a line; in a process that has not churned the pinned heap the probe's first
         // try aligns them.
         private const int SpacerRounds = 2;
