@@ -57,8 +57,10 @@ namespace NetGen.Tests
         [Fact]
         public void Large_arrays_start_a_cache_line()
         {
-            // The allocation is best effort (another thread may allocate pinned memory at the same moment), so this
-            // asserts most, not all. Unsteered, an 8-byte-aligned array starts a 64-byte line one time in eight.
+            // The allocation is best effort (a churned pinned heap or another thread allocating pinned memory can
+            // defeat the steering: in a probe that churned the heap on purpose, 9 in 10 large arrays still started a
+            // line), so this asserts half, not all. Unsteered, an 8-byte-aligned array starts a 64-byte line one time
+            // in eight: 20 of 40 by chance has a probability below 10⁻⁷.
             int[] lengths = { 1024, 5000, 32_832, 264_193, 1_000_003 };
             int aligned = 0, total = 0;
             foreach (int length in lengths)
@@ -73,21 +75,23 @@ namespace NetGen.Tests
             }
 
             _output.WriteLine($"{aligned} of {total} arrays start a cache line");
-            Assert.True(aligned >= total * 3 / 4, $"Only {aligned} of {total} arrays start a cache line.");
+            Assert.True(aligned >= total / 2, $"Only {aligned} of {total} arrays start a cache line.");
         }
 
         [Fact]
         public void A_batch_major_network_trains_in_aligned_buffers()
         {
+            // Both buffers on a line by chance: one network in 64, so 4 of 10 by chance has a probability near 10⁻⁵;
+            // at 8 in 10 aligned (worse than the churned probe's rate), fewer than 4 of 10 has one near 10⁻³.
             int aligned = 0;
-            const int Networks = 6;
+            const int Networks = 10;
             for (int i = 0; i < Networks; i++)
             {
                 var network = new SlicedAdam();
                 aligned += AlignedArrays.IsAligned<float>(network.Parameters) && AlignedArrays.IsAligned<float>(network.Gradients) ? 1 : 0;
             }
 
-            Assert.True(aligned >= Networks - 1, $"Only {aligned} of {Networks} networks have aligned parameters and gradients.");
+            Assert.True(aligned >= 4, $"Only {aligned} of {Networks} networks have aligned parameters and gradients.");
         }
 
         public static TheoryData<DenseWidthTests.Width, int, int, int> Shapes()
