@@ -17,9 +17,10 @@ namespace NetGen.Runtime
     /// <remarks>
     /// .NET has no aligned array allocation, so on .NET 8 and later <see cref="Allocate{T}"/> places the array on the
     /// pinned object heap (it never moves, so an aligned start stays aligned) and steers the allocation with spacer
-    /// arrays; when that does not land on a line (another thread allocating pinned memory at the same moment, say) it
-    /// returns the array it has, unaligned. Alignment changes only speed: every kernel reads the same elements in the
-    /// same order wherever its spans start. The portable build (netstandard) returns plain arrays.
+    /// arrays; when that does not land on a line (the heap had a free gap that fit, or another thread allocated pinned
+    /// memory at the same moment) it returns the array it has, unaligned. Alignment changes only speed: every kernel
+    /// reads the same elements in the same order wherever its spans start. The portable build (netstandard) returns
+    /// plain arrays.
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class AlignedArrays
@@ -31,8 +32,8 @@ namespace NetGen.Runtime
         public const int MinimumBytes = 4096;
 
         /// <summary>
-        /// Above this many bytes no spacer arrays are allocated (with their retries they would briefly hold five times the memory); the first
-        /// attempt's array is kept, aligned or not.
+        /// Above this many bytes no spacer arrays are allocated (with their retries they would briefly hold five times
+        /// the memory); the first attempt's array is kept, aligned or not.
         /// </summary>
         public const long SpacerLimitBytes = 16L << 20;
 
