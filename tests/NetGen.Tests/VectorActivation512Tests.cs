@@ -9,9 +9,9 @@ namespace NetGen.Tests
 {
     /// <summary>
     /// The 512-bit lane activations and loss (the wide row-vectorised training path): the exp-based ones must give
-    /// exactly the Vector&lt;T&gt; results (within a few ulps where Vector&lt;T&gt; cannot fuse: WidthFacts; VectorActivationTests
-    /// checks those against the scalar formulas), the
-    /// simple ones exactly the scalar formulas, on both SIMD settings.
+    /// exactly the Vector&lt;T&gt; results (within a few ulps where Vector&lt;T&gt; cannot fuse: WidthFacts), which
+    /// VectorActivationTests checks against the scalar formulas; the simple ones exactly the scalar formulas, on both
+    /// SIMD settings.
     /// </summary>
     public class VectorActivation512Tests
     {
