@@ -413,56 +413,58 @@ namespace NetGen.Runtime
             where T : struct, IFloatingPointIeee754<T>
         {
             int width = Vector512<T>.Count;
-            ref T a0 = ref Unsafe.Add(ref a, p * aRow);
-            ref T a1 = ref Unsafe.Add(ref a0, aRow);
-            ref T a2 = ref Unsafe.Add(ref a1, aRow);
-            ref T a3 = ref Unsafe.Add(ref a2, aRow);
-            ref T a4 = ref Unsafe.Add(ref a3, aRow);
-            ref T a5 = ref Unsafe.Add(ref a4, aRow);
+            ref T aq = ref Unsafe.Add(ref a, p * aRow);
+            ref T bq = ref Unsafe.Add(ref b, i);
+            nint row1 = aRow, row2 = 2 * (nint)aRow, row3 = 3 * (nint)aRow, row4 = 4 * (nint)aRow, row5 = 5 * (nint)aRow, aStep = aColumn, bStep = n;
             Vector512<T> s00 = Vector512<T>.Zero, s01 = Vector512<T>.Zero, s02 = Vector512<T>.Zero, s03 = Vector512<T>.Zero;
             Vector512<T> s10 = Vector512<T>.Zero, s11 = Vector512<T>.Zero, s12 = Vector512<T>.Zero, s13 = Vector512<T>.Zero;
             Vector512<T> s20 = Vector512<T>.Zero, s21 = Vector512<T>.Zero, s22 = Vector512<T>.Zero, s23 = Vector512<T>.Zero;
             Vector512<T> s30 = Vector512<T>.Zero, s31 = Vector512<T>.Zero, s32 = Vector512<T>.Zero, s33 = Vector512<T>.Zero;
             Vector512<T> s40 = Vector512<T>.Zero, s41 = Vector512<T>.Zero, s42 = Vector512<T>.Zero, s43 = Vector512<T>.Zero;
             Vector512<T> s50 = Vector512<T>.Zero, s51 = Vector512<T>.Zero, s52 = Vector512<T>.Zero, s53 = Vector512<T>.Zero;
-            for (int q = 0; q < k; q++)
+            for (int left = k; left > 0;)
             {
-                ref T bq = ref Unsafe.Add(ref b, q * n + i);
                 Vector512<T> v0 = Vector512.LoadUnsafe(ref bq);
                 Vector512<T> v1 = Vector512.LoadUnsafe(ref bq, (nuint)width);
                 Vector512<T> v2 = Vector512.LoadUnsafe(ref bq, (nuint)(2 * width));
                 Vector512<T> v3 = Vector512.LoadUnsafe(ref bq, (nuint)(3 * width));
-                int at = q * aColumn;
-                Vector512<T> e = Vector512.Create(Unsafe.Add(ref a0, at));
+                Vector512<T> e = Vector512.Create(aq);
                 s00 = Simd.MulAdd(e, v0, s00);
                 s01 = Simd.MulAdd(e, v1, s01);
                 s02 = Simd.MulAdd(e, v2, s02);
                 s03 = Simd.MulAdd(e, v3, s03);
-                e = Vector512.Create(Unsafe.Add(ref a1, at));
+                e = Vector512.Create(Unsafe.Add(ref aq, row1));
                 s10 = Simd.MulAdd(e, v0, s10);
                 s11 = Simd.MulAdd(e, v1, s11);
                 s12 = Simd.MulAdd(e, v2, s12);
                 s13 = Simd.MulAdd(e, v3, s13);
-                e = Vector512.Create(Unsafe.Add(ref a2, at));
+                e = Vector512.Create(Unsafe.Add(ref aq, row2));
                 s20 = Simd.MulAdd(e, v0, s20);
                 s21 = Simd.MulAdd(e, v1, s21);
                 s22 = Simd.MulAdd(e, v2, s22);
                 s23 = Simd.MulAdd(e, v3, s23);
-                e = Vector512.Create(Unsafe.Add(ref a3, at));
+                e = Vector512.Create(Unsafe.Add(ref aq, row3));
                 s30 = Simd.MulAdd(e, v0, s30);
                 s31 = Simd.MulAdd(e, v1, s31);
                 s32 = Simd.MulAdd(e, v2, s32);
                 s33 = Simd.MulAdd(e, v3, s33);
-                e = Vector512.Create(Unsafe.Add(ref a4, at));
+                e = Vector512.Create(Unsafe.Add(ref aq, row4));
                 s40 = Simd.MulAdd(e, v0, s40);
                 s41 = Simd.MulAdd(e, v1, s41);
                 s42 = Simd.MulAdd(e, v2, s42);
                 s43 = Simd.MulAdd(e, v3, s43);
-                e = Vector512.Create(Unsafe.Add(ref a5, at));
+                e = Vector512.Create(Unsafe.Add(ref aq, row5));
                 s50 = Simd.MulAdd(e, v0, s50);
                 s51 = Simd.MulAdd(e, v1, s51);
                 s52 = Simd.MulAdd(e, v2, s52);
                 s53 = Simd.MulAdd(e, v3, s53);
+                if (--left == 0)
+                {
+                    break;
+                }
+
+                aq = ref Unsafe.Add(ref aq, aStep);
+                bq = ref Unsafe.Add(ref bq, bStep);
             }
 
             ref T c0 = ref Unsafe.Add(ref c, p * n + i);
@@ -479,28 +481,34 @@ namespace NetGen.Runtime
             where T : struct, IFloatingPointIeee754<T>
         {
             int width = Vector512<T>.Count;
-            ref T a0 = ref Unsafe.Add(ref a, p * aRow);
-            ref T a1 = ref Unsafe.Add(ref a0, aRow);
+            ref T aq = ref Unsafe.Add(ref a, p * aRow);
+            ref T bq = ref Unsafe.Add(ref b, i);
+            nint row1 = aRow, aStep = aColumn, bStep = n;
             Vector512<T> s00 = Vector512<T>.Zero, s01 = Vector512<T>.Zero, s02 = Vector512<T>.Zero, s03 = Vector512<T>.Zero;
             Vector512<T> s10 = Vector512<T>.Zero, s11 = Vector512<T>.Zero, s12 = Vector512<T>.Zero, s13 = Vector512<T>.Zero;
-            for (int q = 0; q < k; q++)
+            for (int left = k; left > 0;)
             {
-                ref T bq = ref Unsafe.Add(ref b, q * n + i);
                 Vector512<T> v0 = Vector512.LoadUnsafe(ref bq);
                 Vector512<T> v1 = Vector512.LoadUnsafe(ref bq, (nuint)width);
                 Vector512<T> v2 = Vector512.LoadUnsafe(ref bq, (nuint)(2 * width));
                 Vector512<T> v3 = Vector512.LoadUnsafe(ref bq, (nuint)(3 * width));
-                int at = q * aColumn;
-                Vector512<T> e = Vector512.Create(Unsafe.Add(ref a0, at));
+                Vector512<T> e = Vector512.Create(aq);
                 s00 = Simd.MulAdd(e, v0, s00);
                 s01 = Simd.MulAdd(e, v1, s01);
                 s02 = Simd.MulAdd(e, v2, s02);
                 s03 = Simd.MulAdd(e, v3, s03);
-                e = Vector512.Create(Unsafe.Add(ref a1, at));
+                e = Vector512.Create(Unsafe.Add(ref aq, row1));
                 s10 = Simd.MulAdd(e, v0, s10);
                 s11 = Simd.MulAdd(e, v1, s11);
                 s12 = Simd.MulAdd(e, v2, s12);
                 s13 = Simd.MulAdd(e, v3, s13);
+                if (--left == 0)
+                {
+                    break;
+                }
+
+                aq = ref Unsafe.Add(ref aq, aStep);
+                bq = ref Unsafe.Add(ref bq, bStep);
             }
 
             ref T c0 = ref Unsafe.Add(ref c, p * n + i);
@@ -513,11 +521,20 @@ namespace NetGen.Runtime
         private static void OuterOne512<T>(ref T a, int aRow, int aColumn, ref T b, ref T c, int p, int i, int n, int k, bool accumulate)
             where T : struct, IFloatingPointIeee754<T>
         {
-            ref T ap = ref Unsafe.Add(ref a, p * aRow);
+            ref T aq = ref Unsafe.Add(ref a, p * aRow);
+            ref T bq = ref Unsafe.Add(ref b, i);
+            nint aStep = aColumn, bStep = n;
             Vector512<T> s = Vector512<T>.Zero;
-            for (int q = 0; q < k; q++)
+            for (int left = k; left > 0;)
             {
-                s = Simd.MulAdd(Vector512.Create(Unsafe.Add(ref ap, q * aColumn)), Vector512.LoadUnsafe(ref b, (nuint)(q * n + i)), s);
+                s = Simd.MulAdd(Vector512.Create(aq), Vector512.LoadUnsafe(ref bq), s);
+                if (--left == 0)
+                {
+                    break;
+                }
+
+                aq = ref Unsafe.Add(ref aq, aStep);
+                bq = ref Unsafe.Add(ref bq, bStep);
             }
 
             Store512(ref Unsafe.Add(ref c, p * n + i), s, accumulate);

@@ -358,56 +358,58 @@ namespace NetGen.Runtime
         private static void OuterBlock512x6(ref float a, int aRow, int aColumn, ref float b, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             int width = Vector512<float>.Count;
-            ref float a0 = ref Unsafe.Add<float>(ref a, p * aRow);
-            ref float a1 = ref Unsafe.Add<float>(ref a0, aRow);
-            ref float a2 = ref Unsafe.Add<float>(ref a1, aRow);
-            ref float a3 = ref Unsafe.Add<float>(ref a2, aRow);
-            ref float a4 = ref Unsafe.Add<float>(ref a3, aRow);
-            ref float a5 = ref Unsafe.Add<float>(ref a4, aRow);
+            ref float aq = ref Unsafe.Add<float>(ref a, p * aRow);
+            ref float bq = ref Unsafe.Add<float>(ref b, i);
+            nint row1 = aRow, row2 = 2 * (nint)aRow, row3 = 3 * (nint)aRow, row4 = 4 * (nint)aRow, row5 = 5 * (nint)aRow, aStep = aColumn, bStep = n;
             Vector512<float> s00 = Vector512<float>.Zero, s01 = Vector512<float>.Zero, s02 = Vector512<float>.Zero, s03 = Vector512<float>.Zero;
             Vector512<float> s10 = Vector512<float>.Zero, s11 = Vector512<float>.Zero, s12 = Vector512<float>.Zero, s13 = Vector512<float>.Zero;
             Vector512<float> s20 = Vector512<float>.Zero, s21 = Vector512<float>.Zero, s22 = Vector512<float>.Zero, s23 = Vector512<float>.Zero;
             Vector512<float> s30 = Vector512<float>.Zero, s31 = Vector512<float>.Zero, s32 = Vector512<float>.Zero, s33 = Vector512<float>.Zero;
             Vector512<float> s40 = Vector512<float>.Zero, s41 = Vector512<float>.Zero, s42 = Vector512<float>.Zero, s43 = Vector512<float>.Zero;
             Vector512<float> s50 = Vector512<float>.Zero, s51 = Vector512<float>.Zero, s52 = Vector512<float>.Zero, s53 = Vector512<float>.Zero;
-            for (int q = 0; q < k; q++)
+            for (int left = k; left > 0;)
             {
-                ref float bq = ref Unsafe.Add<float>(ref b, q * n + i);
                 Vector512<float> v0 = Vector512.LoadUnsafe<float>(ref bq);
                 Vector512<float> v1 = Vector512.LoadUnsafe<float>(ref bq, (nuint)width);
                 Vector512<float> v2 = Vector512.LoadUnsafe<float>(ref bq, (nuint)(2 * width));
                 Vector512<float> v3 = Vector512.LoadUnsafe<float>(ref bq, (nuint)(3 * width));
-                int at = q * aColumn;
-                Vector512<float> e = Vector512.Create<float>(Unsafe.Add<float>(ref a0, at));
+                Vector512<float> e = Vector512.Create<float>(aq);
                 s00 = Simd.MulAdd(e, v0, s00);
                 s01 = Simd.MulAdd(e, v1, s01);
                 s02 = Simd.MulAdd(e, v2, s02);
                 s03 = Simd.MulAdd(e, v3, s03);
-                e = Vector512.Create<float>(Unsafe.Add<float>(ref a1, at));
+                e = Vector512.Create<float>(Unsafe.Add<float>(ref aq, row1));
                 s10 = Simd.MulAdd(e, v0, s10);
                 s11 = Simd.MulAdd(e, v1, s11);
                 s12 = Simd.MulAdd(e, v2, s12);
                 s13 = Simd.MulAdd(e, v3, s13);
-                e = Vector512.Create<float>(Unsafe.Add<float>(ref a2, at));
+                e = Vector512.Create<float>(Unsafe.Add<float>(ref aq, row2));
                 s20 = Simd.MulAdd(e, v0, s20);
                 s21 = Simd.MulAdd(e, v1, s21);
                 s22 = Simd.MulAdd(e, v2, s22);
                 s23 = Simd.MulAdd(e, v3, s23);
-                e = Vector512.Create<float>(Unsafe.Add<float>(ref a3, at));
+                e = Vector512.Create<float>(Unsafe.Add<float>(ref aq, row3));
                 s30 = Simd.MulAdd(e, v0, s30);
                 s31 = Simd.MulAdd(e, v1, s31);
                 s32 = Simd.MulAdd(e, v2, s32);
                 s33 = Simd.MulAdd(e, v3, s33);
-                e = Vector512.Create<float>(Unsafe.Add<float>(ref a4, at));
+                e = Vector512.Create<float>(Unsafe.Add<float>(ref aq, row4));
                 s40 = Simd.MulAdd(e, v0, s40);
                 s41 = Simd.MulAdd(e, v1, s41);
                 s42 = Simd.MulAdd(e, v2, s42);
                 s43 = Simd.MulAdd(e, v3, s43);
-                e = Vector512.Create<float>(Unsafe.Add<float>(ref a5, at));
+                e = Vector512.Create<float>(Unsafe.Add<float>(ref aq, row5));
                 s50 = Simd.MulAdd(e, v0, s50);
                 s51 = Simd.MulAdd(e, v1, s51);
                 s52 = Simd.MulAdd(e, v2, s52);
                 s53 = Simd.MulAdd(e, v3, s53);
+                if (--left == 0)
+                {
+                    break;
+                }
+
+                aq = ref Unsafe.Add<float>(ref aq, aStep);
+                bq = ref Unsafe.Add<float>(ref bq, bStep);
             }
 
             ref float c0 = ref Unsafe.Add<float>(ref c, p * n + i);
@@ -422,28 +424,34 @@ namespace NetGen.Runtime
         private static void OuterBlock512x2(ref float a, int aRow, int aColumn, ref float b, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             int width = Vector512<float>.Count;
-            ref float a0 = ref Unsafe.Add<float>(ref a, p * aRow);
-            ref float a1 = ref Unsafe.Add<float>(ref a0, aRow);
+            ref float aq = ref Unsafe.Add<float>(ref a, p * aRow);
+            ref float bq = ref Unsafe.Add<float>(ref b, i);
+            nint row1 = aRow, aStep = aColumn, bStep = n;
             Vector512<float> s00 = Vector512<float>.Zero, s01 = Vector512<float>.Zero, s02 = Vector512<float>.Zero, s03 = Vector512<float>.Zero;
             Vector512<float> s10 = Vector512<float>.Zero, s11 = Vector512<float>.Zero, s12 = Vector512<float>.Zero, s13 = Vector512<float>.Zero;
-            for (int q = 0; q < k; q++)
+            for (int left = k; left > 0;)
             {
-                ref float bq = ref Unsafe.Add<float>(ref b, q * n + i);
                 Vector512<float> v0 = Vector512.LoadUnsafe<float>(ref bq);
                 Vector512<float> v1 = Vector512.LoadUnsafe<float>(ref bq, (nuint)width);
                 Vector512<float> v2 = Vector512.LoadUnsafe<float>(ref bq, (nuint)(2 * width));
                 Vector512<float> v3 = Vector512.LoadUnsafe<float>(ref bq, (nuint)(3 * width));
-                int at = q * aColumn;
-                Vector512<float> e = Vector512.Create<float>(Unsafe.Add<float>(ref a0, at));
+                Vector512<float> e = Vector512.Create<float>(aq);
                 s00 = Simd.MulAdd(e, v0, s00);
                 s01 = Simd.MulAdd(e, v1, s01);
                 s02 = Simd.MulAdd(e, v2, s02);
                 s03 = Simd.MulAdd(e, v3, s03);
-                e = Vector512.Create<float>(Unsafe.Add<float>(ref a1, at));
+                e = Vector512.Create<float>(Unsafe.Add<float>(ref aq, row1));
                 s10 = Simd.MulAdd(e, v0, s10);
                 s11 = Simd.MulAdd(e, v1, s11);
                 s12 = Simd.MulAdd(e, v2, s12);
                 s13 = Simd.MulAdd(e, v3, s13);
+                if (--left == 0)
+                {
+                    break;
+                }
+
+                aq = ref Unsafe.Add<float>(ref aq, aStep);
+                bq = ref Unsafe.Add<float>(ref bq, bStep);
             }
 
             ref float c0 = ref Unsafe.Add<float>(ref c, p * n + i);
@@ -454,11 +462,20 @@ namespace NetGen.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void OuterOne512(ref float a, int aRow, int aColumn, ref float b, ref float c, int p, int i, int n, int k, bool accumulate)
         {
-            ref float ap = ref Unsafe.Add<float>(ref a, p * aRow);
+            ref float aq = ref Unsafe.Add<float>(ref a, p * aRow);
+            ref float bq = ref Unsafe.Add<float>(ref b, i);
+            nint aStep = aColumn, bStep = n;
             Vector512<float> s = Vector512<float>.Zero;
-            for (int q = 0; q < k; q++)
+            for (int left = k; left > 0;)
             {
-                s = Simd.MulAdd(Vector512.Create<float>(Unsafe.Add<float>(ref ap, q * aColumn)), Vector512.LoadUnsafe<float>(ref b, (nuint)(q * n + i)), s);
+                s = Simd.MulAdd(Vector512.Create<float>(aq), Vector512.LoadUnsafe<float>(ref bq), s);
+                if (--left == 0)
+                {
+                    break;
+                }
+
+                aq = ref Unsafe.Add<float>(ref aq, aStep);
+                bq = ref Unsafe.Add<float>(ref bq, bStep);
             }
 
             Store512(ref Unsafe.Add<float>(ref c, p * n + i), s, accumulate);

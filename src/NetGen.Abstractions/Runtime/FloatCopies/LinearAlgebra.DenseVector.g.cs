@@ -250,19 +250,17 @@ namespace NetGen.Runtime
         private static void OuterBlock3x4(ref float a, int aRow, int aColumn, ref float panel, int panelStride, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             int width = Vector<float>.Count;
-            ref float a0 = ref Unsafe.Add<float>(ref a, p * aRow);
-            ref float a1 = ref Unsafe.Add<float>(ref a0, aRow);
-            ref float a2 = ref Unsafe.Add<float>(ref a1, aRow);
+            ref float aq = ref Unsafe.Add<float>(ref a, p * aRow);
+            ref float bq = ref panel;
+            nint row1 = aRow, row2 = 2 * (nint)aRow, aStep = aColumn, bStep = panelStride;
             Vector<float> s00 = Vector<float>.Zero, s01 = Vector<float>.Zero, s02 = Vector<float>.Zero, s03 = Vector<float>.Zero;
             Vector<float> s10 = Vector<float>.Zero, s11 = Vector<float>.Zero, s12 = Vector<float>.Zero, s13 = Vector<float>.Zero;
             Vector<float> s20 = Vector<float>.Zero, s21 = Vector<float>.Zero, s22 = Vector<float>.Zero, s23 = Vector<float>.Zero;
-            for (int q = 0; q < k; q++)
+            for (int left = k; left > 0;)
             {
-                ref float bq = ref Unsafe.Add<float>(ref panel, q * panelStride);
-                int at = q * aColumn;
-                var e0 = new Vector<float>(Unsafe.Add<float>(ref a0, at));
-                var e1 = new Vector<float>(Unsafe.Add<float>(ref a1, at));
-                var e2 = new Vector<float>(Unsafe.Add<float>(ref a2, at));
+                var e0 = new Vector<float>(aq);
+                var e1 = new Vector<float>(Unsafe.Add<float>(ref aq, row1));
+                var e2 = new Vector<float>(Unsafe.Add<float>(ref aq, row2));
                 Vector<float> v = Vector.LoadUnsafe<float>(ref bq);
                 s00 = Simd.MulAdd(e0, v, s00);
                 s10 = Simd.MulAdd(e1, v, s10);
@@ -279,6 +277,13 @@ namespace NetGen.Runtime
                 s03 = Simd.MulAdd(e0, v, s03);
                 s13 = Simd.MulAdd(e1, v, s13);
                 s23 = Simd.MulAdd(e2, v, s23);
+                if (--left == 0)
+                {
+                    break;
+                }
+
+                aq = ref Unsafe.Add<float>(ref aq, aStep);
+                bq = ref Unsafe.Add<float>(ref bq, bStep);
             }
 
             ref float c0 = ref Unsafe.Add<float>(ref c, p * n + i);
@@ -291,16 +296,15 @@ namespace NetGen.Runtime
         private static void OuterBlock2x4(ref float a, int aRow, int aColumn, ref float panel, int panelStride, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             int width = Vector<float>.Count;
-            ref float a0 = ref Unsafe.Add<float>(ref a, p * aRow);
-            ref float a1 = ref Unsafe.Add<float>(ref a0, aRow);
+            ref float aq = ref Unsafe.Add<float>(ref a, p * aRow);
+            ref float bq = ref panel;
+            nint row1 = aRow, aStep = aColumn, bStep = panelStride;
             Vector<float> s00 = Vector<float>.Zero, s01 = Vector<float>.Zero, s02 = Vector<float>.Zero, s03 = Vector<float>.Zero;
             Vector<float> s10 = Vector<float>.Zero, s11 = Vector<float>.Zero, s12 = Vector<float>.Zero, s13 = Vector<float>.Zero;
-            for (int q = 0; q < k; q++)
+            for (int left = k; left > 0;)
             {
-                ref float bq = ref Unsafe.Add<float>(ref panel, q * panelStride);
-                int at = q * aColumn;
-                var e0 = new Vector<float>(Unsafe.Add<float>(ref a0, at));
-                var e1 = new Vector<float>(Unsafe.Add<float>(ref a1, at));
+                var e0 = new Vector<float>(aq);
+                var e1 = new Vector<float>(Unsafe.Add<float>(ref aq, row1));
                 Vector<float> v = Vector.LoadUnsafe<float>(ref bq);
                 s00 = Simd.MulAdd(e0, v, s00);
                 s10 = Simd.MulAdd(e1, v, s10);
@@ -313,6 +317,13 @@ namespace NetGen.Runtime
                 v = Vector.LoadUnsafe<float>(ref bq, (nuint)(3 * width));
                 s03 = Simd.MulAdd(e0, v, s03);
                 s13 = Simd.MulAdd(e1, v, s13);
+                if (--left == 0)
+                {
+                    break;
+                }
+
+                aq = ref Unsafe.Add<float>(ref aq, aStep);
+                bq = ref Unsafe.Add<float>(ref bq, bStep);
             }
 
             ref float c0 = ref Unsafe.Add<float>(ref c, p * n + i);
@@ -324,16 +335,24 @@ namespace NetGen.Runtime
         private static void OuterBlock1x4(ref float a, int aRow, int aColumn, ref float panel, int panelStride, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             int width = Vector<float>.Count;
-            ref float a0 = ref Unsafe.Add<float>(ref a, p * aRow);
+            ref float aq = ref Unsafe.Add<float>(ref a, p * aRow);
+            ref float bq = ref panel;
+            nint aStep = aColumn, bStep = panelStride;
             Vector<float> s00 = Vector<float>.Zero, s01 = Vector<float>.Zero, s02 = Vector<float>.Zero, s03 = Vector<float>.Zero;
-            for (int q = 0; q < k; q++)
+            for (int left = k; left > 0;)
             {
-                ref float bq = ref Unsafe.Add<float>(ref panel, q * panelStride);
-                var e0 = new Vector<float>(Unsafe.Add<float>(ref a0, q * aColumn));
+                var e0 = new Vector<float>(aq);
                 s00 = Simd.MulAdd(e0, Vector.LoadUnsafe<float>(ref bq), s00);
                 s01 = Simd.MulAdd(e0, Vector.LoadUnsafe<float>(ref bq, (nuint)width), s01);
                 s02 = Simd.MulAdd(e0, Vector.LoadUnsafe<float>(ref bq, (nuint)(2 * width)), s02);
                 s03 = Simd.MulAdd(e0, Vector.LoadUnsafe<float>(ref bq, (nuint)(3 * width)), s03);
+                if (--left == 0)
+                {
+                    break;
+                }
+
+                aq = ref Unsafe.Add<float>(ref aq, aStep);
+                bq = ref Unsafe.Add<float>(ref bq, bStep);
             }
 
             StoreFour(ref Unsafe.Add<float>(ref c, p * n + i), width, s00, s01, s02, s03, accumulate);
@@ -343,39 +362,41 @@ namespace NetGen.Runtime
         private static void OuterBlock6x2(ref float a, int aRow, int aColumn, ref float panel, int panelStride, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             int width = Vector<float>.Count;
-            ref float a0 = ref Unsafe.Add<float>(ref a, p * aRow);
-            ref float a1 = ref Unsafe.Add<float>(ref a0, aRow);
-            ref float a2 = ref Unsafe.Add<float>(ref a1, aRow);
-            ref float a3 = ref Unsafe.Add<float>(ref a2, aRow);
-            ref float a4 = ref Unsafe.Add<float>(ref a3, aRow);
-            ref float a5 = ref Unsafe.Add<float>(ref a4, aRow);
+            ref float aq = ref Unsafe.Add<float>(ref a, p * aRow);
+            ref float bq = ref panel;
+            nint row1 = aRow, row2 = 2 * (nint)aRow, row3 = 3 * (nint)aRow, row4 = 4 * (nint)aRow, row5 = 5 * (nint)aRow, aStep = aColumn, bStep = panelStride;
             Vector<float> s00 = Vector<float>.Zero, s01 = Vector<float>.Zero, s10 = Vector<float>.Zero, s11 = Vector<float>.Zero;
             Vector<float> s20 = Vector<float>.Zero, s21 = Vector<float>.Zero, s30 = Vector<float>.Zero, s31 = Vector<float>.Zero;
             Vector<float> s40 = Vector<float>.Zero, s41 = Vector<float>.Zero, s50 = Vector<float>.Zero, s51 = Vector<float>.Zero;
-            for (int q = 0; q < k; q++)
+            for (int left = k; left > 0;)
             {
-                ref float bq = ref Unsafe.Add<float>(ref panel, q * panelStride);
                 Vector<float> v0 = Vector.LoadUnsafe<float>(ref bq);
                 Vector<float> v1 = Vector.LoadUnsafe<float>(ref bq, (nuint)width);
-                int at = q * aColumn;
-                var e = new Vector<float>(Unsafe.Add<float>(ref a0, at));
+                var e = new Vector<float>(aq);
                 s00 = Simd.MulAdd(e, v0, s00);
                 s01 = Simd.MulAdd(e, v1, s01);
-                e = new Vector<float>(Unsafe.Add<float>(ref a1, at));
+                e = new Vector<float>(Unsafe.Add<float>(ref aq, row1));
                 s10 = Simd.MulAdd(e, v0, s10);
                 s11 = Simd.MulAdd(e, v1, s11);
-                e = new Vector<float>(Unsafe.Add<float>(ref a2, at));
+                e = new Vector<float>(Unsafe.Add<float>(ref aq, row2));
                 s20 = Simd.MulAdd(e, v0, s20);
                 s21 = Simd.MulAdd(e, v1, s21);
-                e = new Vector<float>(Unsafe.Add<float>(ref a3, at));
+                e = new Vector<float>(Unsafe.Add<float>(ref aq, row3));
                 s30 = Simd.MulAdd(e, v0, s30);
                 s31 = Simd.MulAdd(e, v1, s31);
-                e = new Vector<float>(Unsafe.Add<float>(ref a4, at));
+                e = new Vector<float>(Unsafe.Add<float>(ref aq, row4));
                 s40 = Simd.MulAdd(e, v0, s40);
                 s41 = Simd.MulAdd(e, v1, s41);
-                e = new Vector<float>(Unsafe.Add<float>(ref a5, at));
+                e = new Vector<float>(Unsafe.Add<float>(ref aq, row5));
                 s50 = Simd.MulAdd(e, v0, s50);
                 s51 = Simd.MulAdd(e, v1, s51);
+                if (--left == 0)
+                {
+                    break;
+                }
+
+                aq = ref Unsafe.Add<float>(ref aq, aStep);
+                bq = ref Unsafe.Add<float>(ref bq, bStep);
             }
 
             ref float c0 = ref Unsafe.Add<float>(ref c, p * n + i);
@@ -391,30 +412,34 @@ namespace NetGen.Runtime
         private static void OuterBlock4x2(ref float a, int aRow, int aColumn, ref float panel, int panelStride, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             int width = Vector<float>.Count;
-            ref float a0 = ref Unsafe.Add<float>(ref a, p * aRow);
-            ref float a1 = ref Unsafe.Add<float>(ref a0, aRow);
-            ref float a2 = ref Unsafe.Add<float>(ref a1, aRow);
-            ref float a3 = ref Unsafe.Add<float>(ref a2, aRow);
+            ref float aq = ref Unsafe.Add<float>(ref a, p * aRow);
+            ref float bq = ref panel;
+            nint row1 = aRow, row2 = 2 * (nint)aRow, row3 = 3 * (nint)aRow, aStep = aColumn, bStep = panelStride;
             Vector<float> s00 = Vector<float>.Zero, s01 = Vector<float>.Zero, s10 = Vector<float>.Zero, s11 = Vector<float>.Zero;
             Vector<float> s20 = Vector<float>.Zero, s21 = Vector<float>.Zero, s30 = Vector<float>.Zero, s31 = Vector<float>.Zero;
-            for (int q = 0; q < k; q++)
+            for (int left = k; left > 0;)
             {
-                ref float bq = ref Unsafe.Add<float>(ref panel, q * panelStride);
                 Vector<float> v0 = Vector.LoadUnsafe<float>(ref bq);
                 Vector<float> v1 = Vector.LoadUnsafe<float>(ref bq, (nuint)width);
-                int at = q * aColumn;
-                var e = new Vector<float>(Unsafe.Add<float>(ref a0, at));
+                var e = new Vector<float>(aq);
                 s00 = Simd.MulAdd(e, v0, s00);
                 s01 = Simd.MulAdd(e, v1, s01);
-                e = new Vector<float>(Unsafe.Add<float>(ref a1, at));
+                e = new Vector<float>(Unsafe.Add<float>(ref aq, row1));
                 s10 = Simd.MulAdd(e, v0, s10);
                 s11 = Simd.MulAdd(e, v1, s11);
-                e = new Vector<float>(Unsafe.Add<float>(ref a2, at));
+                e = new Vector<float>(Unsafe.Add<float>(ref aq, row2));
                 s20 = Simd.MulAdd(e, v0, s20);
                 s21 = Simd.MulAdd(e, v1, s21);
-                e = new Vector<float>(Unsafe.Add<float>(ref a3, at));
+                e = new Vector<float>(Unsafe.Add<float>(ref aq, row3));
                 s30 = Simd.MulAdd(e, v0, s30);
                 s31 = Simd.MulAdd(e, v1, s31);
+                if (--left == 0)
+                {
+                    break;
+                }
+
+                aq = ref Unsafe.Add<float>(ref aq, aStep);
+                bq = ref Unsafe.Add<float>(ref bq, bStep);
             }
 
             ref float c0 = ref Unsafe.Add<float>(ref c, p * n + i);
@@ -428,21 +453,27 @@ namespace NetGen.Runtime
         private static void OuterBlock2x2(ref float a, int aRow, int aColumn, ref float panel, int panelStride, ref float c, int p, int i, int n, int k, bool accumulate)
         {
             int width = Vector<float>.Count;
-            ref float a0 = ref Unsafe.Add<float>(ref a, p * aRow);
-            ref float a1 = ref Unsafe.Add<float>(ref a0, aRow);
+            ref float aq = ref Unsafe.Add<float>(ref a, p * aRow);
+            ref float bq = ref panel;
+            nint row1 = aRow, aStep = aColumn, bStep = panelStride;
             Vector<float> s00 = Vector<float>.Zero, s01 = Vector<float>.Zero, s10 = Vector<float>.Zero, s11 = Vector<float>.Zero;
-            for (int q = 0; q < k; q++)
+            for (int left = k; left > 0;)
             {
-                ref float bq = ref Unsafe.Add<float>(ref panel, q * panelStride);
                 Vector<float> v0 = Vector.LoadUnsafe<float>(ref bq);
                 Vector<float> v1 = Vector.LoadUnsafe<float>(ref bq, (nuint)width);
-                int at = q * aColumn;
-                var e = new Vector<float>(Unsafe.Add<float>(ref a0, at));
+                var e = new Vector<float>(aq);
                 s00 = Simd.MulAdd(e, v0, s00);
                 s01 = Simd.MulAdd(e, v1, s01);
-                e = new Vector<float>(Unsafe.Add<float>(ref a1, at));
+                e = new Vector<float>(Unsafe.Add<float>(ref aq, row1));
                 s10 = Simd.MulAdd(e, v0, s10);
                 s11 = Simd.MulAdd(e, v1, s11);
+                if (--left == 0)
+                {
+                    break;
+                }
+
+                aq = ref Unsafe.Add<float>(ref aq, aStep);
+                bq = ref Unsafe.Add<float>(ref bq, bStep);
             }
 
             ref float c0 = ref Unsafe.Add<float>(ref c, p * n + i);
@@ -454,11 +485,20 @@ namespace NetGen.Runtime
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void OuterOne(ref float a, int aRow, int aColumn, ref float column, int stride, ref float c, int p, int i, int n, int k, bool accumulate)
         {
-            ref float ap = ref Unsafe.Add<float>(ref a, p * aRow);
+            ref float aq = ref Unsafe.Add<float>(ref a, p * aRow);
+            ref float bq = ref column;
+            nint aStep = aColumn, bStep = stride;
             Vector<float> s = Vector<float>.Zero;
-            for (int q = 0; q < k; q++)
+            for (int left = k; left > 0;)
             {
-                s = Simd.MulAdd(new Vector<float>(Unsafe.Add<float>(ref ap, q * aColumn)), Vector.LoadUnsafe<float>(ref column, (nuint)(q * stride)), s);
+                s = Simd.MulAdd(new Vector<float>(aq), Vector.LoadUnsafe<float>(ref bq), s);
+                if (--left == 0)
+                {
+                    break;
+                }
+
+                aq = ref Unsafe.Add<float>(ref aq, aStep);
+                bq = ref Unsafe.Add<float>(ref bq, bStep);
             }
 
             Store(ref c, p * n + i, s, accumulate);
