@@ -415,7 +415,8 @@ namespace NetGen.Runtime
             int width = Vector512<T>.Count;
             ref T aq = ref Unsafe.Add(ref a, p * aRow);
             ref T bq = ref Unsafe.Add(ref b, i);
-            nint row1 = aRow, row2 = 2 * (nint)aRow, row3 = 3 * (nint)aRow, row4 = 4 * (nint)aRow, row5 = 5 * (nint)aRow, aStep = aColumn, bStep = n;
+            nint row1 = aRow, row2 = 2 * (nint)aRow, row3 = 3 * (nint)aRow, row4 = 4 * (nint)aRow, row5 = 5 * (nint)aRow;
+            nint aStep = aColumn, bStep = n;
             Vector512<T> s00 = Vector512<T>.Zero, s01 = Vector512<T>.Zero, s02 = Vector512<T>.Zero, s03 = Vector512<T>.Zero;
             Vector512<T> s10 = Vector512<T>.Zero, s11 = Vector512<T>.Zero, s12 = Vector512<T>.Zero, s13 = Vector512<T>.Zero;
             Vector512<T> s20 = Vector512<T>.Zero, s21 = Vector512<T>.Zero, s22 = Vector512<T>.Zero, s23 = Vector512<T>.Zero;

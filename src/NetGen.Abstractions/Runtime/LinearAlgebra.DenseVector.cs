@@ -413,7 +413,8 @@ namespace NetGen.Runtime
             int width = Vector<T>.Count;
             ref T aq = ref Unsafe.Add(ref a, p * aRow);
             ref T bq = ref panel;
-            nint row1 = aRow, row2 = 2 * (nint)aRow, row3 = 3 * (nint)aRow, row4 = 4 * (nint)aRow, row5 = 5 * (nint)aRow, aStep = aColumn, bStep = panelStride;
+            nint row1 = aRow, row2 = 2 * (nint)aRow, row3 = 3 * (nint)aRow, row4 = 4 * (nint)aRow, row5 = 5 * (nint)aRow;
+            nint aStep = aColumn, bStep = panelStride;
             Vector<T> s00 = Vector<T>.Zero, s01 = Vector<T>.Zero, s10 = Vector<T>.Zero, s11 = Vector<T>.Zero;
             Vector<T> s20 = Vector<T>.Zero, s21 = Vector<T>.Zero, s30 = Vector<T>.Zero, s31 = Vector<T>.Zero;
             Vector<T> s40 = Vector<T>.Zero, s41 = Vector<T>.Zero, s50 = Vector<T>.Zero, s51 = Vector<T>.Zero;

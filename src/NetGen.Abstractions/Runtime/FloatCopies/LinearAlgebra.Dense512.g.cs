@@ -360,7 +360,8 @@ namespace NetGen.Runtime
             int width = Vector512<float>.Count;
             ref float aq = ref Unsafe.Add<float>(ref a, p * aRow);
             ref float bq = ref Unsafe.Add<float>(ref b, i);
-            nint row1 = aRow, row2 = 2 * (nint)aRow, row3 = 3 * (nint)aRow, row4 = 4 * (nint)aRow, row5 = 5 * (nint)aRow, aStep = aColumn, bStep = n;
+            nint row1 = aRow, row2 = 2 * (nint)aRow, row3 = 3 * (nint)aRow, row4 = 4 * (nint)aRow, row5 = 5 * (nint)aRow;
+            nint aStep = aColumn, bStep = n;
             Vector512<float> s00 = Vector512<float>.Zero, s01 = Vector512<float>.Zero, s02 = Vector512<float>.Zero, s03 = Vector512<float>.Zero;
             Vector512<float> s10 = Vector512<float>.Zero, s11 = Vector512<float>.Zero, s12 = Vector512<float>.Zero, s13 = Vector512<float>.Zero;
             Vector512<float> s20 = Vector512<float>.Zero, s21 = Vector512<float>.Zero, s22 = Vector512<float>.Zero, s23 = Vector512<float>.Zero;

@@ -364,7 +364,8 @@ namespace NetGen.Runtime
             int width = Vector<float>.Count;
             ref float aq = ref Unsafe.Add<float>(ref a, p * aRow);
             ref float bq = ref panel;
-            nint row1 = aRow, row2 = 2 * (nint)aRow, row3 = 3 * (nint)aRow, row4 = 4 * (nint)aRow, row5 = 5 * (nint)aRow, aStep = aColumn, bStep = panelStride;
+            nint row1 = aRow, row2 = 2 * (nint)aRow, row3 = 3 * (nint)aRow, row4 = 4 * (nint)aRow, row5 = 5 * (nint)aRow;
+            nint aStep = aColumn, bStep = panelStride;
             Vector<float> s00 = Vector<float>.Zero, s01 = Vector<float>.Zero, s10 = Vector<float>.Zero, s11 = Vector<float>.Zero;
             Vector<float> s20 = Vector<float>.Zero, s21 = Vector<float>.Zero, s30 = Vector<float>.Zero, s31 = Vector<float>.Zero;
             Vector<float> s40 = Vector<float>.Zero, s41 = Vector<float>.Zero, s50 = Vector<float>.Zero, s51 = Vector<float>.Zero;
