@@ -30,7 +30,7 @@ namespace NetGen.Tests
         // Sizes straddle 8 and 16 lanes, the 2×4 and 4×4 dot-product blocks and the 6-, 2- and 1-row outer-product
         // blocks over 1-, 2- and 4-vector panels: remainders in every loop run. The next three take the Vector<T>
         // outer products' 4-row blocks with B's panel packed (k ≤ 128) and in place (k > 128). The last two give the
-        // outer products k = 0 (no rows for the weight gradient, no outputs for the input gradient): C set to 0.
+        // outer products k = 0 (no rows for the weight gradient, no outputs for the input gradient): C set to 0 or kept.
         private static readonly (int Rows, int FanIn, int FanOut)[] Sizes =
         {
             (1, 1, 1), (4, 16, 4), (7, 33, 9), (32, 1, 19), (9, 40, 40), (5, 3, 70), (6, 130, 67), (13, 64, 5), (33, 17, 150),
